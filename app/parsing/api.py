@@ -1,0 +1,74 @@
+"""Entry points of the parsing layer: a file, a text or PDF bytes → :class:`Meeting`."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from app.model import Meeting, SourceInfo
+from app.parsing.errors import ImportFailure, ParseError
+from app.parsing.minutes import parse_paragraphs
+from app.parsing.paragraphs import build_paragraphs
+from app.parsing.text_source import SourceLine, decode_text, normalise_text, text_lines
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+
+
+def parse_lines(lines: list[SourceLine]) -> Meeting:
+    """Parse already-extracted lines (text rendition or PDF)."""
+    meeting = parse_paragraphs(build_paragraphs(lines))
+    if not meeting.items and not meeting.committee and not meeting.date:
+        raise ParseError(ImportFailure.NOT_MINUTES)
+    if not meeting.items:
+        meeting.warnings.append("no_items")
+    return meeting
+
+
+def parse_text(text: str) -> Meeting:
+    """Parse a text rendition given as a string."""
+    return parse_lines(text_lines(normalise_text(text)))
+
+
+def parse_bytes(data: bytes, name: str = "") -> Meeting:
+    """Parse file content; PDF is recognised by its magic bytes, anything else must be text."""
+    if not data:
+        raise ParseError(ImportFailure.EMPTY, name or None)
+    try:
+        if data.lstrip()[:5] == b"%PDF-":
+            from app.parsing.pdf_source import pdf_lines
+
+            lines, pages = pdf_lines(data)
+            meeting = parse_lines(lines)
+            kind = "pdf"
+        else:
+            if _looks_binary(data):
+                raise ParseError(ImportFailure.NOT_A_PDF)
+            meeting = parse_text(decode_text(data))
+            kind, pages = "text", None
+    except ParseError as err:
+        err.path = name or err.path
+        raise
+    meeting.source = SourceInfo(path=name, sha256=hashlib.sha256(data).hexdigest(), kind=kind, page_count=pages)
+    return meeting
+
+
+def parse_file(path: str | Path) -> Meeting:
+    """Parse a PDF or text file on disk."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ParseError(ImportFailure.NOT_FOUND, str(p)) from None
+    except (IsADirectoryError, PermissionError, OSError):
+        raise ParseError(ImportFailure.UNREADABLE, str(p)) from None
+    return parse_bytes(data, str(p))
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05

@@ -1,0 +1,49 @@
+"""The one error type the parsing layer raises, with a machine-readable reason.
+
+The UI turns ``reason`` into a translated one-line message; the CLI prints ``str(err)``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ImportFailure(str, Enum):
+    """Why a file could not be turned into a meeting."""
+
+    EMPTY = "empty"
+    NOT_FOUND = "not_found"
+    UNREADABLE = "unreadable"
+    NOT_A_PDF = "not_a_pdf"
+    DAMAGED_PDF = "damaged_pdf"
+    ENCRYPTED = "encrypted"
+    NO_TEXT_LAYER = "no_text_layer"
+    NOT_MINUTES = "not_minutes"
+    UNSUPPORTED = "unsupported"
+
+
+MESSAGES: dict[ImportFailure, str] = {
+    ImportFailure.EMPTY: "the file is empty",
+    ImportFailure.NOT_FOUND: "the file does not exist",
+    ImportFailure.UNREADABLE: "the file cannot be read",
+    ImportFailure.NOT_A_PDF: "the file is not a PDF or a text document",
+    ImportFailure.DAMAGED_PDF: "the PDF is damaged or truncated",
+    ImportFailure.ENCRYPTED: "the PDF is protected by a password",
+    ImportFailure.NO_TEXT_LAYER: "the PDF has no text layer (a scan) — run OCR first",
+    ImportFailure.NOT_MINUTES: "the text does not look like meeting minutes or an agenda",
+    ImportFailure.UNSUPPORTED: "this kind of file is not supported",
+}
+
+
+class ParseError(Exception):
+    """A file could not be imported; ``reason`` says why in a stable form."""
+
+    def __init__(self, reason: ImportFailure, path: str | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(MESSAGES[reason])
+
+    def one_line(self) -> str:
+        """``name: reason`` for the CLI and logs."""
+        prefix = f"{self.path}: " if self.path else ""
+        return prefix + MESSAGES[self.reason]

@@ -1,0 +1,612 @@
+"""Paragraphs → :class:`Meeting`: header, table of contents, agenda items, sections.
+
+Two ways of marking items are recognised, chosen per document:
+
+* keyword headings — "Punkt 7: Titel" (FirstAgenda/Prepare/Acadre renditions);
+* numbered headings — "7. Titel" (eDoc) or "1.2   Titel" (SBSYS), accepted only in
+  sequence and when confirmed by the table of contents, a case-number label right after
+  it, or a wide gap after the number, so numbered lists inside items are not taken for items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from app.model import AgendaItem, Attachment, Block, BlockKind, Decision, Meeting, Section, SectionKind, Span
+from app.parsing import vocabulary as voc
+from app.parsing.dates import find_date, find_time
+from app.parsing.paragraphs import ITEM_HEADING_RE, TOC_HEADING_RE, TOC_LINE_RE, Para
+
+NUMBERED_ITEM_RE = re.compile(
+    r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
+)
+KIND_MARKER_RE = re.compile(r"\s*\((?P<marker>[BODIGU])\)\s*$")
+CLOSED_PREFIX_RE = re.compile(r"^(?:lukket(?:\s+punkt)?\s*[:\-–]\s*)", re.I)
+CLOSED_SUFFIX_RE = re.compile(r"\s*\((?:lukket(?:\s+punkt)?)\)\s*$", re.I)
+PREFIX_RE = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{1,5})\s+[-–]\s+(?=\S)")
+DOCTYPE_RE = re.compile(r"\b(referat|dagsorden|beslutningsprotokol|protokol)\b", re.I)
+COMMITTEE_WORD_RE = re.compile(
+    r"(udvalg|byråd|kommunalbestyrelse|borgerrepræsentation|regionsråd|bestyrelse|råd\b|gruppe|forum|"
+    r"komité|komite|nævn)",
+    re.I,
+)
+WEEKDAY_RE = re.compile(r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.I)
+SECTION_MARK_RE = re.compile(r"^(?:åben|åbent|lukket)\s+(?:referat|dagsorden|punkter?)$", re.I)
+
+
+@dataclass
+class _TocEntry:
+    number: str | None
+    title: str
+    closed: bool
+
+
+@dataclass
+class _ItemStart:
+    index: int
+    number: str
+    title: str
+    page: int | None
+
+
+def parse_paragraphs(paras: list[Para]) -> Meeting:
+    """Build the meeting from a document's paragraphs."""
+    toc_range, toc = _find_toc(paras)
+    starts = _keyword_items(paras, toc_range)
+    if not starts:
+        starts = _numbered_items(paras, toc_range, toc)
+    header_end = min([s.index for s in starts] + ([toc_range[0]] if toc_range else []) + [len(paras)])
+    meeting = Meeting()
+    _parse_header(paras[:header_end], paras, meeting)
+    _strip_committee_prefixes(starts)
+    for position, start in enumerate(starts):
+        end = starts[position + 1].index if position + 1 < len(starts) else len(paras)
+        if toc_range and start.index < toc_range[0] < end:
+            end = toc_range[0]
+        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc))
+    _apply_toc_closed_flags(meeting, toc)
+    _fill_from_decisions(meeting)
+    return meeting
+
+
+def _fill_from_decisions(meeting: Meeting) -> None:
+    """A single item's PDF has no meeting header: its decision still names body and date."""
+    decisions = [d for item in meeting.items for d in item.decisions]
+    if not meeting.committee:
+        bodies = Counter(d.body for d in decisions if d.body)
+        meeting.committee = bodies.most_common(1)[0][0] if bodies else None
+    if not meeting.date:
+        dates = Counter(d.date for d in decisions if d.date)
+        meeting.date = dates.most_common(1)[0][0] if dates else None
+
+
+# --- table of contents -------------------------------------------------------------------
+
+
+def _find_toc(paras: list[Para]) -> tuple[tuple[int, int] | None, list[_TocEntry]]:
+    for index, para in enumerate(paras):
+        if TOC_HEADING_RE.match(para.text.rstrip(":")):
+            entries: list[_TocEntry] = []
+            closed = False
+            end = index + 1
+            while end < len(paras):
+                p = paras[end]
+                text = f"{p.marker} {p.text}" if p.kind in ("numbered", "bullet") else p.text
+                nxt = paras[end + 1] if end + 1 < len(paras) else None
+                if (
+                    nxt is not None
+                    and nxt.kind == "toc"
+                    and nxt.text[:1].islower()
+                    and not TOC_LINE_RE.match(text)
+                    and not re.search(r"\s\d{1,3}$", text)
+                ):
+                    text = f"{text} {nxt.text}"
+                    end += 1
+                if SECTION_MARK_RE.match(text):
+                    closed = text.lower().startswith("lukket")
+                    end += 1
+                    continue
+                m = TOC_LINE_RE.match(text) or re.match(r"^(?P<title>.+?)\s+(?P<page>\d{1,3})$", text)
+                if not m or ITEM_HEADING_RE.match(text):
+                    break
+                title = m.group("title").rstrip(". ").strip()
+                number = None
+                nm = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(.*)$", title)
+                if (nm and p.kind != "toc") or (nm and re.match(r"^\d{1,3}\.\s", title)):
+                    number, title = nm.group(1), nm.group(2)
+                pm = ITEM_HEADING_RE.match(title)
+                if pm:
+                    number, title = pm.group("number"), pm.group("title")
+                is_closed = closed or bool(CLOSED_PREFIX_RE.match(title))
+                entries.append(_TocEntry(number, CLOSED_PREFIX_RE.sub("", title).strip(), is_closed))
+                end += 1
+            return (index, end), entries
+    return None, []
+
+
+# --- item headings ---------------------------------------------------------------------
+
+
+def _keyword_items(paras: list[Para], toc_range: tuple[int, int] | None) -> list[_ItemStart]:
+    starts: list[_ItemStart] = []
+    for index, para in enumerate(paras):
+        if toc_range and toc_range[0] <= index < toc_range[1]:
+            continue
+        if para.kind not in ("text",):
+            continue
+        m = ITEM_HEADING_RE.match(para.text)
+        if m and (para.level or para.bold or len(para.lines) <= 3):
+            starts.append(_ItemStart(index, m.group("number"), m.group("title").strip(), para.page))
+    return starts
+
+
+def _successors(number: str | None) -> set[str]:
+    if number is None:
+        return {"1", "0", "1.1"}
+    parts = number.split(".")
+    major = int(parts[0])
+    if len(parts) == 1:
+        return {str(major + 1), f"{major}.1"}
+    minor = int(parts[1])
+    return {f"{major}.{minor + 1}", str(major + 1)}
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = _fold(a), _fold(b)
+    if not a or not b:
+        return False
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^\wæøå]+", " ", text.lower()).strip()
+
+
+def _numbered_items(paras: list[Para], toc_range: tuple[int, int] | None, toc: list[_TocEntry]) -> list[_ItemStart]:
+    toc_by_number = {e.number: e for e in toc if e.number}
+    starts: list[_ItemStart] = []
+    last: str | None = None
+    for index, para in enumerate(paras):
+        if toc_range and toc_range[0] <= index < toc_range[1]:
+            continue
+        if para.kind == "table" or len(para.text) > 250:
+            continue
+        text = para.raw_first.strip().replace("**", "").lstrip("# ").strip() if para.kind != "text" else para.text
+        full = para.text if para.kind == "text" else f"{para.marker} {para.text}"
+        m = NUMBERED_ITEM_RE.match(text) or NUMBERED_ITEM_RE.match(full)
+        if not m:
+            continue
+        number, title = m.group("number"), m.group("title").strip()
+        if para.kind != "text":
+            title = para.text
+        if not (title[:1].isupper() or title[:1].isdigit()):
+            continue
+        if (
+            last is None
+            and number not in ("0", "1", "1.1")
+            and number not in toc_by_number
+            and not _followed_by_case_label(paras, index)
+        ):
+            continue
+        if last is not None and number not in _successors(last):
+            continue
+        entry = toc_by_number.get(number)
+        wide = m.group("sep") not in (". ",) and not m.group("sep").startswith(".")
+        confirmed = (entry is not None and _similar(title, entry.title)) or _followed_by_case_label(paras, index)
+        if toc_by_number and entry is not None and not _similar(title, entry.title):
+            confirmed = _followed_by_case_label(paras, index)
+        if not toc_by_number and wide and (para.level or para.bold or len(title) < 120):
+            confirmed = True
+        if confirmed:
+            starts.append(_ItemStart(index, number, title, para.page))
+            last = number
+    return starts
+
+
+def _followed_by_case_label(paras: list[Para], index: int) -> bool:
+    for para in paras[index + 1 : index + 4]:
+        if voc.LABEL_RE.match(para.text) or voc.CASE_NUMBER_RE.match(para.text):
+            return True
+    return False
+
+
+def _strip_committee_prefixes(starts: list[_ItemStart]) -> None:
+    """Lejre-style "JA - " prefixes are a committee code, not part of the title."""
+    prefixes = Counter(m.group("prefix") for s in starts if (m := PREFIX_RE.match(s.title)))
+    if not prefixes:
+        return
+    prefix, count = prefixes.most_common(1)[0]
+    if count >= max(2, len(starts) // 2):
+        for s in starts:
+            if s.title.startswith(prefix + " "):
+                s.title = PREFIX_RE.sub("", s.title, count=1)
+                s.title_prefix = prefix  # type: ignore[attr-defined]
+
+
+# --- the meeting header --------------------------------------------------------------------
+
+
+def _parse_header(head: list[Para], everything: list[Para], meeting: Meeting) -> None:
+    texts = _header_lines(head)
+    title_index = next((i for i, t in enumerate(texts) if DOCTYPE_RE.search(t) and len(t) < 200), None)
+    doc_text = " ".join(texts[: (title_index or 0) + 3]).lower()
+    if "dagsorden" in doc_text and "referat" not in doc_text:
+        meeting.document_type = "dagsorden"
+    else:
+        meeting.document_type = "referat"
+    fields: dict[str, list[str]] = {}
+    pending_labels: list[str] = []
+    sticky: str | None = None
+    for text in texts:
+        label, value = _split_label(text)
+        if label is None:
+            if pending_labels:
+                fields.setdefault(pending_labels.pop(0), []).append(text)
+            elif sticky:
+                fields.setdefault(sticky, []).append(text)
+            continue
+        sticky = None
+        if not value and label in ("participants", "absent", "secretary") and not pending_labels:
+            sticky = label
+            continue
+        if not value:
+            # SBSYS prints a column of labels, then a column of values.
+            pending_labels.append(label)
+            continue
+        if label in ("participants", "absent"):
+            sticky = label
+        pending_labels = []
+        fields.setdefault(label, []).append(value)
+    if title_index is not None:
+        _parse_title(texts, title_index, meeting)
+    joined_dates = " ".join(fields.get("date", []))
+    meeting.date = find_date(joined_dates) or meeting.date or _first(find_date(t) for t in texts)
+    meeting.start_time = (
+        find_time(" ".join(fields.get("time", [])))
+        or find_time(joined_dates)
+        or _first(find_time(t) for t in texts if find_date(t) or "kl" in t.lower())
+    )
+    place = " ".join(fields.get("place", [])).strip()
+    if not place:
+        place = next((t[2:].strip() for t in texts if t.startswith("i ") and len(t) < 150), "")
+    meeting.location = place or None
+    people = _names(fields.get("participants", []))
+    absent = _names(fields.get("absent", []))
+    for name in list(people):
+        if re.search(r"\((?:fravær|afbud|fraværende)\)", name, re.I):
+            people.remove(name)
+            absent.append(re.sub(r"\s*\((?:fravær|afbud|fraværende)\)", "", name, flags=re.I).strip())
+    meeting.participants = people
+    meeting.absent = list(dict.fromkeys(a for a in absent if a))
+    meeting.municipality = infer_municipality(head, everything)
+
+
+def _header_lines(head: list[Para]) -> list[str]:
+    """Header paragraphs as lines: a PDF often prints committee, date and place without gaps."""
+    texts: list[str] = []
+    for para in head:
+        labelled = _split_label(para.lines[0])[0] is not None if para.lines else False
+        continued = any(
+            line[:1].islower() and not line.startswith("i ") and not WEEKDAY_RE.match(line) for line in para.lines[1:]
+        )
+        one_per_line = (
+            labelled
+            and _split_label(para.lines[0])[0] in ("participants", "absent")
+            and not any("," in line for line in para.lines)
+        )
+        if len(para.lines) > 1 and (one_per_line or (not labelled and not continued)):
+            texts.extend(line.strip() for line in para.lines if line.strip())
+        else:
+            texts.append(f"{para.marker} {para.text}" if para.kind == "numbered" else para.text)
+    return texts
+
+
+def _first(values: object) -> str | None:
+    for value in values:  # type: ignore[attr-defined]
+        if value:
+            return str(value)
+    return None
+
+
+def _split_label(text: str) -> tuple[str | None, str]:
+    m = re.match(r"^([A-Za-zÆØÅæøå /]+?)\s*:\s*(.*)$", text)
+    if m and m.group(1).strip().lower() in voc.MEETING_LABELS:
+        return voc.MEETING_LABELS[m.group(1).strip().lower()], m.group(2).strip()
+    first, _, rest = text.partition(" ")
+    key = first.lower().rstrip(":")
+    if key in ("mødedato", "mødested", "mødedeltagere", "tilstede", "afbud/fraværende", "mødetidspunkt"):
+        return voc.MEETING_LABELS.get(key, "time"), rest.strip()
+    if text.strip().lower().rstrip(":") in (
+        "til stede",
+        "tilstede",
+        "afbud/fraværende",
+        "fraværende",
+        "afbud",
+        "deltagere",
+        "sekretær",
+        "referent",
+    ):
+        return voc.MEETING_LABELS[text.strip().lower().rstrip(":")], ""
+    return None, ""
+
+
+def _names(values: list[str]) -> list[str]:
+    names: list[str] = []
+    for value in values:
+        for part in re.split(r",\s*|\s+og\s+|;\s*", value):
+            part = re.sub(r"\s+[-–]\s+(?:formand|næstformand|medlem|sekretær)\b.*$", "", part.strip(), flags=re.I)
+            if part and not part.lower().startswith(("ingen", "-")):
+                names.append(part.strip(" ."))
+    return [n for n in names if n]
+
+
+def _parse_title(texts: list[str], index: int, meeting: Meeting) -> None:
+    title = texts[index]
+    rest = DOCTYPE_RE.sub("", title, count=1).strip(" :-–")
+    rest = re.sub(r"^\d{4}\s*[-–]\s*\d{2,4}\s*:\s*", "", rest)  # "2018-21: "
+    rest = re.sub(r"^(?:åben|åbent|offentlig)\s+", "", rest, flags=re.I)
+    date_text = rest
+    rest = re.sub(r"\s+(?:d\.|den)\s+\d.*$", "", rest)
+    rest = re.sub(r"\s*\(\d{4}\s*[-–]\s*\d{2,4}\)\s*$", "", rest).strip(" :-–,")
+    if not rest:
+        for candidate in texts[index + 1 : index + 4]:
+            if COMMITTEE_WORD_RE.search(candidate) or (candidate and not find_date(candidate) and ":" not in candidate):
+                rest = re.sub(r"\s*\(\d{4}\s*[-–]\s*\d{2,4}\)\s*$", "", candidate).strip()
+                break
+    meeting.committee = rest or None
+    meeting.date = find_date(date_text) or _first(find_date(t) for t in texts[index : index + 3])
+
+
+_MUNICIPALITY_NAMES = voc.MUNICIPALITIES + tuple(voc.MUNICIPALITY_ALIASES)
+_MUNICIPALITY_BY_LOWER = {n.lower(): n for n in _MUNICIPALITY_NAMES}
+_MUNICIPALITY_RE = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in _MUNICIPALITY_NAMES) + r")s?\s+(kommunes?|rådhus|byråd|kommunalbestyrelse)",
+    re.I,
+)
+
+
+def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
+    """The municipality named most often as "X Kommune", "X Rådhus" or "X Byråd"."""
+    counts: Counter[str] = Counter()
+    for weight, paras in ((5, head), (1, everything)):
+        for para in paras:
+            text = para.text
+            if "ommun" not in text and "ådhus" not in text and "yråd" not in text:
+                continue
+            for m in _MUNICIPALITY_RE.finditer(text):
+                name = _MUNICIPALITY_BY_LOWER.get(m.group(1).lower(), m.group(1))
+                counts[voc.MUNICIPALITY_ALIASES.get(name, name)] += weight
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# --- one agenda item ----------------------------------------------------------------------
+
+
+def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list[_TocEntry]) -> AgendaItem:
+    title = start.title
+    closed = False
+    if CLOSED_PREFIX_RE.match(title):
+        closed, title = True, CLOSED_PREFIX_RE.sub("", title).strip()
+    if CLOSED_SUFFIX_RE.search(title):
+        closed, title = True, CLOSED_SUFFIX_RE.sub("", title).strip()
+    kind_marker = None
+    km = KIND_MARKER_RE.search(title)
+    if km:
+        kind_marker, title = km.group("marker"), KIND_MARKER_RE.sub("", title).strip()
+    item = AgendaItem(
+        number=start.number,
+        title=title,
+        closed=closed,
+        kind_marker=kind_marker,
+        title_prefix=getattr(start, "title_prefix", None),
+        source_page=start.page,
+    )
+    sections: list[Section] = []
+    current: Section | None = None
+    absent_mode = False
+    absent_by_section: dict[int, list[str]] = {}
+    item_absent: list[str] = []
+
+    def absent_for(section: Section | None) -> list[str]:
+        if section is not None and section.kind is SectionKind.DECISION:
+            return absent_by_section.setdefault(id(section), [])
+        return item_absent
+
+    pending_list: Block | None = None
+    for position, para in enumerate(body):
+        text = para.text
+        if not text:
+            continue
+        # Metadata near the top: repeated title line, case and document numbers, open/closed.
+        full = f"{para.marker} {text}" if para.kind == "numbered" else text
+        if position < 12 and _is_repeated_title(full, start, title):
+            continue
+        label = voc.LABEL_RE.match(text)
+        if label and position < 14:
+            _take_labels(text, item)
+            continue
+        if position < 4 and voc.CASE_NUMBER_RE.match(text) and item.case_number is None:
+            item.case_number = text
+            continue
+        if position < 14 and text.lower() in ("åbent", "åben", "åbent punkt"):
+            continue
+        if position < 14 and text.lower() in ("lukket", "lukket punkt"):
+            item.closed = True
+            continue
+        absent = voc.ABSENT_LABEL_RE.match(text)
+        if absent and (":" in text[:50] or text.lower().startswith("fraværende")) and para.kind == "text":
+            names = _names([absent.group("names")]) if absent.group("names") else []
+            absent_for(current).extend(names)
+            absent_mode = not names
+            continue
+        if absent_mode:
+            if _looks_like_name(text) and para.kind == "text" and _heading_kind(para) is None:
+                absent_for(current).append(text.strip(" ."))
+                continue
+            absent_mode = False
+        kind = _heading_kind(para)
+        inline = _inline_heading(para) if kind is None else None
+        if inline is not None:
+            current = Section(heading=inline[0], kind=inline[1])
+            sections.append(current)
+            current.blocks.append(Block(BlockKind.PARAGRAPH, spans=[Span(inline[2])]))
+            pending_list = None
+            continue
+        if kind is not None:
+            current = Section(heading=text.rstrip(":") if kind is not SectionKind.DECISION else text, kind=kind)
+            sections.append(current)
+            pending_list = None
+            continue
+        if current is None:
+            current = Section(heading="", kind=SectionKind.PRESENTATION)
+            sections.append(current)
+        pending_list = _add_block(current, para, pending_list)
+    # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels).
+    item.sections = [s for s in sections if s.blocks or s.kind in (SectionKind.DECISION,)]
+    _collect_decisions(item, meeting, absent_by_section, item_absent)
+    item.attachments = _collect_attachments(item.sections)
+    if item.case_number is None and item.document_number is None:
+        for section in item.sections[:1]:
+            for block in section.blocks[:2]:
+                if voc.CASE_NUMBER_RE.match(block.text.strip()):
+                    item.case_number = block.text.strip()
+                    section.blocks.remove(block)
+                    break
+    return item
+
+
+def _is_repeated_title(text: str, start: _ItemStart, title: str) -> bool:
+    m = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(.*)$", text)
+    if not m or m.group(1) != start.number:
+        return False
+    return _fold(m.group(2)) in (_fold(start.title), _fold(title)) or _similar(m.group(2), start.title)
+
+
+def _take_labels(text: str, item: AgendaItem) -> None:
+    for m in re.finditer(
+        r"(?P<label>sagsnr|sags\s?nr|sagsnummer|sag nr|j\.\s?nr|journalnr|journal nr|dok\.?\s?nr|dokumentnr)\.?\s*:?\s*"
+        r"(?P<value>[\w./\-–]+)",
+        text,
+        re.I,
+    ):
+        value = m.group("value").strip(" .")
+        if m.group("label").lower().startswith("dok"):
+            item.document_number = item.document_number or value
+        else:
+            item.case_number = item.case_number or value
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or (text.endswith((".", ":", ",")) and not text.endswith(")")):
+        return False
+    return all(w[:1].isupper() or w.startswith("(") or w in ("og", "af", "von", "van", "de") for w in words)
+
+
+def _heading_kind(para: Para) -> SectionKind | None:
+    text = para.text
+    if para.kind != "text" or len(text) > 200:
+        return None
+    kind = voc.section_kind(text)
+    if kind is not None:
+        return kind
+    return None
+
+
+def _inline_heading(para: Para) -> tuple[str, SectionKind, str] | None:
+    """ "Kompetence: Økonomiudvalget" — a known heading with its text on the same line."""
+    if para.kind != "text" or ":" not in para.text[:60]:
+        return None
+    head, _, rest = para.text.partition(":")
+    kind = voc.SECTION_HEADINGS.get(voc.normalise_heading(head))
+    if kind is None or not rest.strip():
+        return None
+    return head.strip(), kind, rest.strip()
+
+
+def _add_block(section: Section, para: Para, pending: Block | None) -> Block | None:
+    """Append a paragraph to the section as a block; consecutive list items form one list."""
+    if para.kind in ("bullet", "numbered"):
+        kind = BlockKind.BULLET_LIST if para.kind == "bullet" else BlockKind.NUMBERED_LIST
+        if pending is not None and pending.kind is kind and section.blocks and section.blocks[-1] is pending:
+            pending.items.append(para.text)
+            if kind is BlockKind.NUMBERED_LIST:
+                pending.markers.append(para.marker)
+            return pending
+        block = Block(kind, items=[para.text], markers=[para.marker] if kind is BlockKind.NUMBERED_LIST else [])
+        section.blocks.append(block)
+        return block
+    if para.kind == "table":
+        section.blocks.append(Block(BlockKind.TABLE, rows=[list(r) for r in para.rows]))
+        return None
+    if para.kind == "toc":
+        section.blocks.append(Block(BlockKind.PARAGRAPH, spans=[Span(para.text)]))
+        return None
+    if para.level or (para.bold and len(para.text) < 160):
+        section.blocks.append(Block(BlockKind.SUBHEADING, spans=[Span(para.text, True)]))
+        return None
+    section.blocks.append(Block(BlockKind.PARAGRAPH, spans=list(para.spans)))
+    return None
+
+
+def _collect_decisions(
+    item: AgendaItem, meeting: Meeting, by_section: dict[int, list[str]], item_absent: list[str]
+) -> None:
+    for section in item.sections_of(SectionKind.DECISION):
+        m = voc.DECISION_HEADING_RE.match(section.heading.strip())
+        date = find_date(section.heading) or meeting.date
+        body = ""
+        if m:
+            body = (m.group("owner") or m.group("body") or "").strip(" :")
+        absent = list(dict.fromkeys(by_section.get(id(section), [])))
+        item.decisions.append(Decision(date, body or (meeting.committee or ""), section.text, absent))
+    if item.decisions and item_absent:
+        last = item.decisions[-1]
+        last.absent = list(dict.fromkeys(last.absent + item_absent))
+    for section in item.sections_of(SectionKind.DECISION):
+        if section.heading.endswith(":"):
+            section.heading = section.heading.rstrip(":")
+
+
+def _collect_attachments(sections: list[Section]) -> list[Attachment]:
+    found: list[Attachment] = []
+    for section in sections:
+        if section.kind is not SectionKind.ATTACHMENTS:
+            continue
+        lines: list[str] = []
+        for block in section.blocks:
+            if block.kind in (BlockKind.BULLET_LIST, BlockKind.NUMBERED_LIST):
+                lines.extend(block.items)
+            elif block.kind is BlockKind.TABLE:
+                lines.extend(" ".join(c for c in row if c) for row in block.rows)
+            else:
+                lines.extend(block.text.split("\n"))
+        with_numbers = any(voc.DOCNO_PREFIX_RE.match(line.strip()) for line in lines)
+        for line in lines:
+            line = line.strip()
+            if not line or line.lower() in ("ingen", "ingen bilag", "-"):
+                continue
+            m = voc.DOCNO_PREFIX_RE.match(line)
+            if m and m.group("name").strip():
+                found.append(Attachment(m.group("name").strip(), m.group("docno").replace("–", "-")))
+            elif not with_numbers and len(line) < 200:
+                found.append(Attachment(line))
+    unique: dict[str, Attachment] = {}
+    for attachment in found:
+        key = _fold(attachment.name)
+        known = unique.get(key)
+        if known is None:
+            unique[key] = attachment
+        elif known.document_number is None and attachment.document_number:
+            known.document_number = attachment.document_number
+    return list(unique.values())
+
+
+def _apply_toc_closed_flags(meeting: Meeting, toc: list[_TocEntry]) -> None:
+    """Items listed under "Lukket referat" in the contents are closed even if the heading says nothing."""
+    closed_titles = {_fold(e.title) for e in toc if e.closed}
+    for item in meeting.items:
+        if _fold(item.title) in closed_titles:
+            item.closed = True

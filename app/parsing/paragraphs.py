@@ -1,0 +1,289 @@
+"""From source lines to paragraphs: join wrapped lines, repair hyphenation, keep bold spans.
+
+Text renditions separate paragraphs by blank lines and mark headings with ``#``/``**``;
+PDF lines arrive with blank lines where the page shows a vertical gap and ``bold`` set
+from the font. Both end up as the same :class:`Para` list, so one parser serves both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.model import Span
+from app.parsing import vocabulary as voc
+from app.parsing.text_source import SourceLine
+
+MD_HEADING_RE = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
+TOC_LINE_RE = re.compile(r"^(?P<title>.*?)\s*(?:\.{3,}|…+|\t)\s*(?P<page>\d{1,4})\s*$")
+BULLET_RE = re.compile(r"^\s*(?P<marker>[-•*–▪·●◦])\s+(?P<text>\S.*)$")
+NUMBERED_RE = re.compile(r"^\s*(?P<marker>\d{1,2}[.)]|[a-zA-ZæøåÆØÅ][.)]|\(\d{1,2}\)|\([a-z]\))\s+(?P<text>\S.*)$")
+ITEM_HEADING_RE = re.compile(
+    r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,4}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
+)
+TOC_HEADING_RE = re.compile(r"^(?:ind|inn|in)holdsfortegnelse$|^indhold$|^dagsordenspunkter$", re.I)
+MONTH_AFTER_NUMBER_RE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(voc.MONTHS) + r")\b", re.I)
+WORD_RE = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
+DOCNO_LINE_RE = re.compile(r"^(?:(?:\d{2,4}[-–])?\d{4}[-–]\d{3,8}\s+[-–]\s+\S|\d{2,4}[-–]\d{4}[-–]\d{3,8}\s+\S)")
+OPEN_CLOSED_RE = re.compile(r"^(?:åbent|åben|lukket|åbent punkt|lukket punkt)$", re.I)
+
+
+@dataclass
+class Para:
+    """A paragraph-like unit: a heading, a text paragraph, a list item, a table or a TOC line."""
+
+    lines: list[str]
+    spans: list[Span]
+    page: int | None = None
+    level: int = 0
+    bold: bool = False
+    kind: str = "text"  # text | bullet | numbered | table | toc
+    marker: str = ""
+    raw_first: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans).strip()
+
+
+def parse_spans(line: str) -> list[Span]:
+    """Split ``**bold**`` markup into spans; a stray unmatched ``**`` is dropped."""
+    parts = line.split("**")
+    if len(parts) == 1:
+        return [Span(line)]
+    spans: list[Span] = []
+    balanced = len(parts) % 2 == 1
+    for index, part in enumerate(parts):
+        if not part:
+            continue
+        bold = balanced and index % 2 == 1
+        if spans and spans[-1].bold == bold:
+            spans[-1] = Span(spans[-1].text + part, bold)
+        else:
+            spans.append(Span(part, bold))
+    return spans
+
+
+MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def plain(line: str) -> str:
+    return line.replace("**", "")
+
+
+def is_heading_like(text: str) -> bool:
+    """Lines that always stand alone, even when the source printed no gap around them."""
+    t = text.strip()
+    if not t or len(t) > 220:
+        return False
+    if ITEM_HEADING_RE.match(t) or TOC_HEADING_RE.match(t) or OPEN_CLOSED_RE.match(t):
+        return True
+    if len(t) <= 90 and voc.normalise_heading(t) in voc.SECTION_HEADINGS:
+        return True
+    if voc.is_decision_heading(t) or voc.LABEL_RE.match(t) or voc.CASE_NUMBER_RE.match(t):
+        return True
+    if voc.ABSENT_LABEL_RE.match(t) and (":" in t[:45] or t.lower().startswith("fraværende")):
+        return True
+    first = t.split(":")[0].strip().lower() if ":" in t[:30] else ""
+    if first in voc.MEETING_LABELS:
+        return True
+    head = t.split(" ")[0].lower()
+    return head in ("mødedato", "mødested", "mødedeltagere", "tilstede", "afbud/fraværende")
+
+
+def _meeting_label_with_value(text: str) -> bool:
+    head, sep, rest = text.partition(":")
+    if sep and head.strip().lower() in voc.MEETING_LABELS and rest.strip():
+        return True
+    first, _, rest = text.partition(" ")
+    return first.lower() in ("mødedato", "mødested", "mødedeltagere") and bool(rest.strip())
+
+
+def list_marker(text: str) -> tuple[str, str, str] | None:
+    """``(kind, marker, rest)`` when a line starts a list item."""
+    m = BULLET_RE.match(text)
+    if m:
+        return "bullet", m.group("marker"), m.group("text")
+    m = NUMBERED_RE.match(text)
+    if m and not MONTH_AFTER_NUMBER_RE.match(text.strip()):
+        return "numbered", m.group("marker"), m.group("text")
+    return None
+
+
+class WordBook:
+    """The document's own words, used to tell a line-end hyphenation from a real hyphen."""
+
+    def __init__(self, lines: list[SourceLine]) -> None:
+        self.words: set[str] = set()
+        for line in lines:
+            for word in WORD_RE.findall(line.text):
+                self.words.add(word.lower())
+
+    def join(self, left: str, right: str) -> str:
+        """Join a wrapped line to the next, repairing hyphenation where the text says so."""
+        if not left:
+            return right
+        if not right:
+            return left
+        if left.endswith("-") and len(left) >= 2 and not left[-2].isspace():
+            before = left[-2]
+            first = right.lstrip()[:1]
+            if re.match(r"(?:og|eller|samt|til|and)\b", right.lstrip()):
+                return left + " " + right.lstrip()  # "virksomheds- og uddannelsesrevalidering"
+            if before.isalpha() and first.isalpha() and first.islower():
+                m = re.search(r"([\wæøåÆØÅ]+)-$", left)
+                frag = m.group(1) if m else ""
+                nxt = re.match(r"[\wæøåÆØÅ]+", right.lstrip())
+                tail = nxt.group(0) if nxt else ""
+                joined, hyphenated = (frag + tail).lower(), (frag + "-" + tail).lower()
+                if hyphenated in self.words and joined not in self.words:
+                    return left + right.lstrip()
+                if joined in self.words:
+                    return left[:-1] + right.lstrip()
+                if len(frag) <= 1 or frag.isupper() or frag.lower() in voc.KEEP_HYPHEN_PREFIXES:
+                    return left + right.lstrip()
+                return left[:-1] + right.lstrip()
+            return left + right.lstrip()
+        return left.rstrip() + " " + right.lstrip()
+
+
+def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
+    """Group source lines into paragraphs (see module docstring)."""
+    book = WordBook(lines)
+    paras: list[Para] = []
+    cur: Para | None = None
+    cur_raw = ""
+    absorb_heading = False
+
+    def close() -> None:
+        nonlocal cur, cur_raw, absorb_heading
+        if cur is not None:
+            cur.spans = _merge_spans(parse_spans(cur_raw))
+            if cur.kind in ("bullet", "numbered"):
+                cur.spans = [Span(s.text, s.bold) for s in cur.spans]
+            paras.append(cur)
+        cur, cur_raw, absorb_heading = None, "", False
+
+    next_soft = False
+    label_with_value = False
+    for source in lines:
+        # Markdown's two trailing spaces: a line break inside the same paragraph.
+        prev_soft, next_soft = next_soft, source.text.endswith("  ") and bool(source.text.strip())
+        raw = MD_ESCAPE_RE.sub(r"\1", source.text.rstrip()) if "\\" in source.text else source.text.rstrip()
+        if not raw.strip():
+            close()
+            continue
+        md = MD_HEADING_RE.match(raw)
+        level = len(md.group(1)) if md else 0
+        body = md.group(2) if md else raw
+        text = plain(body).strip()
+        if not text:
+            close()
+            continue
+        spans = parse_spans(body.strip())
+        whole_bold = source.bold or (all(s.bold for s in spans if s.text.strip()) and "**" in body)
+
+        if level:
+            close()
+            cur = Para([text], [], source.page, level, whole_bold, raw_first=raw)
+            cur_raw = body.strip()
+            absorb_heading = True
+            label_with_value = _meeting_label_with_value(text)
+            continue
+        toc = TOC_LINE_RE.match(text) if ("\t" in body or "..." in body or "…" in body) else None
+        if toc and ("..." in body or "…" in body or body.rstrip().rsplit("\t", 1)[-1].strip().isdigit()):
+            if "..." in body or "…" in body or body.count("\t") == 1:
+                close()
+                paras.append(Para([text], [Span(text)], source.page, kind="toc", raw_first=raw))
+                continue
+        if "\t" in body.strip("\n") and body.strip():
+            cells = [plain(c).strip() for c in body.split("\t")]
+            if cur is not None and cur.kind == "table":
+                cur.rows.append(cells)
+                cur.lines.append(text)
+                cur_raw += "\n" + text
+            else:
+                close()
+                cur = Para([text], [], source.page, kind="table", raw_first=raw, rows=[cells])
+                cur_raw = text
+            continue
+        marker = list_marker(text)
+        heading_like = is_heading_like(text)
+        starts_docno = bool(DOCNO_LINE_RE.match(text))
+        if cur is not None and absorb_heading and not heading_like and marker is None and not starts_docno:
+            # A wrapped heading: continue it while the next line reads as its continuation.
+            complete = voc.section_kind(plain(cur_raw)) is not None
+            continues = text[:1].islower() or (source.bold and not complete) or label_with_value
+            if prev_soft or (source.bold == cur.bold and continues):
+                cur.lines.append(text)
+                cur_raw = book.join(cur_raw, body.strip())
+                continue
+            close()
+        elif cur is not None and absorb_heading:
+            close()
+        if heading_like or (whole_bold and not (cur is not None and cur.bold and source.bold)):
+            close()
+            cur = Para([text], [], source.page, 0, whole_bold, raw_first=raw)
+            cur_raw = body.strip()
+            absorb_heading = True
+            label_with_value = _meeting_label_with_value(text)
+            continue
+        if marker is not None:
+            close()
+            kind, mark, rest = marker
+            cur = Para([text], [], source.page, kind=kind, marker=mark, raw_first=raw)
+            cur_raw = body.strip()[len(body.strip()) - len(rest) :] if body.strip().endswith(rest) else rest
+            continue
+        if cur is None or cur.kind in ("table", "toc") or cur.level or (cur.bold != whole_bold) or starts_docno:
+            close()
+            cur = Para([text], [], source.page, 0, whole_bold, raw_first=raw)
+            cur_raw = body.strip()
+            continue
+        cur.lines.append(text)
+        cur_raw = book.join(cur_raw, body.strip())
+    close()
+    for para in paras:
+        if para.kind == "table" and para.rows:
+            # A PDF cannot show empty cells: a short header row lacks its corner cell (pad left),
+            # a short body row its empty trailing cells (pad right); a lone row drops its corner.
+            width = max(len(r) for r in para.rows)
+            if len(para.rows) == 1:
+                para.rows = [para.rows[0][1:] if para.rows[0][:1] == [""] else para.rows[0]]
+            else:
+                para.rows = [
+                    ([""] * (width - len(r)) + r if i == 0 else r + [""] * (width - len(r)))
+                    for i, r in enumerate(para.rows)
+                ]
+    return _merge_lone_bullets(paras)
+
+
+def _merge_spans(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1].bold == s.bold:
+            out[-1] = Span(out[-1].text + s.text, s.bold)
+        elif s.text:
+            out.append(s)
+    if out:
+        out[0] = Span(out[0].text.lstrip(), out[0].bold)
+        out[-1] = Span(out[-1].text.rstrip(), out[-1].bold)
+    return [s for s in out if s.text]
+
+
+def _merge_lone_bullets(paras: list[Para]) -> list[Para]:
+    """A bullet printed alone on its line ("-") takes the following paragraph as its text."""
+    out: list[Para] = []
+    skip = False
+    for index, para in enumerate(paras):
+        if skip:
+            skip = False
+            continue
+        if para.kind == "text" and para.text in ("-", "•", "–") and index + 1 < len(paras):
+            nxt = paras[index + 1]
+            if nxt.kind == "text" and not nxt.level:
+                out.append(Para(nxt.lines, nxt.spans, nxt.page, kind="bullet", marker="-", raw_first=nxt.raw_first))
+                skip = True
+                continue
+        out.append(para)
+    return out

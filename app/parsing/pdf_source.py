@@ -1,0 +1,278 @@
+"""Text-layer PDFs via pypdf → source lines with page numbers, bold flags and paragraph gaps.
+
+pypdf's text visitor reports every text run with its position and font. From that we
+rebuild lines, mark whole-line bold (headings), insert a blank line where the vertical
+gap is clearly larger than the page's normal leading (a paragraph break), insert a tab
+where a line has a wide horizontal gap (table cells), and drop running headers and
+footers: lines that repeat at the top or bottom of most pages, and page numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.parsing.errors import ImportFailure, ParseError
+from app.parsing.text_source import SourceLine, normalise_text
+
+# pypdf logs its own repair notes ("EOF marker not found"); we report one clear error instead.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?$|^\d{1,4}\s*(?:af|of)\s*\d{1,4}$"
+    r"|^\d{1,3}\s*/\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$",
+    re.I,
+)
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
+
+
+@dataclass
+class _Run:
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    em: float = 0.5  # average glyph width of the font, in em
+
+    @property
+    def end(self) -> float:
+        return self.x + len(self.text) * self.size * self.em
+
+
+@dataclass
+class _Line:
+    runs: list[_Run] = field(default_factory=list)
+    _text: str | None = None
+
+    @property
+    def y(self) -> float:
+        return self.runs[0].y
+
+    @property
+    def size(self) -> float:
+        return max(r.size for r in self.runs)
+
+    @property
+    def bold(self) -> bool:
+        visible = [r for r in self.runs if r.text.strip()]
+        return bool(visible) and all(r.bold for r in visible)
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self._build_text()
+        return self._text
+
+    def _build_text(self) -> str:
+        out = ""
+        prev: _Run | None = None
+        for run in sorted(self.runs, key=lambda r: r.x) if self._sortable() else self.runs:
+            if prev is not None:
+                if run.x - prev.end > 2.0 * max(prev.size, 1.0) and prev.text.strip() and run.text.strip():
+                    out = out.rstrip() + "\t"
+            out += run.text
+            prev = run
+        return out
+
+    @property
+    def end(self) -> float:
+        return max(r.end for r in self.runs if r.text.strip()) if any(r.text.strip() for r in self.runs) else 0.0
+
+    def _sortable(self) -> bool:
+        return all(r.x > 0 for r in self.runs)
+
+
+def _is_bold(font: object) -> bool:
+    if not isinstance(font, dict):
+        return False
+    name = str(font.get("/BaseFont", ""))
+    desc = font.get("/FontDescriptor")
+    try:
+        flags = int(desc.get_object().get("/Flags", 0)) if desc is not None else 0
+        weight = float(desc.get_object().get("/FontWeight", 0)) if desc is not None else 0.0
+    except Exception:
+        flags, weight = 0, 0.0
+    return bool(_BOLD_RE.search(name)) or bool(flags & (1 << 18)) or weight >= 600
+
+
+def _average_em(font: object) -> float:
+    """Mean glyph width of a simple font from its /Widths, in em; 0.5 when unknown."""
+    try:
+        widths = font.get("/Widths") if isinstance(font, dict) else None  # type: ignore[union-attr]
+        if widths is not None:
+            values = [float(w) for w in widths.get_object() if float(w) > 0]
+            if values:
+                return max(0.3, min(0.8, statistics.fmean(values) / 1000.0 * 0.92))
+    except Exception:
+        pass
+    return 0.58
+
+
+def _page_lines(page: object) -> list[_Line]:
+    runs: list[_Run] = []
+    bold_cache: dict[str, bool] = {}
+    em_cache: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text:
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(cm[3] * tm[3]) or abs(tm[3]) or 1.0
+        key = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        key = f"{key}|{len(font)}" if isinstance(font, dict) else key
+        if key not in bold_cache:
+            bold_cache[key] = _is_bold(font)
+            em_cache[key] = _average_em(font)
+        for part_index, part in enumerate(text.split("\n")):
+            if part_index:
+                runs.append(_Run("\n", x, y, size, False))
+            if part:
+                runs.append(
+                    _Run(part, x, y, size * scale if size * scale > 2 else size, bold_cache[key], em_cache[key])
+                )
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    lines: list[_Line] = []
+    current = _Line()
+    for run in runs:
+        if run.text == "\n":
+            continue
+        if not run.text.strip() and not current.runs:
+            continue
+        if current.runs and run.text.strip():
+            visible = [r for r in current.runs if r.text.strip()]
+            ref = visible[-1] if visible else current.runs[-1]
+            same_line = abs(run.y - ref.y) < 0.45 * max(ref.size, run.size, 1.0)
+            if not same_line:
+                lines.append(current)
+                current = _Line()
+        current.runs.append(run)
+    if current.runs:
+        lines.append(current)
+    return [ln for ln in lines if ln.text().strip()]
+
+
+def _key(line: _Line) -> str:
+    """Running headers repeat the same words at the same height on every page."""
+    text = re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.text().strip().lower()))
+    return f"{round(line.y / 3)}|{text}"
+
+
+def _running_keys(pages: list[list[_Line]]) -> set[str]:
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        band = set(_key(t) for t in lines[:6]) | set(_key(t) for t in lines[-4:])
+        counts.update(band)
+    need = max(2, int(len(pages) * 0.5 + 0.5))
+    return {k for k, n in counts.items() if n >= need}
+
+
+def _strip_running(lines: list[_Line], keys: set[str]) -> list[_Line]:
+    texts = [ln.text().strip() for ln in lines]
+    drop: set[int] = set()
+    seen: set[str] = set()
+    for index in range(min(6, len(lines))):
+        k = _key(lines[index])
+        if (k in keys and k not in seen) or PAGE_NUMBER_RE.match(texts[index]):
+            drop.add(index)
+            seen.add(k)
+        elif index >= 1:
+            break
+    seen.clear()
+    for index in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
+        k = _key(lines[index])
+        if (k in keys and k not in seen) or PAGE_NUMBER_RE.match(texts[index]):
+            drop.add(index)
+            seen.add(k)
+        else:
+            break
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
+    """Extract the lines of a PDF; raises :class:`ParseError` for unusable files."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise ParseError(ImportFailure.ENCRYPTED)
+            except (FileNotDecryptedError, NotImplementedError):
+                raise ParseError(ImportFailure.ENCRYPTED) from None
+        pages = list(reader.pages)
+        raw_pages = [_page_lines(p) for p in pages]
+    except ParseError:
+        raise
+    except FileNotDecryptedError:
+        raise ParseError(ImportFailure.ENCRYPTED) from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError):
+        raise ParseError(ImportFailure.DAMAGED_PDF) from None
+    if not pages:
+        raise ParseError(ImportFailure.DAMAGED_PDF)
+    if sum(len(p) for p in raw_pages) == 0:
+        raise ParseError(ImportFailure.NO_TEXT_LAYER)
+    keys = _running_keys(raw_pages)
+    out: list[SourceLine] = []
+    leading = _typical_leading(raw_pages)
+    ends = sorted(ln.end for p in raw_pages for ln in p)
+    right_edge = ends[int(len(ends) * 0.9)] if ends else 0.0
+    starts = sorted(ln.runs[0].x for p in raw_pages for ln in p if ln.runs)
+    left_edge = starts[int(len(starts) * 0.1)] if starts else 0.0
+    last_end = right_edge
+    for number, page_lines in enumerate(raw_pages, start=1):
+        body = _strip_running(page_lines, keys)
+        prev: _Line | None = None
+        for line in body:
+            text = normalise_text(line.text()).rstrip()
+            marker = re.match(r"^(\s*(?:[-•–▪·●]|\d{1,2}[.)]|[a-zA-Z][.)]))\t\s*", text)
+            if marker:
+                text = marker.group(1) + " " + text[marker.end() :]  # an indented list item, not a table
+            if "\t" in text and line.runs[0].x > left_edge + 3 * line.size:
+                text = "\t" + text  # a table row whose first cell is empty
+            if prev is not None:
+                gap = prev.y - line.y
+                size_change = abs(prev.size - line.size) > 0.6
+                if gap > leading * 1.45 or gap < -leading * 0.5 or size_change:
+                    out.append(SourceLine("", number))
+            elif out and (_ends_paragraph(out) or last_end < 0.7 * right_edge):
+                # Page break: a finished sentence or a short last line ends the paragraph.
+                out.append(SourceLine("", number))
+            out.append(SourceLine(text, number, line.bold))
+            prev = line
+            last_end = line.end
+    return out, len(pages)
+
+
+def _ends_paragraph(out: list[SourceLine]) -> bool:
+    """At a page break: a finished sentence, a heading or a blank ends the paragraph."""
+    last = next((ln for ln in reversed(out) if ln.text.strip()), None)
+    if last is None:
+        return True
+    return last.bold or last.text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def _typical_leading(pages: list[list[_Line]]) -> float:
+    gaps: list[float] = []
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            gap = a.y - b.y
+            if 0 < gap < 3 * max(a.size, 1.0):
+                gaps.append(gap)
+    if not gaps:
+        return 14.0
+    # The normal leading is the smallest gap that recurs; paragraph gaps are larger and,
+    # in papers with many short paragraphs, can outnumber it (so not the median).
+    counts = Counter(round(g * 2) / 2 for g in gaps)
+    floor = max(3, len(gaps) // 20)
+    common = [g for g, n in counts.items() if n >= floor]
+    return float(min(common)) if common else float(statistics.median(gaps))

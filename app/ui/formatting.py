@@ -1,0 +1,109 @@
+"""Danish presentation of dates and the escaped HTML of the item and meeting pages."""
+
+from __future__ import annotations
+
+from html import escape
+
+from app.model import AgendaItem, BlockKind, Meeting, SectionKind
+
+MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+          "november", "december"]  # fmt: skip
+
+STYLE = """
+body { font-family: sans-serif; font-size: 11pt; color: #1d2733; }
+h1 { font-size: 17pt; margin: 0 0 4px 0; }
+.meta { color: #5a6675; margin-bottom: 10px; }
+.badge { background: #b3261e; color: white; padding: 1px 6px; }
+h2 { font-size: 12.5pt; color: #284b7a; margin: 16px 0 4px 0; }
+table.rec { background: #eef4fb; border-left: 4px solid #3b73b9; width: 100%; }
+table.dec { background: #eaf6ec; border-left: 4px solid #2e8b4a; width: 100%; }
+table.grid { border-collapse: collapse; }
+table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
+.att { color: #444; }
+"""
+
+
+def danish_date(iso: str | None) -> str:
+    """``2019-08-14`` → ``14. august 2019``."""
+    if not iso:
+        return "uden dato"
+    year, month, day = iso.split("-")
+    return f"{int(day)}. {MONTHS[int(month) - 1]} {year}"
+
+
+def _blocks_html(blocks: list) -> str:
+    parts: list[str] = []
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            spans = "".join(f"<b>{escape(s.text)}</b>" if s.bold else escape(s.text) for s in block.spans)
+            parts.append(f"<p>{spans}</p>")
+        elif block.kind is BlockKind.SUBHEADING:
+            parts.append(f"<p><b>{escape(block.text)}</b></p>")
+        elif block.kind is BlockKind.BULLET_LIST:
+            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
+        elif block.kind is BlockKind.NUMBERED_LIST:
+            rows = "".join(
+                f"<tr><td valign='top'>{escape(m)}</td><td>{escape(i)}</td></tr>"
+                for m, i in zip(block.markers or [""] * len(block.items), block.items)
+            )
+            parts.append(f"<table cellspacing='2'>{rows}</table>")
+        else:
+            rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
+            parts.append(f"<table class='grid' cellpadding='3'>{rows}</table>")
+    return "".join(parts)
+
+
+def item_html(meeting: Meeting, item: AgendaItem, tr: dict[str, str]) -> str:
+    """The structured item page; every piece of document text is escaped."""
+    meta = [f"{escape(meeting.committee or '')} · {danish_date(meeting.date)}"]
+    if item.case_number:
+        meta.append(f"{tr['case']} {escape(item.case_number)}")
+    if item.kind_marker:
+        meta.append(escape(tr.get("kind_" + item.kind_marker, f"({item.kind_marker})")))
+    badge = f" <span class='badge'>{tr['closed']}</span>" if item.closed else ""
+    html = [
+        f"<h1>{escape(item.number)}. {escape(item.title)}{badge}</h1>",
+        f"<div class='meta'>{' · '.join(meta)}</div>",
+    ]
+    if item.closed and not item.sections:
+        html.append(f"<p><i>{tr['closed_body']}</i></p>")
+    for section in item.sections:
+        heading = escape(section.heading) if section.heading else ""
+        body = _blocks_html(section.blocks)
+        if section.kind in (SectionKind.RECOMMENDATION, SectionKind.DECISION):
+            css = "rec" if section.kind is SectionKind.RECOMMENDATION else "dec"
+            html.append(f"<table class='{css}' cellpadding='8'><tr><td><h2>{heading}</h2>{body}</td></tr></table>")
+        elif section.kind is SectionKind.ATTACHMENTS:
+            continue
+        else:
+            html.append((f"<h2>{heading}</h2>" if heading else "") + body)
+    for decision in item.decisions:
+        if decision.absent:
+            html.append(f"<p class='att'>{tr['absent']}: {escape(', '.join(decision.absent))}</p>")
+    if item.attachments:
+        rows = "".join(
+            f"<li>{escape(a.name)}"
+            + (f" <span class='att'>({escape(a.document_number)})</span>" if a.document_number else "")
+            + "</li>"
+            for a in item.attachments
+        )
+        html.append(f"<h2>{tr['attachments']}</h2><ul>{rows}</ul>")
+    return "".join(html)
+
+
+def meeting_html(meeting: Meeting, tr: dict[str, str]) -> str:
+    """The meeting page: who, when, where, and the items."""
+    rows = [
+        (tr["committee"], meeting.committee or ""),
+        (tr["municipality"], meeting.municipality or ""),
+        (tr["date"], danish_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
+        (tr["place"], meeting.location or ""),
+        (tr["participants"], ", ".join(meeting.participants)),
+        (tr["absent"], ", ".join(meeting.absent) or "–"),
+    ]
+    table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
+    items = "".join(
+        f"<li>{escape(i.number)}. {escape(i.title)}{' (lukket)' if i.closed else ''}</li>" for i in meeting.items
+    )
+    title = f"<h1>{escape(meeting.committee or '')}</h1>"
+    return f"{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{items}</ul>"

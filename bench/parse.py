@@ -1,0 +1,75 @@
+"""Benchmark: PDF import throughput (pages/s) against raw pypdf ``extract_text``.
+
+Runs both over the same files (the real published PDFs plus PDF renderings of the seeds),
+interleaved and repeated, and reports our overhead above raw extraction.
+Usage: python bench/parse.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pypdf import PdfReader  # noqa: E402
+
+from app.parsing import parse_bytes  # noqa: E402
+
+
+def corpus(tmp: Path) -> list[bytes]:
+    from tests.helpers.pdf_builder import build_pdf
+
+    files = [p.read_bytes() for p in sorted((ROOT / "tests/fixtures/real").glob("*.pdf")) if "SCANNED" not in p.name]
+    for seed in sorted((ROOT / "tests/fixtures").glob("*.txt")):
+        out = tmp / (seed.stem + ".pdf")
+        build_pdf(seed.read_text(encoding="utf-8"), out, header="Benchmark")
+        files.append(out.read_bytes())
+    return files
+
+
+def raw(data: bytes) -> int:
+    import io
+
+    reader = PdfReader(io.BytesIO(data))
+    for page in reader.pages:
+        page.extract_text()
+    return len(reader.pages)
+
+
+def ours(data: bytes) -> int:
+    meeting = parse_bytes(data, "bench.pdf")
+    return meeting.source.page_count or 0 if meeting.source else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        files = corpus(Path(tmp))
+    pages = sum(raw(d) for d in files)
+    for data in files:  # warm up: imports and caches on both sides
+        ours(data)
+    t_raw = t_ours = 0.0
+    for _ in range(args.rounds):
+        for data in files:
+            start = time.perf_counter()
+            raw(data)
+            t_raw += time.perf_counter() - start
+            start = time.perf_counter()
+            ours(data)
+            t_ours += time.perf_counter() - start
+    total = pages * args.rounds
+    print(f"files: {len(files)}, pages per round: {pages}, rounds: {args.rounds}")
+    print(f"raw pypdf extract_text: {total / t_raw:8.1f} pages/s")
+    print(f"Mødemappe import:       {total / t_ours:8.1f} pages/s")
+    print(f"overhead above raw extraction: {(t_ours / t_raw - 1) * 100:+.1f} %")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Real published PDFs (eDoc Ballerup, SBSYS Aarhus) checked against the systems' own XML."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from app.parsing import parse_file
+from tests.conftest import REAL
+
+BALLERUP_REFERAT = REAL / "ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"
+BALLERUP_XML = REAL / "ballerup_sfu_2012-12-04_eDocAgendaPublishing.xml"
+AARHUS_PDF = REAL / "aarhus_moedesystemgruppen_2016-10-06_referat_sbsys.pdf"
+AARHUS_XML = REAL / "aarhus_moedesystemgruppen_2016-10-06_sbsys_publication.xml"
+
+
+def _ballerup_truth() -> dict[str, dict]:
+    xml = BALLERUP_XML.read_text(encoding="utf-8").replace("&#xC;", "")
+    root = ET.fromstring(xml)
+    truth = {}
+    for node in root.iter("MeetingAgendaItem"):
+        number = node.findtext("AgendaItemNumber")
+        doc = node.find("Document")
+        full = node.findtext("FullText") or ""
+        case = re.search(r"Sagsnr\.:\s*(\S+)", full)
+        decision = re.search(r"beslutning den [\d.]+ Punkt \d+\s*\n(.+)", full)
+        truth[number] = {
+            "title": doc.findtext("Title") if doc is not None else "",
+            "case": case.group(1) if case else None,
+            "decision": decision.group(1).strip() if decision else None,
+            "attachments": len(list(node.iter("Attachment"))),
+        }
+    return truth
+
+
+def test_ballerup_referat_matches_the_edoc_export() -> None:
+    meeting = parse_file(BALLERUP_REFERAT)
+    truth = _ballerup_truth()
+    assert [i.number for i in meeting.items] == sorted(truth, key=int)
+    for item in meeting.items:
+        expected = truth[item.number]
+        assert item.title == expected["title"]
+        assert item.case_number == expected["case"]
+        assert item.last_decision is not None
+        assert item.last_decision.text.startswith(expected["decision"])
+        assert item.last_decision.date == "2012-12-04"
+        assert len(item.attachments) == expected["attachments"]
+    assert meeting.committee == "Sundheds- og Forebyggelsesudvalget"
+    assert meeting.municipality == "Ballerup"
+    assert (meeting.date, meeting.start_time) == ("2012-12-04", "13:00")
+    assert meeting.location == "Mødecenter C, Lokale 32 på Ballerup Rådhus"
+    assert meeting.participants[0] == "Lolan Ottesen (A)" and len(meeting.participants) == 7
+
+
+def test_ballerup_running_headers_removed_and_pages_kept() -> None:
+    meeting = parse_file(BALLERUP_REFERAT)
+    assert [i.source_page for i in meeting.items] == [3, 3, 6, 7, 9, 10, 12, 14]
+    assert all("Dato: 04.12.2012" not in i.full_text for i in meeting.items)
+    six = meeting.items[5]
+    assert six.title == "Prioritering af midler til kronisk syge borgere og hverdagsrehabilitering for ældre"
+
+
+@pytest.mark.parametrize("path", sorted(REAL.glob("ballerup_sfu_2012-12-04_punkt*.pdf")), ids=lambda p: p.name[24:32])
+def test_each_item_pdf_parses_to_its_item(path) -> None:
+    truth = _ballerup_truth()
+    meeting = parse_file(path)
+    assert len(meeting.items) == 1
+    item = meeting.items[0]
+    assert item.title == truth[item.number]["title"]
+    assert item.case_number == truth[item.number]["case"]
+    assert meeting.committee == "Sundheds- og Forebyggelsesudvalget"
+    assert meeting.date == "2012-12-04"
+
+
+def test_aarhus_sbsys_referat_matches_its_xml() -> None:
+    root = ET.fromstring(AARHUS_XML.read_bytes())
+    agenda = root.find(".//Agenda")
+    items = [i for i in agenda.iter("Item") if i.findtext("Number") != "0"]  # "0" = document sections
+    expected = [(i.findtext("Number"), (i.findtext("Caption") or "").strip()) for i in items]
+    meeting = parse_file(AARHUS_PDF)
+    assert [(i.number, i.title) for i in meeting.items] == expected
+    assert meeting.committee == "Mødesystemgruppen"
+    assert (meeting.date, meeting.start_time, meeting.location) == ("2016-10-06", "13:00", "Rådhuset lokale 233")
+    status = meeting.items[1]
+    assert status.last_decision is not None and status.last_decision.text.startswith("Alle skal have indhold")
