@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -33,6 +34,18 @@ def parse_bytes(data: bytes, name: str = "") -> Meeting:
     """Parse file content; PDF is recognised by its magic bytes, anything else must be text."""
     if not data:
         raise ParseError(ImportFailure.EMPTY, name or None)
+    # Parsing allocates many short-lived objects and no reference cycles: pausing the cyclic
+    # collector meanwhile saves a tenth of the time (see bench/parse.py).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse_bytes(data, name)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse_bytes(data: bytes, name: str) -> Meeting:
     try:
         if data.lstrip()[:5] == b"%PDF-":
             from app.parsing.pdf_source import pdf_lines

@@ -361,22 +361,24 @@ def _parse_title(texts: list[str], index: int, meeting: Meeting) -> None:
 
 _MUNICIPALITY_NAMES = voc.MUNICIPALITIES + tuple(voc.MUNICIPALITY_ALIASES)
 _MUNICIPALITY_BY_LOWER = {n.lower(): n for n in _MUNICIPALITY_NAMES}
-_MUNICIPALITY_RE = re.compile(
-    r"\b(" + "|".join(re.escape(n) for n in _MUNICIPALITY_NAMES) + r")s?\s+(kommunes?|rådhus|byråd|kommunalbestyrelse)",
-    re.I,
-)
+# Find "Kommune/Rådhus/Byråd" first (cheap), then look the word before it up by name.
+_MUNICIPALITY_RE = re.compile(r"(?<=\s)(?:[Kk]ommunes?|[Rr]ådhus|[Bb]yråd|[Kk]ommunalbestyrelse)\b")
 
 
 def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
     """The municipality named most often as "X Kommune", "X Rådhus" or "X Byråd"."""
     counts: Counter[str] = Counter()
     for weight, paras in ((5, head), (1, everything)):
-        for para in paras:
-            text = para.text
-            if "ommun" not in text and "ådhus" not in text and "yråd" not in text:
+        text = "\n".join(p.text for p in paras)
+        for m in _MUNICIPALITY_RE.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()].split()
+            if not before:
                 continue
-            for m in _MUNICIPALITY_RE.finditer(text):
-                name = _MUNICIPALITY_BY_LOWER.get(m.group(1).lower(), m.group(1))
+            word = before[-1].lower()
+            name = _MUNICIPALITY_BY_LOWER.get(word)
+            if name is None and word.endswith("s"):
+                name = _MUNICIPALITY_BY_LOWER.get(word[:-1])
+            if name is not None:
                 counts[voc.MUNICIPALITY_ALIASES.get(name, name)] += weight
     return counts.most_common(1)[0][0] if counts else None
 

@@ -42,9 +42,17 @@ class Para:
     raw_first: str = ""
     rows: list[list[str]] = field(default_factory=list)
 
+    _text: str | None = None
+
     @property
     def text(self) -> str:
-        return "".join(s.text for s in self.spans).strip()
+        if self._text is None:
+            self._text = "".join(s.text for s in self.spans).strip()
+        return self._text
+
+    def set_spans(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self._text = None
 
 
 def parse_spans(line: str) -> list[Span]:
@@ -72,24 +80,38 @@ def plain(line: str) -> str:
     return line.replace("**", "")
 
 
+_LABEL_STARTS = ("sag", "j.", "journal", "dok")
+_ABSENT_STARTS = ("fravær", "afbud", "følgende deltog")
+_HEADER_WORDS = frozenset(("mødedato", "mødested", "mødedeltagere", "tilstede", "afbud/fraværende"))
+
+
 def is_heading_like(text: str) -> bool:
-    """Lines that always stand alone, even when the source printed no gap around them."""
+    """Lines that always stand alone, even when the source printed no gap around them.
+
+    Ordered so that an ordinary body line is rejected by cheap string tests before any regex.
+    """
     t = text.strip()
     if not t or len(t) > 220:
         return False
-    if ITEM_HEADING_RE.match(t) or TOC_HEADING_RE.match(t) or OPEN_CLOSED_RE.match(t):
-        return True
+    low = t.lower()
     if len(t) <= 90 and voc.normalise_heading(t) in voc.SECTION_HEADINGS:
         return True
-    if voc.is_decision_heading(t) or voc.LABEL_RE.match(t) or voc.CASE_NUMBER_RE.match(t):
+    if low.startswith(("punkt", "pkt")) and ITEM_HEADING_RE.match(t):
         return True
-    if voc.ABSENT_LABEL_RE.match(t) and (":" in t[:45] or t.lower().startswith("fraværende")):
+    if len(t) < 30 and (TOC_HEADING_RE.match(t) or OPEN_CLOSED_RE.match(t)):
         return True
-    first = t.split(":")[0].strip().lower() if ":" in t[:30] else ""
-    if first in voc.MEETING_LABELS:
+    if "beslutning" in low and voc.is_decision_heading(t):
         return True
-    head = t.split(" ")[0].lower()
-    return head in ("mødedato", "mødested", "mødedeltagere", "tilstede", "afbud/fraværende")
+    if low.startswith(_LABEL_STARTS) and voc.LABEL_RE.match(t):
+        return True
+    if len(t) < 30 and (t[0].isdigit() or t[0].isupper()) and voc.CASE_NUMBER_RE.match(t):
+        return True
+    if low.startswith(_ABSENT_STARTS) and voc.ABSENT_LABEL_RE.match(t):
+        if ":" in t[:45] or low.startswith("fraværende"):
+            return True
+    if ":" in t[:30] and t.split(":", 1)[0].strip().lower() in voc.MEETING_LABELS:
+        return True
+    return low.split(" ", 1)[0] in _HEADER_WORDS
 
 
 def _meeting_label_with_value(text: str) -> bool:
@@ -115,10 +137,16 @@ class WordBook:
     """The document's own words, used to tell a line-end hyphenation from a real hyphen."""
 
     def __init__(self, lines: list[SourceLine]) -> None:
-        self.words: set[str] = set()
-        for line in lines:
-            for word in WORD_RE.findall(line.text):
-                self.words.add(word.lower())
+        self._lines = lines
+        self._words: set[str] | None = None
+
+    @property
+    def words(self) -> set[str]:
+        """Built on first use: most documents need it for a handful of line ends only."""
+        if self._words is None:
+            text = "\n".join(line.text for line in self._lines).lower()
+            self._words = set(WORD_RE.findall(text))
+        return self._words
 
     def join(self, left: str, right: str) -> str:
         """Join a wrapped line to the next, repairing hyphenation where the text says so."""
@@ -159,9 +187,7 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
     def close() -> None:
         nonlocal cur, cur_raw, absorb_heading
         if cur is not None:
-            cur.spans = _merge_spans(parse_spans(cur_raw))
-            if cur.kind in ("bullet", "numbered"):
-                cur.spans = [Span(s.text, s.bold) for s in cur.spans]
+            cur.set_spans(_merge_spans(parse_spans(cur_raw)))
             paras.append(cur)
         cur, cur_raw, absorb_heading = None, "", False
 
@@ -174,15 +200,14 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
         if not raw.strip():
             close()
             continue
-        md = MD_HEADING_RE.match(raw)
+        md = MD_HEADING_RE.match(raw) if "#" in raw[:8] else None
         level = len(md.group(1)) if md else 0
         body = md.group(2) if md else raw
         text = plain(body).strip()
         if not text:
             close()
             continue
-        spans = parse_spans(body.strip())
-        whole_bold = source.bold or (all(s.bold for s in spans if s.text.strip()) and "**" in body)
+        whole_bold = source.bold or ("**" in body and all(s.bold for s in parse_spans(body.strip()) if s.text.strip()))
 
         if level:
             close()
@@ -259,6 +284,9 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:
+    if len(spans) == 1:  # the common case: a paragraph without inline bold
+        text = spans[0].text.strip()
+        return [Span(text, spans[0].bold)] if text else []
     out: list[Span] = []
     for s in spans:
         if out and out[-1].bold == s.bold:

@@ -14,7 +14,7 @@ import logging
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.parsing.errors import ImportFailure, ParseError
 from app.parsing.text_source import SourceLine, normalise_text
@@ -44,46 +44,40 @@ class _Run:
         return self.x + len(self.text) * self.size * self.em
 
 
-@dataclass
 class _Line:
-    runs: list[_Run] = field(default_factory=list)
-    _text: str | None = None
+    """A visual line: its runs, and the geometry computed once when the line is complete."""
 
-    @property
-    def y(self) -> float:
-        return self.runs[0].y
+    __slots__ = ("bold", "end", "runs", "size", "text_value", "y")
 
-    @property
-    def size(self) -> float:
-        return max(r.size for r in self.runs)
+    def __init__(self) -> None:
+        self.runs: list[_Run] = []
+        self.y = self.size = self.end = 0.0
+        self.bold = False
+        self.text_value = ""
 
-    @property
-    def bold(self) -> bool:
+    def finish(self) -> _Line:
         visible = [r for r in self.runs if r.text.strip()]
-        return bool(visible) and all(r.bold for r in visible)
+        self.y = self.runs[0].y
+        self.size = max(r.size for r in self.runs)
+        self.bold = bool(visible) and all(r.bold for r in visible)
+        self.end = max((r.end for r in visible), default=0.0)
+        self.text_value = self._build_text()
+        return self
 
     def text(self) -> str:
-        if self._text is None:
-            self._text = self._build_text()
-        return self._text
+        return self.text_value
 
     def _build_text(self) -> str:
         out = ""
         prev: _Run | None = None
-        for run in sorted(self.runs, key=lambda r: r.x) if self._sortable() else self.runs:
+        runs = sorted(self.runs, key=lambda r: r.x) if all(r.x > 0 for r in self.runs) else self.runs
+        for run in runs:
             if prev is not None:
                 if run.x - prev.end > 2.0 * max(prev.size, 1.0) and prev.text.strip() and run.text.strip():
                     out = out.rstrip() + "\t"
             out += run.text
             prev = run
         return out
-
-    @property
-    def end(self) -> float:
-        return max(r.end for r in self.runs if r.text.strip()) if any(r.text.strip() for r in self.runs) else 0.0
-
-    def _sortable(self) -> bool:
-        return all(r.x > 0 for r in self.runs)
 
 
 def _is_bold(font: object) -> bool:
@@ -112,49 +106,53 @@ def _average_em(font: object) -> float:
     return 0.58
 
 
-def _page_lines(page: object) -> list[_Line]:
+def _page_lines(page: object, fonts: dict[str, tuple[bool, float]] | None = None) -> list[_Line]:
+    """The page's visible lines; ``fonts`` caches bold/width per font across the document."""
     runs: list[_Run] = []
-    bold_cache: dict[str, bool] = {}
-    em_cache: dict[str, float] = {}
+    fonts = {} if fonts is None else fonts
+
+    by_object: dict[int, tuple[bool, float]] = {}  # font objects live as long as the page
+    append = runs.append
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        if not text:
+        if not text or text == "\n":
             return
+        info = by_object.get(id(font))
+        if info is None:
+            key = f"{font.get('/BaseFont', '')}|{len(font)}" if isinstance(font, dict) else ""
+            info = fonts.get(key)
+            if info is None:
+                info = fonts[key] = (_is_bold(font), _average_em(font))
+            by_object[id(font)] = info
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        scale = abs(cm[3] * tm[3]) or abs(tm[3]) or 1.0
-        key = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-        key = f"{key}|{len(font)}" if isinstance(font, dict) else key
-        if key not in bold_cache:
-            bold_cache[key] = _is_bold(font)
-            em_cache[key] = _average_em(font)
-        for part_index, part in enumerate(text.split("\n")):
-            if part_index:
-                runs.append(_Run("\n", x, y, size, False))
+        scaled = size * (abs(cm[3] * tm[3]) or abs(tm[3]) or 1.0)
+        if scaled <= 2:
+            scaled = size
+        if "\n" not in text:
+            append(_Run(text, x, y, scaled, info[0], info[1]))
+            return
+        for part in text.split("\n"):
             if part:
-                runs.append(
-                    _Run(part, x, y, size * scale if size * scale > 2 else size, bold_cache[key], em_cache[key])
-                )
+                append(_Run(part, x, y, scaled, info[0], info[1]))
 
     page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
     lines: list[_Line] = []
     current = _Line()
+    ref: _Run | None = None  # the last visible run of the current line
     for run in runs:
-        if run.text == "\n":
+        visible = bool(run.text.strip())
+        if not visible and not current.runs:
             continue
-        if not run.text.strip() and not current.runs:
-            continue
-        if current.runs and run.text.strip():
-            visible = [r for r in current.runs if r.text.strip()]
-            ref = visible[-1] if visible else current.runs[-1]
-            same_line = abs(run.y - ref.y) < 0.45 * max(ref.size, run.size, 1.0)
-            if not same_line:
+        if visible:
+            if ref is not None and abs(run.y - ref.y) >= 0.45 * max(ref.size, run.size, 1.0):
                 lines.append(current)
                 current = _Line()
+            ref = run
         current.runs.append(run)
     if current.runs:
         lines.append(current)
-    return [ln for ln in lines if ln.text().strip()]
+    return [done for ln in lines if (done := ln.finish()).text_value.strip()]
 
 
 def _key(line: _Line) -> str:
@@ -210,7 +208,8 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             except (FileNotDecryptedError, NotImplementedError):
                 raise ParseError(ImportFailure.ENCRYPTED) from None
         pages = list(reader.pages)
-        raw_pages = [_page_lines(p) for p in pages]
+        fonts: dict[str, tuple[bool, float]] = {}
+        raw_pages = [_page_lines(p, fonts) for p in pages]
     except ParseError:
         raise
     except FileNotDecryptedError:

@@ -155,7 +155,7 @@ def section_kind(heading: str) -> SectionKind | None:
 
 
 def normalise_heading(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).lower()
+    return " ".join(text.strip().rstrip(":").split()).lower()
 
 
 def is_decision_heading(text: str) -> bool:
