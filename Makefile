@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -17,7 +17,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	$(BIN)/python -m ruff check app main.py tests bench
+	$(BIN)/python -m ruff check app main.py tests bench tools
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
@@ -25,3 +25,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV)
+
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import quote
 
 from app.model import AgendaItem, BlockKind, Meeting, SectionKind
 
@@ -15,8 +16,8 @@ h1 { font-size: 17pt; margin: 0 0 4px 0; }
 .meta { color: #5a6675; margin-bottom: 10px; }
 .badge { background: #b3261e; color: white; padding: 1px 6px; }
 h2 { font-size: 12.5pt; color: #284b7a; margin: 16px 0 4px 0; }
-table.rec { background: #eef4fb; border-left: 4px solid #3b73b9; width: 100%; }
-table.dec { background: #eaf6ec; border-left: 4px solid #2e8b4a; width: 100%; }
+table.rec { background: #eef4fb; border-left: 4px solid #3b73b9; margin-top: 10px; }
+table.dec { background: #e8f5ea; border-left: 4px solid #2e8b4a; margin-top: 10px; }
 table.grid { border-collapse: collapse; }
 table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
 .att { color: #444; }
@@ -72,7 +73,10 @@ def item_html(meeting: Meeting, item: AgendaItem, tr: dict[str, str]) -> str:
         body = _blocks_html(section.blocks)
         if section.kind in (SectionKind.RECOMMENDATION, SectionKind.DECISION):
             css = "rec" if section.kind is SectionKind.RECOMMENDATION else "dec"
-            html.append(f"<table class='{css}' cellpadding='8'><tr><td><h2>{heading}</h2>{body}</td></tr></table>")
+            html.append(
+                f"<table class='{css}' width='100%' cellpadding='10' cellspacing='0'>"
+                f"<tr><td><h2>{heading}</h2>{body}</td></tr></table><p></p>"
+            )
         elif section.kind is SectionKind.ATTACHMENTS:
             continue
         else:
@@ -91,19 +95,30 @@ def item_html(meeting: Meeting, item: AgendaItem, tr: dict[str, str]) -> str:
     return "".join(html)
 
 
-def meeting_html(meeting: Meeting, tr: dict[str, str]) -> str:
-    """The meeting page: who, when, where, and the items."""
+def meeting_html(meeting: Meeting, tr: dict[str, str], meeting_id: str = "") -> str:
+    """The meeting page: who, when, where, and the items as links."""
     rows = [
         (tr["committee"], meeting.committee or ""),
         (tr["municipality"], meeting.municipality or ""),
         (tr["date"], danish_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
         (tr["place"], meeting.location or ""),
-        (tr["participants"], ", ".join(meeting.participants)),
+        (tr["participants"], ", ".join(meeting.participants) or "–"),
         (tr["absent"], ", ".join(meeting.absent) or "–"),
     ]
     table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
-    items = "".join(
-        f"<li>{escape(i.number)}. {escape(i.title)}{' (lukket)' if i.closed else ''}</li>" for i in meeting.items
-    )
+    links = []
+    for item in meeting.items:
+        href = f"app:{quote(meeting_id + ':' + item.number)}"
+        closed = f" <span class='badge'>{tr['closed']}</span>" if item.closed else ""
+        links.append(f"<li><a href='{href}'>{escape(item.number)}. {escape(item.title)}</a>{closed}</li>")
     title = f"<h1>{escape(meeting.committee or '')}</h1>"
-    return f"{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{items}</ul>"
+    return f"{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{''.join(links)}</ul>"
+
+
+def welcome_html(tr: dict[str, str]) -> str:
+    """The empty library: what Mødemappe is for, and a way in."""
+    return (
+        f"<h1>{escape(tr['welcome'])}</h1><p>{escape(tr['empty'])}</p>"
+        f"<p><a href='app:import'>{escape(tr['import'])}</a></p>"
+        f"<p><a href='app:demo'>{escape(tr['demo'])}</a></p>"
+    )

@@ -1,22 +1,32 @@
-"""The centre pane: a read-only rich-text view that never loads any resource a document names."""
+"""The centre pane: a read-only rich-text view that never loads any resource a document names.
+
+Signals: ``internal_link_clicked(str)`` — a link of our own (``app:…``) was clicked.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.ui.formatting import STYLE
 
+BASE_POINT_SIZE = 11.0
+ZOOM_STEP = 1.0
+
 
 class ItemView(QTextBrowser):
-    """Shows escaped item or meeting HTML; links and images from documents are inert."""
+    """Shows escaped item or meeting HTML; document links and images are inert."""
+
+    internal_link_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zoom = 0
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(18)
+        self.anchorClicked.connect(self._on_anchor_clicked)
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         """Nothing external or local is ever loaded."""
@@ -24,3 +34,15 @@ class ItemView(QTextBrowser):
 
     def show_html(self, html: str) -> None:
         self.setHtml(f"<html><body>{html}</body></html>")
+
+    def set_zoom(self, steps: int) -> None:
+        """Zoom in whole steps around the base size (remembered by the window)."""
+        self.zoom = max(-4, min(12, int(steps)))
+        font = self.font()
+        font.setPointSizeF(BASE_POINT_SIZE + self.zoom * ZOOM_STEP)
+        self.document().setDefaultFont(font)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        # Only our own pages emit app: links; document text is escaped and cannot.
+        if url.scheme() == "app":
+            self.internal_link_clicked.emit(url.path())

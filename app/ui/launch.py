@@ -1,52 +1,92 @@
-"""Starting the window: the application object, the demo library, offscreen screenshots."""
+"""Starting the window: application object, translations, profile, demo, offscreen screenshots."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
-from app.model import Meeting
-from app.services.demo import load_demo_meetings
-from app.services.tasks import run_task
+from app.services import settings as keys
+from app.services.demo import demo_files
+from app.services.profile import resolve_profile, temporary_demo_profile
+from app.services.settings import Settings
+from app.storage.library import Library
 from app.ui.main_window import MainWindow
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Danish is the source language; English comes from our .qm. Qt's own dialogs follow."""
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        translators.append(qt)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / "moedemappe_en.qm")):
+            app.installTranslator(ours)
+            translators.append(ours)
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish))
+    return translators
 
 
 def _install_excepthook(window: MainWindow) -> None:
-    """A user never sees a traceback: one friendly dialog, the details on stderr."""
+    """A user never sees a traceback: one friendly dialog, the details in the profile's log."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
-        sys.__excepthook__(kind, value, tb)  # type: ignore[arg-type]
-        QMessageBox.warning(window, APP_NAME, window.tr("Der opstod en uventet fejl. Dit arbejde er ikke tabt."))
+        log = window.library.profile / "error.log"
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(kind, value, tb)))  # type: ignore[arg-type]
+        message = QCoreApplication.translate("MainWindow", "Der opstod en uventet fejl. Dit arbejde er gemt.")
+        QMessageBox.warning(window, APP_NAME, message)
 
     sys.excepthook = hook
 
 
 def launch(args: argparse.Namespace) -> int:
     if args.screenshot:
-        import os
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    window = MainWindow()
+    app.setOrganizationName(APP_NAME)
+    profile = temporary_demo_profile() if args.demo and not args.profile else resolve_profile(args.profile)
+    settings = Settings(profile)
+    language = args.lang or settings.get(keys.LANGUAGE)
+    install_translations(app, language)
+    library = Library(profile)
+    window = MainWindow(library, settings)
     _install_excepthook(window)
+    window.show()
+    pending_demo = args.demo and not library.meetings()
 
-    def shown(meetings: list[Meeting]) -> None:
-        window.show_meetings(meetings)
-        window.select_first_item(int(args.select) if args.select and args.select.isdigit() else 3)
+    def ready(_summary: object = None) -> None:
+        if args.select and not window.select(args.select):
+            print(f"--select: no item or meeting with id {args.select!r}", file=sys.stderr)
+        elif pending_demo and not args.select:
+            window.select_first_item()
         if args.screenshot:
-            QTimer.singleShot(300, save)
+            QTimer.singleShot(250, save)
 
     def save() -> None:
         window.grab().save(args.screenshot)
         app.quit()
 
-    signals = run_task(load_demo_meetings, window)
-    signals.finished.connect(shown)
-    signals.failed.connect(window.statusBar().showMessage)
-    window.show()
+    if os.environ.get("MOEDEMAPPE_PROBE"):
+        from app.ui.probe import StartupProbe
+
+        window.probe = StartupProbe(window, app)  # type: ignore[attr-defined]
+    if pending_demo:
+        window.import_finished.connect(ready)
+        window.import_paths(demo_files())  # in the background, with progress
+    else:
+        ready()
     return app.exec()

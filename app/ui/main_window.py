@@ -1,26 +1,66 @@
-"""The main window: meeting tree on the left, the structured item view in the centre."""
+"""The main window: meeting tree on the left, the structured item view in the centre.
+
+Signals: ``selection_changed(str)`` — the selected item or meeting id.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTreeView, QVBoxLayout, QWidget
+from pathlib import Path
 
-from app.model import Meeting
-from app.ui.formatting import item_html, meeting_html
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import settings as keys
+from app.services.importer import ImportJob, ImportSummary, start_import
+from app.services.settings import Settings
+from app.storage.library import Library
+from app.ui.edit_meeting_dialog import EditMeetingDialog
+from app.ui.formatting import item_html, meeting_html, welcome_html
 from app.ui.item_view import ItemView
 from app.ui.meeting_tree_model import MeetingTreeModel, Role
+from app.ui.messages import import_failure
+from app.ui.tree_filter import TreeFilterProxy
+
+IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """Danish and English both have one singular and one plural form."""
+    return one if count == 1 else many.replace("%1", str(count))
 
 
 class MainWindow(QMainWindow):
-    """Signals: ``meetings_shown()`` once the library is on screen."""
+    """Signals: ``selection_changed(str)``, ``import_finished(object)`` (an ImportSummary)."""
 
-    meetings_shown = Signal()
+    selection_changed = Signal(str)
+    import_finished = Signal(object)
 
-    def __init__(self) -> None:
+    def __init__(self, library: Library, settings: Settings) -> None:
         super().__init__()
+        self.library = library
+        self.settings = settings
+        self._job: ImportJob | None = None
+        self._progress: QProgressDialog | None = None
+        self._current_id = ""
         self._setup_ui()
         self._connect_signals()
+        self.reload_library()
+        self._restore_state()
+
+    # --- construction ------------------------------------------------------------------------
 
     def _texts(self) -> dict[str, str]:
         return {
@@ -38,16 +78,17 @@ class MainWindow(QMainWindow):
             "kind_B": self.tr("Beslutning"),
             "kind_O": self.tr("Orientering"),
             "kind_D": self.tr("Drøftelse"),
+            "no_date": self.tr("uden dato"),
+            "page": self.tr("side"),
         }
 
     def _setup_ui(self) -> None:
         self.setWindowTitle(self.tr("Mødemappe"))
+        self.setAcceptDrops(True)
         self.resize(1360, 860)
         self.model = MeetingTreeModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = TreeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Filtrér møder og punkter …"))
         self.filter_box.setClearButtonEnabled(True)
@@ -55,6 +96,8 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setAccessibleName(self.tr("Møder"))
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -62,45 +105,206 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tree)
         self.view = ItemView()
         self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.view)
-        self.splitter.setSizes([430, 930])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 940])
         self.setCentralWidget(self.splitter)
-        self.filter_action = QAction(self.tr("Filtrér"), self)
-        self.filter_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.addAction(self.filter_action)
-        self.statusBar().showMessage(self.tr("Indlæser …"))
+        self._create_actions()
+        self._create_menus()
+        self.statusBar()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.import_action = self._action(self.tr("&Importér …"), QKeySequence.StandardKey.Open,
+                                          self.tr("Importér dagsordener og referater (PDF eller tekst)"))  # fmt: skip
+        self.quit_action = self._action(self.tr("&Afslut"), QKeySequence.StandardKey.Quit)
+        self.edit_action = self._action(self.tr("&Ret mødets oplysninger …"))
+        self.remove_action = self._action(self.tr("&Fjern møde …"))
+        self.open_original_action = self._action(self.tr("Åbn &original"), "Ctrl+Shift+O",
+                                                 self.tr("Åbn kildefilen ved punktets side"))  # fmt: skip
+        self.previous_action = self._action(self.tr("&Forrige punkt"), "Alt+Left")
+        self.next_action = self._action(self.tr("&Næste punkt"), "Alt+Right")
+        self.zoom_in_action = self._action(self.tr("Zoom &ind"), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &ud"), QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Normal størrelse"), "Ctrl+0")
+        self.filter_action = self._action(self.tr("Filtrér"), QKeySequence.StandardKey.Find)
+        self.danish_action = self._action("Dansk")
+        self.english_action = self._action("English")
+        for action in (self.danish_action, self.english_action):
+            action.setCheckable(True)
+        language = self.settings.get(keys.LANGUAGE)
+        (self.english_action if language == "en" else self.danish_action).setChecked(True)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        meeting_menu = bar.addMenu(self.tr("&Møde"))
+        meeting_menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        view_menu.addActions([self.previous_action, self.next_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        language_menu = view_menu.addMenu(self.tr("&Sprog"))
+        language_menu.addActions([self.danish_action, self.english_action])
+        toolbar = QToolBar(self.tr("Værktøjslinje"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.import_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.previous_action, self.next_action, self.open_original_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
+        self.addToolBar(toolbar)
 
     def _connect_signals(self) -> None:
         self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        self.view.internal_link_clicked.connect(self._on_view_internal_link_clicked)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.edit_action.triggered.connect(self._on_edit_action_triggered)
+        self.remove_action.triggered.connect(self._on_remove_action_triggered)
+        self.open_original_action.triggered.connect(self._on_open_original_action_triggered)
+        self.previous_action.triggered.connect(self._on_previous_action_triggered)
+        self.next_action.triggered.connect(self._on_next_action_triggered)
+        self.zoom_in_action.triggered.connect(self._on_zoom_in_action_triggered)
+        self.zoom_out_action.triggered.connect(self._on_zoom_out_action_triggered)
+        self.zoom_reset_action.triggered.connect(self._on_zoom_reset_action_triggered)
         self.filter_action.triggered.connect(self._on_filter_action_triggered)
+        self.danish_action.triggered.connect(self._on_danish_action_triggered)
+        self.english_action.triggered.connect(self._on_english_action_triggered)
 
-    def show_meetings(self, meetings: list[Meeting]) -> None:
-        self.model.set_meetings(meetings)
-        self.tree.expandToDepth(2)
-        items = sum(len(m.items) for m in meetings)
-        self.statusBar().showMessage(self.tr("%n møder", "", len(meetings)) + f" · {items} " + self.tr("punkter"))
-        self.meetings_shown.emit()
+    # --- library -----------------------------------------------------------------------------
 
-    def select_first_item(self, position: int = 0) -> None:
-        """Select the ``position``-th agenda item in tree order (used at start and by --select)."""
-        found: list[QModelIndex] = []
+    def reload_library(self) -> None:
+        records = self.library.meetings()
+        self.model.set_records(records)
+        self.tree.expandToDepth(1)
+        items = sum(len(r.items) for r in records)
+        self.statusBar().showMessage(
+            plural(len(records), self.tr("1 møde"), self.tr("%1 møder"))
+            + " · "
+            + plural(items, self.tr("1 punkt"), self.tr("%1 punkter"))
+        )
+        if not records:
+            self.view.show_html(
+                welcome_html(
+                    {
+                        "welcome": self.tr("Velkommen til Mødemappe"),
+                        "empty": self.tr(
+                            "Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — "
+                            "via Fil → Importér eller ved at trække filerne ind i vinduet."
+                        ),
+                        "import": self.tr("Importér filer …"),
+                        "demo": self.tr("Indlæs demo-biblioteket (fem rigtige referater)"),
+                    }
+                )
+            )
+        self._update_actions()
 
-        def walk(parent: QModelIndex) -> None:
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, 0, parent)
-                if index.data(Role.NODE_KIND) == "item":
-                    found.append(index)
-                walk(index)
+    def select(self, some_id: str) -> bool:
+        """Select an item id (``meeting:number``) or a meeting id; True if found."""
+        source = self.model.index_of_item(some_id)
+        if not source.isValid():
+            source = self.model.index_of_meeting(some_id)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.filter_box.clear()
+            index = self.proxy.mapFromSource(source)
+        self.tree.scrollTo(index)
+        self.tree.setCurrentIndex(index)
+        return True
 
-        walk(QModelIndex())
-        if found:
-            self.tree.setCurrentIndex(found[min(position, len(found) - 1)])
+    def select_first_item(self) -> None:
+        ids = self.model.item_ids_in_order()
+        if ids:
+            self.select(ids[0])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import in the background with a progress dialog; the window stays responsive."""
+        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
+        if not paths or self._job is not None:
+            return
+        self._job = start_import(self.library, paths)
+        self._progress = QProgressDialog(self.tr("Importerer …"), self.tr("Annullér"), 0, len(paths), self)
+        self._progress.setWindowTitle(self.tr("Import"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._progress.canceled.connect(self._job.cancel)
+        self._job.signals.progressed.connect(self._on_job_progressed)
+        self._job.signals.finished.connect(self._on_job_finished)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.get(keys.SPLITTER)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self.view.set_zoom(self.settings.get(keys.ZOOM))
+        last = self.settings.get(keys.LAST_SELECTION)
+        if not (last and self.select(str(last))):
+            self.select_first_item()
+
+    def save_state(self) -> None:
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.SPLITTER, self.splitter.saveState())
+        self.settings.set(keys.ZOOM, self.view.zoom)
+        self.settings.set(keys.LAST_SELECTION, self._current_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- drag & drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # --- slots -------------------------------------------------------------------------------
+
+    def _current_meeting_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(Role.MEETING_ID) if index.isValid() else None
+
+    def _update_actions(self) -> None:
+        has_meeting = self._current_meeting_id() is not None
+        for action in (self.edit_action, self.remove_action, self.open_original_action):
+            action.setEnabled(has_meeting)
 
     def _on_filter_box_text_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
-        self.tree.expandAll() if text else self.tree.expandToDepth(2)
+        self.proxy.set_filter_text(text)
+        if text:
+            self.tree.expandAll()
+        else:
+            self.tree.expandToDepth(1)
 
     def _on_filter_action_triggered(self) -> None:
         self.filter_box.setFocus()
@@ -108,8 +312,166 @@ class MainWindow(QMainWindow):
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         kind = current.data(Role.NODE_KIND)
-        meeting = current.data(Role.MEETING)
+        meeting_id = current.data(Role.MEETING_ID)
+        self._update_actions()
+        if kind not in ("item", "meeting") or not meeting_id:
+            return
+        meeting = self.library.meeting(meeting_id)
         if kind == "item":
-            self.view.show_html(item_html(meeting, current.data(Role.ITEM), self._texts()))
-        elif kind == "meeting":
-            self.view.show_html(meeting_html(meeting, self._texts()))
+            item_id = current.data(Role.ITEM_ID)
+            number = item_id.rsplit(":", 1)[1]
+            item = next(i for i in meeting.items if i.number == number)
+            self.view.show_html(item_html(meeting, item, self._texts()))
+            self._current_id = item_id
+        else:
+            self.view.show_html(meeting_html(meeting, self._texts(), meeting_id))
+            self._current_id = meeting_id
+        self.selection_changed.emit(self._current_id)
+
+    def _on_tree_context_menu_requested(self, position) -> None:  # type: ignore[no-untyped-def]
+        if not self.tree.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _on_view_internal_link_clicked(self, target: str) -> None:
+        if target == "demo":
+            from app.services.demo import demo_files
+
+            self.import_paths(demo_files())
+        elif target == "import":
+            self._on_import_action_triggered()
+        else:
+            self.select(target)
+
+    def _on_import_action_triggered(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Importér dagsordener og referater"), str(Path.home()),
+            self.tr("Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)"),
+        )  # fmt: skip
+        self.import_paths([Path(f) for f in files])
+
+    def _on_job_progressed(self, done: int, total: int, name: str) -> None:
+        if self._progress is not None:
+            self._progress.setValue(done)
+            if name:
+                label = self.tr("Importerer fil %1 af %2: %3")
+                self._progress.setLabelText(
+                    label.replace("%1", str(done + 1)).replace("%2", str(total)).replace("%3", name)
+                )
+
+    def _on_job_finished(self, summary: ImportSummary) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
+        self._job = None
+        self.reload_library()
+        if summary.last_meeting_id and (summary.added or summary.replaced):
+            self.select(summary.last_meeting_id)
+        parts = []
+        if summary.added:
+            parts.append(plural(len(summary.added), self.tr("1 møde importeret"), self.tr("%1 møder importeret")))
+        if summary.replaced:
+            parts.append(plural(len(summary.replaced), self.tr("1 møde opdateret"), self.tr("%1 møder opdateret")))
+        if summary.unchanged:
+            parts.append(
+                plural(
+                    len(summary.unchanged),
+                    self.tr("1 fil var allerede importeret"),
+                    self.tr("%1 filer var allerede importeret"),
+                )
+            )
+        if summary.cancelled:
+            parts.append(self.tr("importen blev annulleret"))
+        self.statusBar().showMessage(" · ".join(parts), 10000)
+        if summary.failed:
+            lines = "\n".join(f"• {name}: {import_failure(reason)}" for name, reason in summary.failed)
+            text = plural(
+                len(summary.failed), self.tr("1 fil kunne ikke importeres:"), self.tr("%1 filer kunne ikke importeres:")
+            )
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), text, parent=self)
+            box.setInformativeText(lines)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            self.last_message_box = box
+        self.import_finished.emit(summary)
+
+    def _on_edit_action_triggered(self) -> None:
+        meeting_id = self._current_meeting_id()
+        record = self.library.record(meeting_id) if meeting_id else None
+        if record is None:
+            return
+        dialog = EditMeetingDialog(record, self)
+        if dialog.exec() and dialog.changes():
+            self.library.edit(record.meeting_id, **dialog.changes())
+            current = self._current_id
+            self.reload_library()
+            self.select(current)
+
+    def _on_remove_action_triggered(self) -> None:
+        meeting_id = self._current_meeting_id()
+        record = self.library.record(meeting_id) if meeting_id else None
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Fjern møde"),
+            self.tr("Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.")
+            .replace("%1", f"{record.committee or ''} {record.date or ''}".strip()),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.library.remove(record.meeting_id)
+            self.reload_library()
+            self.select_first_item()
+
+    def _on_open_original_action_triggered(self) -> None:
+        meeting_id = self._current_meeting_id()
+        path = self.library.source_path(meeting_id) if meeting_id else None
+        if path is None:
+            self.statusBar().showMessage(self.tr("Kildefilen findes ikke længere."), 8000)
+            return
+        url = QUrl.fromLocalFile(str(path))
+        item_id = self.tree.currentIndex().data(Role.ITEM_ID)
+        if item_id and path.suffix.lower() == ".pdf":
+            number = item_id.rsplit(":", 1)[1]
+            item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
+            if item and item.source_page:
+                url.setFragment(f"page={item.source_page}")
+        QDesktopServices.openUrl(url)
+
+    def _step(self, delta: int) -> None:
+        ids = [
+            i for i in self.model.item_ids_in_order() if self.proxy.mapFromSource(self.model.index_of_item(i)).isValid()
+        ]
+        if not ids:
+            return
+        current = self.tree.currentIndex().data(Role.ITEM_ID)
+        position = ids.index(current) + delta if current in ids else 0
+        self.select(ids[max(0, min(len(ids) - 1, position))])
+
+    def _on_previous_action_triggered(self) -> None:
+        self._step(-1)
+
+    def _on_next_action_triggered(self) -> None:
+        self._step(1)
+
+    def _on_zoom_in_action_triggered(self) -> None:
+        self.view.set_zoom(self.view.zoom + 1)
+
+    def _on_zoom_out_action_triggered(self) -> None:
+        self.view.set_zoom(self.view.zoom - 1)
+
+    def _on_zoom_reset_action_triggered(self) -> None:
+        self.view.set_zoom(0)
+
+    def _set_language(self, language: str) -> None:
+        self.settings.set(keys.LANGUAGE, language)
+        self.danish_action.setChecked(language == "da")
+        self.english_action.setChecked(language == "en")
+        self.statusBar().showMessage(self.tr("Sproget skiftes, næste gang Mødemappe startes."), 8000)
+
+    def _on_danish_action_triggered(self) -> None:
+        self._set_language("da")
+
+    def _on_english_action_triggered(self) -> None:
+        self._set_language("en")

@@ -1,4 +1,8 @@
-"""Meeting tree: Kommune → Udvalg → Møde → Punkt, as a real QAbstractItemModel."""
+"""Meeting tree: Kommune → Udvalg → Møde → Punkt, as a real QAbstractItemModel.
+
+Built from the library's small records, so opening a library of hundreds of meetings
+touches no meeting file until one is selected.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.model import AgendaItem, Meeting
+from app.storage.library import ItemRecord, MeetingRecord
 from app.ui.formatting import danish_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,21 +22,25 @@ class Role(IntEnum):
     """Named data roles of the tree."""
 
     NODE_KIND = Qt.ItemDataRole.UserRole + 1
-    MEETING = Qt.ItemDataRole.UserRole + 2
-    ITEM = Qt.ItemDataRole.UserRole + 3
+    MEETING_ID = Qt.ItemDataRole.UserRole + 2
+    ITEM_ID = Qt.ItemDataRole.UserRole + 3
+    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 4
+    BADGES = Qt.ItemDataRole.UserRole + 5
+
+
+class Column(IntEnum):
+    TITLE = 0
 
 
 @dataclass(eq=False)
 class _Node:
-    kind: str  # municipality | committee | meeting | item
+    kind: str  # root | municipality | committee | meeting | item
     label: str
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
-    meeting: Meeting | None = None
-    item: AgendaItem | None = None
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+    record: MeetingRecord | None = None
+    item: ItemRecord | None = None
+    row: int = 0
 
 
 class MeetingTreeModel(QAbstractItemModel):
@@ -40,34 +49,92 @@ class MeetingTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
+        self._by_item: dict[str, _Node] = {}
+        self._by_meeting: dict[str, _Node] = {}
+        self._badges: dict[str, str] = {}
 
-    def set_meetings(self, meetings: list[Meeting]) -> None:
+    # --- building ----------------------------------------------------------------------------
+
+    def set_records(self, records: list[MeetingRecord]) -> None:
         self.beginResetModel()
-        self._root = _Node("root", "")
-        unknown = QCoreApplication.translate("MeetingTreeModel", "Ukendt kommune")
-        by_key: dict[tuple[str, str], _Node] = {}
-        for meeting in sorted(meetings, key=lambda m: m.date or "", reverse=True):
-            town = meeting.municipality or unknown
-            committee = meeting.committee or QCoreApplication.translate("MeetingTreeModel", "Ukendt udvalg")
-            town_node = next((n for n in self._root.children if n.label == town), None)
-            if town_node is None:
-                town_node = _Node("municipality", town, self._root)
-                self._root.children.append(town_node)
-            key = (town, committee)
-            if key not in by_key:
-                by_key[key] = _Node("committee", committee, town_node)
-                town_node.children.append(by_key[key])
-            kind = QCoreApplication.translate(
-                "MeetingTreeModel", "Referat" if meeting.document_type == "referat" else "Dagsorden"
+        root = _Node("root", "")
+        towns: dict[str, _Node] = {}
+        committees: dict[tuple[str, str], _Node] = {}
+        self._by_item.clear()
+        self._by_meeting.clear()
+        for record in sorted(records, key=lambda r: (r.date or "", r.meeting_id), reverse=True):
+            town_name = record.municipality or QCoreApplication.translate("MeetingTreeModel", "Ukendt kommune")
+            town = towns.get(town_name)
+            if town is None:
+                town = towns[town_name] = _Node("municipality", town_name, root)
+            committee_name = record.committee or QCoreApplication.translate("MeetingTreeModel", "Ukendt udvalg")
+            committee = committees.get((town_name, committee_name))
+            if committee is None:
+                committee = committees[(town_name, committee_name)] = _Node("committee", committee_name, town)
+                town.children.append(committee)
+            kind = (
+                QCoreApplication.translate("MeetingTreeModel", "Referat")
+                if record.document_type == "referat"
+                else QCoreApplication.translate("MeetingTreeModel", "Dagsorden")
             )
-            meeting_node = _Node("meeting", f"{danish_date(meeting.date)} · {kind}", by_key[key], meeting=meeting)
-            by_key[key].children.append(meeting_node)
-            for item in meeting.items:
-                meeting_node.children.append(
-                    _Node("item", f"{item.number}. {item.title}", meeting_node, meeting=meeting, item=item)
-                )
-        self._root.children.sort(key=lambda n: n.label)
+            meeting = _Node("meeting", f"{danish_date(record.date)} · {kind}", committee, record=record)
+            committee.children.append(meeting)
+            self._by_meeting[record.meeting_id] = meeting
+            for item in record.items:
+                node = _Node("item", f"{item.number}. {item.title}", meeting, record=record, item=item)
+                meeting.children.append(node)
+                self._by_item[item.item_id] = node
+        root.children = sorted(towns.values(), key=lambda n: n.label.casefold())
+        for town in root.children:
+            town.children.sort(key=lambda n: n.label.casefold())
+        self._number(root)
+        self._root = root
         self.endResetModel()
+
+    def _number(self, node: _Node) -> None:
+        for row, child in enumerate(node.children):
+            child.row = row
+            self._number(child)
+
+    def set_badges(self, badges: dict[str, str]) -> None:
+        """Annotation markers per item id (e.g. "✎ ⚑"), shown after the title."""
+        self._badges = dict(badges)
+        if self._root.children:
+            self._emit_all_changed(self._root)
+
+    def _emit_all_changed(self, node: _Node) -> None:
+        if node.children:
+            first = self.createIndex(0, 0, node.children[0])
+            last = self.createIndex(len(node.children) - 1, 0, node.children[-1])
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.BADGES])
+            for child in node.children:
+                if child.kind != "item":
+                    self._emit_all_changed(child)
+
+    # --- lookup ------------------------------------------------------------------------------
+
+    def index_of_item(self, item_id: str) -> QModelIndex:
+        node = self._by_item.get(item_id)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def index_of_meeting(self, meeting_id: str) -> QModelIndex:
+        node = self._by_meeting.get(meeting_id)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def item_ids_in_order(self) -> list[str]:
+        ordered: list[str] = []
+
+        def walk(node: _Node) -> None:
+            for child in node.children:
+                if child.kind == "item" and child.item is not None:
+                    ordered.append(child.item.item_id)
+                else:
+                    walk(child)
+
+        walk(self._root)
+        return ordered
+
+    # --- QAbstractItemModel ------------------------------------------------------------------
 
     def _node(self, index: Index) -> _Node:
         if index.isValid():
@@ -79,8 +146,7 @@ class MeetingTreeModel(QAbstractItemModel):
     def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        node = self._node(parent)
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, self._node(parent).children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -88,7 +154,7 @@ class MeetingTreeModel(QAbstractItemModel):
         node = self._node(index).parent
         if node is None or node is self._root:
             return QModelIndex()
-        return self.createIndex(node.row(), 0, node)
+        return self.createIndex(node.row, 0, node)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.column() > 0:
@@ -96,7 +162,7 @@ class MeetingTreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
+        return len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -104,21 +170,40 @@ class MeetingTreeModel(QAbstractItemModel):
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.kind in ("municipality", "committee"):
-                return f"{node.label} ({self._count_meetings(node)})"
-            if node.kind == "item" and node.item is not None and node.item.closed:
-                return f"{node.label} " + QCoreApplication.translate("MeetingTreeModel", "(lukket)")
+                return f"{node.label} ({self._meetings_below(node)})"
+            if node.kind == "item" and node.item is not None:
+                badge = self._badges.get(node.item.item_id, "")
+                closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
+                closed = f"  [{closed_word}]" if node.item.closed else ""
+                return f"{node.label}{closed}{'  ' + badge if badge else ''}"
             return node.label
-        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "item" and node.item is not None:
-            return node.item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if node.kind == "item" and node.item is not None:
+                tip = node.item.title
+                if node.item.case_number:
+                    case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
+                    tip += f"\n{case_word} {node.item.case_number}"
+                return tip
+            return node.label
+        if role == Qt.ItemDataRole.FontRole and node.kind in ("municipality", "meeting"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "item" and node.item and node.item.closed:
+            return QBrush(QColor("#8a6d3b"))
         if role == Role.NODE_KIND:
             return node.kind
-        if role == Role.MEETING:
-            return node.meeting
-        if role == Role.ITEM:
-            return node.item
+        if role == Role.MEETING_ID:
+            return node.record.meeting_id if node.record else None
+        if role == Role.ITEM_ID:
+            return node.item.item_id if node.item else None
+        if role == Role.BADGES:
+            return self._badges.get(node.item.item_id, "") if node.item else ""
+        if role == Role.SEARCH_TEXT:
+            return node.label
         return None
 
-    def _count_meetings(self, node: _Node) -> int:
+    def _meetings_below(self, node: _Node) -> int:
         if node.kind == "meeting":
             return 1
-        return sum(self._count_meetings(c) for c in node.children)
+        return sum(self._meetings_below(c) for c in node.children)

@@ -1,0 +1,1 @@
+"""Everything on disk: the library of imported meetings and the annotation store."""
