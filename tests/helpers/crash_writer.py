@@ -1,0 +1,31 @@
+"""Child process for the crash-safety test: writes annotations forever, acknowledging each.
+
+Usage: python -m tests.helpers.crash_writer PROFILE START
+Prints "ack N" (flushed) only after the store has returned from saving note N.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.storage.annotations import AnnotationStore, ItemRef
+from app.storage.profile_lock import ProfileLock
+
+
+def main() -> None:
+    profile, start = Path(sys.argv[1]), int(sys.argv[2])
+    with ProfileLock(profile):
+        store = AnnotationStore(profile, take_backup=False)
+        n = start
+        while True:
+            ref = ItemRef(f"2024-01-01-test-000000:{n % 97}", "2024-01-01-test-000000", str(n % 97), f"Punkt {n % 97}")
+            store.set_note(ref, f"note {n} æøå")
+            if n % 5 == 0:
+                store.add_tag(ref, f"tag {n}")
+            print(f"ack {n}", flush=True)
+            n += 1
+
+
+if __name__ == "__main__":
+    main()
