@@ -106,7 +106,7 @@ class Annotation:
                     h.get("color", "#fff176"),
                     h.get("comment", ""),
                     h.get("created", ""),
-                )  # fmt: skip
+                )
                 for h in data.get("highlights", [])
             ],
             orphaned=bool(data.get("orphaned", False)),

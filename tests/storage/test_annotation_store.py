@@ -144,8 +144,11 @@ def test_migration_from_version_1_keeps_every_note_and_a_backup(tmp_path: Path) 
 
 def test_second_instance_cannot_take_the_profile(tmp_path: Path) -> None:
     with ProfileLock(tmp_path):
-        code = "import sys; from pathlib import Path; from app.storage.profile_lock import *\n" \
-               "try:\n    ProfileLock(Path(sys.argv[1])).acquire()\nexcept ProfileLockedError:\n    sys.exit(7)\n"  # fmt: skip
+        code = (
+            "import sys; from pathlib import Path; from app.storage.profile_lock import *\n"
+            "try:\n    ProfileLock(Path(sys.argv[1])).acquire()\n"
+            "except ProfileLockedError:\n    sys.exit(7)\n"
+        )
         result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, timeout=60)
         assert result.returncode == 7
         with pytest.raises(ProfileLockedError):
