@@ -1,4 +1,4 @@
-"""Command-line commands: ``parse``, ``import``, ``list``, and starting the GUI.
+"""Command-line commands: ``parse``, ``import``, ``list``, ``annotations``, ``note``, and the GUI.
 
 Headless commands never import Qt widgets, so they run on servers and in scripts.
 """
@@ -14,7 +14,7 @@ from app.parsing import ParseError, parse_file
 from app.parsing.errors import MESSAGES
 from app.parsing.json_view import meeting_json
 
-COMMANDS = ("parse", "import", "list")
+COMMANDS = ("parse", "import", "list", "annotations", "note")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +30,24 @@ def build_parser() -> argparse.ArgumentParser:
     p_list = sub.add_parser("list", help="list the library")
     p_list.add_argument("--json", action="store_true")
     p_list.add_argument("--profile", dest="sub_profile")
+    p_ann = sub.add_parser("annotations", help="export or import all annotations")
+    ann_sub = p_ann.add_subparsers(dest="action", required=True)
+    p_export = ann_sub.add_parser("export", help="write all annotations to one JSON file (or Markdown)")
+    p_export.add_argument("--out", required=True)
+    p_export.add_argument("--markdown", action="store_true", help="notes as Markdown instead of JSON")
+    p_export.add_argument("--profile", dest="sub_profile")
+    p_aimport = ann_sub.add_parser("import", help="merge an exported annotations file (no duplicates)")
+    p_aimport.add_argument("file")
+    p_aimport.add_argument("--profile", dest="sub_profile")
+    p_note = sub.add_parser("note", help="set annotations on an item (ITEM_ID as printed by list --json)")
+    p_note.add_argument("item_id")
+    p_note.add_argument("--text", help="the note text (replaces the note)")
+    p_note.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
+    p_note.add_argument("--follow-up", choices=("open", "done", "none"))
+    p_note.add_argument("--due", help="follow-up due date, YYYY-MM-DD")
+    p_note.add_argument("--follow-up-text")
+    p_note.add_argument("--stance", choices=("for", "against", "undecided", "none"))
+    p_note.add_argument("--profile", dest="sub_profile")
     return parser
 
 
@@ -55,6 +73,10 @@ def run(argv: list[str]) -> int:
         return _parse(args.files, as_json=args.json)
     if args.command == "import":
         return _import(args.files, profile)
+    if args.command == "annotations":
+        return _annotations(args, profile)
+    if args.command == "note":
+        return _note(args, profile)
     return _list(profile, as_json=args.json)
 
 
@@ -121,3 +143,87 @@ def _list(profile: str | None, *, as_json: bool) -> int:
         for row in rows:
             print(f"{row['id']}  {row['date']}  {row['committee']} ({row['municipality']}), {len(row['items'])} items")
     return 0
+
+
+def _open_store(profile: str | None):  # type: ignore[no-untyped-def]
+    """The profile's library and annotation store, under the profile lock (exit 3 if taken)."""
+    from app.services.profile import resolve_profile
+    from app.storage.annotations import AnnotationStore
+    from app.storage.library import Library
+    from app.storage.profile_lock import ProfileLock, ProfileLockedError
+
+    path = resolve_profile(profile)
+    lock = ProfileLock(path)
+    try:
+        lock.acquire()
+    except ProfileLockedError:
+        print(f"{path}: Mødemappe is open with this profile; close it first", file=sys.stderr)
+        raise SystemExit(3) from None
+    return lock, Library(path), AnnotationStore(path)
+
+
+def _annotations(args: argparse.Namespace, profile: str | None) -> int:
+    lock, library, store = _open_store(profile)
+    try:
+        if args.action == "export":
+            out = Path(args.out)
+            if args.markdown:
+                from app.storage.atomic import atomic_write_bytes
+
+                text = store.export_markdown(lambda a: _describe(library, a))
+                atomic_write_bytes(out, text.encode("utf-8"))
+                print(f"{out}: notes as Markdown")
+            else:
+                count = store.export_file(out)
+                print(f"{out}: {count} annotations")
+            return 0
+        try:
+            data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+            result = store.import_data(data)
+        except (OSError, ValueError) as err:
+            print(f"{args.file}: {err}", file=sys.stderr)
+            return 2
+        print(f"{args.file}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
+        return 0
+    finally:
+        store.close()
+        lock.release()
+
+
+def _describe(library, annotation):  # type: ignore[no-untyped-def]
+    record = next((r for r in library.meetings() if r.meeting_key == annotation.meeting_key), None)
+    meeting = f"{record.committee} — {record.date}" if record else annotation.meeting_key
+    fp = annotation.fingerprint
+    return meeting, f"Punkt {fp.number}: {fp.title}" + (" (uden punkt)" if annotation.orphaned else "")
+
+
+def _note(args: argparse.Namespace, profile: str | None) -> int:
+    from app.model.annotation import FollowUp, FollowUpStatus, Stance
+    from app.storage.annotations import ItemRef
+
+    lock, library, store = _open_store(profile)
+    try:
+        found = library.find_item(args.item_id)
+        if found is None:
+            print(f"{args.item_id}: no such item (see `main.py list --json`)", file=sys.stderr)
+            return 2
+        record, item = found
+        ref = ItemRef(item.anchor, record.meeting_key, item.number, item.title, item.case_number)
+        if args.text is not None:
+            store.set_note(ref, args.text)
+        for tag in args.tag:
+            store.add_tag(ref, tag)
+        if args.stance:
+            store.set_stance(ref, Stance(args.stance))
+        if args.follow_up or args.due or args.follow_up_text:
+            current = store.get(ref.anchor)
+            old = current.follow_up if current else FollowUp()
+            status = FollowUpStatus(args.follow_up) if args.follow_up else (old.status if old.status.value != "none"
+                                                                             else FollowUpStatus.OPEN)  # fmt: skip
+            store.set_follow_up(ref, FollowUp(status, args.due or old.due, args.follow_up_text or old.text))
+        annotation = store.get(ref.anchor)
+        print(json.dumps(annotation.to_dict() if annotation else {}, ensure_ascii=False, indent=2))
+        return 0
+    finally:
+        store.close()
+        lock.release()

@@ -28,6 +28,7 @@ class ImportSummary:
     failed: list[tuple[str, ImportFailure | None]] = field(default_factory=list)
     cancelled: bool = False
     last_meeting_id: str | None = None
+    meeting_ids: list[str] = field(default_factory=list)  # added or replaced
 
 
 class ImportSignals(QObject):
@@ -79,6 +80,8 @@ def import_files(
             summary.failed.append((path.name, ImportFailure.UNREADABLE))
             continue
         summary.last_meeting_id = result.meeting_id
+        if result.outcome is not ImportOutcome.UNCHANGED:
+            summary.meeting_ids.append(result.meeting_id)
         {
             ImportOutcome.ADDED: summary.added,
             ImportOutcome.REPLACED: summary.replaced,

@@ -6,6 +6,7 @@ Signals: ``internal_link_clicked(str)`` — a link of our own (``app:…``) was 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.ui.formatting import STYLE
@@ -46,3 +47,26 @@ class ItemView(QTextBrowser):
         # Only our own pages emit app: links; document text is escaped and cannot.
         if url.scheme() == "app":
             self.internal_link_clicked.emit(url.path())
+
+    def apply_highlights(self, ranges: list[tuple[int, int, str]]) -> None:
+        """Paint the member's highlights (start, end, colour) over the rendered text."""
+        for start, end, color in ranges:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(color))
+            cursor.mergeCharFormat(fmt)
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selection_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()

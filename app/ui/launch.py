@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
 from app.services import settings as keys
+from app.services.annotations import AnnotationService
 from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.settings import Settings
+from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
+from app.storage.profile_lock import ProfileLock, ProfileLockedError
 from app.ui.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
@@ -52,6 +55,31 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def report_store_problems(window: MainWindow, store: AnnotationStore) -> None:
+    """A damaged annotations file was moved aside: say so plainly and offer the newest backup."""
+    report = store.report
+    if report.moved_aside is None:
+        return
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(QCoreApplication.translate("MainWindow", "En del af dine noter kunne ikke læses."))
+    info = QCoreApplication.translate("MainWindow", "Filen er flyttet til side (%1) og er ikke slettet.").replace(
+        "%1", report.moved_aside.name
+    )
+    box.setInformativeText(info)
+    restore = None
+    if report.newest_backup is not None:
+        restore = box.addButton(
+            QCoreApplication.translate("MainWindow", "Hent noterne fra den nyeste sikkerhedskopi"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is not None and box.clickedButton() is restore and report.newest_backup is not None:
+        store.restore_backup(report.newest_backup)
+
+
 def launch(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -62,8 +90,22 @@ def launch(args: argparse.Namespace) -> int:
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)
     install_translations(app, language)
+    lock = ProfileLock(profile)
+    try:
+        lock.acquire()
+    except ProfileLockedError:
+        QMessageBox.information(
+            None, APP_NAME,
+            QCoreApplication.translate("MainWindow", "Mødemappe er allerede åben med denne profil. "
+                                                     "Skift til det åbne vindue."),
+        )  # fmt: skip
+        return 1
     library = Library(profile)
-    window = MainWindow(library, settings)
+    store = AnnotationStore(profile)
+    annotations = AnnotationService(store, library)
+    window = MainWindow(library, settings, annotations)
+    window.lock = lock  # type: ignore[attr-defined]  # held for the life of the window
+    report_store_problems(window, store)
     _install_excepthook(window)
     window.show()
     pending_demo = args.demo and not library.meetings()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -24,14 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import settings as keys
+from app.services.annotations import AnnotationService
 from app.services.importer import ImportJob, ImportSummary, start_import
 from app.services.settings import Settings
+from app.storage.annotations import locate, quote_for
 from app.storage.library import Library
 from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.formatting import item_html, meeting_html, welcome_html
 from app.ui.item_view import ItemView
 from app.ui.meeting_tree_model import MeetingTreeModel, Role
 from app.ui.messages import import_failure
+from app.ui.notes_panel import NotesPanel
+from app.ui.orphans_dialog import OrphansDialog
 from app.ui.tree_filter import TreeFilterProxy
 
 IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
@@ -48,10 +53,11 @@ class MainWindow(QMainWindow):
     selection_changed = Signal(str)
     import_finished = Signal(object)
 
-    def __init__(self, library: Library, settings: Settings) -> None:
+    def __init__(self, library: Library, settings: Settings, annotations: AnnotationService) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.annotations = annotations
         self._job: ImportJob | None = None
         self._progress: QProgressDialog | None = None
         self._current_id = ""
@@ -104,12 +110,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filter_box)
         layout.addWidget(self.tree)
         self.view = ItemView()
+        self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 940])
+        self.splitter.setSizes([380, 660, 320])
         self.setCentralWidget(self.splitter)
         self._create_actions()
         self._create_menus()
@@ -138,6 +146,12 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(self.tr("Zoom &ud"), QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset_action = self._action(self.tr("&Normal størrelse"), "Ctrl+0")
         self.filter_action = self._action(self.tr("Filtrér"), QKeySequence.StandardKey.Find)
+        self.undo_action = self.annotations.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.annotations.undo_stack.createRedoAction(self, self.tr("&Gentag"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.highlight_action = self._action(self.tr("&Markér valgt tekst"), "Ctrl+M")
+        self.orphans_action = self._action(self.tr("&Noter uden punkt …"))
         self.danish_action = self._action("Dansk")
         self.english_action = self._action("English")
         for action in (self.danish_action, self.english_action):
@@ -151,6 +165,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Rediger"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.highlight_action, self.orphans_action])
         meeting_menu = bar.addMenu(self.tr("&Møde"))
         meeting_menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
         view_menu = bar.addMenu(self.tr("&Vis"))
@@ -186,6 +204,11 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.triggered.connect(self._on_zoom_reset_action_triggered)
         self.filter_action.triggered.connect(self._on_filter_action_triggered)
         self.danish_action.triggered.connect(self._on_danish_action_triggered)
+        self.highlight_action.triggered.connect(self._on_highlight_action_triggered)
+        self.orphans_action.triggered.connect(self._on_orphans_action_triggered)
+        self.panel.highlight_requested.connect(self._on_panel_highlight_requested)
+        self.panel.highlight_activated.connect(self._on_panel_highlight_activated)
+        self.annotations.changed.connect(self._on_annotations_changed)
         self.english_action.triggered.connect(self._on_english_action_triggered)
 
     # --- library -----------------------------------------------------------------------------
@@ -193,6 +216,7 @@ class MainWindow(QMainWindow):
     def reload_library(self) -> None:
         records = self.library.meetings()
         self.model.set_records(records)
+        self.model.set_badges(self.annotations.badges())
         self.tree.expandToDepth(1)
         items = sum(len(r.items) for r in records)
         self.statusBar().showMessage(
@@ -272,6 +296,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.flush()
         if self._job is not None:
             self._job.cancel()
         self.save_state()
@@ -315,6 +340,7 @@ class MainWindow(QMainWindow):
         meeting_id = current.data(Role.MEETING_ID)
         self._update_actions()
         if kind not in ("item", "meeting") or not meeting_id:
+            self.panel.set_item(None)
             return
         meeting = self.library.meeting(meeting_id)
         if kind == "item":
@@ -323,9 +349,12 @@ class MainWindow(QMainWindow):
             item = next(i for i in meeting.items if i.number == number)
             self.view.show_html(item_html(meeting, item, self._texts()))
             self._current_id = item_id
+            self.panel.set_item(item_id, f"{item.number}. {item.title}")
+            self._paint_highlights()
         else:
             self.view.show_html(meeting_html(meeting, self._texts(), meeting_id))
             self._current_id = meeting_id
+            self.panel.set_item(None)
         self.selection_changed.emit(self._current_id)
 
     def _on_tree_context_menu_requested(self, position) -> None:  # type: ignore[no-untyped-def]
@@ -366,6 +395,11 @@ class MainWindow(QMainWindow):
             self._progress.close()
             self._progress = None
         self._job = None
+        orphaned: list[str] = []
+        for meeting_id in summary.meeting_ids:
+            record = self.library.record(meeting_id)
+            if record is not None:
+                orphaned += self.annotations.reconcile(record)
         self.reload_library()
         if summary.last_meeting_id and (summary.added or summary.replaced):
             self.select(summary.last_meeting_id)
@@ -384,6 +418,11 @@ class MainWindow(QMainWindow):
             )
         if summary.cancelled:
             parts.append(self.tr("importen blev annulleret"))
+        if orphaned:
+            parts.append(
+                plural(len(orphaned), self.tr("1 note mistede sit punkt (se Rediger → Noter uden punkt)"),
+                       self.tr("%1 noter mistede deres punkt (se Rediger → Noter uden punkt)"))
+            )  # fmt: skip
         self.statusBar().showMessage(" · ".join(parts), 10000)
         if summary.failed:
             lines = "\n".join(f"• {name}: {import_failure(reason)}" for name, reason in summary.failed)
@@ -475,3 +514,68 @@ class MainWindow(QMainWindow):
 
     def _on_english_action_triggered(self) -> None:
         self._set_language("en")
+
+    # --- annotations -------------------------------------------------------------------------
+
+    def _current_item_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(Role.ITEM_ID) if index.isValid() else None
+
+    def _paint_highlights(self) -> None:
+        """Render the item's highlights; a quote that cannot be found is shown as detached."""
+        item_id = self._current_item_id()
+        annotation = self.annotations.get(item_id) if item_id else None
+        self.panel.detached = set()
+        if annotation is None or not annotation.highlights:
+            return
+        text = self.view.toPlainText()
+        ranges = []
+        for h in annotation.highlights:
+            found = locate(text, h.quote)
+            if found is None:
+                self.panel.detached.add(h.highlight_id)
+            else:
+                ranges.append((found[0], found[1], h.color))
+        self.view.apply_highlights(ranges)
+        if self.panel.detached:
+            self.panel._reload()
+
+    def _on_highlight_action_triggered(self) -> None:
+        self._on_panel_highlight_requested(str(self.panel.highlight_color.currentData()))
+
+    def _on_panel_highlight_requested(self, color: str) -> None:
+        item_id = self._current_item_id()
+        selected = self.view.selection_range()
+        if item_id is None or selected is None:
+            self.statusBar().showMessage(self.tr("Vælg først noget tekst i punktet."), 6000)
+            return
+        quote = quote_for(self.view.toPlainText(), *selected)
+        comment, ok = QInputDialog.getText(self, self.tr("Markering"), self.tr("Kommentar (valgfri):"))
+        if ok:
+            self.annotations.add_highlight(item_id, quote, color, comment.strip())
+
+    def _on_panel_highlight_activated(self, highlight_id: str) -> None:
+        item_id = self._current_item_id()
+        annotation = self.annotations.get(item_id) if item_id else None
+        highlight = (
+            next((h for h in annotation.highlights if h.highlight_id == highlight_id), None) if annotation else None
+        )
+        found = locate(self.view.toPlainText(), highlight.quote) if highlight else None
+        if found is not None:
+            self.view.select_range(*found)
+            self.view.setFocus()
+
+    def _on_annotations_changed(self, anchor: str) -> None:
+        self.model.set_badges(self.annotations.badges())
+        item_id = self._current_item_id()
+        if item_id is None:
+            return
+        ref = self.annotations.ref(item_id)
+        if ref is not None and (not anchor or anchor == ref.anchor):
+            scroll = self.view.verticalScrollBar().value()
+            self._on_tree_current_changed(self.tree.currentIndex(), QModelIndex())
+            self.view.verticalScrollBar().setValue(scroll)
+
+    def _on_orphans_action_triggered(self) -> None:
+        dialog = OrphansDialog(self.annotations, self._current_item_id(), self)
+        dialog.exec()

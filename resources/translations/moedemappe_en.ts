@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name>AnnotationService</name>
+    <message>
+        <location filename="../../app/services/annotations.py" line="132" />
+        <source>Ret note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="135" />
+        <source>Skift holdning</source>
+        <translation>Change position</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="138" />
+        <source>Ret opfølgning</source>
+        <translation>Edit follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="147" />
+        <source>Tilføj tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="158" />
+        <source>Fjern tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="176" />
+        <source>Markér tekst</source>
+        <translation>Highlight text</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="182" />
+        <source>Slet markering</source>
+        <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
     <name>EditMeetingDialog</name>
     <message>
         <location filename="../../app/ui/edit_meeting_dialog.py" line="21" />
@@ -26,330 +64,400 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="73" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="74" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="75" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="76" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="77" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="86" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>side</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Filtrér møder og punkter …</source>
         <translation>Filter meetings and items …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Åbn &amp;original</source>
         <translation>Open &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Åbn kildefilen ved punktets side</source>
         <translation>Open the source file at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Filtrér</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="149" />
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="151" />
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153" />
+        <source>&amp;Markér valgt tekst</source>
+        <translation>&amp;Highlight selected text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="154" />
+        <source>&amp;Noter uden punkt …</source>
+        <translation>&amp;Notes without an item …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="168" />
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>1 møde</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>%1 møder</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>1 punkt</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>%1 punkter</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="237" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="380" />
         <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
         <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="388" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>1 møde importeret</source>
         <translation>1 meeting imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374" />
+        <location filename="../../app/ui/main_window.py" line="408" />
         <source>%1 møder importeret</source>
         <translation>%1 meetings imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>1 møde opdateret</source>
         <translation>1 meeting updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>%1 møder opdateret</source>
         <translation>%1 meetings updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381" />
+        <location filename="../../app/ui/main_window.py" line="415" />
         <source>1 fil var allerede importeret</source>
         <translation>1 file was already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>%1 filer var allerede importeret</source>
         <translation>%1 files were already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="420" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="423" />
+        <source>1 note mistede sit punkt (se Rediger → Noter uden punkt)</source>
+        <translation>1 note lost its item (see Edit → Notes without an item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="424" />
+        <source>%1 noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
+        <translation>%1 notes lost their item (see Edit → Notes without an item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>1 fil kunne ikke importeres:</source>
         <translation>1 file could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>%1 filer kunne ikke importeres:</source>
         <translation>%1 files could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418" />
+        <location filename="../../app/ui/main_window.py" line="457" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="458" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="470" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="49" />
+        <location filename="../../app/ui/main_window.py" line="550" />
+        <source>Vælg først noget tekst i punktet.</source>
+        <translation>First select some text in the item.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="553" />
+        <source>Markering</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="553" />
+        <source>Kommentar (valgfri):</source>
+        <translation>Comment (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="52" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="66" />
+        <source>En del af dine noter kunne ikke læses.</source>
+        <translation>Some of your notes could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="67" />
+        <source>Filen er flyttet til side (%1) og er ikke slettet.</source>
+        <translation>The file has been moved aside (%1) and is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="74" />
+        <source>Hent noterne fra den nyeste sikkerhedskopi</source>
+        <translation>Restore the notes from the newest backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="99" />
+        <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
+        <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
 </context>
 <context>
@@ -436,6 +544,193 @@
         <location filename="../../app/ui/messages.py" line="29" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="80" />
+        <source>Holdning</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="82" />
+        <source>Ikke taget stilling</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="82" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="83" />
+        <source>Imod</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="83" />
+        <source>I tvivl</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="86" />
+        <location filename="../../app/ui/notes_panel.py" line="90" />
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="88" />
+        <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
+        <translation>Questions, views, what you want to say at the meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="95" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="100" />
+        <source>Tilføj tag og tryk Enter</source>
+        <translation>Add a tag and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="106" />
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="108" />
+        <source>Ingen opfølgning</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="108" />
+        <source>Åben</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="109" />
+        <source>Færdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="111" />
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="122" />
+        <source>fx: spørg forvaltningen om tallene for 2023</source>
+        <translation>e.g. ask the administration for the 2023 figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="124" />
+        <source>Markeringer</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <source>Grøn</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <source>Blå</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <source>Rød</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="130" />
+        <source>Markér valgt tekst</source>
+        <translation>Highlight selected text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="131" />
+        <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
+        <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="140" />
+        <source>Slet markering</source>
+        <translation>Delete highlight</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="167" />
+        <source>Vælg et punkt for at skrive noter</source>
+        <translation>Select an item to write notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="193" />
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="206" />
+        <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
+        <translation>Click to remove; right-click for colour and renaming</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <source>(findes ikke længere i teksten)</source>
+        <translation>(no longer found in the text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="244" />
+        <source>Ikke gemt endnu …</source>
+        <translation>Not saved yet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="266" />
+        <source>Omdøb tag overalt …</source>
+        <translation>Rename tag everywhere …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="267" />
+        <source>Skift farve …</source>
+        <translation>Change colour …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="270" />
+        <source>Omdøb tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="270" />
+        <source>Nyt navn til “%1”:</source>
+        <translation>New name for “%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansDialog</name>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="23" />
+        <source>Noter uden punkt</source>
+        <translation>Notes without an item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="26" />
+        <source>Disse noter hørte til punkter, der ikke findes i den nyeste udgave af dokumentet. Intet er slettet.</source>
+        <translation>These notes belonged to items that are not in the newest version of the document. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="32" />
+        <source>Knyt til det valgte punkt</source>
+        <translation>Attach to the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="53" />
+        <source>Ingen noter mangler et punkt.</source>
+        <translation>No notes are missing an item.</translation>
     </message>
 </context>
 </TS>

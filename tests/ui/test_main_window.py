@@ -8,7 +8,9 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.modeltest import ModelTester
 
+from app.services.annotations import AnnotationService
 from app.services.settings import Settings
+from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.main_window import MainWindow
 from app.ui.meeting_tree_model import MeetingTreeModel, Role
@@ -23,7 +25,9 @@ def _library(tmp_path: Path, *names: str) -> Library:
 
 
 def _window(qtbot, tmp_path: Path, library: Library | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(library or _library(tmp_path), Settings(tmp_path))
+    library = library or _library(tmp_path)
+    service = AnnotationService(AnnotationStore(tmp_path), library)
+    window = MainWindow(library, Settings(tmp_path), service)
     qtbot.addWidget(window)
     return window
 

@@ -1,0 +1,309 @@
+"""The right-hand panel: the member's note, stance, tags, follow-up and highlights for one item.
+
+The note saves itself shortly after typing stops, when another item is selected and when
+the window closes — there is no Save button to forget.
+
+Signals: ``highlight_requested(str)`` (a colour), ``highlight_activated(str)`` (an id).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Stance
+from app.services.annotations import AnnotationService
+from app.ui.flow_layout import FlowLayout
+
+AUTOSAVE_MS = 700
+HIGHLIGHT_COLORS = ["#fff176", "#a5d6a7", "#90caf9", "#f48fb1"]  # yellow, green, blue, red
+
+
+class NotesPanel(QScrollArea):
+    """Signals: ``highlight_requested(str)``, ``highlight_activated(str)``."""
+
+    highlight_requested = Signal(str)
+    highlight_activated = Signal(str)
+
+    def __init__(self, service: AnnotationService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.item_id: str | None = None
+        self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self.detached: set[str] = set()
+        self._setup_ui()
+        self._connect_signals()
+        self.set_item(None)
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(f"<b>{text}</b>")
+        label.setStyleSheet("color: #284b7a; margin-top: 8px;")
+        return label
+
+    def _setup_ui(self) -> None:
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(280)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        layout.addWidget(self.title)
+        layout.addWidget(self._heading(self.tr("Holdning")))
+        self.stance = QComboBox()
+        for stance, text in ((Stance.NONE, self.tr("Ikke taget stilling")), (Stance.FOR, self.tr("For")),
+                             (Stance.AGAINST, self.tr("Imod")), (Stance.UNDECIDED, self.tr("I tvivl"))):  # fmt: skip
+            self.stance.addItem(text, stance.value)
+        layout.addWidget(self.stance)
+        layout.addWidget(self._heading(self.tr("Noter")))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Spørgsmål, synspunkter, hvad du vil sige på mødet …"))
+        self.note.setMinimumHeight(170)
+        self.note.setAccessibleName(self.tr("Noter"))
+        layout.addWidget(self.note)
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #6b7785; font-size: 9pt;")
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self._heading(self.tr("Tags")))
+        self.chips = QWidget()
+        self.chips_layout = FlowLayout(self.chips)
+        layout.addWidget(self.chips)
+        self.tag_input = QLineEdit()
+        self.tag_input.setPlaceholderText(self.tr("Tilføj tag og tryk Enter"))
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tag_input.setCompleter(self.completer)
+        layout.addWidget(self.tag_input)
+        layout.addWidget(self._heading(self.tr("Opfølgning")))
+        self.follow_status = QComboBox()
+        for status, text in ((FollowUpStatus.NONE, self.tr("Ingen opfølgning")), (FollowUpStatus.OPEN, self.tr("Åben")),
+                             (FollowUpStatus.DONE, self.tr("Færdig"))):  # fmt: skip
+            self.follow_status.addItem(text, status.value)
+        self.follow_has_due = QCheckBox(self.tr("Frist"))
+        self.follow_due = QDateEdit()
+        self.follow_due.setCalendarPopup(True)
+        self.follow_due.setDisplayFormat("dd-MM-yyyy")
+        self.follow_due.setDate(QDate.currentDate().addDays(7))
+        row = QHBoxLayout()
+        row.addWidget(self.follow_status, 1)
+        row.addWidget(self.follow_has_due)
+        row.addWidget(self.follow_due)
+        layout.addLayout(row)
+        self.follow_text = QLineEdit()
+        self.follow_text.setPlaceholderText(self.tr("fx: spørg forvaltningen om tallene for 2023"))
+        layout.addWidget(self.follow_text)
+        layout.addWidget(self._heading(self.tr("Markeringer")))
+        row = QHBoxLayout()
+        self.highlight_color = QComboBox()
+        names = [self.tr("Gul"), self.tr("Grøn"), self.tr("Blå"), self.tr("Rød")]
+        for color, name in zip(HIGHLIGHT_COLORS, names):
+            self.highlight_color.addItem(name, color)
+        self.highlight_button = QPushButton(self.tr("Markér valgt tekst"))
+        self.highlight_button.setToolTip(self.tr("Markér den tekst, du har valgt i punktet (Ctrl+M)"))
+        row.addWidget(self.highlight_button, 1)
+        row.addWidget(self.highlight_color)
+        layout.addLayout(row)
+        self.highlights = QListWidget()
+        self.highlights.setMinimumHeight(90)
+        self.highlights.setWordWrap(True)
+        self.highlights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        layout.addWidget(self.highlights)
+        self.delete_highlight_button = QPushButton(self.tr("Slet markering"))
+        layout.addWidget(self.delete_highlight_button)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _connect_signals(self) -> None:
+        self.note.textChanged.connect(self._on_note_text_changed)
+        self._autosave.timeout.connect(self.flush)
+        self.stance.activated.connect(self._on_stance_activated)
+        self.tag_input.returnPressed.connect(self._on_tag_input_return_pressed)
+        self.follow_status.activated.connect(self._on_follow_up_edited)
+        self.follow_has_due.toggled.connect(self._on_follow_up_edited)
+        self.follow_due.dateChanged.connect(self._on_follow_up_edited)
+        self.follow_text.editingFinished.connect(self._on_follow_up_edited)
+        self.highlight_button.clicked.connect(self._on_highlight_button_clicked)
+        self.highlights.itemActivated.connect(self._on_highlights_item_activated)
+        self.highlights.itemClicked.connect(self._on_highlights_item_activated)
+        self.delete_highlight_button.clicked.connect(self._on_delete_highlight_button_clicked)
+        self.service.changed.connect(self._on_service_changed)
+        self.service.tags_changed.connect(self._on_service_tags_changed)
+
+    # --- showing an item ---------------------------------------------------------------------
+
+    def set_item(self, item_id: str | None, title: str = "") -> None:
+        """Show the annotations of ``item_id`` (None: nothing selected); saves the previous note."""
+        self.flush()
+        self.item_id = item_id
+        self.title.setText(title or self.tr("Vælg et punkt for at skrive noter"))
+        enabled = item_id is not None
+        for widget in (self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
+                       self.follow_due, self.follow_text, self.highlight_button, self.highlights,
+                       self.delete_highlight_button, self.highlight_color):  # fmt: skip
+            widget.setEnabled(enabled)
+        self._reload()
+        self._on_service_tags_changed()
+
+    def _reload(self) -> None:
+        annotation = self.service.get(self.item_id) if self.item_id else None
+        annotation = annotation or Annotation("", "", None)  # type: ignore[arg-type]
+        self._loading = True
+        try:
+            if self.note.toPlainText() != annotation.note:
+                self.note.setPlainText(annotation.note)
+            self.stance.setCurrentIndex(max(0, self.stance.findData(annotation.stance.value)))
+            follow = annotation.follow_up
+            self.follow_status.setCurrentIndex(max(0, self.follow_status.findData(follow.status.value)))
+            self.follow_has_due.setChecked(bool(follow.due))
+            self.follow_due.setEnabled(self.item_id is not None and bool(follow.due))
+            if follow.due:
+                self.follow_due.setDate(QDate.fromString(follow.due, "yyyy-MM-dd"))
+            self.follow_text.setText(follow.text)
+            self._show_chips(annotation.tags)
+            self._show_highlights(annotation)
+            self.saved_label.setText(self.tr("Gemt") + f" {annotation.updated[11:16]}" if annotation.updated else "")
+        finally:
+            self._loading = False
+
+    def _show_chips(self, tags: list[str]) -> None:
+        while self.chips_layout.count():
+            taken = self.chips_layout.takeAt(0)
+            if taken is not None and taken.widget() is not None:
+                taken.widget().deleteLater()
+        colors = self.service.store.tags()
+        for tag in tags:
+            chip = QToolButton()
+            chip.setText(f"{tag}  ✕")
+            chip.setToolTip(self.tr("Klik for at fjerne; højreklik for farve og omdøbning"))
+            color = QColor(colors.get(tag, "#1e88e5"))
+            chip.setStyleSheet(
+                f"QToolButton {{ background: {color.name()}; color: white; border-radius: 9px; padding: 2px 8px; }}"
+            )
+            chip.setProperty("tag", tag)
+            chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            chip.clicked.connect(self._on_chip_clicked)
+            chip.customContextMenuRequested.connect(self._on_chip_context_menu_requested)
+            self.chips_layout.addWidget(chip)
+
+    def _show_highlights(self, annotation: Annotation) -> None:
+        self.highlights.clear()
+        for h in annotation.highlights:
+            excerpt = h.quote.exact if len(h.quote.exact) < 90 else h.quote.exact[:87] + "…"
+            text = f"“{excerpt}”" + (f"\n— {h.comment}" if h.comment else "")
+            if h.highlight_id in self.detached:
+                text += "\n" + self.tr("(findes ikke længere i teksten)")
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, h.highlight_id)
+            entry.setBackground(QColor(h.color))
+            entry.setForeground(QColor("#1d2733"))
+            self.highlights.addItem(entry)
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Save the note now if it changed (autosave, item switch, quit)."""
+        self._autosave.stop()
+        if self.item_id is None:
+            return
+        current = self.service.get(self.item_id)
+        text = self.note.toPlainText()
+        if (current.note if current else "") != text:
+            self.service.set_note(self.item_id, text)
+
+    def _on_note_text_changed(self) -> None:
+        if not self._loading and self.item_id is not None:
+            self.saved_label.setText(self.tr("Ikke gemt endnu …"))
+            self._autosave.start()
+
+    def _on_stance_activated(self, index: int) -> None:
+        if self.item_id is not None:
+            self.service.set_stance(self.item_id, Stance(self.stance.itemData(index)))
+
+    def _on_tag_input_return_pressed(self) -> None:
+        tag = self.tag_input.text().strip()
+        if tag and self.item_id is not None:
+            self.service.add_tag(self.item_id, tag)
+        self.tag_input.clear()
+
+    def _on_chip_clicked(self) -> None:
+        tag = self.sender().property("tag")
+        if self.item_id is not None and tag:
+            self.service.remove_tag(self.item_id, str(tag))
+
+    def _on_chip_context_menu_requested(self, position) -> None:  # type: ignore[no-untyped-def]
+        chip = self.sender()
+        tag = str(chip.property("tag"))
+        menu = QMenu(self)
+        rename = menu.addAction(self.tr("Omdøb tag overalt …"))
+        recolor = menu.addAction(self.tr("Skift farve …"))
+        chosen = menu.exec(chip.mapToGlobal(position))
+        if chosen is rename:
+            new, ok = QInputDialog.getText(self, self.tr("Omdøb tag"), self.tr("Nyt navn til “%1”:").replace("%1", tag),
+                                           text=tag)  # fmt: skip
+            if ok and new.strip() and new.strip() != tag:
+                self.service.rename_tag(tag, new.strip())
+        elif chosen is recolor:
+            color = QColorDialog.getColor(QColor(self.service.store.tags().get(tag, "#1e88e5")), self)
+            if color.isValid():
+                self.service.set_tag_color(tag, color.name())
+
+    def _on_follow_up_edited(self, *_args: object) -> None:
+        if self._loading or self.item_id is None:
+            return
+        self.follow_due.setEnabled(self.follow_has_due.isChecked())
+        status = FollowUpStatus(self.follow_status.currentData())
+        due = self.follow_due.date().toString("yyyy-MM-dd") if self.follow_has_due.isChecked() else None
+        text = self.follow_text.text().strip()
+        if (due or text) and status is FollowUpStatus.NONE:
+            status = FollowUpStatus.OPEN
+        self.service.set_follow_up(self.item_id, FollowUp(status, due, text))
+
+    def _on_highlight_button_clicked(self) -> None:
+        self.highlight_requested.emit(str(self.highlight_color.currentData()))
+
+    def _on_highlights_item_activated(self, entry: QListWidgetItem) -> None:
+        self.highlight_activated.emit(str(entry.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_delete_highlight_button_clicked(self) -> None:
+        entry = self.highlights.currentItem()
+        if entry is not None and self.item_id is not None:
+            self.service.remove_highlight(self.item_id, str(entry.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_service_changed(self, anchor: str) -> None:
+        if self.item_id is None:
+            return
+        ref = self.service.ref(self.item_id)
+        if ref is not None and (not anchor or anchor == ref.anchor):
+            self._reload()
+
+    def _on_service_tags_changed(self) -> None:
+        self.completer.model().setStringList(list(self.service.store.tags()))  # type: ignore[attr-defined]
