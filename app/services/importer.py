@@ -1,7 +1,8 @@
 """Importing files into the library off the GUI thread, with progress and cancel.
 
 One bad file never stops the others: each file's outcome is collected and the summary
-lists failures with the one-line reason.
+lists failures with the one-line reason. ``import_files`` is plain Python (the CLI uses
+it directly); ``start_import`` runs it as a background :class:`Job`.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject
 
 from app.parsing import ParseError
 from app.parsing.errors import ImportFailure
+from app.services.tasks import Job, Progress
 from app.storage.library import ImportOutcome, Library
 
 
@@ -29,31 +31,6 @@ class ImportSummary:
     cancelled: bool = False
     last_meeting_id: str | None = None
     meeting_ids: list[str] = field(default_factory=list)  # added or replaced
-
-
-class ImportSignals(QObject):
-    """Signals: ``progressed(done, total, name)``, ``finished(ImportSummary)``."""
-
-    progressed = Signal(int, int, str)
-    finished = Signal(object)
-
-
-class ImportJob(QRunnable):
-    """Imports ``paths`` one by one; ``cancel()`` stops after the current file."""
-
-    def __init__(self, library: Library, paths: list[Path]) -> None:
-        super().__init__()
-        self.library = library
-        self.paths = list(paths)
-        self.signals = ImportSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        summary = import_files(self.library, self.paths, self._cancel, self.signals.progressed.emit)
-        self.signals.finished.emit(summary)
 
 
 def import_files(
@@ -92,8 +69,11 @@ def import_files(
     return summary
 
 
-def start_import(library: Library, paths: list[Path]) -> ImportJob:
-    job = ImportJob(library, paths)
-    job.setAutoDelete(False)
-    QThreadPool.globalInstance().start(job)
-    return job
+def start_import(library: Library, paths: list[Path], parent: QObject | None = None) -> Job:
+    """Import in the background; the job's signals report progress and the ImportSummary."""
+    paths = list(paths)
+
+    def work(progress: Progress, cancel: threading.Event) -> ImportSummary:
+        return import_files(library, paths, cancel, progress)
+
+    return Job(work, parent)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
-from app.services.importer import ImportJob, ImportSummary, start_import
+from app.services.importer import ImportSummary, start_import
 from app.services.settings import Settings
+from app.services.tasks import Job
 from app.storage.annotations import locate, quote_for
 from app.storage.library import Library
 from app.ui.edit_meeting_dialog import EditMeetingDialog
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.annotations = annotations
-        self._job: ImportJob | None = None
+        self._job: Job | None = None
         self._progress: QProgressDialog | None = None
         self._current_id = ""
         self._setup_ui()
@@ -265,14 +266,18 @@ class MainWindow(QMainWindow):
         paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
         if not paths or self._job is not None:
             return
-        self._job = start_import(self.library, paths)
+        self._job = start_import(self.library, paths, self)
         self._progress = QProgressDialog(self.tr("Importerer …"), self.tr("Annullér"), 0, len(paths), self)
         self._progress.setWindowTitle(self.tr("Import"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), and
+        # the import's "finished" arriving in there would tear the dialog down under itself.
+        self._progress.setWindowModality(Qt.WindowModality.NonModal)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self._job.cancel)
-        self._job.signals.progressed.connect(self._on_job_progressed)
-        self._job.signals.finished.connect(self._on_job_finished)
+        self._job.progressed.connect(self._on_job_progressed)
+        self._job.finished.connect(self._on_job_finished)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -393,7 +398,10 @@ class MainWindow(QMainWindow):
     def _on_job_finished(self, summary: ImportSummary) -> None:
         if self._progress is not None:
             self._progress.close()
+            self._progress.deleteLater()
             self._progress = None
+        if self._job is not None:
+            self._job.deleteLater()
         self._job = None
         orphaned: list[str] = []
         for meeting_id in summary.meeting_ids:

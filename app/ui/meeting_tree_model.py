@@ -49,6 +49,9 @@ class MeetingTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = _Node("root", "")
+        # Indexes carry raw pointers to nodes; a node must outlive any index Qt may still hold
+        # (views and proxies can touch stale indexes while a reset or a teardown is under way).
+        self._retired: list[_Node] = []
         self._by_item: dict[str, _Node] = {}
         self._by_meeting: dict[str, _Node] = {}
         self._badges: dict[str, str] = {}
@@ -88,6 +91,7 @@ class MeetingTreeModel(QAbstractItemModel):
         for town in root.children:
             town.children.sort(key=lambda n: n.label.casefold())
         self._number(root)
+        self._retired = [*self._retired[-2:], self._root]
         self._root = root
         self.endResetModel()
 

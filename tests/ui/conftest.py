@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+
+from app.services.tasks import running_jobs
 
 
 @pytest.fixture(autouse=True)
 def no_background_work_left(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
-    pool = QThreadPool.globalInstance()
-    assert pool.waitForDone(10000), "a test left background work running"
-    assert pool.activeThreadCount() == 0
+    deadline = time.monotonic() + 10
+    while running_jobs() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert running_jobs() == 0, "a test left background work running"

@@ -46,8 +46,13 @@ def _visible_items(window: MainWindow) -> list[str]:
     return found
 
 
+_KEEP_ALIVE: list[MeetingTreeModel] = []
+
+
 def test_tree_model_is_a_correct_qt_model(qtmodeltester: ModelTester, tmp_path: Path) -> None:
     model = MeetingTreeModel()
+    # The model must outlive the model tester, which disconnects from it after the test.
+    _KEEP_ALIVE.append(model)
     model.set_records(_library(tmp_path).meetings())
     qtmodeltester.check(model)
     towns = [model.index(r, 0).data() for r in range(model.rowCount())]
