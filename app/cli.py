@@ -14,7 +14,7 @@ from app.parsing import ParseError, parse_file
 from app.parsing.errors import MESSAGES
 from app.parsing.json_view import meeting_json
 
-COMMANDS = ("parse", "import", "list", "annotations", "note")
+COMMANDS = ("parse", "import", "list", "annotations", "note", "search")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_note.add_argument("--follow-up-text")
     p_note.add_argument("--stance", choices=("for", "against", "undecided", "none"))
     p_note.add_argument("--profile", dest="sub_profile")
+    p_search = sub.add_parser("search", help="search every meeting and your notes")
+    p_search.add_argument("query")
+    p_search.add_argument("--json", action="store_true")
+    p_search.add_argument("--limit", type=int, default=50)
+    p_search.add_argument("--profile", dest="sub_profile")
     return parser
 
 
@@ -77,6 +82,8 @@ def run(argv: list[str]) -> int:
         return _annotations(args, profile)
     if args.command == "note":
         return _note(args, profile)
+    if args.command == "search":
+        return _search(args, profile)
     return _list(profile, as_json=args.json)
 
 
@@ -227,3 +234,40 @@ def _note(args: argparse.Namespace, profile: str | None) -> int:
     finally:
         store.close()
         lock.release()
+
+
+def _search(args: argparse.Namespace, profile: str | None) -> int:
+    """Ranked hits; the index is brought up to date first (it is only a cache)."""
+    from app.search.index import SearchIndex
+    from app.services.profile import resolve_profile
+    from app.storage.annotations import AnnotationStore
+    from app.storage.library import Library
+
+    path = resolve_profile(profile)
+    library = Library(path)
+    index = SearchIndex(path / "search.sqlite")
+    index.sync(library)
+    if (path / "annotations").exists():
+        from app.services.search import note_text
+
+        store = AnnotationStore(path, take_backup=False)
+        index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
+        store.close()
+    hits = index.search(args.query, limit=args.limit)
+    rows = [
+        {
+            "item_id": h.item_id,
+            "meeting": h.meeting,
+            "number": h.number,
+            "title": h.title,
+            "snippet": h.marked_snippet(),
+        }
+        for h in hits
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            print(f"{row['meeting']}  punkt {row['number']}: {row['title']}\n    {row['snippet']}")
+    return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import threading
 from pathlib import Path
 
 from app.model import Meeting, SourceInfo
@@ -35,9 +36,11 @@ def parse_bytes(data: bytes, name: str = "") -> Meeting:
     if not data:
         raise ParseError(ImportFailure.EMPTY, name or None)
     # Parsing allocates many short-lived objects and no reference cycles: pausing the cyclic
-    # collector meanwhile saves a tenth of the time (see bench/parse.py).
-    collecting = gc.isenabled()
-    gc.disable()
+    # collector meanwhile saves a tenth of the time (see bench/parse.py). The collector is
+    # process-wide, so only the main thread (CLI, benchmarks) may pause it, never a worker.
+    collecting = gc.isenabled() and threading.current_thread() is threading.main_thread()
+    if collecting:
+        gc.disable()
     try:
         return _parse_bytes(data, name)
     finally:

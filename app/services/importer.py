@@ -2,7 +2,7 @@
 
 One bad file never stops the others: each file's outcome is collected and the summary
 lists failures with the one-line reason. ``import_files`` is plain Python (the CLI uses
-it directly); ``start_import`` runs it as a background :class:`Job`.
+it directly); the window runs it in the worker process via :func:`app.services.jobs.import_job`.
 """
 
 from __future__ import annotations
@@ -12,11 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
 from app.parsing import ParseError
 from app.parsing.errors import ImportFailure
-from app.services.tasks import Job, Progress
 from app.storage.library import ImportOutcome, Library
 
 
@@ -67,13 +64,3 @@ def import_files(
     if progress is not None:
         progress(total if not summary.cancelled else done, total, "")
     return summary
-
-
-def start_import(library: Library, paths: list[Path], parent: QObject | None = None) -> Job:
-    """Import in the background; the job's signals report progress and the ImportSummary."""
-    paths = list(paths)
-
-    def work(progress: Progress, cancel: threading.Event) -> ImportSummary:
-        return import_files(library, paths, cancel, progress)
-
-    return Job(work, parent)

@@ -1,101 +1,158 @@
-"""One helper for background work: run a plain function off the GUI thread, hear about it on it.
+"""One helper for background work: run a job in a worker *process*, hear about it on the GUI thread.
 
-Workers take and return plain data and never touch Qt: they run on a Python thread pool
-and only put their progress and result into a locked slot — a plain Python object — which
-a QTimer on the GUI thread polls and turns into signals. A worker thread never holds a
-reference to a Qt object: when it dropped the last reference to a PySide wrapper (a job
-object, a signal holder), the wrapper was destroyed on the wrong thread and memory was
-corrupted; that showed up as rare crashes in unrelated code.
+Jobs (:mod:`app.services.jobs`) are plain functions with picklable arguments and results.
+They run in one spawned worker process; progress comes back over a multiprocessing queue,
+and a long-lived :class:`Poller` per owner checks the queue and the futures on a QTimer
+and calls the owner's callbacks on the GUI thread.
+
+Why a process and not a thread: with PySide6 (6.9–6.12 tried), Python worker threads
+running next to the Qt event loop led to rare memory corruption that crashed the app in
+unrelated places; the same work in the GUI thread or in another process never did. A
+process also keeps the window fully responsive while parsing PDFs, which holds the GIL.
 """
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing as mp
+import queue as queue_module
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 Progress = Callable[[int, int, str], None]
 
-_EXECUTOR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="moedemappe-worker")
-_RUNNING: set[Future[None]] = set()
-_RUNNING_LOCK = threading.Lock()
-POLL_MS = 40
+POLL_MS = 50
+_CONTEXT = mp.get_context("spawn")
+_LOCK = threading.Lock()
+_EXECUTOR: ProcessPoolExecutor | None = None
+_QUEUE: Any = None
+_CANCEL: Any = None
+_RUNNING: set[Future[Any]] = set()
+_IDS = itertools.count(1)
+
+# --- the worker process side ---------------------------------------------------------------
+
+_child_queue: Any = None
+_child_cancel: Any = None
 
 
-class _Slot:
-    """Where a worker leaves its progress and outcome (plain Python, shared under a lock)."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.cancel = threading.Event()
-        self.progress: tuple[int, int, str] | None = None
-        self.outcome: tuple[str, Any] | None = None
-
-    def report(self, done: int, total: int, name: str) -> None:
-        with self.lock:
-            self.progress = (done, total, name)
+def _child_init(progress_queue: Any, cancel_event: Any) -> None:
+    global _child_queue, _child_cancel
+    _child_queue, _child_cancel = progress_queue, cancel_event
 
 
-def _work(slot: _Slot, func: Callable[[Progress, threading.Event], Any]) -> None:
-    try:
-        result = func(slot.report, slot.cancel)
-    except Exception as err:  # reported to the user through one message path
-        outcome: tuple[str, Any] = ("failed", str(err))
-    else:
-        outcome = ("finished", result)
-    with slot.lock:
-        slot.outcome = outcome
+def _child_run(task_id: int, func: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    def progress(done: int, total: int, name: str) -> None:
+        _child_queue.put((task_id, done, total, name))
+
+    return func(progress, _child_cancel, *args)
 
 
-class Job(QObject):
-    """A background job. Signals: ``progressed(int, int, str)``, ``finished(object)``, ``failed(str)``.
+# --- the GUI side --------------------------------------------------------------------------
 
-    ``func(progress, cancel_event)`` must be plain Python: it runs on a worker thread.
-    """
 
-    progressed = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
+def _executor() -> ProcessPoolExecutor:
+    global _EXECUTOR, _QUEUE, _CANCEL
+    with _LOCK:
+        if _EXECUTOR is None:
+            _QUEUE = _CONTEXT.Queue()
+            _CANCEL = _CONTEXT.Event()
+            _EXECUTOR = ProcessPoolExecutor(
+                max_workers=1, mp_context=_CONTEXT, initializer=_child_init, initargs=(_QUEUE, _CANCEL)
+            )
+        return _EXECUTOR
 
-    def __init__(self, func: Callable[[Progress, threading.Event], Any], parent: QObject | None = None) -> None:
+
+class Task:
+    """A job submitted to the worker process."""
+
+    def __init__(
+        self,
+        func: Callable[..., Any],
+        args: tuple[Any, ...],
+        on_finished: Callable[[Any], None],
+        on_progress: Callable[[int, int, str], None] | None,
+        on_failed: Callable[[str], None] | None,
+    ) -> None:
+        self.task_id = next(_IDS)
+        self.on_finished, self.on_progress, self.on_failed = on_finished, on_progress, on_failed
+        executor = _executor()
+        if _CANCEL is not None:
+            _CANCEL.clear()
+        self.future: Future[Any] = executor.submit(_child_run, self.task_id, func, args)
+        with _LOCK:
+            _RUNNING.add(self.future)
+        self.future.add_done_callback(_forget)
+
+    def cancel(self) -> None:
+        if _CANCEL is not None:
+            _CANCEL.set()
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        try:
+            self.future.result(timeout=timeout)
+        except Exception:
+            return self.future.done()
+        return True
+
+
+class Poller(QObject):
+    """Starts jobs and delivers their progress and outcome on the GUI thread."""
+
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._slot = _Slot()
+        self._tasks: list[Task] = []
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._timer.start()
-        future = _EXECUTOR.submit(_work, self._slot, func)
-        with _RUNNING_LOCK:
-            _RUNNING.add(future)
-        future.add_done_callback(_forget)
 
-    def cancel(self) -> None:
-        self._slot.cancel.set()
+    def start(
+        self,
+        func: Callable[..., Any],
+        args: tuple[Any, ...],
+        on_finished: Callable[[Any], None],
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+    ) -> Task:
+        task = Task(func, args, on_finished, on_progress, on_failed)
+        self._tasks.append(task)
+        self._timer.start()
+        return task
 
     def _on_timer_timeout(self) -> None:
-        slot = self._slot
-        with slot.lock:
-            progress, slot.progress = slot.progress, None
-            outcome = slot.outcome
-        if progress is not None:
-            self.progressed.emit(*progress)
-        if outcome is not None:
+        latest: dict[int, tuple[int, int, str]] = {}
+        while _QUEUE is not None:
+            try:
+                task_id, done, total, name = _QUEUE.get_nowait()
+            except (queue_module.Empty, OSError, ValueError):
+                break
+            latest[task_id] = (done, total, name)
+        for task in list(self._tasks):
+            if task.task_id in latest and task.on_progress is not None:
+                task.on_progress(*latest[task.task_id])
+            if task.future.done():
+                self._tasks.remove(task)
+                try:
+                    result = task.future.result()
+                except Exception as err:
+                    if task.on_failed is not None:
+                        task.on_failed(str(err))
+                else:
+                    task.on_finished(result)
+        if not self._tasks:
             self._timer.stop()
-            if outcome[0] == "finished":
-                self.finished.emit(outcome[1])
-            else:
-                self.failed.emit(outcome[1])
 
 
-def _forget(future: Future[None]) -> None:
-    with _RUNNING_LOCK:
+def _forget(future: Future[Any]) -> None:
+    with _LOCK:
         _RUNNING.discard(future)
 
 
 def running_jobs() -> int:
     """How many background jobs are still working (tests assert none is left behind)."""
-    with _RUNNING_LOCK:
+    with _LOCK:
         return len(_RUNNING)

@@ -126,6 +126,12 @@ class Library:
                 self._records[record.meeting_id] = record
             self._save_index()
 
+    def reload(self) -> None:
+        """Re-read the index after another process (the import worker) changed the library."""
+        with self._lock:
+            self._cache.clear()
+            self._load_index()
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Write the index once at the end of many imports instead of after each."""

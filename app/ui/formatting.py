@@ -54,7 +54,9 @@ def _blocks_html(blocks: list) -> str:
     return "".join(parts)
 
 
-def item_html(meeting: Meeting, item: AgendaItem, tr: dict[str, str]) -> str:
+def item_html(
+    meeting: Meeting, item: AgendaItem, tr: dict[str, str], history: list[tuple[str, str, str]] | None = None
+) -> str:
     """The structured item page; every piece of document text is escaped."""
     meta = [f"{escape(meeting.committee or '')} · {danish_date(meeting.date)}"]
     if item.case_number:
@@ -92,6 +94,14 @@ def item_html(meeting: Meeting, item: AgendaItem, tr: dict[str, str]) -> str:
             for a in item.attachments
         )
         html.append(f"<h2>{tr['attachments']}</h2><ul>{rows}</ul>")
+    if history:
+        entries = "".join(
+            f"<li><a href='app:{quote(item_id)}'>{escape(heading)}</a>"
+            + (f"<br><span class='att'>{escape(decision[:220])}</span>" if decision else "")
+            + "</li>"
+            for item_id, heading, decision in history
+        )
+        html.append(f"<h2>{tr['history']}</h2><ul>{entries}</ul>")
     return "".join(html)
 
 

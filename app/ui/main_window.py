@@ -18,26 +18,33 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.search.query import find as find_terms
+from app.search.query import parse as parse_query
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
-from app.services.importer import ImportSummary, start_import
+from app.services.importer import ImportSummary
+from app.services.jobs import import_job
+from app.services.search import SearchService
 from app.services.settings import Settings
-from app.services.tasks import Job
+from app.services.tasks import Poller, Task
 from app.storage.annotations import locate, quote_for
 from app.storage.library import Library
 from app.ui.edit_meeting_dialog import EditMeetingDialog
+from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
 from app.ui.item_view import ItemView
 from app.ui.meeting_tree_model import MeetingTreeModel, Role
 from app.ui.messages import import_failure
 from app.ui.notes_panel import NotesPanel
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.search_panel import SearchPanel
 from app.ui.tree_filter import TreeFilterProxy
 
 IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
@@ -54,12 +61,17 @@ class MainWindow(QMainWindow):
     selection_changed = Signal(str)
     import_finished = Signal(object)
 
-    def __init__(self, library: Library, settings: Settings, annotations: AnnotationService) -> None:
+    def __init__(
+        self, library: Library, settings: Settings, annotations: AnnotationService, search: SearchService | None = None
+    ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
         self.annotations = annotations
-        self._job: Job | None = None
+        self.search = search or SearchService(library, annotations, self)
+        self._query = ""
+        self._job: Task | None = None
+        self._poller = Poller(self)
         self._progress: QProgressDialog | None = None
         self._current_id = ""
         self._setup_ui()
@@ -87,6 +99,7 @@ class MainWindow(QMainWindow):
             "kind_D": self.tr("Drøftelse"),
             "no_date": self.tr("uden dato"),
             "page": self.tr("side"),
+            "history": self.tr("Sagshistorik (samme sagsnummer)"),
         }
 
     def _setup_ui(self) -> None:
@@ -105,11 +118,18 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAccessibleName(self.tr("Møder"))
-        left = QWidget()
-        layout = QVBoxLayout(left)
+        meetings_tab = QWidget()
+        layout = QVBoxLayout(meetings_tab)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.tree)
+        self.search_panel = SearchPanel(self.search)
+        self.follow_up_panel = FollowUpPanel(self.search)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(meetings_tab, self.tr("Møder"))
+        self.tabs.addTab(self.search_panel, self.tr("Søg"))
+        self.tabs.addTab(self.follow_up_panel, self.tr("Opfølgning"))
+        left = self.tabs
         self.view = ItemView()
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
@@ -146,7 +166,11 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = self._action(self.tr("Zoom &ind"), QKeySequence.StandardKey.ZoomIn)
         self.zoom_out_action = self._action(self.tr("Zoom &ud"), QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset_action = self._action(self.tr("&Normal størrelse"), "Ctrl+0")
-        self.filter_action = self._action(self.tr("Filtrér"), QKeySequence.StandardKey.Find)
+        self.filter_action = self._action(self.tr("Filtrér møder"), "Ctrl+L")
+        self.search_action = self._action(self.tr("&Søg …"), QKeySequence.StandardKey.Find)
+        self.search_anywhere_action = self._action(self.tr("Søg overalt"), "Ctrl+K")
+        self.next_hit_action = self._action(self.tr("Næste &træf"), QKeySequence.StandardKey.FindNext)
+        self.previous_hit_action = self._action(self.tr("Forrige t&ræf"), QKeySequence.StandardKey.FindPrevious)
         self.undo_action = self.annotations.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.annotations.undo_stack.createRedoAction(self, self.tr("&Gentag"))
@@ -170,6 +194,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.highlight_action, self.orphans_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.search_action, self.next_hit_action, self.previous_hit_action])
         meeting_menu = bar.addMenu(self.tr("&Møde"))
         meeting_menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
         view_menu = bar.addMenu(self.tr("&Vis"))
@@ -204,12 +230,20 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.triggered.connect(self._on_zoom_out_action_triggered)
         self.zoom_reset_action.triggered.connect(self._on_zoom_reset_action_triggered)
         self.filter_action.triggered.connect(self._on_filter_action_triggered)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.danish_action.triggered.connect(self._on_danish_action_triggered)
         self.highlight_action.triggered.connect(self._on_highlight_action_triggered)
         self.orphans_action.triggered.connect(self._on_orphans_action_triggered)
         self.panel.highlight_requested.connect(self._on_panel_highlight_requested)
         self.panel.highlight_activated.connect(self._on_panel_highlight_activated)
         self.annotations.changed.connect(self._on_annotations_changed)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
+        self.search_anywhere_action.triggered.connect(self._on_search_action_triggered)
+        self.search_panel.item_requested.connect(self._on_search_panel_item_requested)
+        self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
+        self.next_hit_action.triggered.connect(self._on_next_hit_action_triggered)
+        self.previous_hit_action.triggered.connect(self._on_previous_hit_action_triggered)
+        self.search.index_updated.connect(self._on_search_index_updated)
         self.english_action.triggered.connect(self._on_english_action_triggered)
 
     # --- library -----------------------------------------------------------------------------
@@ -218,6 +252,7 @@ class MainWindow(QMainWindow):
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
+        self.search.refresh()
         self.tree.expandToDepth(1)
         items = sum(len(r.items) for r in records)
         self.statusBar().showMessage(
@@ -266,7 +301,13 @@ class MainWindow(QMainWindow):
         paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
         if not paths or self._job is not None:
             return
-        self._job = start_import(self.library, paths, self)
+        self._job = self._poller.start(
+            import_job,
+            (str(self.library.profile), [str(p) for p in paths]),
+            self._on_job_finished,
+            on_progress=self._on_job_progressed,
+            on_failed=self._on_job_failed,
+        )
         self._progress = QProgressDialog(self.tr("Importerer …"), self.tr("Annullér"), 0, len(paths), self)
         self._progress.setWindowTitle(self.tr("Import"))
         # Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), and
@@ -275,9 +316,7 @@ class MainWindow(QMainWindow):
         self._progress.setAutoClose(False)
         self._progress.setAutoReset(False)
         self._progress.setMinimumDuration(300)
-        self._progress.canceled.connect(self._job.cancel)
-        self._job.progressed.connect(self._on_job_progressed)
-        self._job.finished.connect(self._on_job_finished)
+        self._progress.canceled.connect(self._on_progress_canceled)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -302,8 +341,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
+        # Background work ends before the window's objects go away.
+        self.search.stop()
         if self._job is not None:
             self._job.cancel()
+            self._job.wait()
         self.save_state()
         super().closeEvent(event)
 
@@ -337,6 +379,7 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(1)
 
     def _on_filter_action_triggered(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.filter_box.setFocus()
         self.filter_box.selectAll()
 
@@ -352,10 +395,12 @@ class MainWindow(QMainWindow):
             item_id = current.data(Role.ITEM_ID)
             number = item_id.rsplit(":", 1)[1]
             item = next(i for i in meeting.items if i.number == number)
-            self.view.show_html(item_html(meeting, item, self._texts()))
+            history = self._case_history(item_id, item.case_number)
+            self.view.show_html(item_html(meeting, item, self._texts(), history))
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
             self._paint_highlights()
+            self._mark_query_hits()
         else:
             self.view.show_html(meeting_html(meeting, self._texts(), meeting_id))
             self._current_id = meeting_id
@@ -386,6 +431,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 
+    def _on_progress_canceled(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
     def _on_job_progressed(self, done: int, total: int, name: str) -> None:
         if self._progress is not None:
             self._progress.setValue(done)
@@ -395,13 +444,15 @@ class MainWindow(QMainWindow):
                     label.replace("%1", str(done + 1)).replace("%2", str(total)).replace("%3", name)
                 )
 
+    def _on_job_failed(self, message: str) -> None:
+        self._on_job_finished(ImportSummary(failed=[(message, None)]))
+
     def _on_job_finished(self, summary: ImportSummary) -> None:
+        self.library.reload()  # the worker process wrote the library
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
-        if self._job is not None:
-            self._job.deleteLater()
         self._job = None
         orphaned: list[str] = []
         for meeting_id in summary.meeting_ids:
@@ -587,3 +638,74 @@ class MainWindow(QMainWindow):
     def _on_orphans_action_triggered(self) -> None:
         dialog = OrphansDialog(self.annotations, self._current_item_id(), self)
         dialog.exec()
+
+    # --- search and follow-up ------------------------------------------------------------------
+
+    def _case_history(self, item_id: str, case_number: str | None) -> list[tuple[str, str, str]]:
+        """Other items with the same case number: (item id, heading, last decision)."""
+        if not case_number:
+            return []
+        rows = []
+        for record in self.library.meetings():
+            for other in record.items:
+                if other.case_number != case_number or other.item_id == item_id:
+                    continue
+                meeting = self.library.meeting(record.meeting_id)
+                full = next((i for i in meeting.items if i.number == other.number), None)
+                decision = full.last_decision.text if full and full.last_decision else ""
+                kind = self.tr("Referat") if record.document_type == "referat" else self.tr("Dagsorden")
+                heading = f"{record.date or ''} · {record.committee or ''} ({kind}) · {other.number}. {other.title}"
+                rows.append((other.item_id, heading, decision))
+        return rows
+
+    def _mark_query_hits(self) -> None:
+        """Mark the last search's hits in the item view (F3 / Shift+F3 step through them)."""
+        self._hits: list[tuple[int, int]] = []
+        self._hit_index = -1
+        if not self._query.strip():
+            return
+        self._hits = find_terms(self.view.toPlainText(), parse_query(self._query))
+        self.view.apply_highlights([(s, e, "#ffcc80") for s, e in self._hits])
+        if self._hits:
+            self._step_hit(1)
+
+    def _step_hit(self, delta: int) -> None:
+        hits = getattr(self, "_hits", [])
+        if not hits:
+            return
+        self._hit_index = (self._hit_index + delta) % len(hits)
+        self.view.select_range(*hits[self._hit_index])
+        self.statusBar().showMessage(
+            self.tr("Træf %1 af %2").replace("%1", str(self._hit_index + 1)).replace("%2", str(len(hits))), 4000
+        )
+
+    def _on_next_hit_action_triggered(self) -> None:
+        self._step_hit(1)
+
+    def _on_previous_hit_action_triggered(self) -> None:
+        self._step_hit(-1)
+
+    def _on_search_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_query()
+
+    def _on_search_panel_item_requested(self, item_id: str, query: str) -> None:
+        self._query = query
+        if self._current_id == item_id:
+            self._on_tree_current_changed(self.tree.currentIndex(), QModelIndex())
+        else:
+            self.select(item_id)
+
+    def _on_follow_up_panel_item_requested(self, item_id: str) -> None:
+        self._query = ""
+        self.select(item_id)
+
+    def _on_search_index_updated(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(self.tr("Søgeindekset er opdateret."), 5000)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.follow_up_panel:
+            self.follow_up_panel.refresh()
+        elif self.tabs.widget(index) is self.search_panel:
+            self.search_panel.refresh_filters()

@@ -23,7 +23,7 @@ class TreeFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_filter_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
+        if hasattr(self, "beginFilterChange") and hasattr(self, "endFilterChange"):  # Qt ≥ 6.10
             self.beginFilterChange()
             self._words = [fold(w) for w in text.split()]
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -1,0 +1,1 @@
+"""Full-text search over every meeting and the member's own notes (SQLite FTS5)."""

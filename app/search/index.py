@@ -1,0 +1,307 @@
+"""The search index: an SQLite FTS5 cache beside the library, rebuilt whenever it is missing
+or out of date. Nothing in it is precious: deleting ``search.sqlite`` only costs a rebuild.
+
+Each item is indexed in two foldings (see :mod:`app.search.folding`) and four fields —
+title, decisions, body, and extras (case number, attachments) — ranked with BM25 so that
+hits in titles and decisions come first. The member's notes, follow-up texts and
+highlight comments are indexed per item anchor.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.model import AgendaItem, Meeting, SectionKind
+from app.search import query as q
+from app.search.folding import fold, strip
+from app.storage.library import Library, MeetingRecord
+
+SCHEMA_VERSION = "3"
+FIELDS = ("title", "decisions", "body", "extra")
+WEIGHTS = {"title": 10.0, "decisions": 5.0, "body": 1.0, "extra": 3.0}
+NOTE_WEIGHT = 6.0
+SNIPPET_CONTEXT = 70
+
+
+@dataclass
+class SearchFilters:
+    """Narrowing a search: by meeting fields, and to a set of items (tags, notes, follow-ups)."""
+
+    municipality: str | None = None
+    committee: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    document_type: str | None = None
+    only_items: set[str] | None = None
+
+
+@dataclass
+class SearchHit:
+    item_id: str
+    meeting_id: str
+    meeting: str
+    number: str
+    title: str
+    date: str | None
+    score: float
+    snippet: str = ""
+    marks: list[tuple[int, int]] = field(default_factory=list)
+    in_notes: bool = False
+
+    def marked_snippet(self, left: str = "«", right: str = "»") -> str:
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.snippet[last:start], left, self.snippet[start:end], right]
+            last = end
+        out.append(self.snippet[last:])
+        return "".join(out)
+
+
+def item_fields(item: AgendaItem) -> dict[str, str]:
+    decisions = "\n".join(d.text for d in item.decisions)
+    body = "\n".join(
+        f"{s.heading}\n{s.text}" for s in item.sections if s.kind not in (SectionKind.DECISION, SectionKind.ATTACHMENTS)
+    )
+    extra = " ".join(filter(None, [item.case_number, item.document_number, *(a.name for a in item.attachments)]))
+    return {"title": item.title, "decisions": decisions, "body": body, "extra": extra}
+
+
+class SearchIndex:
+    """One connection per thread: open another ``SearchIndex`` on the same path in a worker."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._ensure_schema()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def _ensure_schema(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.DatabaseError:
+            version = None
+        if version and version[0] == SCHEMA_VERSION:
+            return
+        self.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        cols = ", ".join([*FIELDS, *(f"{f}_s" for f in FIELDS)])
+        self.db.executescript(
+            f"""
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE indexed(meeting_id TEXT PRIMARY KEY, sha256 TEXT, label TEXT);
+            CREATE TABLE docs(item_id TEXT PRIMARY KEY, meeting_id TEXT, anchor TEXT, municipality TEXT,
+                              committee TEXT, date TEXT, document_type TEXT, number TEXT, title TEXT,
+                              case_number TEXT);
+            CREATE INDEX docs_meeting ON docs(meeting_id);
+            CREATE INDEX docs_anchor ON docs(anchor);
+            CREATE TABLE texts(item_id TEXT PRIMARY KEY, title TEXT, decisions TEXT, body TEXT, extra TEXT);
+            CREATE VIRTUAL TABLE item_fts USING fts5(item_id UNINDEXED, {cols},
+                                                     tokenize="unicode61 remove_diacritics 0");
+            CREATE TABLE notes(anchor TEXT PRIMARY KEY, text TEXT);
+            CREATE VIRTUAL TABLE note_fts USING fts5(anchor UNINDEXED, text, text_s,
+                                                     tokenize="unicode61 remove_diacritics 0");
+            INSERT INTO meta VALUES ('schema', '{SCHEMA_VERSION}');
+            """
+        )
+        self.db.commit()
+
+    # --- keeping it up to date ---------------------------------------------------------------
+
+    def stale(self, library: Library) -> tuple[list[MeetingRecord], list[str]]:
+        """Meetings to (re)index and meeting ids to drop, comparing with the library."""
+        known = dict(self.db.execute("SELECT meeting_id, sha256 FROM indexed").fetchall())
+        records = library.meetings()
+        todo = [r for r in records if known.get(r.meeting_id) != f"{r.sha256}|{r.committee}|{r.municipality}|{r.date}"]
+        gone = sorted(set(known) - {r.meeting_id for r in records})
+        return todo, gone
+
+    def sync(
+        self,
+        library: Library,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> int:
+        """Bring the index up to date with the library; returns how many meetings were indexed."""
+        todo, gone = self.stale(library)
+        for meeting_id in gone:
+            self._remove(meeting_id)
+        done = 0
+        for n, record in enumerate(todo):
+            if cancel is not None and cancel.is_set():
+                break
+            if progress is not None and n % 20 == 0:
+                progress(n, len(todo), record.committee or "")
+            self.index_meeting(record, library.meeting(record.meeting_id), commit=False)
+            done += 1
+            if done % 20 == 0:  # short transactions: the GUI thread may be writing notes
+                self.db.commit()
+        self.db.commit()
+        return done
+
+    def _remove(self, meeting_id: str) -> None:
+        ids = [r[0] for r in self.db.execute("SELECT item_id FROM docs WHERE meeting_id=?", (meeting_id,))]
+        self.db.executemany("DELETE FROM item_fts WHERE item_id=?", [(i,) for i in ids])
+        self.db.execute(
+            "DELETE FROM texts WHERE item_id IN (SELECT item_id FROM docs WHERE meeting_id=?)", (meeting_id,)
+        )
+        self.db.execute("DELETE FROM docs WHERE meeting_id=?", (meeting_id,))
+        self.db.execute("DELETE FROM indexed WHERE meeting_id=?", (meeting_id,))
+
+    def index_meeting(self, record: MeetingRecord, meeting: Meeting, *, commit: bool = True) -> None:
+        self._remove(record.meeting_id)
+        label = f"{record.committee or ''} · {record.date or ''}"
+        docs, texts, fts = [], [], []
+        for item_record, item in zip(record.items, meeting.items):
+            fields = item_fields(item)
+            iid = item_record.item_id
+            docs.append((iid, record.meeting_id, item_record.anchor, record.municipality, record.committee,
+                         record.date, record.document_type, item.number, item.title, item.case_number))  # fmt: skip
+            texts.append((iid, *(fields[f] for f in FIELDS)))
+            fts.append((iid, *(fold(fields[f]) for f in FIELDS), *(strip(fields[f]) for f in FIELDS)))
+        self.db.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?)", docs)
+        self.db.executemany("INSERT INTO texts VALUES (?,?,?,?,?)", texts)
+        self.db.executemany(f"INSERT INTO item_fts VALUES ({','.join('?' * 9)})", fts)
+        stamp = f"{record.sha256}|{record.committee}|{record.municipality}|{record.date}"
+        self.db.execute("INSERT INTO indexed VALUES (?,?,?)", (record.meeting_id, stamp, label))
+        if commit:
+            self.db.commit()
+
+    def set_notes(self, notes: Iterable[tuple[str, str]], *, replace_all: bool = False) -> None:
+        """Index the member's own texts per anchor (note, follow-up text, highlight comments)."""
+        if replace_all:
+            self.db.execute("DELETE FROM notes")
+            self.db.execute("DELETE FROM note_fts")
+        for anchor, text in notes:
+            self.db.execute("DELETE FROM notes WHERE anchor=?", (anchor,))
+            self.db.execute("DELETE FROM note_fts WHERE anchor=?", (anchor,))
+            if text.strip():
+                self.db.execute("INSERT INTO notes VALUES (?,?)", (anchor, text))
+                self.db.execute("INSERT INTO note_fts VALUES (?,?,?)", (anchor, fold(text), strip(text)))
+        self.db.commit()
+
+    # --- searching ---------------------------------------------------------------------------
+
+    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 200) -> list[SearchHit]:
+        terms = q.parse(text)
+        if not terms:
+            return []
+        filters = filters or SearchFilters()
+        item_expr = " AND ".join(self._term_expr(t, FIELDS) for t in terms)
+        weights = ", ".join(str(w) for w in [0.0, *(WEIGHTS[f] for f in FIELDS), *(WEIGHTS[f] for f in FIELDS)])
+        scores: dict[str, float] = {}
+        try:
+            for item_id, rank in self.db.execute(
+                f"SELECT item_id, bm25(item_fts, {weights}) FROM item_fts WHERE item_fts MATCH ? LIMIT 2000",
+                (item_expr,),
+            ):
+                scores[item_id] = -rank
+            note_expr = " AND ".join(self._term_expr(t, ("text",)) for t in terms)
+            note_hits: dict[str, float] = {}
+            for anchor, rank in self.db.execute(
+                "SELECT anchor, bm25(note_fts, 0, 1, 1) FROM note_fts WHERE note_fts MATCH ? LIMIT 2000",
+                (note_expr,),
+            ):
+                note_hits[anchor] = -rank * NOTE_WEIGHT
+        except sqlite3.OperationalError:
+            return []
+        noted_items: set[str] = set()
+        if note_hits:
+            marks = ",".join("?" * len(note_hits))
+            for item_id, anchor in self.db.execute(
+                f"SELECT item_id, anchor FROM docs WHERE anchor IN ({marks})", list(note_hits)
+            ):
+                scores[item_id] = scores.get(item_id, 0.0) + note_hits[anchor]
+                noted_items.add(item_id)
+        if not scores:
+            return []
+        rows = self._docs(list(scores))
+        hits = []
+        for row in rows:
+            item_id, meeting_id, anchor, municipality, committee, date, doc_type, number, title, _case = row
+            if not _passes(filters, item_id, municipality, committee, date, doc_type):
+                continue
+            hits.append(SearchHit(item_id, meeting_id, f"{committee or ''} · {date or ''}", number, title, date,
+                                  scores[item_id], in_notes=item_id in noted_items))  # fmt: skip
+        hits.sort(key=lambda h: (-h.score, h.date or ""), reverse=False)
+        hits = hits[:limit]
+        for hit in hits[:60]:
+            self._snippet(hit, terms)
+        return hits
+
+    @staticmethod
+    def _term_expr(term: q.Term, fields: tuple[str, ...]) -> str:
+        columns = list(fields) if term.danish else [*fields, *(f"{f}_s" for f in fields)]
+        return "{" + " ".join(columns) + "} : " + term.fts()
+
+    def _docs(self, item_ids: list[str]) -> list[tuple]:
+        rows: list[tuple] = []
+        for start in range(0, len(item_ids), 900):
+            chunk = item_ids[start : start + 900]
+            rows += self.db.execute(
+                f"SELECT * FROM docs WHERE item_id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+        return rows
+
+    def _snippet(self, hit: SearchHit, terms: list[q.Term]) -> None:
+        row = self.db.execute(
+            "SELECT title, decisions, body, extra FROM texts WHERE item_id=?", (hit.item_id,)
+        ).fetchone()
+        anchor = self.db.execute("SELECT anchor FROM docs WHERE item_id=?", (hit.item_id,)).fetchone()
+        note = self.db.execute("SELECT text FROM notes WHERE anchor=?", (anchor[0],)).fetchone() if anchor else None
+        candidates = [*(row or ()), *(note or ())]
+        # Prefer the decision or body text over the title (the title is shown anyway).
+        order = [1, 2, 4, 3, 0] if len(candidates) > 4 else [1, 2, 3, 0]
+        for index in order:
+            if index >= len(candidates) or not candidates[index]:
+                continue
+            text = candidates[index]
+            spans = q.find(text, terms)
+            if not spans:
+                continue
+            start = max(0, spans[0][0] - SNIPPET_CONTEXT)
+            end = min(len(text), spans[0][1] + SNIPPET_CONTEXT * 2)
+            window = " ".join(text[start:end].split())
+            prefix = "… " if start > 0 else ""
+            suffix = " …" if end < len(text) else ""
+            snippet = prefix + window + suffix
+            hit.snippet = snippet
+            hit.marks = q.find(snippet, terms)
+            hit.in_notes = hit.in_notes and index == 4
+            return
+        hit.snippet = ""
+
+
+def _passes(f: SearchFilters, item_id: str, municipality: str | None, committee: str | None, date: str | None,
+            doc_type: str | None) -> bool:  # fmt: skip
+    if f.only_items is not None and item_id not in f.only_items:
+        return False
+    if f.municipality and municipality != f.municipality:
+        return False
+    if f.committee and committee != f.committee:
+        return False
+    if f.document_type and doc_type != f.document_type:
+        return False
+    if f.date_from and (date or "") < f.date_from:
+        return False
+    return not (f.date_to and (date or "9999") > f.date_to)

@@ -1,0 +1,122 @@
+"""Search use cases: keep the index in step with the library and the notes, and query it.
+
+The index is rebuilt in the worker process at start and after imports; the window never
+waits for it. Notes are re-indexed on the GUI thread as they change (one
+small row each).
+
+Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from app.model.annotation import Annotation, FollowUpStatus
+from app.search.index import SearchFilters, SearchHit, SearchIndex
+from app.services.annotations import AnnotationService
+from app.services.jobs import index_job
+from app.services.tasks import Poller, Task
+from app.storage.library import Library
+
+
+def note_text(annotation: Annotation) -> str:
+    """Everything the member wrote on an item: note, follow-up text, highlight comments."""
+    parts = [annotation.note, annotation.follow_up.text, *(h.comment for h in annotation.highlights)]
+    return "\n".join(p for p in parts if p and p.strip())
+
+
+class SearchService(QObject):
+    """Signals: ``index_updated(int)``."""
+
+    index_updated = Signal(int)
+
+    def __init__(self, library: Library, annotations: AnnotationService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.annotations = annotations
+        self.index = SearchIndex(library.profile / "search.sqlite")
+        self._poller = Poller(self)
+        self._task: Task | None = None
+        self._again = False
+        self.annotations.changed.connect(self._on_annotations_changed)
+
+    def refresh(self) -> None:
+        """Bring the index up to date in the background (coalesces repeated requests)."""
+        if self._task is not None:
+            self._again = True
+            return
+        notes = [(a.anchor, note_text(a)) for a in self.annotations.store.all()]
+        self._task = self._poller.start(
+            index_job, (str(self.library.profile), notes), self._on_task_finished, on_failed=self._on_task_failed
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def stop(self) -> None:
+        """Cancel a running rebuild and wait for its worker (the window is closing)."""
+        self._again = False
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
+
+    def _on_task_finished(self, count: int) -> None:
+        self._task_done()
+        self.index_updated.emit(count)
+
+    def _on_task_failed(self, _message: str) -> None:
+        self._task_done()
+
+    def _task_done(self) -> None:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_annotations_changed(self, anchor: str) -> None:
+        if not anchor:
+            notes = [(a.anchor, note_text(a)) for a in self.annotations.store.all()]
+            self.index.set_notes(notes, replace_all=True)
+            return
+        annotation = self.annotations.store.get(anchor)
+        self.index.set_notes([(anchor, note_text(annotation) if annotation else "")])
+
+    # --- queries -----------------------------------------------------------------------------
+
+    def items_matching(
+        self, *, tag: str | None = None, has_notes: bool = False, open_follow_up: bool = False
+    ) -> set[str]:
+        """Item ids whose annotations pass the member's own filters."""
+        anchors = set()
+        for a in self.annotations.store.all():
+            if a.orphaned:
+                continue
+            if tag and tag not in a.tags:
+                continue
+            if has_notes and not a.note.strip():
+                continue
+            if open_follow_up and a.follow_up.status is not FollowUpStatus.OPEN:
+                continue
+            anchors.add(a.anchor)
+        return {i.item_id for r in self.library.meetings() for i in r.items if i.anchor in anchors}
+
+    def search(self, text: str, filters: SearchFilters | None = None) -> list[SearchHit]:
+        return self.index.search(text, filters)
+
+    def follow_ups(self) -> list[tuple[Annotation, str | None, bool]]:
+        """Open and done follow-ups: (annotation, an item id for it, overdue?)."""
+        today = date.today().isoformat()
+        by_anchor: dict[str, str] = {}
+        for record in self.library.meetings():
+            for item in record.items:
+                by_anchor.setdefault(item.anchor, item.item_id)
+        rows = []
+        for a in self.annotations.store.all():
+            if a.follow_up.status is FollowUpStatus.NONE and not a.tags:
+                continue
+            overdue = a.follow_up.status is FollowUpStatus.OPEN and bool(a.follow_up.due) and a.follow_up.due < today
+            rows.append((a, by_anchor.get(a.anchor), overdue))
+        return rows

@@ -1,0 +1,253 @@
+"""The search tab: one field, filters, and ranked results with the hits marked.
+
+Signals: ``item_requested(str, str)`` — an item id and the query whose hits to mark.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.search.index import SearchFilters, SearchHit
+from app.services.search import SearchService
+from app.ui.formatting import danish_date
+
+Index = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchResultsModel(QAbstractListModel):
+    """The ranked hits of the last search."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.number}. {hit.title}\n{hit.meeting}\n{hit.marked_snippet()}"
+        if role == HIT_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.title
+        return None
+
+    def html(self, row: int) -> str:
+        hit = self.hits[row]
+        snippet, last = [], 0
+        for start, end in hit.marks:
+            snippet += [escape(hit.snippet[last:start]), "<b style='background:#ffe082'>",
+                        escape(hit.snippet[start:end]), "</b>"]  # fmt: skip
+            last = end
+        snippet.append(escape(hit.snippet[last:]))
+        note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
+        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {danish_date(hit.date)}"
+        return (
+            f"<div><b>{escape(hit.number)}. {escape(hit.title)}</b>{note}<br>"
+            f"<span style='color:#5a6675'>{meeting}</span><br>"
+            f"<span style='color:#333'>{''.join(snippet)}</span></div>"
+        )
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as rich text (escaped; only our own markup)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        model = index.model()
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(model.html(index.row()) if isinstance(model, SearchResultsModel) else "")
+        document.setTextWidth(max(100, option.rect.width() - 8))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option_text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = option_text
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.topLeft().x() + 4, option.rect.topLeft().y() + 3)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.highlightedText().color())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+
+
+class SearchPanel(QWidget):
+    """Signals: ``item_requested(str, str)``."""
+
+    item_requested = Signal(str, str)
+
+    def __init__(self, service: SearchService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._setup_ui()
+        self._connect_signals()
+        self.refresh_filters()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Søg i alle møder og dine noter … (Ctrl+K)"))
+        self.query.setClearButtonEnabled(True)
+        layout.addWidget(self.query)
+        grid = QGridLayout()
+        self.municipality = QComboBox()
+        self.committee = QComboBox()
+        self.document_type = QComboBox()
+        self.tag = QComboBox()
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setSpecialValueText(self.tr("alle"))
+            edit.setMinimumDate(QDate(1990, 1, 1))
+            edit.setDate(edit.minimumDate())
+        self.has_notes = QCheckBox(self.tr("Har noter"))
+        self.open_follow_up = QCheckBox(self.tr("Åben opfølgning"))
+        grid.addWidget(self.municipality, 0, 0)
+        grid.addWidget(self.committee, 0, 1)
+        grid.addWidget(self.document_type, 1, 0)
+        grid.addWidget(self.tag, 1, 1)
+        grid.addWidget(QLabel(self.tr("Fra")), 2, 0)
+        grid.addWidget(QLabel(self.tr("Til")), 2, 1)
+        grid.addWidget(self.date_from, 3, 0)
+        grid.addWidget(self.date_to, 3, 1)
+        grid.addWidget(self.has_notes, 4, 0)
+        grid.addWidget(self.open_follow_up, 4, 1)
+        layout.addLayout(grid)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #5a6675;")
+        layout.addWidget(self.status)
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setAlternatingRowColors(True)
+        layout.addWidget(self.results, 1)
+
+    def _connect_signals(self) -> None:
+        self.query.returnPressed.connect(self.run)
+        self.query.textChanged.connect(self._on_query_text_changed)
+        for combo in (self.municipality, self.committee, self.document_type, self.tag):
+            combo.activated.connect(self._on_filter_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.has_notes.toggled.connect(self._on_filter_changed)
+        self.open_follow_up.toggled.connect(self._on_filter_changed)
+        self.results.activated.connect(self._on_results_activated)
+        self.results.clicked.connect(self._on_results_activated)
+        self.service.index_updated.connect(self._on_index_updated)
+
+    def refresh_filters(self) -> None:
+        records = self.service.library.meetings()
+
+        def fill(combo: QComboBox, everything: str, values: list[tuple[str, str]]) -> None:
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in values:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+        fill(self.municipality, self.tr("Alle kommuner"),
+             [(m, m) for m in sorted({r.municipality for r in records if r.municipality})])  # fmt: skip
+        fill(self.committee, self.tr("Alle udvalg"),
+             [(c, c) for c in sorted({r.committee for r in records if r.committee})])  # fmt: skip
+        fill(self.document_type, self.tr("Dagsordener og referater"),
+             [(self.tr("Kun referater"), "referat"), (self.tr("Kun dagsordener"), "dagsorden")])  # fmt: skip
+        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.store.tags()])
+
+    def filters(self) -> SearchFilters:
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == edit.minimumDate() else edit.date().toString("yyyy-MM-dd")
+
+        only = None
+        tag = self.tag.currentData()
+        if tag or self.has_notes.isChecked() or self.open_follow_up.isChecked():
+            only = self.service.items_matching(
+                tag=tag, has_notes=self.has_notes.isChecked(), open_follow_up=self.open_follow_up.isChecked()
+            )
+        return SearchFilters(
+            municipality=self.municipality.currentData(),
+            committee=self.committee.currentData(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            document_type=self.document_type.currentData(),
+            only_items=only,
+        )
+
+    def focus_query(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def run(self) -> None:
+        text = self.query.text().strip()
+        if not text:
+            self.model.set_hits([])
+            self.status.setText("")
+            return
+        hits = self.service.search(text, self.filters())
+        self.model.set_hits(hits)
+        if self.service.busy:
+            self.status.setText(self.tr("%1 træf · søgeindekset opdateres …").replace("%1", str(len(hits))))
+        else:
+            self.status.setText(self.tr("%1 træf").replace("%1", str(len(hits))) if hits else self.tr("Ingen træf"))
+
+    def _on_query_text_changed(self, text: str) -> None:
+        if len(text.strip()) >= 3 or not text.strip():
+            self.run()
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        if self.query.text().strip():
+            self.run()
+
+    def _on_results_activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.item_requested.emit(hit.item_id, self.query.text())
+
+    def _on_index_updated(self, _count: int) -> None:
+        self.refresh_filters()
+        if self.query.text().strip():
+            self.run()

@@ -1,0 +1,88 @@
+"""Search results and the follow-up list in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.model.annotation import FollowUp, FollowUpStatus
+from app.services.annotations import AnnotationService
+from app.services.settings import Settings
+from app.storage.annotations import AnnotationStore
+from app.storage.library import Library
+from app.ui.main_window import MainWindow
+from app.ui.meeting_tree_model import Role
+from tests.conftest import SEEDS
+
+
+def _window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    library = Library(tmp_path)
+    for path in SEEDS.values():
+        library.import_file(path)
+    window = MainWindow(library, Settings(tmp_path), AnnotationService(AnnotationStore(tmp_path), library))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.search.busy, timeout=20000)
+    return window
+
+
+def test_search_opens_the_item_and_marks_the_hits(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    window.search_action.trigger()
+    assert window.tabs.currentWidget() is window.search_panel
+    window.search_panel.query.setText("repatriering")
+    qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    model = window.search_panel.model
+    assert model.rowCount() >= 2
+    first = model.hits[0]
+    assert (first.number, first.title) == ("4", "Drøftelse af repatriering")
+    assert "«repatriering»" in first.marked_snippet().lower()
+    window.search_panel.results.activated.emit(model.index(0, 0))
+    assert window.tree.currentIndex().data(Role.ITEM_ID) == first.item_id
+    assert window.view.textCursor().selectedText().lower() == "repatriering"
+    first_hit = window.view.textCursor().selectionStart()
+    window.next_hit_action.trigger()
+    assert window.view.textCursor().selectionStart() > first_hit
+
+
+def test_search_filters_by_my_tags(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    lejre = [i for i in window.model.item_ids_in_order() if "lejre" in i]
+    window.annotations.add_tag(lejre[0], "budget 2026")
+    window.search_panel.refresh_filters()
+    panel = window.search_panel
+    panel.query.setText("dagsorden")
+    panel.run()
+    assert panel.model.rowCount() > 1
+    panel.tag.setCurrentIndex(panel.tag.findData("budget 2026"))
+    panel.tag.activated.emit(panel.tag.currentIndex())
+    assert [h.item_id for h in panel.model.hits] == [lejre[0]]
+
+
+def test_follow_up_list_groups_overdue_first_and_marks_done(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    items = window.model.item_ids_in_order()
+    window.annotations.set_follow_up(items[0], FollowUp(FollowUpStatus.OPEN, "2020-01-01", "for sent"))
+    window.annotations.set_follow_up(items[5], FollowUp(FollowUpStatus.OPEN, "2099-01-01", "i god tid"))
+    window.annotations.set_follow_up(items[7], FollowUp(FollowUpStatus.OPEN, None, "engang"))
+    panel = window.follow_up_panel
+    window.tabs.setCurrentWidget(panel)
+    groups = [panel.model.item(r).text() for r in range(panel.model.rowCount())]
+    assert groups[0].startswith("Overskredet") and groups[-1].startswith("Uden frist")
+    overdue = panel.model.item(0).child(0)
+    assert "for sent" in overdue.text()
+    panel.tree.setCurrentIndex(overdue.index())
+    panel.tree.doubleClicked.emit(overdue.index())
+    assert window.tree.currentIndex().data(Role.ITEM_ID) == items[0]
+    panel.done_button.click()
+    assert window.annotations.get(items[0]).follow_up.status is FollowUpStatus.DONE
+    groups = [panel.model.item(r).text() for r in range(panel.model.rowCount())]
+    assert not any(g.startswith("Overskredet") for g in groups)
+
+
+def test_case_history_links_items_with_the_same_case_number(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    item = next(i for i in window.model.item_ids_in_order() if "haderslev" in i and i.endswith(":88"))
+    window.select(item)
+    text = window.view.toPlainText()
+    assert "Sagshistorik" in text and "95. Orientering fra medlemmer og forvaltning" in text
