@@ -253,7 +253,7 @@ def _search(args: argparse.Namespace, profile: str | None) -> int:
         store = AnnotationStore(path, take_backup=False)
         index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
         store.close()
-    hits = index.search(args.query, limit=args.limit)
+    hits = index.search(args.query, limit=args.limit, snippets=args.limit)
     rows = [
         {
             "item_id": h.item_id,

@@ -51,6 +51,7 @@ class SearchHit:
     snippet: str = ""
     marks: list[tuple[int, int]] = field(default_factory=list)
     in_notes: bool = False
+    snippet_done: bool = False
 
     def marked_snippet(self, left: str = "«", right: str = "»") -> str:
         out, last = [], 0
@@ -202,7 +203,10 @@ class SearchIndex:
 
     # --- searching ---------------------------------------------------------------------------
 
-    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 200) -> list[SearchHit]:
+    def search(
+        self, text: str, filters: SearchFilters | None = None, limit: int = 200, snippets: int = 15
+    ) -> list[SearchHit]:
+        """Ranked hits; the first ``snippets`` get their snippet now, the rest via :meth:`fill_snippet`."""
         terms = q.parse(text)
         if not terms:
             return []
@@ -245,9 +249,14 @@ class SearchIndex:
                                   scores[item_id], in_notes=item_id in noted_items))  # fmt: skip
         hits.sort(key=lambda h: (-h.score, h.date or ""), reverse=False)
         hits = hits[:limit]
-        for hit in hits[:60]:
+        for hit in hits[:snippets]:
             self._snippet(hit, terms)
         return hits
+
+    def fill_snippet(self, hit: SearchHit, text: str) -> None:
+        """Compute a hit's snippet when it is first shown."""
+        if not hit.snippet_done:
+            self._snippet(hit, q.parse(text))
 
     @staticmethod
     def _term_expr(term: q.Term, fields: tuple[str, ...]) -> str:
@@ -264,6 +273,7 @@ class SearchIndex:
         return rows
 
     def _snippet(self, hit: SearchHit, terms: list[q.Term]) -> None:
+        hit.snippet_done = True
         row = self.db.execute(
             "SELECT title, decisions, body, extra FROM texts WHERE item_id=?", (hit.item_id,)
         ).fetchone()

@@ -122,6 +122,10 @@ def launch(args: argparse.Namespace) -> int:
         window.grab().save(args.screenshot)
         app.quit()
 
+    if args.screenshot and (window.width() < 1280 or window.height() < 800):
+        window.resize(max(window.width(), 1360), max(window.height(), 860))
+        window.splitter.setSizes([380, 640, 340])
+
     if os.environ.get("MOEDEMAPPE_PROBE"):
         from app.ui.probe import StartupProbe
 

@@ -35,7 +35,7 @@ from app.services.search import SearchService
 from app.services.settings import Settings
 from app.services.tasks import Poller, Task
 from app.storage.annotations import locate, quote_for
-from app.storage.library import Library
+from app.storage.library import ItemRecord, Library, MeetingRecord
 from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
@@ -48,6 +48,7 @@ from app.ui.search_panel import SearchPanel
 from app.ui.tree_filter import TreeFilterProxy
 
 IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
+CASE_HISTORY_LIMIT = 8  # the newest other items of the case
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -252,6 +253,11 @@ class MainWindow(QMainWindow):
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
+        self._case_index: dict[str, list[tuple[MeetingRecord, ItemRecord]]] = {}
+        for record in records:  # newest first
+            for item in record.items:
+                if item.case_number:
+                    self._case_index.setdefault(item.case_number, []).append((record, item))
         self.search.refresh()
         self.tree.expandToDepth(1)
         items = sum(len(r.items) for r in records)
@@ -326,7 +332,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         splitter = self.settings.get(keys.SPLITTER)
         if splitter:
+            defaults = self.splitter.sizes()
             self.splitter.restoreState(splitter)
+            sizes = self.splitter.sizes()
+            # A state saved by another layout (or a squeezed pane) is not worth keeping.
+            if len(sizes) != len(defaults) or min(sizes) < 120:
+                self.splitter.setSizes(defaults)
         self.view.set_zoom(self.settings.get(keys.ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and self.select(str(last))):
@@ -646,16 +657,14 @@ class MainWindow(QMainWindow):
         if not case_number:
             return []
         rows = []
-        for record in self.library.meetings():
-            for other in record.items:
-                if other.case_number != case_number or other.item_id == item_id:
-                    continue
-                meeting = self.library.meeting(record.meeting_id)
-                full = next((i for i in meeting.items if i.number == other.number), None)
-                decision = full.last_decision.text if full and full.last_decision else ""
-                kind = self.tr("Referat") if record.document_type == "referat" else self.tr("Dagsorden")
-                heading = f"{record.date or ''} · {record.committee or ''} ({kind}) · {other.number}. {other.title}"
-                rows.append((other.item_id, heading, decision))
+        others = [(r, i) for r, i in self._case_index.get(case_number, []) if i.item_id != item_id]
+        for record, other in others[:CASE_HISTORY_LIMIT]:
+            meeting = self.library.meeting(record.meeting_id)
+            full = next((i for i in meeting.items if i.number == other.number), None)
+            decision = full.last_decision.text if full and full.last_decision else ""
+            kind = self.tr("Referat") if record.document_type == "referat" else self.tr("Dagsorden")
+            heading = f"{record.date or ''} · {record.committee or ''} ({kind}) · {other.number}. {other.title}"
+            rows.append((other.item_id, heading, decision))
         return rows
 
     def _mark_query_hits(self) -> None:

@@ -35,13 +35,16 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 class SearchResultsModel(QAbstractListModel):
     """The ranked hits of the last search."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.service = service
         self.hits: list[SearchHit] = []
+        self.query = ""
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], query: str = "") -> None:
         self.beginResetModel()
         self.hits = hits
+        self.query = query
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -52,6 +55,8 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if not hit.snippet_done:
+                self.service.index.fill_snippet(hit, self.query)
             return f"{hit.number}. {hit.title}\n{hit.meeting}\n{hit.marked_snippet()}"
         if role == HIT_ROLE:
             return hit
@@ -61,6 +66,8 @@ class SearchResultsModel(QAbstractListModel):
 
     def html(self, row: int) -> str:
         hit = self.hits[row]
+        if not hit.snippet_done:
+            self.service.index.fill_snippet(hit, self.query)
         snippet, last = [], 0
         for start, end in hit.marks:
             snippet += [escape(hit.snippet[last:start]), "<b style='background:#ffe082'>",
@@ -157,7 +164,7 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         self.status.setStyleSheet("color: #5a6675;")
         layout.addWidget(self.status)
-        self.model = SearchResultsModel(self)
+        self.model = SearchResultsModel(self.service, self)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
@@ -228,7 +235,7 @@ class SearchPanel(QWidget):
             self.status.setText("")
             return
         hits = self.service.search(text, self.filters())
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, text)
         if self.service.busy:
             self.status.setText(self.tr("%1 træf · søgeindekset opdateres …").replace("%1", str(len(hits))))
         else:

@@ -36,6 +36,7 @@ def test_search_opens_the_item_and_marks_the_hits(qtbot, tmp_path: Path) -> None
     assert model.rowCount() >= 2
     first = model.hits[0]
     assert (first.number, first.title) == ("4", "Drøftelse af repatriering")
+    assert "«repatriering»" in model.data(model.index(model.rowCount() - 1, 0)).lower()  # filled when shown
     assert "«repatriering»" in first.marked_snippet().lower()
     window.search_panel.results.activated.emit(model.index(0, 0))
     assert window.tree.currentIndex().data(Role.ITEM_ID) == first.item_id
