@@ -214,10 +214,13 @@ class SearchIndex:
         item_expr = " AND ".join(self._term_expr(t, FIELDS) for t in terms)
         weights = ", ".join(str(w) for w in [0.0, *(WEIGHTS[f] for f in FIELDS), *(WEIGHTS[f] for f in FIELDS)])
         scores: dict[str, float] = {}
+        narrowed = any(v is not None for v in vars(filters).values())
+        candidates = 5000 if narrowed else max(limit * 2, 100)  # unfiltered: only what can be shown
         try:
             for item_id, rank in self.db.execute(
-                f"SELECT item_id, bm25(item_fts, {weights}) FROM item_fts WHERE item_fts MATCH ? LIMIT 2000",
-                (item_expr,),
+                f"SELECT item_id, bm25(item_fts, {weights}) AS r FROM item_fts WHERE item_fts MATCH ? "
+                "ORDER BY r LIMIT ?",
+                (item_expr, candidates),
             ):
                 scores[item_id] = -rank
             note_expr = " AND ".join(self._term_expr(t, ("text",)) for t in terms)
