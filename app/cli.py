@@ -66,6 +66,11 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
 def run(argv: list[str]) -> int:
     first = next((a for a in argv if not a.startswith("-")), None)
     if first not in COMMANDS:
@@ -97,8 +102,7 @@ def _parse(files: list[str], *, as_json: bool) -> int:
             return 2
         results.append(meeting_json(meeting))
     if as_json:
-        json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(results)
     else:
         for name, data in zip(files, results):
             print(f"{Path(name).name}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
@@ -144,8 +148,7 @@ def _list(profile: str | None, *, as_json: bool) -> int:
         for r in _library(profile).meetings()
     ]
     if as_json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(rows)
     else:
         for row in rows:
             print(f"{row['id']}  {row['date']}  {row['committee']} ({row['municipality']}), {len(row['items'])} items")
@@ -265,8 +268,7 @@ def _search(args: argparse.Namespace, profile: str | None) -> int:
         for h in hits
     ]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(rows)
     else:
         for row in rows:
             print(f"{row['meeting']}  punkt {row['number']}: {row['title']}\n    {row['snippet']}")

@@ -46,6 +46,10 @@ class Highlight:
     comment: str = ""
     created: str = ""
 
+    def to_key(self) -> tuple[str, ...]:
+        """Everything that decides how the highlight is drawn."""
+        return (self.highlight_id, self.quote.exact, self.quote.prefix, self.quote.suffix, self.color)
+
 
 @dataclass
 class ItemFingerprint:

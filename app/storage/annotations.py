@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import uuid
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -566,7 +566,3 @@ def _common_prefix(a: str, b: str) -> int:
 
 def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
-
-
-def iter_tags(annotations: Iterable[Annotation]) -> list[str]:
-    return sorted({t for a in annotations for t in a.tags}, key=str.casefold)

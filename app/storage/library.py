@@ -11,8 +11,8 @@ Opening the library reads ``index.json`` only; no PDF is parsed again. Every wri
 
 from __future__ import annotations
 
+import hashlib
 import json
-import shutil
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -205,8 +205,6 @@ class Library:
         except OSError:
             raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
         with self._lock:
-            import hashlib
-
             digest = hashlib.sha256(data).hexdigest()
             for record in self._records.values():
                 if record.sha256 == digest:
@@ -315,8 +313,3 @@ class Library:
     @staticmethod
     def _label(record: MeetingRecord) -> str:
         return f"{record.committee or '?'} {record.date or ''}".strip()
-
-
-def copy_profile(source: Path, target: Path) -> None:
-    """Copy a whole profile (used by tests and the demo)."""
-    shutil.copytree(source, target, dirs_exist_ok=True)

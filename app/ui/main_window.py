@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._poller = Poller(self)
         self._progress: QProgressDialog | None = None
         self._current_id = ""
+        self._painted_highlights: list[tuple[str, ...]] = []
         self._setup_ui()
         self._connect_signals()
         self.reload_library()
@@ -596,6 +597,7 @@ class MainWindow(QMainWindow):
         item_id = self._current_item_id()
         annotation = self.annotations.get(item_id) if item_id else None
         self.panel.detached = set()
+        self._painted_highlights = [h.to_key() for h in annotation.highlights] if annotation else []
         if annotation is None or not annotation.highlights:
             return
         text = self.view.toPlainText()
@@ -642,6 +644,12 @@ class MainWindow(QMainWindow):
             return
         ref = self.annotations.ref(item_id)
         if ref is not None and (not anchor or anchor == ref.anchor):
+            # Only highlights are drawn in the item view: a note, tag or follow-up change
+            # (every autosave) must not re-render the whole item.
+            annotation = self.annotations.get(item_id)
+            highlights = [h.to_key() for h in annotation.highlights] if annotation else []
+            if highlights == self._painted_highlights:
+                return
             scroll = self.view.verticalScrollBar().value()
             self._on_tree_current_changed(self.tree.currentIndex(), QModelIndex())
             self.view.verticalScrollBar().setValue(scroll)
