@@ -14,7 +14,7 @@ from app.parsing import ParseError, parse_file
 from app.parsing.errors import MESSAGES
 from app.parsing.json_view import meeting_json
 
-COMMANDS = ("parse", "import", "list", "annotations", "note", "search")
+COMMANDS = ("parse", "import", "list", "annotations", "note", "search", "export-briefing")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_search.add_argument("--json", action="store_true")
     p_search.add_argument("--limit", type=int, default=50)
     p_search.add_argument("--profile", dest="sub_profile")
+    p_brief = sub.add_parser("export-briefing", help="write a personal briefing PDF")
+    p_brief.add_argument("--out", required=True)
+    which = p_brief.add_mutually_exclusive_group(required=True)
+    which.add_argument("--meeting", help="a meeting id (see list --json)")
+    which.add_argument("--tag", help="every item with this tag, across meetings")
+    which.add_argument("--follow-up", action="store_true", help="every item with an open follow-up")
+    p_brief.add_argument("--items", help="comma-separated item ids to include (default: all)")
+    p_brief.add_argument("--full-text", action="store_true", help="include the full text of each item")
+    p_brief.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
+    p_brief.add_argument("--letter", action="store_true", help="US Letter instead of A4")
+    p_brief.add_argument("--name", default="", help="your name for the cover")
+    p_brief.add_argument("--profile", dest="sub_profile")
     return parser
 
 
@@ -89,6 +101,8 @@ def run(argv: list[str]) -> int:
         return _note(args, profile)
     if args.command == "search":
         return _search(args, profile)
+    if args.command == "export-briefing":
+        return _export_briefing(args, profile)
     return _list(profile, as_json=args.json)
 
 
@@ -272,4 +286,33 @@ def _search(args: argparse.Namespace, profile: str | None) -> int:
     else:
         for row in rows:
             print(f"{row['meeting']}  punkt {row['number']}: {row['title']}\n    {row['snippet']}")
+    return 0
+
+
+def _export_briefing(args: argparse.Namespace, profile: str | None) -> int:
+    from app.export.briefing import BriefingOptions, render
+    from app.export.selection import select
+    from app.services.profile import resolve_profile
+    from app.storage.annotations import AnnotationStore
+    from app.storage.library import Library
+
+    path = resolve_profile(profile)
+    library = Library(path)
+    if args.meeting and library.record(args.meeting) is None:
+        print(f"{args.meeting}: no such meeting (see `main.py list --json`)", file=sys.stderr)
+        return 2
+    store = AnnotationStore(path, take_backup=False)
+    items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
+    entries = select(library, store, meeting_id=args.meeting, item_ids=items, tag=args.tag, follow_up=args.follow_up)
+    store.close()
+    if not entries:
+        print("nothing to export: no item matches", file=sys.stderr)
+        return 2
+    title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
+    options = BriefingOptions(
+        user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
+        paper="Letter" if args.letter else "A4", title=title,
+    )  # fmt: skip
+    result = render(entries, options, Path(args.out))
+    print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")
     return 0

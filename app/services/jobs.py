@@ -32,3 +32,22 @@ def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[s
         return count
     finally:
         index.close()
+
+
+def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[str, Any], options: dict[str, Any],
+                 out: str) -> tuple[str, int]:  # fmt: skip
+    """Render a briefing PDF (in the worker process, with an offscreen Qt for text layout)."""
+    from app.export.briefing import BriefingOptions, render
+    from app.export.selection import select
+    from app.storage.annotations import AnnotationStore
+    from app.storage.library import Library
+
+    path = Path(profile)
+    store = AnnotationStore(path, take_backup=False)
+    try:
+        entries = select(Library(path), store, **selection)
+    finally:
+        store.close()
+    progress(0, 1, out)
+    result = render(entries, BriefingOptions(**options), Path(out))
+    return str(result.path), result.pages

@@ -5,6 +5,7 @@ Signals: ``selection_changed(str)`` — the selected item or meeting id.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
@@ -25,17 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.export.briefing import BriefingOptions
 from app.search.query import find as find_terms
 from app.search.query import parse as parse_query
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
 from app.services.importer import ImportSummary
-from app.services.jobs import import_job
+from app.services.jobs import briefing_job, import_job
 from app.services.search import SearchService
 from app.services.settings import Settings
 from app.services.tasks import Poller, Task
 from app.storage.annotations import locate, quote_for
 from app.storage.library import ItemRecord, Library, MeetingRecord
+from app.ui.briefing_dialog import BriefingDialog
 from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
@@ -57,10 +60,12 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Signals: ``selection_changed(str)``, ``import_finished(object)`` (an ImportSummary)."""
+    """Signals: ``selection_changed(str)``, ``import_finished(object)`` (an ImportSummary),
+    ``briefing_written(str)`` (the PDF's path)."""
 
     selection_changed = Signal(str)
     import_finished = Signal(object)
+    briefing_written = Signal(str)
 
     def __init__(
         self, library: Library, settings: Settings, annotations: AnnotationService, search: SearchService | None = None
@@ -159,6 +164,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Importér …"), QKeySequence.StandardKey.Open,
                                           self.tr("Importér dagsordener og referater (PDF eller tekst)"))  # fmt: skip
         self.quit_action = self._action(self.tr("&Afslut"), QKeySequence.StandardKey.Quit)
+        self.briefing_action = self._action(self.tr("Eksportér &briefing (PDF) …"), "Ctrl+E")
         self.edit_action = self._action(self.tr("&Ret mødets oplysninger …"))
         self.remove_action = self._action(self.tr("&Fjern møde …"))
         self.open_original_action = self._action(self.tr("Åbn &original"), "Ctrl+Shift+O",
@@ -190,6 +196,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.briefing_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Rediger"))
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
         self.view.internal_link_clicked.connect(self._on_view_internal_link_clicked)
         self.import_action.triggered.connect(self._on_import_action_triggered)
         self.quit_action.triggered.connect(self.close)
+        self.briefing_action.triggered.connect(self._on_briefing_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.remove_action.triggered.connect(self._on_remove_action_triggered)
         self.open_original_action.triggered.connect(self._on_open_original_action_triggered)
@@ -726,3 +734,39 @@ class MainWindow(QMainWindow):
             self.follow_up_panel.refresh()
         elif self.tabs.widget(index) is self.search_panel:
             self.search_panel.refresh_filters()
+
+    # --- briefing ----------------------------------------------------------------------------
+
+    def _on_briefing_action_triggered(self) -> None:
+        self.panel.flush()
+        dialog = BriefingDialog(self.library, self.annotations, self._current_meeting_id(),
+                                str(self.settings.get(keys.USER_NAME)), self)  # fmt: skip
+        if not dialog.exec():
+            return
+        options = dialog.options()
+        self.settings.set(keys.USER_NAME, options.user_name)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Gem briefing"), str(Path.home() / "briefing.pdf"),
+                                                self.tr("PDF (*.pdf)"))  # fmt: skip
+        if target:
+            self.export_briefing(dialog.selection(), options, Path(target))
+
+    def export_briefing(self, selection: dict[str, object], options: BriefingOptions, target: Path) -> None:
+        """Write the briefing in the worker process; open it when done."""
+        self.statusBar().showMessage(self.tr("Skriver briefing …"))
+        self._briefing = self._poller.start(
+            briefing_job,
+            (str(self.library.profile), selection, asdict(options), str(target)),
+            self._on_briefing_finished,
+            on_failed=self._on_briefing_failed,
+        )
+
+    def _on_briefing_finished(self, result: tuple[str, int]) -> None:
+        path, pages = result
+        self.statusBar().showMessage(self.tr("Briefing gemt (%1 sider): %2").replace("%1", str(pages))
+                                     .replace("%2", path), 10000)  # fmt: skip
+        self.briefing_written.emit(path)
+        if not self.property("no_open"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _on_briefing_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Briefingen kunne ikke skrives: %1").replace("%1", message), 10000)

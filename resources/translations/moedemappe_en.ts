@@ -39,6 +39,74 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="50" />
+        <source>Eksportér briefing (PDF)</source>
+        <translation>Export briefing (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="53" />
+        <source>Det valgte møde</source>
+        <translation>The selected meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="54" />
+        <source>Alle punkter med tagget</source>
+        <translation>Every item tagged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="55" />
+        <source>Alle punkter med åben opfølgning</source>
+        <translation>Every item with an open follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="80" />
+        <source>Tag hele teksten med for hvert punkt</source>
+        <translation>Include the full text of each item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="82" />
+        <source>Vis kort</source>
+        <translation>Show briefly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="83" />
+        <source>Udelad</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="86" />
+        <source>Dit navn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="87" />
+        <source>Punkter uden noter</source>
+        <translation>Items without notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="88" />
+        <source>Papir</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="92" />
+        <source>Eksportér …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="126" />
+        <source>Tag: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="128" />
+        <source>Åbne opfølgninger</source>
+        <translation>Open follow-ups</translation>
+    </message>
+</context>
+<context>
     <name>EditMeetingDialog</name>
     <message>
         <location filename="../../app/ui/edit_meeting_dialog.py" line="21" />
@@ -107,431 +175,461 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>side</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Filtrér møder og punkter …</source>
         <translation>Filter meetings and items …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158" />
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="167" />
+        <source>Eksportér &amp;briefing (PDF) …</source>
+        <translation>Export &amp;briefing (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Åbn &amp;original</source>
         <translation>Open &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Åbn kildefilen ved punktets side</source>
         <translation>Open the source file at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>1 møde</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>%1 møder</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>1 punkt</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>%1 punkter</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
-        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429" />
+        <location filename="../../app/ui/main_window.py" line="449" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430" />
+        <location filename="../../app/ui/main_window.py" line="450" />
         <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
         <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>1 møde importeret</source>
         <translation>1 meeting imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>%1 møder importeret</source>
         <translation>%1 meetings imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>1 møde opdateret</source>
         <translation>1 meeting updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="489" />
         <source>%1 møder opdateret</source>
         <translation>%1 meetings updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>1 fil var allerede importeret</source>
         <translation>1 file was already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>%1 filer var allerede importeret</source>
         <translation>%1 files were already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>1 note mistede sit punkt (se Rediger → Noter uden punkt)</source>
         <translation>1 note lost its item (see Edit → Notes without an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483" />
+        <location filename="../../app/ui/main_window.py" line="503" />
         <source>%1 noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>%1 notes lost their item (see Edit → Notes without an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="509" />
         <source>1 fil kunne ikke importeres:</source>
         <translation>1 file could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="509" />
         <source>%1 filer kunne ikke importeres:</source>
         <translation>%1 files could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517" />
+        <location filename="../../app/ui/main_window.py" line="537" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529" />
+        <location filename="../../app/ui/main_window.py" line="549" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569" />
+        <location filename="../../app/ui/main_window.py" line="589" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="630" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="633" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="633" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="679" />
+        <location filename="../../app/ui/main_window.py" line="704" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705" />
+        <location filename="../../app/ui/main_window.py" line="730" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="748" />
+        <source>Gem briefing</source>
+        <translation>Save briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="749" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="755" />
+        <source>Skriver briefing …</source>
+        <translation>Writing the briefing …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="765" />
+        <source>Briefing gemt (%1 sider): %2</source>
+        <translation>Briefing saved (%1 pages): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="772" />
+        <source>Briefingen kunne ikke skrives: %1</source>
+        <translation>The briefing could not be written: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/launch.py" line="52" />
@@ -835,77 +933,77 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="128" />
+        <location filename="../../app/ui/search_panel.py" line="135" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="141" />
+        <location filename="../../app/ui/search_panel.py" line="148" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="144" />
+        <location filename="../../app/ui/search_panel.py" line="151" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="145" />
+        <location filename="../../app/ui/search_panel.py" line="152" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="150" />
+        <location filename="../../app/ui/search_panel.py" line="157" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="151" />
+        <location filename="../../app/ui/search_panel.py" line="158" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="193" />
+        <location filename="../../app/ui/search_panel.py" line="200" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="195" />
+        <location filename="../../app/ui/search_panel.py" line="202" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="197" />
+        <location filename="../../app/ui/search_panel.py" line="204" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="198" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="198" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="199" />
+        <location filename="../../app/ui/search_panel.py" line="206" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="233" />
+        <location filename="../../app/ui/search_panel.py" line="240" />
         <source>%1 træf · søgeindekset opdateres …</source>
         <translation>%1 hits · the search index is being updated …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="235" />
+        <location filename="../../app/ui/search_panel.py" line="242" />
         <source>%1 træf</source>
         <translation>%1 hits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="235" />
+        <location filename="../../app/ui/search_panel.py" line="242" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Exports: the personal briefing PDF."""

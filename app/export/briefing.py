@@ -1,0 +1,341 @@
+"""The personal briefing PDF: the meeting with the member's own preparation beside each item.
+
+Laid out with Qt (QTextDocument on a QPdfWriter, one page at a time, with a running
+header and "Side N af M" footer drawn in the margins); the table of contents gets its
+page numbers from a first layout pass. pypdf then adds the outline (bookmarks) and the
+document metadata. All document and user text is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from app.export.selection import BriefingEntry
+from app.model import BlockKind, SectionKind
+from app.model.annotation import FollowUpStatus, Stance
+
+MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+          "november", "december"]  # fmt: skip
+STANCE_DA = {Stance.FOR: "For", Stance.AGAINST: "Imod", Stance.UNDECIDED: "I tvivl"}
+CSS = """
+body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
+h1 { font-size: 22pt; color: #1d2733; margin: 0; }
+h2 { font-size: 13pt; color: #284b7a; margin-top: 14px; margin-bottom: 2px; }
+h3 { font-size: 10.5pt; color: #284b7a; margin-top: 8px; margin-bottom: 2px; }
+.meta { color: #5a6675; }
+.mine { background-color: #f3eefa; color: #2d1b45; margin: 0px 0px 0px 6px; }
+.minehead { background-color: #e6dcf5; color: #4a2a7a; font-weight: bold; margin: 8px 0px 0px 6px; }
+.mineend { background-color: #f3eefa; margin: 0px 0px 6px 6px; font-size: 4pt; }
+.closed { color: #b3261e; font-weight: bold; }
+.toc { margin: 0; }
+"""
+
+
+@dataclass
+class BriefingOptions:
+    """How the briefing looks."""
+
+    user_name: str = ""
+    full_text: bool = False
+    unannotated: str = "compact"  # "compact" | "omit"
+    paper: str = "A4"  # "A4" | "Letter"
+    title: str = ""
+
+
+@dataclass
+class BriefingResult:
+    path: Path
+    pages: int
+    outline: list[tuple[str, int]] = field(default_factory=list)
+
+
+def danish_date(iso: str | None) -> str:
+    if not iso:
+        return "uden dato"
+    y, m, d = iso.split("-")
+    return f"{int(d)}. {MONTHS[int(m) - 1]} {y}"
+
+
+def ensure_gui_application() -> object:
+    """Text layout needs a QGuiApplication; a headless process gets an offscreen one."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app
+
+
+def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) -> list[BriefingEntry]:
+    if options.unannotated == "omit":
+        return [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+    return entries
+
+
+def _paragraphs(text: str, css: str = "") -> str:
+    cls = f" class='{css}'" if css else ""
+    return "".join(f"<p{cls}>{escape(line)}</p>" for line in text.split("\n") if line.strip())
+
+
+def _section_html(section) -> str:  # type: ignore[no-untyped-def]
+    parts = [f"<h3>{escape(section.heading)}</h3>" if section.heading else ""]
+    for block in section.blocks:
+        if block.kind is BlockKind.BULLET_LIST:
+            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
+        elif block.kind is BlockKind.NUMBERED_LIST:
+            markers = block.markers or [f"{n}." for n in range(1, len(block.items) + 1)]
+            parts.append("".join(f"<p>{escape(m)} {escape(i)}</p>" for m, i in zip(markers, block.items)))
+        elif block.kind is BlockKind.TABLE:
+            parts.append(_paragraphs("\n".join("   ".join(c for c in row if c) for row in block.rows)))
+        else:
+            parts.append(f"<p>{escape(block.text)}</p>")
+    return "".join(parts)
+
+
+def _member_html(entry: BriefingEntry) -> str:
+    a = entry.annotation
+    if a is None or a.is_empty:
+        return ""
+    rows = ["<p class='minehead'>Min forberedelse</p>"]
+    if a.stance is not Stance.NONE:
+        rows.append(f"<p class='mine'><b>Holdning:</b> {escape(STANCE_DA[a.stance])}</p>")
+    if a.tags:
+        rows.append(f"<p class='mine'><b>Tags:</b> {escape(', '.join(a.tags))}</p>")
+    if a.follow_up.status is not FollowUpStatus.NONE:
+        state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
+        due = f", frist {danish_date(a.follow_up.due)}" if a.follow_up.due else ""
+        text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
+        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{text}</p>")
+    if a.note.strip():
+        rows.append("<p class='mine'><b>Noter:</b></p>" + _paragraphs(a.note, "mine"))
+    for h in a.highlights:
+        comment = f" — {escape(h.comment)}" if h.comment else ""
+        rows.append(f"<p class='mine'>» {escape(h.quote.exact)} «{comment}</p>")
+    rows.append("<p class='mineend'>&nbsp;</p>")
+    return "".join(rows)
+
+
+def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None) -> str:
+    """The whole briefing as HTML; ``toc_pages`` are the item page numbers (None: placeholders)."""
+    first = entries[0] if entries else None
+    meetings = list(dict.fromkeys(e.meeting_id for e in entries))
+    single = len(meetings) == 1 and first is not None
+    cover = ["<p style='margin-top:60px'>&nbsp;</p>"]
+    if single and first is not None:
+        m = first.meeting
+        cover += [
+            f"<h1>{escape(first.record.committee or m.committee or '')}</h1>",
+            f"<p class='meta' style='font-size:13pt'>{escape(first.record.municipality or '')} · "
+            f"{'Referat' if m.document_type == 'referat' else 'Dagsorden'}</p>",
+            f"<p style='font-size:12pt'>{danish_date(first.record.date)}"
+            + (f" kl. {escape(m.start_time)}" if m.start_time else "")
+            + "</p>",
+            f"<p>{escape(m.location or '')}</p>",
+        ]
+        if m.participants:
+            cover.append(f"<p class='meta'>Deltagere: {escape(', '.join(m.participants))}</p>")
+        if m.absent:
+            cover.append(f"<p class='meta'>Fraværende: {escape(', '.join(m.absent))}</p>")
+    else:
+        cover.append(f"<h1>{escape(options.title or 'Briefing')}</h1>")
+        cover.append(f"<p class='meta'>{len(entries)} punkter fra {len(meetings)} møder</p>")
+    person = f"Personlig forberedelse — {escape(options.user_name)}" if options.user_name else "Personlig forberedelse"
+    cover += [f"<p style='margin-top:40px; font-size:13pt'><b>{person}</b></p>",
+              f"<p class='meta'>Dannet {danish_date(date.today().isoformat())}</p>"]  # fmt: skip
+    html = [*cover]
+    toc = ["<h2 style='page-break-before:always'>Indhold</h2><table width='100%' cellspacing='0' cellpadding='2'>"]
+    for n, entry in enumerate(entries):
+        page = str(toc_pages[n]) if toc_pages else "00"
+        where = "" if single else f"{escape(entry.record.date or '')} · {escape(entry.record.committee or '')} — "
+        closed = " (lukket)" if entry.item.closed else ""
+        toc.append(f"<tr><td>{where}{escape(entry.item.number)}. {escape(entry.item.title)}{closed}</td>"
+                   f"<td align='right' class='meta' width='60'>{page}</td></tr>")  # fmt: skip
+    toc.append("</table>")
+    html += toc
+    for n, entry in enumerate(entries):
+        item = entry.item
+        closed = " <span class='closed'>[Lukket]</span>" if item.closed else ""
+        brk = " style='page-break-before:always'" if n == 0 else ""
+        html.append(f"<h2{brk}><a name='item-{n}'></a>{escape(item.number)}. {escape(item.title)}{closed}</h2>")
+        meta = [f"{escape(entry.record.committee or '')} · {danish_date(entry.record.date)}"]
+        if item.case_number:
+            meta.append(f"Sagsnr. {escape(item.case_number)}")
+        html.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+        annotated = entry.annotation is not None and not entry.annotation.is_empty
+        if options.full_text:
+            sections = [s for s in item.sections if s.kind is not SectionKind.ATTACHMENTS]
+        elif annotated or options.unannotated != "compact":
+            wanted = {SectionKind.SUMMARY, SectionKind.RECOMMENDATION}
+            if entry.meeting.document_type == "referat":
+                wanted.add(SectionKind.DECISION)
+            sections = [s for s in item.sections if s.kind in wanted]
+            summaries = [s for s in sections if s.kind is SectionKind.SUMMARY]
+            sections = summaries[:1] + [s for s in sections if s.kind is not SectionKind.SUMMARY]
+        else:  # compact: what was recommended and decided, in short
+            wanted = {SectionKind.RECOMMENDATION, SectionKind.DECISION}
+            sections = [s for s in item.sections if s.kind in wanted]
+        html += [_section_html(s) for s in sections]
+        html.append(_member_html(entry))
+    return "<html><body>" + "".join(html) + "</body></html>"
+
+
+def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) -> BriefingResult:
+    """Write the briefing PDF to ``out`` (atomically)."""
+    ensure_gui_application()
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+    entries = entries_to_render(entries, options)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(suffix=".pdf", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    writer = QPdfWriter(str(tmp))
+    size = QPageSize.PageSizeId.Letter if options.paper == "Letter" else QPageSize.PageSizeId.A4
+    writer.setPageSize(QPageSize(size))
+    writer.setResolution(144)
+    writer.setPageMargins(QMarginsF(18, 24, 18, 20), QPageLayout.Unit.Millimeter)
+    writer.setCreator("Mødemappe")
+    writer.setTitle(_title(entries, options))
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    body = QRectF(0, 0, page.width(), page.height())
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultStyleSheet(CSS)
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    pages: list[int] = []
+    toc_pages: list[int] | None = None
+    for _ in range(3):  # page numbers settle in one or two passes
+        document.setHtml(build_html(entries, options, toc_pages))
+        pages = _item_pages(document, len(entries), body.height())
+        if pages == toc_pages:
+            break
+        toc_pages = pages
+
+    total = document.pageCount()
+    header = _header(entries)
+    painter = QPainter(writer)
+    small = QFont("DejaVu Sans", 7)
+    for index in range(total):
+        if index:
+            writer.newPage()
+        painter.setFont(small)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        if index:
+            painter.drawText(
+                QRectF(0, -40, body.width(), 30), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), header
+            )
+        footer = QRectF(0, body.height() + 8, body.width(), 30)
+        painter.drawText(
+            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Side {index + 1} af {total}"
+        )
+        painter.save()
+        painter.translate(0, -index * body.height())
+        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+        painter.restore()
+    painter.end()
+    del painter, writer
+
+    outline = [(f"{e.item.number}. {e.item.title}", p - 1) for e, p in zip(entries, pages)]
+    _finish_pdf(tmp, out, entries, options, outline)
+    return BriefingResult(out, total, outline)
+
+
+def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> object:
+    """The first page (the cover) as an image for the export dialog, laid out at true size."""
+    ensure_gui_application()
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
+
+    page_mm = (215.9, 279.4) if options.paper == "Letter" else (210.0, 297.0)
+    px_per_mm = 96 / 25.4
+    page_w, page_h = page_mm[0] * px_per_mm, page_mm[1] * px_per_mm
+    scale = width / page_w
+    image = QImage(width, int(page_h * scale), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    body = QRectF(18 * px_per_mm, 24 * px_per_mm, page_w - 36 * px_per_mm, page_h - 44 * px_per_mm)
+    document = QTextDocument()
+    document.setDefaultStyleSheet(CSS)
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    document.setHtml(build_html(entries_to_render(entries, options), options, None))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    painter.translate(body.topLeft())
+    document.drawContents(painter, QRectF(0, 0, body.width(), body.height()))
+    painter.resetTransform()
+    painter.setPen(Qt.GlobalColor.lightGray)
+    painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+    painter.end()
+    return image
+
+
+def _item_pages(document: object, count: int, page_height: float) -> list[int]:
+    """1-based page of each item heading (found by its ``item-N`` anchor)."""
+    layout = document.documentLayout()  # type: ignore[attr-defined]
+    found: dict[int, int] = {}
+    block = document.begin()  # type: ignore[attr-defined]
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            for name in it.fragment().charFormat().anchorNames():
+                if name.startswith("item-"):
+                    top = layout.blockBoundingRect(block).top()
+                    found[int(name[5:])] = int(top // page_height) + 1
+            it += 1
+        block = block.next()
+    return [found.get(n, 0) for n in range(count)]
+
+
+def _title(entries: list[BriefingEntry], options: BriefingOptions) -> str:
+    if options.title:
+        return options.title
+    if entries and len({e.meeting_id for e in entries}) == 1:
+        r = entries[0].record
+        return f"Briefing — {r.committee or ''} {danish_date(r.date)}"
+    return "Briefing"
+
+
+def _header(entries: list[BriefingEntry]) -> str:
+    meetings = {e.meeting_id for e in entries}
+    if entries and len(meetings) == 1:
+        r = entries[0].record
+        return f"{r.committee or ''} · {danish_date(r.date)} · Personlig forberedelse"
+    return "Mødemappe · Personlig forberedelse"
+
+
+def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: BriefingOptions,
+                outline: list[tuple[str, int]]) -> None:  # fmt: skip
+    """Outline (bookmarks) and metadata with pypdf; then the file replaces ``out`` atomically."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(tmp))
+    for title, page_index in outline:
+        if 0 <= page_index < len(writer.pages):
+            writer.add_outline_item(title=title, page_number=page_index)
+    tags = sorted({t for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
+    writer.add_metadata(
+        {
+            "/Title": _title(entries, options),
+            "/Author": options.user_name or "Mødemappe",
+            "/Subject": "Personlig forberedelse til " + _header(entries).split(" · Personlig")[0],
+            "/Keywords": ", ".join(tags),
+            "/Creator": "Mødemappe",
+        }
+    )
+    with tmp.open("wb") as fh:
+        writer.write(fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, out)

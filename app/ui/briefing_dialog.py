@@ -1,0 +1,144 @@
+"""Eksportér → Briefing (PDF): what to include, how it looks, a preview of the first page.
+
+The PDF is written by the worker process; the window opens it when it is done.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export.briefing import BriefingOptions, preview_image
+from app.export.selection import select
+from app.services.annotations import AnnotationService
+from app.storage.library import Library
+
+
+class BriefingDialog(QDialog):
+    """Read :meth:`selection` and :meth:`options` after ``exec()`` returns Accepted."""
+
+    def __init__(self, library: Library, annotations: AnnotationService, meeting_id: str | None, user_name: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.library = library
+        self.annotations = annotations
+        self.meeting_id = meeting_id
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._setup_ui(user_name)
+        self._connect_signals()
+        self._update_preview()
+
+    def _setup_ui(self, user_name: str) -> None:
+        self.setWindowTitle(self.tr("Eksportér briefing (PDF)"))
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.scope_meeting = QRadioButton(self.tr("Det valgte møde"))
+        self.scope_tag = QRadioButton(self.tr("Alle punkter med tagget"))
+        self.scope_follow_up = QRadioButton(self.tr("Alle punkter med åben opfølgning"))
+        self.scopes = QButtonGroup(self)
+        for button in (self.scope_meeting, self.scope_tag, self.scope_follow_up):
+            self.scopes.addButton(button)
+        record = self.library.record(self.meeting_id) if self.meeting_id else None
+        self.scope_meeting.setEnabled(record is not None)
+        (self.scope_meeting if record is not None else self.scope_follow_up).setChecked(True)
+        left.addWidget(self.scope_meeting)
+        self.items = QListWidget()
+        for item in record.items if record else []:
+            entry = QListWidgetItem(f"{item.number}. {item.title}")
+            entry.setData(Qt.ItemDataRole.UserRole, item.item_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.items.addItem(entry)
+        left.addWidget(self.items, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.scope_tag)
+        self.tag = QComboBox()
+        self.tag.addItems(list(self.annotations.store.tags()))
+        row.addWidget(self.tag, 1)
+        left.addLayout(row)
+        left.addWidget(self.scope_follow_up)
+        form = QFormLayout()
+        self.name = QLineEdit(user_name)
+        self.full_text = QCheckBox(self.tr("Tag hele teksten med for hvert punkt"))
+        self.unannotated = QComboBox()
+        self.unannotated.addItem(self.tr("Vis kort"), "compact")
+        self.unannotated.addItem(self.tr("Udelad"), "omit")
+        self.paper = QComboBox()
+        self.paper.addItems(["A4", "Letter"])
+        form.addRow(self.tr("Dit navn"), self.name)
+        form.addRow(self.tr("Punkter uden noter"), self.unannotated)
+        form.addRow(self.tr("Papir"), self.paper)
+        form.addRow(self.full_text)
+        left.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("Eksportér …"), QDialogButtonBox.ButtonRole.AcceptRole)
+        left.addWidget(self.buttons)
+        outer.addLayout(left, 1)
+        self.preview = QLabel()
+        self.preview.setMinimumSize(300, 424)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(self.preview)
+        self.resize(860, 560)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._preview_timer.timeout.connect(self._update_preview)
+        self.scopes.buttonToggled.connect(self._on_changed)
+        self.items.itemChanged.connect(self._on_changed)
+        self.tag.activated.connect(self._on_changed)
+        self.name.textChanged.connect(self._on_changed)
+        self.unannotated.activated.connect(self._on_changed)
+        self.paper.activated.connect(self._on_changed)
+        self.full_text.toggled.connect(self._on_changed)
+
+    def selection(self) -> dict[str, object]:
+        if self.scope_meeting.isChecked():
+            checked = [self.items.item(n) for n in range(self.items.count())]
+            ids = [str(e.data(Qt.ItemDataRole.UserRole)) for e in checked if e.checkState() == Qt.CheckState.Checked]
+            return {"meeting_id": self.meeting_id, "item_ids": ids or None}
+        if self.scope_tag.isChecked():
+            return {"tag": self.tag.currentText()}
+        return {"follow_up": True}
+
+    def options(self) -> BriefingOptions:
+        selection = self.selection()
+        title = ""
+        if "tag" in selection:
+            title = self.tr("Tag: %1").replace("%1", str(selection["tag"]))
+        elif "follow_up" in selection:
+            title = self.tr("Åbne opfølgninger")
+        return BriefingOptions(
+            user_name=self.name.text().strip(),
+            full_text=self.full_text.isChecked(),
+            unannotated=str(self.unannotated.currentData()),
+            paper=self.paper.currentText(),
+            title=title,
+        )
+
+    def _on_changed(self, *_args: object) -> None:
+        self._preview_timer.start()
+
+    def _update_preview(self) -> None:
+        entries = select(self.library, self.annotations.store, **self.selection())  # type: ignore[arg-type]
+        self.export_button.setEnabled(bool(entries))
+        image = preview_image(entries[:3], self.options(), 300)
+        self.preview.setPixmap(QPixmap.fromImage(image))

@@ -1,0 +1,44 @@
+"""Eksportér → Briefing from the window: the dialog's choices, a preview, the PDF written in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from app.services.annotations import AnnotationService
+from app.services.settings import Settings
+from app.storage.annotations import AnnotationStore
+from app.storage.library import Library
+from app.ui.briefing_dialog import BriefingDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import SEEDS
+
+
+def test_briefing_dialog_and_background_export(qtbot, tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    library.import_file(SEEDS["lejre_2020"])
+    service = AnnotationService(AnnotationStore(tmp_path), library)
+    window = MainWindow(library, Settings(tmp_path), service)
+    window.setProperty("no_open", True)
+    qtbot.addWidget(window)
+    items = window.model.item_ids_in_order()
+    service.set_note(items[3], "Hvad koster projektet i 2021? — æøå")
+    meeting_id = items[0].rsplit(":", 1)[0]
+    dialog = BriefingDialog(library, service, meeting_id, "Kirsten", window)
+    qtbot.addWidget(dialog)
+    assert not dialog.preview.pixmap().isNull()
+    dialog.items.item(0).setCheckState(Qt.CheckState.Unchecked)
+    selection = dialog.selection()
+    assert selection["meeting_id"] == meeting_id and len(selection["item_ids"]) == 5
+    options = dialog.options()
+    assert options.user_name == "Kirsten" and options.paper == "A4"
+    out = tmp_path / "briefing.pdf"
+    with qtbot.waitSignal(window.briefing_written, timeout=60000):
+        window.export_briefing(selection, options, out)
+    reader = PdfReader(out)
+    assert reader.outline[0].title == "2. Orientering - marts"
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "Hvad koster projektet i 2021? — æøå" in text
+    assert "Personlig forberedelse — Kirsten" in text
