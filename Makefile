@@ -3,6 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Published papers for the real-document tests: read, never copied into the repository.
+REAL_DOCS ?= $(wildcard ../shared/real)
+REAL_DOCS_OPT := $(if $(REAL_DOCS),--real-docs=$(REAL_DOCS),)
 
 .PHONY: run test lint bench translations clean
 
@@ -16,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/python main.py --demo
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(REAL_DOCS_OPT)
 	$(BIN)/python -m ruff check app main.py tests bench tools
 	$(BIN)/lint-imports
 

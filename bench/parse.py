@@ -2,7 +2,8 @@
 
 Runs both over the same files (the real published PDFs plus PDF renderings of the seeds),
 interleaved and repeated, and reports our overhead above raw extraction.
-Usage: python bench/parse.py [--rounds N]
+The published PDFs are read from ../shared/real (never copied into the repository).
+Usage: python bench/parse.py [--rounds N] [--real-docs DIR]
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from pypdf import PdfReader  # noqa: E402
 from app.parsing import parse_bytes  # noqa: E402
 
 
-def corpus(tmp: Path) -> list[bytes]:
+def corpus(tmp: Path, real_docs: Path) -> list[bytes]:
     from tests.helpers.pdf_builder import build_pdf
 
-    files = [p.read_bytes() for p in sorted((ROOT / "tests/fixtures/real").glob("*.pdf")) if "SCANNED" not in p.name]
+    files = [p.read_bytes() for p in sorted(real_docs.glob("*.pdf")) if "SCANNED" not in p.name]
     for seed in sorted((ROOT / "tests/fixtures").glob("*.txt")):
         out = tmp / (seed.stem + ".pdf")
         build_pdf(seed.read_text(encoding="utf-8"), out, header="Benchmark")
@@ -49,9 +50,10 @@ def ours(data: bytes) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--real-docs", type=Path, default=ROOT.parent / "shared" / "real")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        files = corpus(Path(tmp))
+        files = corpus(Path(tmp), args.real_docs)
     pages = sum(raw(d) for d in files)
     for data in files:  # warm up: imports and caches on both sides
         ours(data)

@@ -1,4 +1,8 @@
-"""Shared test setup: offscreen Qt, fixture paths, and real files in ``tmp_path``."""
+"""Shared test setup: offscreen Qt, fixture paths, and real files in ``tmp_path``.
+
+The published papers live outside the repository; ``tests/real_docs.py`` is the pytest plugin
+(loaded from ``addopts``) that provides ``--real-docs DIR`` and the ``real_docs`` marker.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = Path(__file__).parent / "fixtures"
-REAL = FIXTURES / "real"
 SEEDS = {
     "soenderborg_2019": FIXTURES / "000_09f92bc0f5106a3d.txt",
     "soenderborg_2021": FIXTURES / "001_8e2f5fc67fba2295.txt",

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REAL, SEEDS
+import pytest
+
+from tests import real_docs
+from tests.conftest import SEEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,8 +38,9 @@ def test_parse_json_prints_one_object_per_file_in_order() -> None:
     assert {s["kind"] for s in item["sections"]} >= {"summary", "presentation", "recommendation", "decision"}
 
 
+@pytest.mark.real_docs
 def test_parse_of_an_unreadable_file_exits_2_with_one_line() -> None:
-    scanned = REAL / "ballerup_sfu_2012-12-04_bilag_bygningsliste-prioritering-SCANNED.pdf"
+    scanned = real_docs.path("ballerup_sfu_2012-12-04_bilag_bygningsliste-prioritering-SCANNED.pdf")
     result = _run("parse", str(scanned), "--json")
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "OCR" in result.stderr

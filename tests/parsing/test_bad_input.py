@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from app.parsing import ImportFailure, ParseError, parse_bytes, parse_file, parse_text
-from tests.conftest import REAL, SEEDS
+from tests import real_docs
+from tests.conftest import SEEDS
 from tests.helpers.pdf_builder import build_pdf
 
 
@@ -47,8 +48,9 @@ def test_owner_password_only_pdf_imports_normally(tmp_path: Path) -> None:
     assert len(meeting.items) == 6 and meeting.committee == "Udvalget for Job & Arbejdsmarked"
 
 
+@pytest.mark.real_docs
 def test_scanned_pdf_without_text_layer_says_run_ocr() -> None:
-    scanned = REAL / "ballerup_sfu_2012-12-04_bilag_bygningsliste-prioritering-SCANNED.pdf"
+    scanned = real_docs.path("ballerup_sfu_2012-12-04_bilag_bygningsliste-prioritering-SCANNED.pdf")
     with pytest.raises(ParseError) as info:
         parse_file(scanned)
     assert info.value.reason is ImportFailure.NO_TEXT_LAYER

@@ -8,16 +8,18 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from app.parsing import parse_file
-from tests.conftest import REAL
+from tests import real_docs
 
-BALLERUP_REFERAT = REAL / "ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"
-BALLERUP_XML = REAL / "ballerup_sfu_2012-12-04_eDocAgendaPublishing.xml"
-AARHUS_PDF = REAL / "aarhus_moedesystemgruppen_2016-10-06_referat_sbsys.pdf"
-AARHUS_XML = REAL / "aarhus_moedesystemgruppen_2016-10-06_sbsys_publication.xml"
+pytestmark = pytest.mark.real_docs
+
+BALLERUP_REFERAT = "ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"
+BALLERUP_XML = "ballerup_sfu_2012-12-04_eDocAgendaPublishing.xml"
+AARHUS_PDF = "aarhus_moedesystemgruppen_2016-10-06_referat_sbsys.pdf"
+AARHUS_XML = "aarhus_moedesystemgruppen_2016-10-06_sbsys_publication.xml"
 
 
 def _ballerup_truth() -> dict[str, dict]:
-    xml = BALLERUP_XML.read_text(encoding="utf-8").replace("&#xC;", "")
+    xml = real_docs.path(BALLERUP_XML).read_text(encoding="utf-8").replace("&#xC;", "")
     root = ET.fromstring(xml)
     truth = {}
     for node in root.iter("MeetingAgendaItem"):
@@ -36,7 +38,7 @@ def _ballerup_truth() -> dict[str, dict]:
 
 
 def test_ballerup_referat_matches_the_edoc_export() -> None:
-    meeting = parse_file(BALLERUP_REFERAT)
+    meeting = parse_file(real_docs.path(BALLERUP_REFERAT))
     truth = _ballerup_truth()
     assert [i.number for i in meeting.items] == sorted(truth, key=int)
     for item in meeting.items:
@@ -55,14 +57,14 @@ def test_ballerup_referat_matches_the_edoc_export() -> None:
 
 
 def test_ballerup_running_headers_removed_and_pages_kept() -> None:
-    meeting = parse_file(BALLERUP_REFERAT)
+    meeting = parse_file(real_docs.path(BALLERUP_REFERAT))
     assert [i.source_page for i in meeting.items] == [3, 3, 6, 7, 9, 10, 12, 14]
     assert all("Dato: 04.12.2012" not in i.full_text for i in meeting.items)
     six = meeting.items[5]
     assert six.title == "Prioritering af midler til kronisk syge borgere og hverdagsrehabilitering for ældre"
 
 
-@pytest.mark.parametrize("path", sorted(REAL.glob("ballerup_sfu_2012-12-04_punkt*.pdf")), ids=lambda p: p.name[24:32])
+@pytest.mark.parametrize("path", real_docs.glob("ballerup_sfu_2012-12-04_punkt*.pdf"), ids=lambda p: p.name[24:32])
 def test_each_item_pdf_parses_to_its_item(path) -> None:
     truth = _ballerup_truth()
     meeting = parse_file(path)
@@ -75,11 +77,11 @@ def test_each_item_pdf_parses_to_its_item(path) -> None:
 
 
 def test_aarhus_sbsys_referat_matches_its_xml() -> None:
-    root = ET.fromstring(AARHUS_XML.read_bytes())
+    root = ET.fromstring(real_docs.path(AARHUS_XML).read_bytes())
     agenda = root.find(".//Agenda")
     items = [i for i in agenda.iter("Item") if i.findtext("Number") != "0"]  # "0" = document sections
     expected = [(i.findtext("Number"), (i.findtext("Caption") or "").strip()) for i in items]
-    meeting = parse_file(AARHUS_PDF)
+    meeting = parse_file(real_docs.path(AARHUS_PDF))
     assert [(i.number, i.title) for i in meeting.items] == expected
     assert meeting.committee == "Mødesystemgruppen"
     assert (meeting.date, meeting.start_time, meeting.location) == ("2016-10-06", "13:00", "Rådhuset lokale 233")

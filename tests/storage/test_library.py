@@ -9,7 +9,8 @@ import pytest
 
 from app.parsing import ParseError
 from app.storage.library import ImportOutcome, Library
-from tests.conftest import REAL, SEEDS
+from tests import real_docs
+from tests.conftest import SEEDS
 
 
 def test_import_keeps_a_copy_and_the_structure(tmp_path: Path) -> None:
@@ -77,9 +78,10 @@ def test_damaged_index_is_rebuilt_from_meeting_files(tmp_path: Path) -> None:
     assert [r.committee for r in Library(tmp_path).meetings()] == ["Social- og Beskæftigelsesudvalget"]
 
 
+@pytest.mark.real_docs
 def test_remove_deletes_meeting_and_source(tmp_path: Path) -> None:
     library = Library(tmp_path)
-    result = library.import_file(REAL / "ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf")
+    result = library.import_file(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"))
     source = library.source_path(result.meeting_id)
     assert source is not None and source.suffix == ".pdf"
     library.remove(result.meeting_id)

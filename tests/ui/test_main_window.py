@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.modeltest import ModelTester
@@ -14,7 +15,8 @@ from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.main_window import MainWindow
 from app.ui.meeting_tree_model import MeetingTreeModel, Role
-from tests.conftest import REAL, SEEDS
+from tests import real_docs
+from tests.conftest import SEEDS
 
 
 def _library(tmp_path: Path, *names: str) -> Library:
@@ -93,10 +95,11 @@ def test_previous_and_next_item(qtbot, tmp_path: Path) -> None:
     assert window.tree.currentIndex().data(Role.ITEM_ID).endswith(":1")
 
 
+@pytest.mark.real_docs
 def test_drag_and_drop_imports_a_real_pdf_in_the_background(qtbot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path, Library(tmp_path))
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(REAL / "ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"))])
+    data.setUrls([QUrl.fromLocalFile(str(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf")))])
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
