@@ -25,7 +25,7 @@ from app.parsing import parse_bytes  # noqa: E402
 def corpus(tmp: Path, real_docs: Path) -> list[bytes]:
     from tests.helpers.pdf_builder import build_pdf
 
-    files = [p.read_bytes() for p in sorted(real_docs.glob("*.pdf")) if "SCANNED" not in p.name]
+    files = [p.read_bytes() for p in sorted(real_docs.glob("*.pdf")) if "_bilag_" not in p.name]
     for seed in sorted((ROOT / "tests/fixtures").glob("*.txt")):
         out = tmp / (seed.stem + ".pdf")
         build_pdf(seed.read_text(encoding="utf-8"), out, header="Benchmark")
