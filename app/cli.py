@@ -106,6 +106,9 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
+    p.add_argument("--replace", action="store_true",
+                   help="a document with only some of a meeting's items replaces the meeting "
+                        "(default: its items are added to the meeting and the others kept)")  # fmt: skip
 
 
 @command("import", "import files into the library", _configure_import)
@@ -114,13 +117,15 @@ def _import(args: argparse.Namespace) -> int:
     from app.services.importer import run_import
 
     with _workspace(args, writer=True) as ws:
-        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files])
+        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
+                             "replace" if args.replace else "merge")  # fmt: skip
     for name in summary.added:
         print(f"{name}: imported")
     for name in summary.replaced:
         print(f"{name}: updated (a revised version of a meeting in the library)")
     for name in summary.merged:
-        print(f"{name}: added to its meeting (one item of a meeting in the library)")
+        print(f"{name}: added to its meeting in the library (it holds only some of the meeting's items; "
+              "the others are kept)")  # fmt: skip
     for name in summary.unchanged:
         print(f"{name}: already in the library")
     if summary.orphaned:
@@ -232,9 +237,13 @@ def _annotations(args: argparse.Namespace) -> int:
                 print(f"{out}: {ws.store.export_file(out)} annotations")
         return 0
     try:
-        data = json.loads(Path(args.file).read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise CommandError(f"{args.file}: not a readable JSON file ({type(err).__name__})") from None
+        raw = Path(args.file).read_bytes()
+    except OSError as err:
+        raise CommandError(f"{args.file}: cannot be read ({err.strerror or type(err).__name__})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise CommandError(f"{args.file}: not a JSON file") from None
     with _workspace(args, writer=True) as ws:
         try:
             result = ws.store.import_data(data)
