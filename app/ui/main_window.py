@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -46,6 +46,7 @@ from app.ui.item_view import ItemView
 from app.ui.meeting_tree_model import MeetingTreeModel, Role
 from app.ui.messages import import_failure
 from app.ui.notes_panel import NotesPanel
+from app.ui.original_pane import OriginalPane, open_in_system_viewer
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.search_panel import SearchPanel
 from app.ui.tree_filter import TreeFilterProxy
@@ -142,7 +143,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
+        self.centre = OriginalPane(self.library, self.view)
+        self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 660, 320])
@@ -167,8 +169,10 @@ class MainWindow(QMainWindow):
         self.briefing_action = self._action(self.tr("Eksportér &briefing (PDF) …"), "Ctrl+E")
         self.edit_action = self._action(self.tr("&Ret mødets oplysninger …"))
         self.remove_action = self._action(self.tr("&Fjern møde …"))
-        self.open_original_action = self._action(self.tr("Åbn &original"), "Ctrl+Shift+O",
-                                                 self.tr("Åbn kildefilen ved punktets side"))  # fmt: skip
+        self.open_original_action = self._action(self.tr("Vis &original"), "Ctrl+Shift+O",
+                                                 self.tr("Vis den oprindelige PDF ved punktets side"))  # fmt: skip
+        self.open_external_action = self._action(self.tr("Åbn i &ekstern fremviser"), None,
+                                                 self.tr("Åbn kildefilen i systemets PDF-fremviser"))  # fmt: skip
         self.previous_action = self._action(self.tr("&Forrige punkt"), "Alt+Left")
         self.next_action = self._action(self.tr("&Næste punkt"), "Alt+Right")
         self.zoom_in_action = self._action(self.tr("Zoom &ind"), QKeySequence.StandardKey.ZoomIn)
@@ -206,7 +210,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.search_action, self.next_hit_action, self.previous_hit_action])
         meeting_menu = bar.addMenu(self.tr("&Møde"))
-        meeting_menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
+        meeting_menu.addActions([self.open_original_action, self.open_external_action, self.edit_action,
+                                  self.remove_action])
         view_menu = bar.addMenu(self.tr("&Vis"))
         view_menu.addActions([self.previous_action, self.next_action])
         view_menu.addSeparator()
@@ -233,7 +238,10 @@ class MainWindow(QMainWindow):
         self.briefing_action.triggered.connect(self._on_briefing_action_triggered)
         self.edit_action.triggered.connect(self._on_edit_action_triggered)
         self.remove_action.triggered.connect(self._on_remove_action_triggered)
-        self.open_original_action.triggered.connect(self._on_open_original_action_triggered)
+        self.open_original_action.triggered.connect(self.centre.toggle_original)
+        self.open_external_action.triggered.connect(self.centre.open_external)
+        self.selection_changed.connect(self.centre.set_selection)
+        self.centre.message_posted.connect(self._on_centre_message_posted)
         self.previous_action.triggered.connect(self._on_previous_action_triggered)
         self.next_action.triggered.connect(self._on_next_action_triggered)
         self.zoom_in_action.triggered.connect(self._on_zoom_in_action_triggered)
@@ -363,6 +371,7 @@ class MainWindow(QMainWindow):
         self.panel.flush()
         # Background work ends before the window's objects go away.
         self.search.stop()
+        self.centre.shutdown()
         if self._job is not None:
             self._job.cancel()
             self._job.wait()
@@ -388,7 +397,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_meeting = self._current_meeting_id() is not None
-        for action in (self.edit_action, self.remove_action, self.open_original_action):
+        for action in (self.edit_action, self.remove_action, self.open_original_action, self.open_external_action):
             action.setEnabled(has_meeting)
 
     def _on_filter_box_text_changed(self, text: str) -> None:
@@ -542,20 +551,8 @@ class MainWindow(QMainWindow):
             self.reload_library()
             self.select_first_item()
 
-    def _on_open_original_action_triggered(self) -> None:
-        meeting_id = self._current_meeting_id()
-        path = self.library.source_path(meeting_id) if meeting_id else None
-        if path is None:
-            self.statusBar().showMessage(self.tr("Kildefilen findes ikke længere."), 8000)
-            return
-        url = QUrl.fromLocalFile(str(path))
-        item_id = self.tree.currentIndex().data(Role.ITEM_ID)
-        if item_id and path.suffix.lower() == ".pdf":
-            number = item_id.rsplit(":", 1)[1]
-            item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
-            if item and item.source_page:
-                url.setFragment(f"page={item.source_page}")
-        QDesktopServices.openUrl(url)
+    def _on_centre_message_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, 12000)
 
     def _step(self, delta: int) -> None:
         ids = [
@@ -574,12 +571,18 @@ class MainWindow(QMainWindow):
         self._step(1)
 
     def _on_zoom_in_action_triggered(self) -> None:
+        if self.centre.original_shown():
+            return self.centre.zoom_in()
         self.view.set_zoom(self.view.zoom + 1)
 
     def _on_zoom_out_action_triggered(self) -> None:
+        if self.centre.original_shown():
+            return self.centre.zoom_out()
         self.view.set_zoom(self.view.zoom - 1)
 
     def _on_zoom_reset_action_triggered(self) -> None:
+        if self.centre.original_shown():
+            return self.centre.zoom_reset()
         self.view.set_zoom(0)
 
     def _set_language(self, language: str) -> None:
@@ -765,8 +768,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Briefing gemt (%1 sider): %2").replace("%1", str(pages))
                                      .replace("%2", path), 10000)  # fmt: skip
         self.briefing_written.emit(path)
-        if not self.property("no_open"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if not self.property("no_open") and not open_in_system_viewer(path):
+            self.statusBar().showMessage(
+                self.tr("Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.")
+                .replace("%1", path), 15000)  # fmt: skip
 
     def _on_briefing_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Briefingen kunne ikke skrives: %1").replace("%1", message), 10000)
