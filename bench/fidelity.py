@@ -49,6 +49,11 @@ def _norm(value: Any) -> Any:
     return value
 
 
+def _unlisted(text: str) -> str:
+    """A decision's words without list markers ("1. Godkendt" / "Godkendt" read the same)."""
+    return re.sub(r"(?m)^\s*(?:\d{1,2}[.)]|[a-zæøå][.)]|[-•▪])\s+", "", text)
+
+
 @dataclass
 class Score:
     name: str
@@ -98,7 +103,8 @@ def score(meeting: Meeting | None, truth: dict[str, Any], name: str) -> Score:
                 continue
             if f == "decision":
                 last = item.last_decision
-                got = last.text if last else None
+                got = _unlisted(last.text) if last and last.text.strip() else None
+                want = _unlisted(want) if want else None
                 if want is not None and it.get("decision_prefix"):
                     ok = got is not None and _norm(got).startswith(_norm(want))
                 else:

@@ -199,6 +199,11 @@ def _item_from_json(raw: dict[str, Any]) -> _Item:
         if block.kind == "top":
             top = block.text.lower()
             current = None
+            if not top.startswith(("beslutning", "fremstilling", "sagens forløb", "sagsforløb")):
+                # Another field printed as a top heading ("Sagsprocedure"): a body heading.
+                top = "fremstilling"
+                current = []
+                item.sections.append((block.text, current))
             continue
         if top.startswith("beslutning"):
             item.decision.append(block)
@@ -456,7 +461,7 @@ def build_firstagenda_pdf(
 
 def _decision_text(item: _Item) -> str | None:
     """The decision as a reader sees it: absentees ("Fraværende: …") are not its text."""
-    text = " ".join(b.text for b in item.decision if not re.match(r"^(?:fraværende|afbud)\b", b.text, re.I))
+    text = " ".join(b.text for b in item.decision if not re.match(r"^(?:fraværende|afbud|ikke til stede)\b", b.text, re.I))
     return text or None
 
 
