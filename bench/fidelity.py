@@ -51,7 +51,8 @@ def _norm(value: Any) -> Any:
 
 def _unlisted(text: str) -> str:
     """A decision's words without list markers ("1. Godkendt" / "Godkendt" read the same)."""
-    return re.sub(r"(?m)^\s*(?:\d{1,2}[.)]|[a-zæøå][.)]|[-•▪])\s+", "", text)
+    text = re.sub(r"(?m)^\s*(?:\d{1,2}[.)]|[a-zæøå][.)]|[-•▪])\s+", "", text)
+    return re.sub(r"(?<=\s)\d{1,2}[.)](?=\s)", "", text)
 
 
 @dataclass
@@ -166,7 +167,9 @@ def edoc_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any]]
         "date": "-".join(reversed(when[:10].split("-"))),
         "start_time": when[11:16],
         "location": place.group(1).strip() if place else None,
-        "participants": [re.sub(r"\s+-\s+\w+$", "", p).strip() for p in people.group(1).split("\n")] if people else None,
+        "participants": [re.sub(r"\s+-\s+\w+$", "", p).strip() for p in people.group(1).split("\n")]
+        if people
+        else None,
         "items": [],
     }
     for node in root.iter("MeetingAgendaItem"):
@@ -263,7 +266,8 @@ def run(real: Path, names: list[str], verbose: bool) -> dict[str, Score]:
                 result = score(_parse(path), truth, doc_name)
                 total.right += result.right
                 total.total += result.total
-                print(f"  {set_name:12s} {doc_name[:70]:70s} {result.right:4d}/{result.total:<4d} {result.percent:6.1f} %")
+                figures = f"{result.right:4d}/{result.total:<4d} {result.percent:6.1f} %"
+                print(f"  {set_name:12s} {doc_name[:70]:70s} {figures}")
                 if verbose:
                     for miss in result.misses[:40]:
                         print(f"        - {miss}")

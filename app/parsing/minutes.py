@@ -128,7 +128,7 @@ def _find_toc(paras: list[Para]) -> tuple[tuple[int, int] | None, list[_TocEntry
                 continue
             m = _toc_line(p, headed and not pending)
             if m is not None:
-                title = " ".join(pending + [m.group("title").strip()]).rstrip(". ").strip()
+                title = " ".join([*pending, m.group("title").strip()]).rstrip(". ").strip()
                 pending = []
                 entries.append(_toc_entry(title, p.kind, closed))
                 end += 1
@@ -241,10 +241,7 @@ def _numbered_items(paras: list[Para], toc_range: tuple[int, int] | None, toc: l
 
 
 def _followed_by_case_label(paras: list[Para], index: int) -> bool:
-    for para in paras[index + 1 : index + 4]:
-        if voc.match_label(para.text) or voc.CASE_NUMBER_RE.match(para.text):
-            return True
-    return False
+    return any(voc.match_label(p.text) or voc.CASE_NUMBER_RE.match(p.text) for p in paras[index + 1 : index + 4])
 
 
 def _strip_committee_prefixes(starts: list[_ItemStart]) -> None:
@@ -598,14 +595,13 @@ def _decision_sections(item: AgendaItem) -> list[Section]:
     decisions = item.sections_of(SectionKind.DECISION)
     if len(decisions) < 2:
         return decisions
-    first = item.sections.index(decisions[0])
-    if any(s.kind in _BODY_KINDS for s in item.sections[:first]):
+    body = next((i for i, s in enumerate(item.sections) if s.kind in _BODY_KINDS), None)
+    if body is None or item.sections.index(decisions[0]) > body:
         return decisions
-    if not any(s.kind in _BODY_KINDS for s in item.sections[first:]):
-        return decisions
-    for later in decisions[1:]:
+    current = [d for d in decisions if item.sections.index(d) < body]
+    for later in decisions[len(current) :]:
         later.kind = SectionKind.HISTORY
-    return decisions[:1]
+    return current
 
 
 def _collect_decisions(

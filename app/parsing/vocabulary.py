@@ -109,7 +109,7 @@ def match_label(text: str) -> re.Match[str] | None:
     if m is None:
         return None
     value = m.group("value").strip()
-    if not value or (len(value) >= 4 and _LABEL_VALUE_RE.match(value)) or len(text) < 40 and ":" in text:
+    if not value or (len(value) >= 4 and _LABEL_VALUE_RE.match(value)) or (len(text) < 40 and ":" in text):
         return m
     return None
 

@@ -117,7 +117,7 @@ class _Block:
 class _HtmlBlocks(HTMLParser):
     """Portal HTML → headings, paragraphs and list items; markup and inline styles dropped."""
 
-    _BREAKS = {"p", "div", "br", "li", "ol", "ul", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "u"}
+    _BREAKS = frozenset({"p", "div", "br", "li", "ol", "ul", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "u"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -296,10 +296,9 @@ class _Layout:
         wrapped = _wrap(text, self.regular, size, self.width - reserve)
         for index, part in enumerate(wrapped):
             last = index == len(wrapped) - 1
-            self.lines.append(
-                _Line(part, self.regular, size, 3.0 if index == 0 else 0.0, 0.0, right="" if last else None,
-                      page_of=number if last else None)  # fmt: skip
-            )
+            gap = 3.0 if index == 0 else 0.0
+            right, page_of = ("", number) if last else (None, None)
+            self.lines.append(_Line(part, self.regular, size, gap, 0.0, right=right, page_of=page_of))
 
 
 def _paginate(lines: list[_Line], style: Style) -> list[list[tuple[_Line, float]]]:
@@ -450,8 +449,9 @@ def build_firstagenda_pdf(
                 "decision": _decision_text(item) if minutes else None,
                 "attachments": list(item.bilag),
                 "history": [(d, b) for d, b, _t in item.history],
-                "points": sum(1 for h, bl in item.sections if h.lower().startswith("indstilling") for b in bl
-                              if b.kind == "item"),  # fmt: skip
+                "points": sum(
+                    1 for h, bl in item.sections if h.lower().startswith("indstilling") for b in bl if b.kind == "item"
+                ),
             }
             for item in items
         ],
@@ -461,7 +461,8 @@ def build_firstagenda_pdf(
 
 def _decision_text(item: _Item) -> str | None:
     """The decision as a reader sees it: absentees ("Fraværende: …") are not its text."""
-    text = " ".join(b.text for b in item.decision if not re.match(r"^(?:fraværende|afbud|ikke til stede)\b", b.text, re.I))
+    absent = re.compile(r"^(?:fraværende|afbud|ikke til stede)\b", re.I)
+    text = " ".join(b.text for b in item.decision if not absent.match(b.text))
     return text or None
 
 
@@ -470,10 +471,8 @@ def _blocks(layout: _Layout, blocks: list[_Block], style: Style) -> None:
     for block in blocks:
         if block.kind == "item":
             counter += 1
-            if block.ordered:
-                marker = f"{counter}."
-            else:
-                marker = "\uf0b7" if style.symbol_bullets else "•"
+            bullet = "\uf0b7" if style.symbol_bullets else "•"
+            marker = f"{counter}." if block.ordered else bullet
             layout.para(block.text, gap=2, hanging=marker, indent=10)
         else:
             counter = 0
