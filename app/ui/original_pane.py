@@ -17,8 +17,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.services.pages import PageRenderer, original_of_item
-from app.storage.library import Library
+from app.services.workspace import Library
 from app.ui.item_view import ItemView
+from app.ui.messages import no_viewer_message
 from app.ui.page_view import PageView
 
 PRESTART_MS = 2500
@@ -92,22 +93,15 @@ class OriginalPane(QTabWidget):
         self.setCurrentWidget(self.page_view)
         self.page_view.show_document(path, page, find)
 
-    def open_external(self) -> None:
-        """The selected item's original in the system's PDF viewer; says so when there is none."""
-        path, page, _find = original_of_item(self.library, self._selected) if self._selected else (None, 1, [])
-        if path is None:
-            self.message_posted.emit(self.tr("Der er ingen kildefil at åbne for dette møde."))
-            return
-        self._open_external(path, page)
-
     def zoom_in(self) -> None:
-        self.page_view.zoom_in()
+        """The window's Zoom actions act on whichever tab is shown."""
+        self.page_view.zoom_in() if self.original_shown() else self.item_view.zoom_in()
 
     def zoom_out(self) -> None:
-        self.page_view.zoom_out()
+        self.page_view.zoom_out() if self.original_shown() else self.item_view.zoom_out()
 
-    def zoom_reset(self) -> None:
-        self.page_view.fit_width()
+    def reset_zoom(self) -> None:
+        self.page_view.fit_width() if self.original_shown() else self.item_view.reset_zoom()
 
     def shutdown(self) -> None:
         self._prestart.stop()
@@ -136,11 +130,5 @@ class OriginalPane(QTabWidget):
             self._sync()
 
     def _on_page_view_external_requested(self, path: str, page: int) -> None:
-        self._open_external(Path(path), page)
-
-    def _open_external(self, path: Path, page: int) -> None:
         if not open_in_system_viewer(path, page):
-            self.message_posted.emit(
-                self.tr("Der er ingen PDF-fremviser på systemet, der kunne åbne filen. "
-                        "Brug fanen Original i stedet.")
-            )  # fmt: skip
+            self.message_posted.emit(no_viewer_message())

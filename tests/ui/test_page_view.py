@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 
 from app.parsing import parse_file
 from app.services.annotations import AnnotationService
+from app.services.importer import import_file
 from app.services.pages import PageRenderer, heading_probe, original_of_item
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
@@ -64,7 +65,7 @@ def _seed_pdf(tmp_path: Path, text: str, name: str = "referat.pdf") -> Path:
 def _window(qtbot, tmp_path: Path, *pdfs: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     library = Library(tmp_path / "profile")
     for pdf in pdfs:
-        library.import_file(pdf)
+        import_file(library, pdf)
     service = AnnotationService(AnnotationStore(tmp_path / "profile"), library)
     window = MainWindow(library, Settings(tmp_path / "profile"), service)
     window.setProperty("no_open", True)
@@ -148,7 +149,7 @@ def test_the_original_tab_shows_the_items_page_and_follows_the_selection(qtbot, 
         first, second = items[0], items[-1]
         assert first.source_page != second.source_page
         window.select(f"{meeting_id}:{first.number}")
-        window.open_original_action.trigger()
+        window.main_actions.open_original_action.trigger()
         view = window.centre.page_view
         assert window.centre.currentWidget() is view
         _wait_for_page(qtbot, view, first.source_page)
@@ -161,12 +162,12 @@ def test_the_original_tab_shows_the_items_page_and_follows_the_selection(qtbot, 
         qtbot.keyClick(view.canvas, Qt.Key.Key_PageDown)
         assert view.current_page() == min(second.source_page + 1, len(view.canvas.sizes))
         before = view.canvas.scale()
-        window.zoom_in_action.trigger()
+        window.main_actions.zoom_in_action.trigger()
         assert view.canvas.scale() > before and not view.canvas.fit_width
         view.fit_width()
         assert view.canvas.fit_width
         # Ctrl+Shift+O again: back to the structured item.
-        window.open_original_action.trigger()
+        window.main_actions.open_original_action.trigger()
         assert window.centre.currentWidget() is window.view
     finally:
         _close(window)
@@ -227,7 +228,7 @@ def test_without_a_system_viewer_the_window_says_so(qtbot, tmp_path: Path) -> No
     try:
         window.select_first_item()
         # The offscreen platform has no desktop services: exactly the machine without a viewer.
-        window.open_external_action.trigger()
+        window.main_actions.open_external_action.trigger()
         assert "ingen PDF-fremviser" in window.statusBar().currentMessage()
     finally:
         _close(window)
