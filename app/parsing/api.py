@@ -13,8 +13,6 @@ from app.parsing.minutes import parse_paragraphs
 from app.parsing.paragraphs import build_paragraphs
 from app.parsing.text_source import SourceLine, decode_text, normalise_text, text_lines
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-
 
 def parse_lines(lines: list[SourceLine]) -> Meeting:
     """Parse already-extracted lines (text rendition or PDF)."""

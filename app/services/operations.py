@@ -153,21 +153,27 @@ def plan(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Change | Non
     return Change(item.anchor, before, after)
 
 
-def commit(store: AnnotationStore, anchor: str, state: Annotation | None) -> None:
-    """Make ``state`` the item's annotation (None or an empty one removes it); new tags get a colour."""
+def commit(store: AnnotationStore, anchor: str, state: Annotation | None) -> Annotation | None:
+    """Make ``state`` the item's annotation (None or an empty one removes it); new tags get a colour.
+
+    Returns what was saved (with its time stamp), or None when the annotation was removed.
+    """
     if state is None or (state.is_empty and not state.orphaned):
         store.restore(None, anchor)
-        return
-    store.save(copy.deepcopy(state))
-    ensure_tag_colors(store, state.tags)
+        return None
+    saved = copy.deepcopy(state)
+    store.save(saved)
+    if saved.tags:
+        ensure_tag_colors(store, saved.tags)
+    return saved
 
 
 def apply(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Annotation | None:
     """Plan and commit in one go (the command line); returns the item's annotation afterwards."""
     change = plan(store, item, *rules)
-    if change is not None:
-        commit(store, change.anchor, change.after)
-    return store.get(item.anchor)
+    if change is None:
+        return store.get(item.anchor)
+    return commit(store, change.anchor, change.after)
 
 
 # --- tags across items ------------------------------------------------------------------------------

@@ -24,7 +24,6 @@ LANGUAGE = Key("preferences/language", "da")
 USER_NAME = Key("preferences/user_name", "")
 # UI state
 GEOMETRY = Key("state/geometry", QByteArray())
-WINDOW_STATE = Key("state/window_state", QByteArray())
 SPLITTER = Key("state/splitter", QByteArray())
 ZOOM = Key("state/zoom", 0)
 LAST_SELECTION = Key("state/last_selection", "")

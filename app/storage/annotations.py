@@ -138,7 +138,7 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0:
             self._set_version(SCHEMA_VERSION)
-        # Version 2 is current; a future version 3 adds its step here, after ``_backup_as``.
+        # Version 2 is current; a future version 3 adds its migration step here, after a backup.
 
     def _version(self) -> int:
         meta = self._meta.table("_meta").all()
@@ -165,12 +165,6 @@ class AnnotationStore:
             self._table_for(annotation.anchor).insert(annotation.to_dict())
         self._set_version(SCHEMA_VERSION)
         legacy.replace(legacy.with_name("annotations.v1-migrated.json"))
-
-    def _backup_as(self, label: str) -> Path:
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
-        target = self.backup_dir / f"annotations-{label}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}"
-        shutil.copytree(self.folder, target)
-        return target
 
     def backup(self) -> Path | None:
         """A rolling backup — a copy of the folder (each file is always whole, being replaced
