@@ -23,15 +23,16 @@ from typing import Literal
 
 from app.model import Meeting
 from app.model.folding import words
-from app.parsing import ParseError, parse_bytes
-from app.parsing.errors import ImportFailure
+from app.parsing import ParseError, parse_bytes, parse_file
+from app.parsing.errors import MESSAGES, ImportFailure
+from app.parsing.json_view import meeting_json
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
 
 Progress = Callable[[int, int, str], None]
-__all__ = ["ImportFailure", "ImportSummary", "SubsetPolicy", "Undecided", "import_file", "import_files",
-           "reattach_notes", "run_import"]  # fmt: skip
+__all__ = ["ImportFailure", "ImportSummary", "ParseError", "SubsetPolicy", "Undecided", "failure_message",
+           "import_file", "import_files", "parse_json", "reattach_notes", "run_import"]  # fmt: skip
 
 
 # What to do with a document holding several but not all of a meeting's items.
@@ -70,6 +71,16 @@ class ImportSummary:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.replaced or self.merged)
+
+
+def parse_json(path: str | Path) -> dict[str, object]:
+    """The documented structure of one file (``parse --json``), without importing it. Raises ParseError."""
+    return meeting_json(parse_file(path))
+
+
+def failure_message(reason: ImportFailure | None) -> str:
+    """Why a file could not be imported, in one English line (the window has its own, translated)."""
+    return MESSAGES[reason] if reason is not None else "could not be imported"
 
 
 # --- the steps -----------------------------------------------------------------------------------
