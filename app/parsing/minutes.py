@@ -74,8 +74,9 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     meeting = Meeting()
     _parse_header(paras[:header_end], paras, meeting)
     _strip_committee_prefixes(starts)
+    signatures = _signature_page(paras, starts[-1].index if starts else len(paras))
     for position, start in enumerate(starts):
-        end = starts[position + 1].index if position + 1 < len(starts) else len(paras)
+        end = starts[position + 1].index if position + 1 < len(starts) else signatures
         if toc_range and start.index < toc_range[0] < end:
             end = toc_range[0]
         meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc))
@@ -127,6 +128,21 @@ def _warnings(meeting: Meeting) -> list[str]:
     if any(b <= a for a, b in zip(keys, keys[1:])):
         found.append("items out of sequence")
     return found
+
+
+SIGNATURE_RE = re.compile(
+    r"^(?:underskriftsside|underskrifter|underskriftsblad|underskriftsark|signaturside|underskrift)\b.{0,40}$", re.I
+)
+
+
+def _signature_page(paras: list[Para], after: int) -> int:
+    """Where the signature page after the last item begins (its names are neither the item's
+    text nor its bilag), or the end of the document."""
+    for index in range(after + 1, len(paras)):
+        para = paras[index]
+        if para.kind == "text" and len(para.text) < 60 and SIGNATURE_RE.match(para.text):
+            return index
+    return len(paras)
 
 
 def _fill_from_decisions(meeting: Meeting) -> None:
@@ -505,6 +521,7 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         return item_absent
 
     pending_list: Block | None = None
+    list_home: tuple[Section, Block] | None = None  # the last numbered list outside a bilag list
     for position, para in enumerate(body):
         text = para.text
         if not text:
@@ -553,9 +570,25 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         if current is None:
             current = Section(heading="", kind=SectionKind.PRESENTATION)
             sections.append(current)
+        if (
+            current.kind is SectionKind.ATTACHMENTS
+            and list_home is not None
+            and para.kind == "numbered"
+            and para.marker == _next_marker(list_home[1].markers[-1] if list_home[1].markers else "")
+        ):
+            # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
+            current, pending_list = list_home
         pending_list = _add_block(current, para, pending_list)
-    # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels).
-    item.sections = [s for s in sections if s.blocks or s.kind in (SectionKind.DECISION,)]
+        if pending_list is not None and pending_list.kind is BlockKind.NUMBERED_LIST:
+            if current.kind is not SectionKind.ATTACHMENTS:
+                list_home = (current, pending_list)
+    # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels), and
+    # a bare "Beslutning" heading right above the dated one ("Udvalgets beslutning den …").
+    item.sections = [
+        s
+        for n, s in enumerate(sections)
+        if s.blocks or (s.kind is SectionKind.DECISION and not _bare_above(sections, n))
+    ]
     _collect_decisions(item, meeting, absent_by_section, item_absent)
     item.attachments = _collect_attachments(item.sections)
     item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _treatments(s.text)]
@@ -567,6 +600,23 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
                     section.blocks.remove(block)
                     break
     return item
+
+
+def _next_marker(marker: str) -> str:
+    """ "a." → "b.", "3)" → "4)"; "" when the marker has no successor."""
+    m = re.fullmatch(r"(\(?)([a-zæøå]|\d{1,2})([.)])", marker, re.I)
+    if not m:
+        return ""
+    value = m.group(2)
+    following = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+    return f"{m.group(1)}{following}{m.group(3)}"
+
+
+def _bare_above(sections: list[Section], index: int) -> bool:
+    """An empty "Beslutning" heading printed right above the dated one is not a decision itself."""
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    bare = voc.normalise_heading(sections[index].heading) in ("beslutning", "beslutninger")
+    return bare and following is not None and following.kind is SectionKind.DECISION
 
 
 def _is_repeated_title(text: str, start: _ItemStart, title: str) -> bool:
