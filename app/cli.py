@@ -10,11 +10,12 @@ import json
 import sys
 from pathlib import Path
 
+from app import cli_portal
 from app.parsing import ParseError, parse_file
 from app.parsing.errors import MESSAGES
 from app.parsing.json_view import meeting_json
 
-COMMANDS = ("parse", "import", "list", "annotations", "note", "search", "export-briefing")
+COMMANDS = ("parse", "import", "list", "annotations", "note", "search", "export-briefing", "portal")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_brief.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p_brief.add_argument("--name", default="", help="your name for the cover")
     p_brief.add_argument("--profile", dest="sub_profile")
+    cli_portal.add_parser(sub)
     return parser
 
 
@@ -101,6 +103,8 @@ def run(argv: list[str]) -> int:
         return _note(args, profile)
     if args.command == "search":
         return _search(args, profile)
+    if args.command == "portal":
+        return cli_portal.run(args, profile)
     if args.command == "export-briefing":
         return _export_briefing(args, profile)
     return _list(profile, as_json=args.json)
