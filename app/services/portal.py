@@ -450,6 +450,15 @@ def reconcile_notes(profile: Path, meeting_ids: list[str]) -> list[str]:
 # --- the background job ------------------------------------------------------------------------------
 
 
+def add_portal_job(progress: Progress, cancel: Any, profile: str, url: str) -> Portal | str:
+    """Check a portal and remember it (worker process): the portal, or the :class:`FailureKind`."""
+    del progress, cancel
+    try:
+        return add_portal(Path(profile), url)
+    except PortalError as err:
+        return err.kind
+
+
 def sync_job(progress: Progress, cancel: Any, profile: str, since: str | None = None,
              policy: dict[str, Any] | None = None) -> SyncReport:  # fmt: skip
     """Run :func:`sync` in the worker process (plain arguments in, plain report out)."""

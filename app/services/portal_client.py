@@ -53,6 +53,10 @@ class PortalError(Exception):
         self.kind = kind
         self.status = status
 
+    def __reduce__(self) -> tuple[type[PortalError], tuple[str, str, int | None]]:
+        # It crosses the worker-process boundary, so it must pickle with all its fields.
+        return (PortalError, (self.kind, str(self), self.status))
+
 
 @dataclass(frozen=True)
 class NetworkPolicy:
@@ -67,7 +71,6 @@ class NetworkPolicy:
     max_json_bytes: int = 16 * 1024 * 1024
     max_pdf_bytes: int = 150 * 1024 * 1024
     max_redirects: int = 5
-    chunk_size: int = 64 * 1024
 
 
 @dataclass
@@ -260,7 +263,7 @@ class PortalClient:
             except ValueError:
                 declared = None
         body = bytearray()
-        for chunk in response.iter_bytes(self.policy.chunk_size):
+        for chunk in response.iter_bytes():  # as the network delivers: cancel and limits act at once
             self._check_cancel()
             body += chunk
             if len(body) > max_bytes:

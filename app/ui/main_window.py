@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,6 +47,7 @@ from app.ui.meeting_tree_model import MeetingTreeModel, Role
 from app.ui.messages import import_failure
 from app.ui.notes_panel import NotesPanel
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.portal_dialog import PortalController
 from app.ui.search_panel import SearchPanel
 from app.ui.tree_filter import TreeFilterProxy
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.reload_library()
         self._restore_state()
+        QTimer.singleShot(0, self.portal.sync_at_start)
 
     # --- construction ------------------------------------------------------------------------
 
@@ -148,8 +150,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 660, 320])
         self.setCentralWidget(self.splitter)
         self._create_actions()
+        self.portal = PortalController(self)  # Fil → Følg udvalg …, sync, status strip
         self._create_menus()
-        self.statusBar()
+        self.statusBar().addPermanentWidget(self.portal.status)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
         file_menu.addAction(self.import_action)
+        file_menu.addActions([self.portal.follow_action, self.portal.sync_action])
         file_menu.addAction(self.briefing_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -447,7 +451,7 @@ class MainWindow(QMainWindow):
     def _on_import_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)"),
+            self.tr("Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)"),
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 

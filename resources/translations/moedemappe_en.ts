@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="50" />
+        <source>Portalen kan ikke nås.</source>
+        <translation>The portal cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <source>Portalen svarede ikke i tide.</source>
+        <translation>The portal did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <source>Portalen svarede med en fejl.</source>
+        <translation>The portal answered with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <source>Svaret var for stort.</source>
+        <translation>The answer was too large.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <source>Forbindelsen blev afbrudt.</source>
+        <translation>The connection broke off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
+        <translation>The portal answered with something unexpected — is it a FirstAgenda portal?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <source>Portalen henviste til en anden server; det følges ikke.</source>
+        <translation>The portal redirected to another server; that is not followed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <source>Det er ikke en gyldig adresse.</source>
+        <translation>That is not a valid address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="59" />
+        <source>Portalen kunne ikke bruges.</source>
+        <translation>The portal could not be used.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
         <location filename="../../app/services/annotations.py" line="132" />
@@ -175,459 +223,459 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>side</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Filtrér møder og punkter …</source>
         <translation>Filter meetings and items …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Åbn &amp;original</source>
         <translation>Open &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Åbn kildefilen ved punktets side</source>
         <translation>Open the source file at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="200" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>1 møde</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>%1 møder</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>1 punkt</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>%1 punkter</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449" />
+        <location filename="../../app/ui/main_window.py" line="453" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
+        <location filename="../../app/ui/main_window.py" line="454" />
+        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
+        <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="466" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="491" />
         <source>1 møde importeret</source>
         <translation>1 meeting imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="491" />
         <source>%1 møder importeret</source>
         <translation>%1 meetings imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>1 møde opdateret</source>
         <translation>1 meeting updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="493" />
         <source>%1 møder opdateret</source>
         <translation>%1 meetings updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>1 fil var allerede importeret</source>
         <translation>1 file was already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>%1 filer var allerede importeret</source>
         <translation>%1 files were already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="503" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="506" />
         <source>1 note mistede sit punkt (se Rediger → Noter uden punkt)</source>
         <translation>1 note lost its item (see Edit → Notes without an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>%1 noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>%1 notes lost their item (see Edit → Notes without an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>1 fil kunne ikke importeres:</source>
         <translation>1 file could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>%1 filer kunne ikke importeres:</source>
         <translation>%1 files could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537" />
+        <location filename="../../app/ui/main_window.py" line="541" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="593" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="634" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/main_window.py" line="637" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/main_window.py" line="637" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="685" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="685" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704" />
+        <location filename="../../app/ui/main_window.py" line="708" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730" />
+        <location filename="../../app/ui/main_window.py" line="734" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748" />
+        <location filename="../../app/ui/main_window.py" line="752" />
         <source>Gem briefing</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749" />
+        <location filename="../../app/ui/main_window.py" line="753" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755" />
+        <location filename="../../app/ui/main_window.py" line="759" />
         <source>Skriver briefing …</source>
         <translation>Writing the briefing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765" />
+        <location filename="../../app/ui/main_window.py" line="769" />
         <source>Briefing gemt (%1 sider): %2</source>
         <translation>Briefing saved (%1 pages): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772" />
+        <location filename="../../app/ui/main_window.py" line="776" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation>The briefing could not be written: %1</translation>
     </message>
@@ -738,7 +786,12 @@
         <translation>This kind of file is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="28" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
@@ -931,6 +984,127 @@
     </message>
 </context>
 <context>
+    <name>PortalController</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="279" />
+        <source>Følg &amp;udvalg …</source>
+        <translation>Follow &amp;committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="280" />
+        <source>Følg udvalg på kommunens FirstAgenda-portal</source>
+        <translation>Follow committees on the municipality's FirstAgenda portal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="281" />
+        <source>S&amp;ynkronisér udvalg</source>
+        <translation>S&amp;ync committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="282" />
+        <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
+        <translation>Get new agendas, minutes and attachments of the followed committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="318" />
+        <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
+        <translation>No network connection — the committees will be synced later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="346" />
+        <source>Synkroniseringen mislykkedes: %1</source>
+        <translation>The sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="364" />
+        <source>Portalen kan ikke nås — prøv igen senere.</source>
+        <translation>The portal cannot be reached — try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="366" />
+        <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
+        <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="371" />
+        <source>%1 kunne ikke hentes</source>
+        <translation>%1 could not be fetched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="373" />
+        <source>annulleret — fortsætter næste gang</source>
+        <translation>cancelled — continues next time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="375" />
+        <source>%1 noter uden punkt</source>
+        <translation>%1 notes without an item</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDialog</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="86" />
+        <source>Følg udvalg</source>
+        <translation>Follow committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <source>Portalens adresse</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="91" />
+        <source>Hent udvalg</source>
+        <translation>Get committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="92" />
+        <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
+        <translation>Enter the address of the municipality's FirstAgenda portal and get its committees.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="100" />
+        <source>Filtrér udvalg …</source>
+        <translation>Filter committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="105" />
+        <source>Synkronisér ved start, når der er netværk</source>
+        <translation>Sync at start when online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <source>Følg valgte udvalg</source>
+        <translation>Follow selected committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="110" />
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="135" />
+        <source>%1 (%2 møder)</source>
+        <translation>%1 (%2 meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="143" />
+        <source>%1 udvalg på %2</source>
+        <translation>%1 committees on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="169" />
+        <source>Henter udvalg …</source>
+        <translation>Getting committees …</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/ui/search_panel.py" line="135" />
@@ -1006,6 +1180,29 @@
         <location filename="../../app/ui/search_panel.py" line="242" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="222" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="223" />
+        <source>Annullér synkroniseringen</source>
+        <translation>Cancel the sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="242" />
+        <source>Følger: %1</source>
+        <translation>Following: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="251" />
+        <source>Synkroniserer %1 af %2: %3</source>
+        <translation>Syncing %1 of %2: %3</translation>
     </message>
 </context>
 </TS>
