@@ -41,6 +41,8 @@ from app.storage.library import ImportOutcome, Library
 
 STATE_FILE = "portal.json"
 STATE_VERSION = 1
+MAX_COMMITTEES = 1_000  # a hostile committee list cannot make the sync loop forever
+MAX_MEETINGS_PER_COMMITTEE = 10_000
 Progress = Callable[[int, int, str], None]
 
 
@@ -86,6 +88,7 @@ class MeetingSync:
     library_id: str = ""
     document_type: str = ""
     bilag: dict[str, str] = field(default_factory=dict)  # portal bilag id → sha256 stored
+    skipped: dict[str, str] = field(default_factory=dict)  # portal bilag id → why it is not available
     complete: bool = False
 
 
@@ -167,10 +170,12 @@ def committees_from_listing(payload: Any) -> list[Committee]:
             if not cid or not name or cid in found:
                 continue
             refs = []
-            for m in entry.get("Moeder") or []:
+            for m in (entry.get("Moeder") or [])[:MAX_MEETINGS_PER_COMMITTEE]:
                 if isinstance(m, dict) and m.get("Id"):
                     refs.append(MeetingRef(str(m["Id"]).strip(), str(m.get("Dato") or "")[:10]))
             found[cid] = Committee(cid, name, str(group), False, refs)
+            if len(found) >= MAX_COMMITTEES:
+                return list(found.values())
     return list(found.values())
 
 
@@ -370,25 +375,10 @@ def _sync_meeting(
     new_id = identity.meeting_id(meeting)
     if seen.sha256 != digest:
         seen.complete = False
+        seen.skipped = {}  # a changed meeting gets another try at its unavailable bilag
     seen.sha256 = digest
     # 1. The bilag, each remembered as soon as it is stored (a cancel here loses nothing).
-    downloaded = 0
-    for bilag in portal_bilag(payload):
-        if not bilag.has_pdf:
-            continue
-        known = seen.bilag.get(bilag.bilag_id)
-        if known and _has_bilag(store, new_id, bilag.item_number, known):
-            continue
-        blob = _stored_blob(store, seen.library_id, bilag.item_number, known) if known else None
-        if blob is None:
-            blob = client.bilag_pdf(bilag.bilag_id)
-            downloaded += 1
-        record = store.add(
-            new_id, bilag.item_number, bilag.name, blob, client.url_for(f"Vis/Pdf/bilag/{bilag.bilag_id}")
-        )
-        seen.bilag[bilag.bilag_id] = record.sha256
-        state.meetings[key] = seen
-        save_state(profile, state)
+    downloaded, skipped = _fetch_bilag(profile, client, store, state, key, seen, payload, new_id)
     # 2. The meeting, through the one import path: all or nothing.
     result = library.add_meeting(meeting, data, f"{ref.meeting_id}.json")
     old_id = seen.library_id
@@ -400,12 +390,64 @@ def _sync_meeting(
     seen.etag, seen.last_modified, seen.complete = fetched.etag, fetched.last_modified, True
     state.meetings[key] = seen
     save_state(profile, state)
+    note = f"{len(skipped)} bilag not available ({skipped[0]})" if skipped else ""
     if result.outcome is ImportOutcome.UNCHANGED:
-        return MeetingOutcome(label, "unchanged", library_id=result.meeting_id, bilag=downloaded)
+        return MeetingOutcome(label, "unchanged", note, result.meeting_id, downloaded)
     report.changed_ids.append(result.meeting_id)
     status = "added" if result.outcome is ImportOutcome.ADDED and not old_id else "updated"
     what = "minutes" if meeting.document_type == "referat" else "agenda"
-    return MeetingOutcome(label, status, what, result.meeting_id, downloaded)
+    return MeetingOutcome(label, status, "; ".join(filter(None, [what, note])), result.meeting_id, downloaded)
+
+
+# A bilag the portal refuses for good (gone, too large, not a PDF, kept on another host) must not
+# keep its meeting out of the library; it is noted and skipped until the meeting changes.
+_PERMANENT = (FailureKind.TOO_LARGE, FailureKind.INVALID, FailureKind.REDIRECT)
+
+
+def _fetch_bilag(
+    profile: Path,
+    client: PortalClient,
+    store: BilagStore,
+    state: PortalState,
+    key: str,
+    seen: MeetingSync,
+    payload: dict[str, Any],
+    meeting_id: str,
+) -> tuple[int, list[str]]:
+    """Store the meeting's bilag PDFs; returns (how many were downloaded, why some were skipped)."""
+    downloaded = 0
+    skipped: list[str] = []
+    for bilag in portal_bilag(payload):
+        if not bilag.has_pdf:
+            continue
+        if bilag.bilag_id in seen.skipped:
+            skipped.append(seen.skipped[bilag.bilag_id])
+            continue
+        known = seen.bilag.get(bilag.bilag_id)
+        if known and _has_bilag(store, meeting_id, bilag.item_number, known):
+            continue
+        blob = _stored_blob(store, seen.library_id, bilag.item_number, known) if known else None
+        if blob is None:
+            try:
+                blob = client.bilag_pdf(bilag.bilag_id)
+            except PortalError as err:
+                permanent = err.kind in _PERMANENT or (err.kind == FailureKind.HTTP and (err.status or 0) < 500)
+                if not permanent:
+                    raise
+                seen.skipped[bilag.bilag_id] = str(err)
+                skipped.append(str(err))
+                continue
+            downloaded += 1
+            fetched = True
+        else:
+            fetched = False  # kept from the previous version (the agenda): re-filed, not fetched
+        origin = client.url_for(f"Vis/Pdf/bilag/{bilag.bilag_id}")
+        record = store.add(meeting_id, bilag.item_number, bilag.name, blob, origin)
+        seen.bilag[bilag.bilag_id] = record.sha256
+        state.meetings[key] = seen
+        if fetched:  # remembered at once, so a cancel or a crash never costs this download again
+            save_state(profile, state)
+    return downloaded, skipped
 
 
 def _has_bilag(store: BilagStore, meeting_id: str, item_number: str, sha256: str) -> bool:

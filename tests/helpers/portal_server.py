@@ -61,6 +61,9 @@ class FakePortal:
     etags: bool = True
     faults: dict[str, list[str]] = field(default_factory=dict)  # path prefix → actions, consumed in order
     log: list[tuple[str, str, str]] = field(default_factory=list)  # (method, path, user agent)
+    started: list[float] = field(default_factory=list)  # monotonic time each request arrived
+    in_flight: int = 0
+    most_in_flight: int = 0
     cancel: Any = None  # an event the "slow" fault sets once it has started sending
     drop_items: dict[str, set[str]] = field(default_factory=dict)  # meeting id → item numbers gone
     _pdfs: dict[str, bytes] = field(default_factory=dict)
@@ -119,6 +122,17 @@ def _handler(portal: FakePortal, other_host: str) -> type[BaseHTTPRequestHandler
             pass
 
         def do_GET(self) -> None:
+            with portal.lock:
+                portal.in_flight += 1
+                portal.most_in_flight = max(portal.most_in_flight, portal.in_flight)
+                portal.started.append(time.monotonic())
+            try:
+                self._get()
+            finally:
+                with portal.lock:
+                    portal.in_flight -= 1
+
+        def _get(self) -> None:
             path = self.path.split("?", 1)[0]
             portal.log.append(("GET", path, self.headers.get("User-Agent", "")))
             fault = portal.take_fault(path)
@@ -209,15 +223,46 @@ def _handler(portal: FakePortal, other_host: str) -> type[BaseHTTPRequestHandler
 
 
 @contextmanager
-def serve(portal: FakePortal, other_host: str = "http://127.0.0.2:9") -> Iterator[str]:
-    """Run the portal on a free local port; yields its base URL."""
+def serve(portal: FakePortal, other_host: str = "http://127.0.0.2:9", tls: Any = None) -> Iterator[str]:
+    """Run the portal on a free local port (HTTPS with ``tls``, an ``ssl.SSLContext``); yields its URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(portal, other_host))
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"{'https' if tls is not None else 'http'}://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+def self_signed_context(folder: Path) -> Any:
+    """A server TLS context with a freshly made self-signed certificate (no CA trusts it)."""
+    import datetime
+    import ssl
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_path, key_path)
+    return context
