@@ -1,8 +1,9 @@
 """``python main.py portal add|follow|sync``: argument parsing and hand-off to :mod:`app.services.portal`.
 
+Registered in :mod:`app.cli` like every command (which opens the profile as a writer).
 Output is for people and scripts alike: one line per committee (``add``) or per meeting
 (``sync``). A portal that cannot be reached, a bad address or an unknown committee is one line
-on stderr and exit status 2; a profile open in the window is exit status 3 (as elsewhere).
+on stderr and exit status 2.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from datetime import date
 from typing import Any
 
 
-def add_parser(sub: Any) -> None:
-    """The ``portal`` command and its three actions."""
-    p_portal = sub.add_parser("portal", help="follow committees on a FirstAgenda portal")
+def configure(p_portal: argparse.ArgumentParser) -> None:
+    """The ``portal`` command's three actions (each takes ``--profile`` too)."""
+    p_portal.add_argument("--profile", dest="sub_profile", help="profile folder (library and settings)")
     actions = p_portal.add_subparsers(dest="action", required=True)
     p_add = actions.add_parser("add", help="check a portal and print its committees")
     p_add.add_argument("url", help="the portal's address, e.g. https://dagsordener.greve.dk")
@@ -24,7 +25,9 @@ def add_parser(sub: Any) -> None:
     p_sync = actions.add_parser("sync", help="fetch new and changed meetings of the followed committees")
     p_sync.add_argument("--since", type=_iso_date, help="only meetings on or after this date (YYYY-MM-DD)")
     for parser in (p_add, p_follow, p_sync):
-        parser.add_argument("--profile", dest="sub_profile")
+        # SUPPRESS: an absent option must not overwrite a --profile given before the action word.
+        parser.add_argument("--profile", dest="sub_profile", default=argparse.SUPPRESS,
+                            help="profile folder (library and settings)")  # fmt: skip
     for parser in (p_add, p_sync):
         parser.add_argument("--timeout", type=float, default=None, help="connect/read timeout in seconds")
         parser.add_argument("--retries", type=int, default=None, help="retries on server errors and timeouts")
@@ -51,68 +54,56 @@ def _policy(args: argparse.Namespace) -> Any:
     return NetworkPolicy(**changes)
 
 
-def _locked_profile(profile: str | None) -> Any:
-    from app.services.profile import resolve_profile
-    from app.storage.profile_lock import ProfileLock, ProfileLockedError
-
-    path = resolve_profile(profile)
-    lock = ProfileLock(path)
-    try:
-        lock.acquire()
-    except ProfileLockedError:
-        print(f"{path}: Mødemappe is open with this profile; close it first", file=sys.stderr)
-        raise SystemExit(3) from None
-    return path, lock
-
-
-def run(args: argparse.Namespace, profile: str | None) -> int:
+def run(args: argparse.Namespace, ws: Any) -> int:
+    """Run one action on the open profile ``ws`` (an :class:`app.services.workspace.Workspace`)."""
     from app.services import portal
     from app.services.portal_client import PortalError
 
-    path, lock = _locked_profile(profile)
-    try:
-        if args.action == "add":
-            try:
-                added = portal.add_portal(path, args.url, _policy(args))
-            except PortalError as err:
-                print(f"{args.url}: {err}", file=sys.stderr)
-                return 2
-            print(f"{added.url}: {len(added.committees)} committees")
-            for committee in added.committees:
-                mark = "*" if committee.followed else " "
-                print(f"{mark} {committee.name}\t{committee.committee_id}\t{len(committee.meetings)} meetings")
-            return 0
-        if args.action == "follow":
-            if not portal.load_state(path).portals:
-                print("no portal yet: run `portal add URL` first", file=sys.stderr)
-                return 2
-            changed, unknown = portal.follow(path, args.committees)
-            for committee in changed:
-                print(f"following {committee.name} ({committee.committee_id})")
-            for name in unknown:
-                print(f"{name}: no such committee on the portal (see `portal add URL`)", file=sys.stderr)
-            return 2 if unknown else 0
-        return _sync(path, args)
-    finally:
-        lock.release()
+    path = ws.profile
+    if args.action == "add":
+        try:
+            added = portal.add_portal(path, args.url, _policy(args))
+        except PortalError as err:
+            print(f"{args.url}: {err}", file=sys.stderr)
+            return 2
+        print(f"{added.url}: {len(added.committees)} committees")
+        for committee in added.committees:
+            mark = "*" if committee.followed else " "
+            print(f"{mark} {committee.name}\t{committee.committee_id}\t{len(committee.meetings)} meetings")
+        return 0
+    if args.action == "follow":
+        if not portal.load_state(path).portals:
+            print("no portal yet: run `portal add URL` first", file=sys.stderr)
+            return 2
+        changed, unknown = portal.follow(path, args.committees)
+        for committee in changed:
+            print(f"following {committee.name} ({committee.committee_id})")
+        for name in unknown:
+            print(f"{name}: no such committee on the portal (see `portal add URL`)", file=sys.stderr)
+        return 2 if unknown else 0
+    return _sync(ws, args)
 
 
-def _sync(path: Any, args: argparse.Namespace) -> int:
+def _sync(ws: Any, args: argparse.Namespace) -> int:
     from app.services import portal
+    from app.services.importer import reattach_notes, refresh_search
 
-    if not portal.load_state(path).followed():
+    if not portal.load_state(ws.profile).followed():
         print("no committees followed: run `portal follow NAME` first", file=sys.stderr)
         return 2
     try:
-        report = portal.sync(path, since=args.since, policy=_policy(args), on_outcome=_print_outcome)
+        report = portal.sync(ws.profile, since=args.since, policy=_policy(args), on_outcome=_print_outcome)
     except KeyboardInterrupt:
         print("sync cancelled; the next sync resumes where this one stopped", file=sys.stderr)
         return 1
     finally:
         sys.stdout.flush()
-    orphaned = portal.reconcile_notes(path, report.changed_ids)
+    ws.library.reload()  # the sync wrote the library through its own handle
+    orphaned = reattach_notes(ws.library, ws.store, report.changed_ids)
+    if report.changed_ids:
+        refresh_search(ws.library, ws.store)
     if orphaned:
-        print(f"{len(orphaned)} notes lost their item and are kept as orphans", file=sys.stderr)
+        print(f"{len(orphaned)} note(s) lost their item; they are kept as notes without an item", file=sys.stderr)
     if report.unreachable:
         print(report.unreachable, file=sys.stderr)
         return 2

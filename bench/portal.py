@@ -53,7 +53,6 @@ def main() -> None:
             before = len(portal.log)
             start = time.perf_counter()
             report = service.sync(profile, policy=quick)
-            service.reconcile_notes(profile, report.changed_ids)
             took = time.perf_counter() - start
             counts = {s: report.count(s) for s in ("added", "updated", "unchanged", "failed")}
             print(f"{label}: {took:.2f} s, {len(portal.log) - before} requests, {counts}")

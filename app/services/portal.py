@@ -14,9 +14,10 @@ already stored. That is what makes a sync cheap and resumable:
   :meth:`Library.add_meeting`). A failure or a cancel before that leaves the library as it
   was; the bilag already fetched are remembered, so the next sync resumes where it stopped;
 * when the agenda became minutes (or was revised), the new version replaces the old entry.
-  Notes hang on ``<meeting key>:<item number>`` and are re-homed afterwards by
-  :func:`reconcile_notes` (the window uses its annotation service for the same step), so a
-  note follows its item and one whose item is gone becomes an orphan.
+  Notes hang on ``<meeting key>:<item number>`` and are re-homed afterwards in the process that
+  owns the annotation store, exactly as after an import (:func:`app.services.importer.reattach_notes`;
+  the window through its annotation service), so a note follows its item and one whose item is
+  gone becomes an orphan.
 
 :func:`sync_job` is the background job (worker process, see :mod:`app.services.tasks`).
 """
@@ -33,6 +34,7 @@ from typing import Any
 
 from app.parsing import ParseError, parse_bytes
 from app.parsing.firstagenda import decode_portal_json, municipality_from_host, portal_bilag
+from app.services.importer import store_document
 from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
 from app.storage import identity
 from app.storage.atomic import atomic_write_json
@@ -380,7 +382,7 @@ def _sync_meeting(
     # 1. The bilag, each remembered as soon as it is stored (a cancel here loses nothing).
     downloaded, skipped = _fetch_bilag(profile, client, store, state, key, seen, payload, new_id)
     # 2. The meeting, through the one import path: all or nothing.
-    result = library.add_meeting(meeting, data, f"{ref.meeting_id}.json")
+    result = store_document(library, meeting, data, f"{ref.meeting_id}.json")
     old_id = seen.library_id
     if old_id and old_id != result.meeting_id and library.record(old_id) is not None:
         library.remove(old_id)  # the agenda, now replaced by its minutes
@@ -394,7 +396,7 @@ def _sync_meeting(
     if result.outcome is ImportOutcome.UNCHANGED:
         return MeetingOutcome(label, "unchanged", note, result.meeting_id, downloaded)
     report.changed_ids.append(result.meeting_id)
-    status = "added" if result.outcome is ImportOutcome.ADDED and not old_id else "updated"
+    status = "added" if result.outcome is ImportOutcome.ADDED and not old_id else "updated"  # or MERGED
     what = "minutes" if meeting.document_type == "referat" else "agenda"
     return MeetingOutcome(label, status, "; ".join(filter(None, [what, note])), result.meeting_id, downloaded)
 
@@ -463,32 +465,6 @@ def _stored_blob(store: BilagStore, meeting_id: str, item_number: str, sha256: s
     return None
 
 
-# --- notes after a sync ------------------------------------------------------------------------------
-
-
-def reconcile_notes(profile: Path, meeting_ids: list[str]) -> list[str]:
-    """Re-home notes of synced meetings on their items (headless; the window uses its service)."""
-    from app.storage.annotations import AnnotationStore, ItemRef
-
-    library = Library(profile)
-    keys = {r.meeting_key for mid in meeting_ids if (r := library.record(mid)) is not None}
-    if not keys:
-        return []
-    store = AnnotationStore(profile, take_backup=False)
-    orphaned: list[str] = []
-    try:
-        for key in sorted(keys):
-            refs: dict[str, ItemRef] = {}
-            for other in library.meetings():
-                if other.meeting_key == key:
-                    for i in other.items:
-                        refs.setdefault(i.anchor, ItemRef(i.anchor, key, i.number, i.title, i.case_number))
-            orphaned += store.reconcile(key, list(refs.values()))
-    finally:
-        store.close()
-    return orphaned
-
-
 # --- the background job ------------------------------------------------------------------------------
 
 
@@ -501,10 +477,25 @@ def add_portal_job(progress: Progress, cancel: Any, profile: str, url: str) -> P
         return err.kind
 
 
-def sync_job(progress: Progress, cancel: Any, profile: str, since: str | None = None,
+def sync_job(progress: Progress, cancel: Any, profile: str, writer_pid: int, since: str | None = None,
              policy: dict[str, Any] | None = None) -> SyncReport:  # fmt: skip
-    """Run :func:`sync` in the worker process (plain arguments in, plain report out)."""
-    return sync(
-        Path(profile), since=since, cancel=cancel, progress=progress,
-        policy=NetworkPolicy(**policy) if policy else None,
-    )  # fmt: skip
+    """Run :func:`sync` in the worker process on behalf of ``writer_pid`` (the window holding the profile).
+
+    Like :func:`app.services.jobs.import_job`: it writes only while that process holds the
+    profile's lock, or takes the lock itself when nobody holds it.
+    """
+    from app.storage.profile_lock import ProfileLock, ProfileLockedError
+
+    def run() -> SyncReport:
+        return sync(
+            Path(profile), since=since, cancel=cancel, progress=progress,
+            policy=NetworkPolicy(**policy) if policy else None,
+        )  # fmt: skip
+
+    holder = ProfileLock.holder(Path(profile))
+    if holder == writer_pid:
+        return run()
+    if holder is not None:
+        raise ProfileLockedError(profile)
+    with ProfileLock(Path(profile)):
+        return run()

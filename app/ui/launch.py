@@ -13,13 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
 from app.services import settings as keys
-from app.services.annotations import AnnotationService
 from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.settings import Settings
-from app.storage.annotations import AnnotationStore
-from app.storage.library import Library
-from app.storage.profile_lock import ProfileLock, ProfileLockedError
+from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
@@ -33,11 +30,11 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         translators.append(qt)
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / "moedemappe_en.qm")):
-            app.installTranslator(ours)
-            translators.append(ours)
+    # English is a full translation; Danish, the source language, only brings its counted texts.
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"moedemappe_{'en' if language == 'en' else 'da'}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish))
     return translators
 
@@ -55,8 +52,9 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def report_store_problems(window: MainWindow, store: AnnotationStore) -> None:
+def report_store_problems(window: MainWindow, workspace: Workspace) -> None:
     """A damaged annotations file was moved aside: say so plainly and offer the newest backup."""
+    store = workspace.store
     report = store.report
     if report.moved_aside is None:
         return
@@ -90,9 +88,8 @@ def launch(args: argparse.Namespace) -> int:
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)
     install_translations(app, language)
-    lock = ProfileLock(profile)
     try:
-        lock.acquire()
+        workspace = Workspace(profile)
     except ProfileLockedError:
         QMessageBox.information(
             None, APP_NAME,
@@ -100,12 +97,10 @@ def launch(args: argparse.Namespace) -> int:
                                                      "Skift til det åbne vindue."),
         )  # fmt: skip
         return 1
-    library = Library(profile)
-    store = AnnotationStore(profile)
-    annotations = AnnotationService(store, library)
-    window = MainWindow(library, settings, annotations)
-    window.lock = lock  # type: ignore[attr-defined]  # held for the life of the window
-    report_store_problems(window, store)
+    library = workspace.library
+    window = MainWindow(library, settings, workspace.annotations)
+    app.aboutToQuit.connect(workspace.close)  # the lock is held for the life of the window
+    report_store_problems(window, workspace)
     _install_excepthook(window)
     window.show()
     pending_demo = args.demo and not library.meetings()

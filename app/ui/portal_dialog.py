@@ -10,6 +10,7 @@ run through :class:`app.services.tasks.Poller`; the window keeps reading meanwhi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -328,13 +329,19 @@ class PortalController(QObject):
         self.status.set_running(True)
         self.sync_action.setEnabled(False)
         self._task = self._poller.start(
-            service.sync_job, (str(self.profile), None, self.policy),
+            service.sync_job, (str(self.profile), os.getpid(), None, self.policy),
             self._on_sync_finished, self.status.set_progress, self._on_sync_failed,
         )  # fmt: skip
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
+
+    def stop(self) -> None:
+        """Cancel a running sync and wait for the worker (the window is closing)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
 
     def _done(self) -> None:
         self._task = None
@@ -350,11 +357,7 @@ class PortalController(QObject):
         self.last_report = report
         window = self.window
         window.library.reload()  # the worker process wrote the library
-        orphaned: list[str] = []
-        for meeting_id in report.changed_ids:
-            record = window.library.record(meeting_id)
-            if record is not None:
-                orphaned += window.annotations.reconcile(record)
+        orphaned = window.annotations.after_import(report.changed_ids)  # notes follow their items
         window.reload_library()
         window.statusBar().showMessage(self._summary(report, len(orphaned)), 15000)
         self.synced.emit(report)

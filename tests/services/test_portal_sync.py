@@ -14,6 +14,7 @@ import pytest
 
 from app.model.annotation import Annotation, ItemFingerprint
 from app.services import portal as service
+from app.services.importer import reattach_notes
 from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore
@@ -54,7 +55,11 @@ def _follow(profile: Path, url: str) -> None:
 
 def _sync(profile: Path, **kw) -> service.SyncReport:
     report = service.sync(profile, policy=kw.pop("policy", FAST), **kw)
-    service.reconcile_notes(profile, report.changed_ids)
+    store = AnnotationStore(profile, take_backup=False)
+    try:
+        reattach_notes(Library(profile), store, report.changed_ids)  # as the window and the CLI do
+    finally:
+        store.close()
     return report
 
 
