@@ -360,6 +360,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
     parser.add_argument("--select", help="item or meeting id to select (see `list --json`)")
+    parser.add_argument("--original", action="store_true", help="show the original PDF page (with --select)")
     parser.add_argument("--lang", choices=("da", "en"), help="user interface language")
     return parser
 

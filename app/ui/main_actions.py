@@ -26,8 +26,10 @@ class MainActions(QObject):
         self.briefing_action = self._action(self.tr("Eksportér &briefing (PDF) …"), "Ctrl+E")
         self.edit_action = self._action(self.tr("&Ret mødets oplysninger …"))
         self.remove_action = self._action(self.tr("&Fjern møde …"))
-        self.open_original_action = self._action(self.tr("Åbn &original"), "Ctrl+Shift+O",
-                                                 self.tr("Åbn kildefilen ved punktets side"))  # fmt: skip
+        self.open_original_action = self._action(self.tr("Vis &original"), "Ctrl+Shift+O",
+                                                 self.tr("Vis den oprindelige PDF ved punktets side"))  # fmt: skip
+        self.open_external_action = self._action(self.tr("Åbn i &ekstern fremviser"), None,
+                                                 self.tr("Åbn kildefilen i systemets PDF-fremviser"))  # fmt: skip
         self.previous_action = self._action(self.tr("&Forrige punkt"), "Alt+Left")
         self.next_action = self._action(self.tr("&Næste punkt"), "Alt+Right")
         self.zoom_in_action = self._action(self.tr("Zoom &ind"), std.ZoomIn)
@@ -92,7 +94,7 @@ class MainActions(QObject):
 
     def meeting_actions(self) -> list[QAction]:
         """What can be done to the selected meeting (menu and the tree's context menu)."""
-        return [self.open_original_action, self.edit_action, self.remove_action]
+        return [self.open_original_action, self.open_external_action, self.edit_action, self.remove_action]
 
     def add_to_menu(self, menu: str, action: QAction, *, before: QAction | None = None) -> None:
         """Put a feature's own action into one of the menus (by key), before ``before`` if given."""

@@ -45,6 +45,7 @@ from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
 from app.ui.meeting_tree_model import Role
 from app.ui.notes_panel import NotesPanel
+from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.portal_dialog import PortalController
 from app.ui.search_panel import SearchPanel
@@ -93,7 +94,8 @@ class MainWindow(QMainWindow):
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
-        for pane in (self.tabs, self.view, self.panel):
+        self.centre = OriginalPane(self.library, self.view)  # the item and, one tab over, its original
+        for pane in (self.tabs, self.centre, self.panel):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 660, 320])
@@ -116,10 +118,11 @@ class MainWindow(QMainWindow):
             (a.import_action, self._on_import_action_triggered), (a.quit_action, self.close),
             (a.briefing_action, self._on_briefing_action_triggered), (a.edit_action, self._on_edit_action_triggered),
             (a.remove_action, self._on_remove_action_triggered),
-            (a.open_original_action, self._on_open_original_action_triggered),
+            (a.open_original_action, self.centre.toggle_original),
+            (a.open_external_action, self._on_open_external_action_triggered),
             (a.previous_action, self._on_previous_action_triggered), (a.next_action, self._on_next_action_triggered),
-            (a.zoom_in_action, self.view.zoom_in), (a.zoom_out_action, self.view.zoom_out),
-            (a.zoom_reset_action, self.view.reset_zoom),
+            (a.zoom_in_action, self.centre.zoom_in), (a.zoom_out_action, self.centre.zoom_out),
+            (a.zoom_reset_action, self.centre.reset_zoom),
             (a.filter_action, self._on_filter_action_triggered), (a.search_action, self._on_search_action_triggered),
             (a.search_anywhere_action, self._on_search_action_triggered), (a.next_hit_action, self.hits.next),
             (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
@@ -145,6 +148,8 @@ class MainWindow(QMainWindow):
         self.briefing.reported.connect(self._show_message)
         self.meetings.library_changed.connect(self._on_meetings_library_changed)
         self.meetings.reported.connect(self._show_message)
+        self.selection_changed.connect(self.centre.set_selection)
+        self.centre.message_posted.connect(self._show_message)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
         self.search.stop()  # background work ends before the window's objects go away
         self.importer.stop()
         self.portal.stop()
+        self.centre.shutdown()
         self.save_state()
         super().closeEvent(event)
 
@@ -363,7 +369,7 @@ class MainWindow(QMainWindow):
     def _on_remove_action_triggered(self) -> None:
         self.meetings.remove(self._current(Role.MEETING_ID))
 
-    def _on_open_original_action_triggered(self) -> None:
+    def _on_open_external_action_triggered(self) -> None:
         self.meetings.open_original(self._current(Role.MEETING_ID), self._current(Role.ITEM_ID))
 
     def _on_meetings_library_changed(self, reselect: str) -> None:
