@@ -359,6 +359,8 @@ class PortalController(QObject):
         window.library.reload()  # the worker process wrote the library
         orphaned = window.annotations.after_import(report.changed_ids)  # notes follow their items
         window.reload_library()
+        if report.changed_ids and not window.tree.currentIndex().isValid():
+            window.select(report.changed_ids[-1])  # something to read instead of the empty page
         window.statusBar().showMessage(self._summary(report, len(orphaned)), 15000)
         self.synced.emit(report)
 

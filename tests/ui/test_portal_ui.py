@@ -38,6 +38,8 @@ def test_follow_a_committee_in_the_dialog_and_sync_in_the_background(qtbot, tmp_
         window = _window(qtbot, tmp_path)
         window.show()
         assert not window.portal.status.isVisible() and not window.portal.sync_action.isEnabled()
+        file_menu = [a.text() for a in window.main_actions.menus["file"].actions()]
+        assert file_menu[:3] == ["&Importér …", "Følg &udvalg …", "S&ynkronisér udvalg"]
         window.portal.follow_action.trigger()
         dialog = window.portal.dialog
         assert dialog is not None and dialog.isVisible()
@@ -58,6 +60,7 @@ def test_follow_a_committee_in_the_dialog_and_sync_in_the_background(qtbot, tmp_
         assert window.portal.status.label.text() == f"Følger: {COMMITTEE}"
         assert window.portal.sync_action.isEnabled()
         assert window.model.rowCount() >= 1
+        assert window.selection_changed and window.tree.currentIndex().isValid()  # the newest meeting is shown
         window.grab().save(str(tmp_path / "window.png"))
 
         # A note on the agenda, then the minutes arrive: the note stays on its item.
