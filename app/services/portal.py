@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -45,6 +46,14 @@ STATE_FILE = "portal.json"
 STATE_VERSION = 1
 MAX_COMMITTEES = 1_000  # a hostile committee list cannot make the sync loop forever
 MAX_MEETINGS_PER_COMMITTEE = 10_000
+SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+
+
+def _iso_day(text: str) -> str:
+    """ "2025-10-20T16:30:00+02:00" → "2025-10-20"; anything else → "" (never sorted as a date)."""
+    return text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else ""
+
+
 Progress = Callable[[int, int, str], None]
 
 
@@ -169,12 +178,13 @@ def committees_from_listing(payload: Any) -> list[Committee]:
             if not isinstance(entry, dict):
                 continue
             cid, name = str(entry.get("Id") or "").strip(), " ".join(str(entry.get("Navn") or "").split())
-            if not cid or not name or cid in found:
+            if not SAFE_ID.match(cid) or not name or cid in found:
                 continue
             refs = []
             for m in (entry.get("Moeder") or [])[:MAX_MEETINGS_PER_COMMITTEE]:
-                if isinstance(m, dict) and m.get("Id"):
-                    refs.append(MeetingRef(str(m["Id"]).strip(), str(m.get("Dato") or "")[:10]))
+                mid = str(m.get("Id") or "").strip() if isinstance(m, dict) else ""
+                if SAFE_ID.match(mid):  # ids go into URL paths: GUID-like only, nothing else
+                    refs.append(MeetingRef(mid, _iso_day(str(m.get("Dato") or ""))))
             found[cid] = Committee(cid, name, str(group), False, refs)
             if len(found) >= MAX_COMMITTEES:
                 return list(found.values())
@@ -421,6 +431,9 @@ def _fetch_bilag(
     skipped: list[str] = []
     for bilag in portal_bilag(payload):
         if not bilag.has_pdf:
+            continue
+        if not SAFE_ID.match(bilag.bilag_id):
+            skipped.append("not a bilag id")
             continue
         if bilag.bilag_id in seen.skipped:
             skipped.append(seen.skipped[bilag.bilag_id])

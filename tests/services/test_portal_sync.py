@@ -299,3 +299,17 @@ def test_tls_is_verified(tmp_path, portal):
             service.add_portal(tmp_path, url, FAST)
     assert err.value.kind == FailureKind.UNREACHABLE and "certificate" in str(err.value)
     assert portal.log == []  # nothing was asked over a connection that could not be trusted
+
+
+def test_a_hostile_committee_list_cannot_steer_requests():
+    listing = {"Udvalg": {"g": [
+        {"Navn": "Ok", "Id": "abc-1", "Moeder": [{"Id": "m-1", "Dato": "2025-01-02T10:00:00"},
+                                                {"Id": "../../admin", "Dato": "2025-01-03"},
+                                                {"Id": "x?y=1", "Dato": "2025-01-04"}, "junk", {"Id": "m-2"}]},
+        {"Navn": "Bad", "Id": "https://evil.example/"}, {"Navn": "", "Id": "e"}, 7,
+    ], "h": "not a list"}}  # fmt: skip
+    committees = service.committees_from_listing(listing)
+    assert [(c.name, c.committee_id) for c in committees] == [("Ok", "abc-1")]
+    assert [(m.meeting_id, m.date) for m in committees[0].meetings] == [("m-1", "2025-01-02"), ("m-2", "")]
+    with pytest.raises(PortalError):
+        service.committees_from_listing({"Udvalg": []})
