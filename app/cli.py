@@ -303,6 +303,23 @@ def _export_briefing(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- portal --------------------------------------------------------------------------------------
+
+
+def _configure_portal(p: argparse.ArgumentParser) -> None:
+    from app.cli_portal import configure
+
+    configure(p)
+
+
+@command("portal", "follow committees on a FirstAgenda portal (add, follow, sync)", _configure_portal)
+def _portal(args: argparse.Namespace) -> int:
+    from app.cli_portal import run as run_portal
+
+    with _workspace(args, writer=True) as ws:
+        return run_portal(args, ws)
+
+
 # --- entry points --------------------------------------------------------------------------------
 
 

@@ -66,7 +66,8 @@ ENGLISH = {
     "Lukket": "Closed",
     "Lukket punkt — indholdet er ikke offentliggjort.": "Closed item — the content is not published.",
     "Mødemappe": "Mødemappe",
-    "Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)": "Meeting papers (*.pdf *.txt *.md);;All files (*)",
+    "Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)":
+        "Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)",
     "Møder": "Meetings",
     "Mødested": "Place",
     "Orientering": "Information",
@@ -206,6 +207,47 @@ ENGLISH = {
     "Føj til mødet": "Add to the meeting",
     "Erstat mødet": "Replace the meeting",
     "Spring over": "Skip",
+    "JSON-filen er ikke et møde fra en FirstAgenda-portal.":
+        "The JSON file is not a meeting from a FirstAgenda portal.",
+    "Portalen kan ikke nås.": "The portal cannot be reached.",
+    "Portalen svarede ikke i tide.": "The portal did not answer in time.",
+    "Portalen svarede med en fejl.": "The portal answered with an error.",
+    "Svaret var for stort.": "The answer was too large.",
+    "Forbindelsen blev afbrudt.": "The connection broke off.",
+    "Portalen svarede med noget uventet — er det en FirstAgenda-portal?":
+        "The portal answered with something unexpected — is it a FirstAgenda portal?",
+    "Portalen henviste til en anden server; det følges ikke.":
+        "The portal redirected to another server; that is not followed.",
+    "Det er ikke en gyldig adresse.": "That is not a valid address.",
+    "Portalen kunne ikke bruges.": "The portal could not be used.",
+    "Følg udvalg": "Follow committees",
+    "Portalens adresse": "Portal address",
+    "Hent udvalg": "Get committees",
+    "Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.":
+        "Enter the address of the municipality's FirstAgenda portal and get its committees.",
+    "Filtrér udvalg …": "Filter committees …",
+    "Synkronisér ved start, når der er netværk": "Sync at start when online",
+    "Følg valgte udvalg": "Follow selected committees",
+    "Portal:": "Portal:",
+    "%1 (%2 møder)": "%1 (%2 meetings)",
+    "%1 udvalg på %2": "%1 committees on %2",
+    "Henter udvalg …": "Getting committees …",
+    "Annullér synkroniseringen": "Cancel the sync",
+    "Følger: %1": "Following: %1",
+    "Synkroniserer %1 af %2: %3": "Syncing %1 of %2: %3",
+    "Følg &udvalg …": "Follow &committees …",
+    "Følg udvalg på kommunens FirstAgenda-portal": "Follow committees on the municipality's FirstAgenda portal",
+    "S&ynkronisér udvalg": "S&ync committees",
+    "Hent nye dagsordener, referater og bilag fra de fulgte udvalg":
+        "Get new agendas, minutes and attachments of the followed committees",
+    "Ingen netværksforbindelse — udvalgene synkroniseres senere.":
+        "No network connection — the committees will be synced later.",
+    "Synkroniseringen mislykkedes: %1": "The sync failed: %1",
+    "Portalen kan ikke nås — prøv igen senere.": "The portal cannot be reached — try again later.",
+    "Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede": "Synced: %1 new, %2 updated, %3 unchanged",
+    "%1 kunne ikke hentes": "%1 could not be fetched",
+    "annulleret — fortsætter næste gang": "cancelled — continues next time",
+    "%1 noter uden punkt": "%1 notes without an item",
 }
 
 

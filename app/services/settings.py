@@ -22,6 +22,7 @@ class Key:
 # Preferences
 LANGUAGE = Key("preferences/language", "da")
 USER_NAME = Key("preferences/user_name", "")
+PORTAL_SYNC_AT_START = Key("preferences/portal_sync_at_start", True)  # followed committees, when online
 # UI state
 GEOMETRY = Key("state/geometry", QByteArray())
 SPLITTER = Key("state/splitter", QByteArray())

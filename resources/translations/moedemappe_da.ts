@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <source>Portalen kan ikke nås.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <source>Portalen svarede ikke i tide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <source>Portalen svarede med en fejl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <source>Svaret var for stort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <source>Forbindelsen blev afbrudt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <source>Portalen henviste til en anden server; det følges ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <source>Det er ikke en gyldig adresse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <source>Portalen kunne ikke bruges.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
         <location filename="../../app/services/annotations.py" line="111" />
@@ -165,42 +213,42 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="40" />
+        <location filename="../../app/ui/follow_up_panel.py" line="50" />
         <source>Efter frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="41" />
+        <location filename="../../app/ui/follow_up_panel.py" line="51" />
         <source>Efter tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="42" />
+        <location filename="../../app/ui/follow_up_panel.py" line="52" />
         <source>Vis færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="52" />
+        <location filename="../../app/ui/follow_up_panel.py" line="62" />
         <source>Markér som færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="107" />
+        <location filename="../../app/ui/follow_up_panel.py" line="120" />
         <source>Færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="109" />
+        <location filename="../../app/ui/follow_up_panel.py" line="122" />
         <source>Uden frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="111" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Overskredet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Frist %1</source>
         <translation type="unfinished" />
     </message>
@@ -603,59 +651,59 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
+        <location filename="../../app/ui/main_window.py" line="312" />
+        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -772,12 +820,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="28" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>Filen kunne ikke importeres.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
@@ -1054,6 +1107,127 @@
     </message>
 </context>
 <context>
+    <name>PortalController</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="280" />
+        <source>Følg &amp;udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="281" />
+        <source>Følg udvalg på kommunens FirstAgenda-portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="282" />
+        <source>S&amp;ynkronisér udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="283" />
+        <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="319" />
+        <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="353" />
+        <source>Synkroniseringen mislykkedes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="369" />
+        <source>Portalen kan ikke nås — prøv igen senere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="371" />
+        <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="376" />
+        <source>%1 kunne ikke hentes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="378" />
+        <source>annulleret — fortsætter næste gang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="380" />
+        <source>%1 noter uden punkt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PortalDialog</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="87" />
+        <source>Følg udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="91" />
+        <source>Portalens adresse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="92" />
+        <source>Hent udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="93" />
+        <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="101" />
+        <source>Filtrér udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="105" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="106" />
+        <source>Synkronisér ved start, når der er netværk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <source>Følg valgte udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="111" />
+        <source>Portal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="136" />
+        <source>%1 (%2 møder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="144" />
+        <source>%1 udvalg på %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="170" />
+        <source>Henter udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/ui/search_panel.py" line="134" />
@@ -1130,6 +1304,29 @@
     <message>
         <location filename="../../app/ui/search_panel.py" line="241" />
         <source>Ingen træf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="223" />
+        <source>Annullér</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="224" />
+        <source>Annullér synkroniseringen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="243" />
+        <source>Følger: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="252" />
+        <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

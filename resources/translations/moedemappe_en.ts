@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <source>Portalen kan ikke nås.</source>
+        <translation>The portal cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <source>Portalen svarede ikke i tide.</source>
+        <translation>The portal did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <source>Portalen svarede med en fejl.</source>
+        <translation>The portal answered with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <source>Svaret var for stort.</source>
+        <translation>The answer was too large.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <source>Forbindelsen blev afbrudt.</source>
+        <translation>The connection broke off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
+        <translation>The portal answered with something unexpected — is it a FirstAgenda portal?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <source>Portalen henviste til en anden server; det følges ikke.</source>
+        <translation>The portal redirected to another server; that is not followed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <source>Det er ikke en gyldig adresse.</source>
+        <translation>That is not a valid address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <source>Portalen kunne ikke bruges.</source>
+        <translation>The portal could not be used.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
         <location filename="../../app/services/annotations.py" line="111" />
@@ -165,42 +213,42 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="40" />
+        <location filename="../../app/ui/follow_up_panel.py" line="50" />
         <source>Efter frist</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="41" />
+        <location filename="../../app/ui/follow_up_panel.py" line="51" />
         <source>Efter tag</source>
         <translation>By tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="42" />
+        <location filename="../../app/ui/follow_up_panel.py" line="52" />
         <source>Vis færdige</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="52" />
+        <location filename="../../app/ui/follow_up_panel.py" line="62" />
         <source>Markér som færdig</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="107" />
+        <location filename="../../app/ui/follow_up_panel.py" line="120" />
         <source>Færdige</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="109" />
+        <location filename="../../app/ui/follow_up_panel.py" line="122" />
         <source>Uden frist</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="111" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Frist %1</source>
         <translation>Due %1</translation>
     </message>
@@ -578,59 +626,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="312" />
+        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
+        <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -772,12 +820,17 @@
         <translation>This kind of file is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="28" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
@@ -1054,6 +1107,127 @@
     </message>
 </context>
 <context>
+    <name>PortalController</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="280" />
+        <source>Følg &amp;udvalg …</source>
+        <translation>Follow &amp;committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="281" />
+        <source>Følg udvalg på kommunens FirstAgenda-portal</source>
+        <translation>Follow committees on the municipality's FirstAgenda portal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="282" />
+        <source>S&amp;ynkronisér udvalg</source>
+        <translation>S&amp;ync committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="283" />
+        <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
+        <translation>Get new agendas, minutes and attachments of the followed committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="319" />
+        <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
+        <translation>No network connection — the committees will be synced later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="353" />
+        <source>Synkroniseringen mislykkedes: %1</source>
+        <translation>The sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="369" />
+        <source>Portalen kan ikke nås — prøv igen senere.</source>
+        <translation>The portal cannot be reached — try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="371" />
+        <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
+        <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="376" />
+        <source>%1 kunne ikke hentes</source>
+        <translation>%1 could not be fetched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="378" />
+        <source>annulleret — fortsætter næste gang</source>
+        <translation>cancelled — continues next time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="380" />
+        <source>%1 noter uden punkt</source>
+        <translation>%1 notes without an item</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDialog</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="87" />
+        <source>Følg udvalg</source>
+        <translation>Follow committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="91" />
+        <source>Portalens adresse</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="92" />
+        <source>Hent udvalg</source>
+        <translation>Get committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="93" />
+        <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
+        <translation>Enter the address of the municipality's FirstAgenda portal and get its committees.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="101" />
+        <source>Filtrér udvalg …</source>
+        <translation>Filter committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="105" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="106" />
+        <source>Synkronisér ved start, når der er netværk</source>
+        <translation>Sync at start when online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <source>Følg valgte udvalg</source>
+        <translation>Follow selected committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="111" />
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="136" />
+        <source>%1 (%2 møder)</source>
+        <translation>%1 (%2 meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="144" />
+        <source>%1 udvalg på %2</source>
+        <translation>%1 committees on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="170" />
+        <source>Henter udvalg …</source>
+        <translation>Getting committees …</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/ui/search_panel.py" line="134" />
@@ -1131,6 +1305,29 @@
         <location filename="../../app/ui/search_panel.py" line="241" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="223" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="224" />
+        <source>Annullér synkroniseringen</source>
+        <translation>Cancel the sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="243" />
+        <source>Følger: %1</source>
+        <translation>Following: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="252" />
+        <source>Synkroniserer %1 af %2: %3</source>
+        <translation>Syncing %1 of %2: %3</translation>
     </message>
 </context>
 <context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message></context></TS>
