@@ -179,8 +179,6 @@ ENGLISH = {
     "Kun referater": "Minutes only",
     "Kun dagsordener": "Agendas only",
     "Alle tags": "All tags",
-    "%1 træf · søgeindekset opdateres …": "%1 hits · the search index is being updated …",
-    "%1 træf": "%1 hits",
     "Ingen træf": "No hits",
     "Eksportér briefing (PDF)": "Export briefing (PDF)",
     "Det valgte møde": "The selected meeting",
@@ -201,6 +199,14 @@ ENGLISH = {
     "Skriver briefing …": "Writing the briefing …",
     "Briefing gemt (%1 sider): %2": "Briefing saved (%1 pages): %2",
     "Briefingen kunne ikke skrives: %1": "The briefing could not be written: %1",
+    "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
+    "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
+    "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "
+    "to the meeting, keeping its other items, or replace the meeting with the document — items not in it are "
+    "removed, and their notes are kept under Edit → Notes without an item.",
+    "Føj til mødet": "Add to the meeting",
+    "Erstat mødet": "Replace the meeting",
+    "Spring over": "Skip",
     "JSON-filen er ikke et møde fra en FirstAgenda-portal.":
         "The JSON file is not a meeting from a FirstAgenda portal.",
     "Portalen kan ikke nås.": "The portal cannot be reached.",
@@ -247,6 +253,9 @@ ENGLISH = {
 
 # Counted texts: source → (one, many) in each language.
 PLURALS_EN = {
+    "%n træf": ("%n hit", "%n hits"),
+    "%n træf · søgeindekset opdateres …": ("%n hit · the search index is being updated …",
+                                           "%n hits · the search index is being updated …"),
     "%n møder": ("%n meeting", "%n meetings"),
     "%n punkter": ("%n item", "%n items"),
     "%n møder importeret": ("%n meeting imported", "%n meetings imported"),
@@ -260,6 +269,8 @@ PLURALS_EN = {
     ),
 }
 PLURALS_DA = {
+    "%n træf": ("%n træf", "%n træf"),
+    "%n træf · søgeindekset opdateres …": ("%n træf · søgeindekset opdateres …", "%n træf · søgeindekset opdateres …"),
     "%n møder": ("%n møde", "%n møder"),
     "%n punkter": ("%n punkt", "%n punkter"),
     "%n møder importeret": ("%n møde importeret", "%n møder importeret"),
@@ -306,6 +317,24 @@ def _update_danish_plurals(sources: list[str]) -> list[str]:
     return missing
 
 
+def _add_model_labels(ts: Path) -> None:
+    """Labels defined once in the model (``app.ui.formatting.label`` translates them) into context "Labels"."""
+    sys.path.insert(0, str(ROOT))
+    from app.model.annotation import FOLLOW_UP_LABELS, STANCE_LABELS
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == "Labels"]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "Labels"
+    for text in [*STANCE_LABELS.values(), *FOLLOW_UP_LABELS.values()]:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services"))
     subprocess.run(
@@ -313,6 +342,7 @@ def main() -> int:
          "-no-obsolete"],
         check=True,
     )  # fmt: skip
+    _add_model_labels(TS)
     tree = ET.parse(TS)
     missing = _update_danish_plurals(sources)
     for message in tree.iter("message"):
