@@ -517,11 +517,13 @@ def _stored_blob(store: BilagStore, meeting_id: str, item_number: str, sha256: s
 # --- the background job ------------------------------------------------------------------------------
 
 
-def add_portal_job(progress: Progress, cancel: Any, profile: str, url: str) -> Portal | str:
+def add_portal_job(
+    progress: Progress, cancel: Any, profile: str, url: str, policy: dict[str, Any] | None = None
+) -> Portal | str:
     """Check a portal and remember it (worker process): the portal, or the :class:`FailureKind`."""
     del progress, cancel
     try:
-        return add_portal(Path(profile), url)
+        return add_portal(Path(profile), url, NetworkPolicy(**policy) if policy else None)
     except PortalError as err:
         return err.kind
 
