@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 USAGE_ERROR = 2
 
@@ -52,6 +53,16 @@ class CommandError(Exception):
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def _print_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
+    """Rows as one JSON array, or one ``line(row)`` each."""
+    if as_json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
 
 
 def _profile(args: argparse.Namespace) -> Path:
@@ -146,12 +157,8 @@ def _list(args: argparse.Namespace) -> int:
 
     with _workspace(args, writer=False) as ws:
         rows = listing(ws.library)
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        print(f"{row['id']}  {row['date']}  {row['committee']} ({row['municipality']}), {len(row['items'])} items")
-    return 0
+    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality']}), "
+                                                  f"{len(r['items'])} items")  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -255,12 +262,8 @@ def _search(args: argparse.Namespace) -> int:
     from app.services.search import search_rows
 
     rows = search_rows(_profile(args), args.query, args.limit)
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        print(f"{row['meeting']}  punkt {row['number']}: {row['title']}\n    {row['snippet']}")
-    return 0
+    return _print_rows(rows, args.json,
+                       lambda r: f"{r['meeting']}  punkt {r['number']}: {r['title']}\n    {r['snippet']}")  # fmt: skip
 
 
 # --- export-briefing -----------------------------------------------------------------------------

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             self.model.set_badges(self.annotations.badges())
             return
         text = badge(self.annotations.by_anchor(anchor))
-        for item_id in self.library.item_ids_by_anchor().get(anchor, []):
+        for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
     def _on_importer_finished(self, summary: ImportSummary) -> None:

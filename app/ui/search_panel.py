@@ -74,7 +74,7 @@ class SearchResultsModel(QAbstractListModel):
             last = end
         snippet.append(escape(hit.snippet[last:]))
         note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
-        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {long_date(hit.date)}"
+        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {escape(long_date(hit.date))}"
         return (
             f"<div><b>{escape(hit.number)}. {escape(hit.title)}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
