@@ -61,7 +61,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="61" />
+        <location filename="../../app/ui/briefing_controller.py" line="59" />
+        <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="64" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation type="unfinished" />
     </message>
@@ -203,7 +208,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="37" />
+        <location filename="../../app/ui/formatting.py" line="39" />
         <source>uden dato</source>
         <translation type="unfinished" />
     </message>
@@ -294,107 +299,137 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="50" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Sagsnr.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="51" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Fraværende</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Mødested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Deltagere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61" />
+        <location filename="../../app/ui/formatting.py" line="63" />
         <source>Beslutning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="62" />
+        <location filename="../../app/ui/formatting.py" line="64" />
         <source>Orientering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="63" />
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Drøftelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="64" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65" />
+        <location filename="../../app/ui/formatting.py" line="67" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66" />
+        <location filename="../../app/ui/formatting.py" line="68" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="169" />
+        <location filename="../../app/ui/formatting.py" line="69" />
+        <source>punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="70" />
+        <source>Strukturen er læst med forbehold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="71" />
+        <source>Åbn original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="72" />
+        <source>referatet har ingen beslutninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="73" />
+        <source>en titel er taget fra indholdsfortegnelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="76" />
+        <source>punkterne står ikke i rækkefølge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="210" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="170" />
+        <location filename="../../app/ui/formatting.py" line="211" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="175" />
+        <location filename="../../app/ui/formatting.py" line="216" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="176" />
+        <location filename="../../app/ui/formatting.py" line="217" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -433,111 +468,121 @@
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="29" />
-        <source>Åbn &amp;original</source>
+        <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="30" />
-        <source>Åbn kildefilen ved punktets side</source>
+        <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="31" />
-        <source>&amp;Forrige punkt</source>
+        <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="32" />
-        <source>&amp;Næste punkt</source>
+        <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="33" />
-        <source>Zoom &amp;ind</source>
+        <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="34" />
-        <source>Zoom &amp;ud</source>
+        <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="35" />
-        <source>&amp;Normal størrelse</source>
+        <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="36" />
-        <source>Filtrér møder</source>
+        <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="37" />
-        <source>&amp;Søg …</source>
+        <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="38" />
-        <source>Søg overalt</source>
+        <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="39" />
-        <source>Næste &amp;træf</source>
+        <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="40" />
-        <source>Forrige t&amp;ræf</source>
+        <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="41" />
-        <source>&amp;Fortryd</source>
+        <source>Næste &amp;træf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="42" />
+        <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="43" />
-        <source>&amp;Gentag</source>
+        <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="45" />
+        <source>&amp;Gentag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="47" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="46" />
+        <location filename="../../app/ui/main_actions.py" line="48" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="65" />
+        <location filename="../../app/ui/main_actions.py" line="67" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="69" />
+        <location filename="../../app/ui/main_actions.py" line="71" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="75" />
+        <location filename="../../app/ui/main_actions.py" line="77" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="77" />
+        <location filename="../../app/ui/main_actions.py" line="79" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="81" />
+        <location filename="../../app/ui/main_actions.py" line="83" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="83" />
+        <location filename="../../app/ui/main_actions.py" line="85" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -570,59 +615,59 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -643,17 +688,17 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="44" />
+        <location filename="../../app/ui/meeting_commands.py" line="45" />
         <source>Fjern møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="56" />
+        <location filename="../../app/ui/meeting_commands.py" line="57" />
         <source>Kildefilen findes ikke længere.</source>
         <translation type="unfinished" />
     </message>
@@ -741,6 +786,11 @@
     <message>
         <location filename="../../app/ui/messages.py" line="29" />
         <source>Filen kunne ikke importeres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35" />
+        <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -909,6 +959,34 @@
     </message>
 </context>
 <context>
+    <name>OriginalPane</name>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="56" />
+        <source>Punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="57" />
+        <source>Original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="58" />
+        <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="120" />
+        <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="124" />
+        <source>Mødets dokument</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <location filename="../../app/ui/orphans_dialog.py" line="23" />
@@ -932,79 +1010,170 @@
     </message>
 </context>
 <context>
+    <name>PageCanvas</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="106" />
+        <source>Originalens sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="297" />
+        <source>Side %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="353" />
+        <source>Dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="354" />
+        <source>Forrige side (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="355" />
+        <source>Næste side (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="359" />
+        <source>Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="361" />
+        <source>Zoom ud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="365" />
+        <source>Zoom ind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas bredde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas siden til vinduets bredde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Ekstern fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Åbn filen i systemets PDF-fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="436" />
+        <source>Der er ingen PDF at vise for dette punkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="497" />
+        <source>PDF-filen har ingen sider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="513" />
+        <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="528" />
+        <source>%1 mangler: filen er ikke hentet eller importeret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="550" />
+        <source>af %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="135" />
+        <location filename="../../app/ui/search_panel.py" line="134" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="148" />
+        <location filename="../../app/ui/search_panel.py" line="147" />
         <source>alle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="151" />
+        <location filename="../../app/ui/search_panel.py" line="150" />
         <source>Har noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="152" />
+        <location filename="../../app/ui/search_panel.py" line="151" />
         <source>Åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="157" />
+        <location filename="../../app/ui/search_panel.py" line="156" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="158" />
+        <location filename="../../app/ui/search_panel.py" line="157" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="200" />
+        <location filename="../../app/ui/search_panel.py" line="199" />
         <source>Alle kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="202" />
+        <location filename="../../app/ui/search_panel.py" line="201" />
         <source>Alle udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="203" />
         <source>Dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="204" />
         <source>Kun referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="204" />
         <source>Kun dagsordener</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="206" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="240" />
+        <location filename="../../app/ui/search_panel.py" line="239" />
         <source>%1 træf · søgeindekset opdateres …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="241" />
         <source>%1 træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="241" />
         <source>Ingen træf</source>
         <translation type="unfinished" />
     </message>

@@ -61,7 +61,12 @@
         <translation>Briefing saved (%1 pages): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="61" />
+        <location filename="../../app/ui/briefing_controller.py" line="59" />
+        <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="64" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation>The briefing could not be written: %1</translation>
     </message>
@@ -203,7 +208,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="37" />
+        <location filename="../../app/ui/formatting.py" line="39" />
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
@@ -294,107 +299,137 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="50" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="51" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61" />
+        <location filename="../../app/ui/formatting.py" line="63" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="62" />
+        <location filename="../../app/ui/formatting.py" line="64" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="63" />
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="64" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65" />
+        <location filename="../../app/ui/formatting.py" line="67" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66" />
+        <location filename="../../app/ui/formatting.py" line="68" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="169" />
+        <location filename="../../app/ui/formatting.py" line="69" />
+        <source>punkt</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="70" />
+        <source>Strukturen er læst med forbehold</source>
+        <translation>The structure was read with reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="71" />
+        <source>Åbn original</source>
+        <translation>Open original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="72" />
+        <source>referatet har ingen beslutninger</source>
+        <translation>the minutes have no decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="73" />
+        <source>en titel er taget fra indholdsfortegnelsen</source>
+        <translation>a title was taken from the contents list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="76" />
+        <source>punkterne står ikke i rækkefølge</source>
+        <translation>the items are out of sequence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="210" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="170" />
+        <location filename="../../app/ui/formatting.py" line="211" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="175" />
+        <location filename="../../app/ui/formatting.py" line="216" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="176" />
+        <location filename="../../app/ui/formatting.py" line="217" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -433,111 +468,121 @@
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="29" />
-        <source>Åbn &amp;original</source>
-        <translation>Open &amp;original</translation>
+        <source>Vis &amp;original</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="30" />
-        <source>Åbn kildefilen ved punktets side</source>
-        <translation>Open the source file at the item's page</translation>
+        <source>Vis den oprindelige PDF ved punktets side</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="31" />
+        <source>Åbn i &amp;ekstern fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="32" />
+        <source>Åbn kildefilen i systemets PDF-fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="33" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="32" />
+        <location filename="../../app/ui/main_actions.py" line="34" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="33" />
+        <location filename="../../app/ui/main_actions.py" line="35" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="34" />
+        <location filename="../../app/ui/main_actions.py" line="36" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="35" />
+        <location filename="../../app/ui/main_actions.py" line="37" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="36" />
+        <location filename="../../app/ui/main_actions.py" line="38" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="37" />
+        <location filename="../../app/ui/main_actions.py" line="39" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="38" />
+        <location filename="../../app/ui/main_actions.py" line="40" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="39" />
+        <location filename="../../app/ui/main_actions.py" line="41" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="40" />
+        <location filename="../../app/ui/main_actions.py" line="42" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="41" />
+        <location filename="../../app/ui/main_actions.py" line="43" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="43" />
+        <location filename="../../app/ui/main_actions.py" line="45" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="45" />
+        <location filename="../../app/ui/main_actions.py" line="47" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="46" />
+        <location filename="../../app/ui/main_actions.py" line="48" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="65" />
+        <location filename="../../app/ui/main_actions.py" line="67" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="69" />
+        <location filename="../../app/ui/main_actions.py" line="71" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="75" />
+        <location filename="../../app/ui/main_actions.py" line="77" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="77" />
+        <location filename="../../app/ui/main_actions.py" line="79" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="81" />
+        <location filename="../../app/ui/main_actions.py" line="83" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="83" />
+        <location filename="../../app/ui/main_actions.py" line="85" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -545,59 +590,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77" />
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
         <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="281" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -643,17 +688,17 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="44" />
+        <location filename="../../app/ui/meeting_commands.py" line="45" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="56" />
+        <location filename="../../app/ui/meeting_commands.py" line="57" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
     </message>
@@ -742,6 +787,11 @@
         <location filename="../../app/ui/messages.py" line="29" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35" />
+        <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -909,6 +959,34 @@
     </message>
 </context>
 <context>
+    <name>OriginalPane</name>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="56" />
+        <source>Punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="57" />
+        <source>Original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="58" />
+        <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="120" />
+        <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="124" />
+        <source>Mødets dokument</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <location filename="../../app/ui/orphans_dialog.py" line="23" />
@@ -932,79 +1010,170 @@
     </message>
 </context>
 <context>
+    <name>PageCanvas</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="106" />
+        <source>Originalens sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="297" />
+        <source>Side %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="353" />
+        <source>Dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="354" />
+        <source>Forrige side (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="355" />
+        <source>Næste side (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="359" />
+        <source>Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="361" />
+        <source>Zoom ud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="365" />
+        <source>Zoom ind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas bredde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas siden til vinduets bredde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Ekstern fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Åbn filen i systemets PDF-fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="436" />
+        <source>Der er ingen PDF at vise for dette punkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="497" />
+        <source>PDF-filen har ingen sider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="513" />
+        <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="528" />
+        <source>%1 mangler: filen er ikke hentet eller importeret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="550" />
+        <source>af %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="135" />
+        <location filename="../../app/ui/search_panel.py" line="134" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="148" />
+        <location filename="../../app/ui/search_panel.py" line="147" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="151" />
+        <location filename="../../app/ui/search_panel.py" line="150" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="152" />
+        <location filename="../../app/ui/search_panel.py" line="151" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="157" />
+        <location filename="../../app/ui/search_panel.py" line="156" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="158" />
+        <location filename="../../app/ui/search_panel.py" line="157" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="200" />
+        <location filename="../../app/ui/search_panel.py" line="199" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="202" />
+        <location filename="../../app/ui/search_panel.py" line="201" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="203" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="204" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="204" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="206" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="240" />
+        <location filename="../../app/ui/search_panel.py" line="239" />
         <source>%1 træf · søgeindekset opdateres …</source>
         <translation>%1 hits · the search index is being updated …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="241" />
         <source>%1 træf</source>
         <translation>%1 hits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="241" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
