@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
             self.import_paths(demo_files())
         elif target == "import":
             self._on_import_action_triggered()
+        elif target == "original":
+            self.centre.show_original()
         else:
             self.select(target)
 
