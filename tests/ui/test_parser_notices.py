@@ -86,7 +86,7 @@ def test_briefing_shows_the_sagsforloeb_timeline(qtbot, tmp_path: Path) -> None:
     from app.export.briefing import BriefingOptions, render
     from app.export.selection import select
 
-    _window_, library = _window(qtbot, tmp_path)
+    _, library = _window(qtbot, tmp_path)
     store = AnnotationStore(tmp_path)
     out = tmp_path / "briefing.pdf"
     render(select(library, store, meeting_id=library.meetings()[0].meeting_id), BriefingOptions(full_text=True), out)
