@@ -51,37 +51,37 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="111" />
+        <location filename="../../app/services/annotations.py" line="116" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="114" />
+        <location filename="../../app/services/annotations.py" line="119" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="117" />
+        <location filename="../../app/services/annotations.py" line="122" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="120" />
+        <location filename="../../app/services/annotations.py" line="125" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="124" />
+        <location filename="../../app/services/annotations.py" line="129" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="128" />
+        <location filename="../../app/services/annotations.py" line="133" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="131" />
+        <location filename="../../app/services/annotations.py" line="136" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
