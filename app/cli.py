@@ -123,6 +123,9 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{name}: added to its meeting (one item of a meeting in the library)")
     for name in summary.unchanged:
         print(f"{name}: already in the library")
+    for link in summary.bilag:
+        where = f"bilag of item {link.item_number}" if link.item_number else "bilag of the meeting, item not decided"
+        print(f"{link.file_name}: {where}")
     if summary.orphaned:
         print(f"{len(summary.orphaned)} note(s) lost their item; they are kept as notes without an item")
     for name, reason in summary.failed:

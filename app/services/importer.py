@@ -23,6 +23,7 @@ from pathlib import Path
 from app.model import Meeting
 from app.parsing import ParseError, parse_bytes
 from app.parsing.errors import ImportFailure
+from app.services.bilag import BilagLink, attach_companions, expand_inputs, scratch_folder
 from app.storage.annotations import AnnotationStore
 from app.storage.library import ImportOutcome, ImportResult, Library
 
@@ -43,6 +44,7 @@ class ImportSummary:
     last_meeting_id: str | None = None
     meeting_ids: list[str] = field(default_factory=list)  # added, replaced or merged into
     orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
+    bilag: list[BilagLink] = field(default_factory=list)  # bilag files of the batch and where they went
 
     @property
     def changed(self) -> bool:
@@ -96,6 +98,7 @@ def import_files(
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window)."""
     summary = ImportSummary()
+    paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
     total = len(paths)
     done = 0
     for done, path in enumerate(paths):
@@ -123,6 +126,7 @@ def import_files(
         }[result.outcome].append(path.name)
     if progress is not None:
         progress(total if not summary.cancelled else done, total, "")
+    attach_companions(library, paths, summary)  # the PDFs that are no minutes: bilag of the batch's items
     return summary
 
 

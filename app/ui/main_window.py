@@ -33,6 +33,7 @@ from app.services.operations import badge
 from app.services.search import SearchService
 from app.services.settings import Settings
 from app.services.workspace import Library
+from app.ui.bilag_controller import BilagController
 from app.ui.briefing_controller import BriefingController
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingCommands(self.library, self)
         self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
         self.main_actions.build_menus()
+        self.bilag_commands = BilagController(self.library, self.main_actions, self)
         self.statusBar()
 
     def _connect_signals(self) -> None:
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
         self.meetings.reported.connect(self._show_message)
         self.selection_changed.connect(self.centre.set_selection)
         self.centre.message_posted.connect(self._show_message)
+        self.importer.finished.connect(self.bilag_commands.after_import)
+        self.bilag_commands.reported.connect(self._show_message)
+        self.bilag_commands.bilag_changed.connect(self._on_bilag_commands_bilag_changed)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         for action in self.main_actions.meeting_actions():
             action.setEnabled(self._current(Role.MEETING_ID) is not None)
+        self.bilag_commands.set_meeting(self._current(Role.MEETING_ID))
 
     def _show_message(self, text: str) -> None:
         if text:
@@ -248,7 +254,8 @@ class MainWindow(QMainWindow):
         if kind == "item":
             item_id = current.data(Role.ITEM_ID)
             item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
-            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number)))
+            bilag = self.centre.bilag_section(meeting_id, item)
+            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag))
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
             self.highlights.paint(item_id)
@@ -274,6 +281,10 @@ class MainWindow(QMainWindow):
             self.select(summary.last_meeting_id)
         self.import_finished.emit(summary)
 
+    def _on_bilag_commands_bilag_changed(self, _meeting_id: str) -> None:
+        self.centre.refresh()
+        self._show_current()
+
     def _on_highlights_repaint_needed(self) -> None:
         self._show_current()
 
@@ -297,13 +308,13 @@ class MainWindow(QMainWindow):
             self.import_paths(demo_files())
         elif target == "import":
             self._on_import_action_triggered()
-        else:
+        elif not self.centre.open_link(target):
             self.select(target)
 
     def _on_import_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)"),
+            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.zip);;Alle filer (*)"),
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 

@@ -16,8 +16,11 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from app.model import AgendaItem
+from app.services.bilag import BilagRecord, BilagStore
 from app.services.pages import PageRenderer, original_of_item
 from app.services.workspace import Library
+from app.ui.bilag_view import bilag_html, pages_label, pair_records
 from app.ui.item_view import ItemView
 from app.ui.messages import no_viewer_message
 from app.ui.page_view import PageView
@@ -41,6 +44,7 @@ class OriginalPane(QTabWidget):
     def __init__(self, library: Library, item_view: ItemView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.bilag = BilagStore(library.profile)
         self.item_view = item_view
         self.renderer = PageRenderer(self)
         self.page_view = PageView(self.renderer)
@@ -76,6 +80,12 @@ class OriginalPane(QTabWidget):
         if self.original_shown():
             self._sync()
 
+    def refresh(self) -> None:
+        """The item's documents changed (bilag placed): offer them anew."""
+        self._shown = ""
+        if self.original_shown():
+            self._sync()
+
     def show_original(self) -> None:
         self.setCurrentWidget(self.page_view)
 
@@ -89,9 +99,55 @@ class OriginalPane(QTabWidget):
 
     def show_pdf(self, path: Path | str | None, page: int, find: list[str] | None = None) -> None:
         """Show any PDF (a bilag, a search hit) in the page view."""
-        self._shown = ""
+        if self._shown != self._selected:
+            self._shown = self._selected
+            self._update_documents()
         self.setCurrentWidget(self.page_view)
         self.page_view.show_document(path, page, find)
+
+    def open_bilag(self, sha256: str, page: int = 1, find: list[str] | None = None) -> bool:
+        """Show a stored bilag at a page (an item page's link, a search hit); False if it is gone."""
+        records = self.bilag.by_hash(sha256)
+        if not records or not self.bilag.path(records[0]).exists():
+            self.message_posted.emit(self.tr("Bilaget findes ikke længere i profilen."))
+            return False
+        self.show_pdf(self.bilag.path(records[0]), page, find)
+        return True
+
+    def open_link(self, target: str) -> bool:
+        """An ``app:bilag/<sha256>[/<page>]`` link from the item page; False for other links."""
+        parts = target.split("/")
+        if len(parts) < 2 or parts[0] != "bilag":
+            return False
+        page = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
+        self.open_bilag(parts[1], page)
+        return True
+
+    def bilag_section(self, meeting_id: str, item: AgendaItem) -> str:
+        """The item page's list of bilag (stored ones as links, missing ones marked)."""
+        records = self.bilag.for_item(meeting_id, item.number)
+        on_disk = {r.sha256 for r in records if self.bilag.path(r).exists()}
+        return bilag_html(item, records, on_disk)
+
+    def _documents(self, meeting_id: str, number: str, source: Path | None) -> list[tuple[str, str]]:
+        """The page view's document list for an item: its meeting's original, then its bilag."""
+        documents = [(self.tr("Mødets dokument"), str(source))] if source is not None else []
+        if not number:
+            return documents
+        item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
+        records = self.bilag.for_item(meeting_id, number)
+        listed, unlisted = pair_records(item, records) if item else ([], records)
+        for name, _doc, record in listed:
+            documents.append(self._bilag_entry(name, record))
+        for record in unlisted:
+            documents.append(self._bilag_entry(record.name, record))
+        return documents
+
+    def _bilag_entry(self, name: str, record: BilagRecord | None) -> tuple[str, str]:
+        if record is None or not self.bilag.path(record).exists():
+            return self.tr("Bilag: %1 — mangler").replace("%1", name), ""
+        label = self.tr("Bilag: %1 (%2)").replace("%1", name).replace("%2", pages_label(record.pages))
+        return label, str(self.bilag.path(record))
 
     def zoom_in(self) -> None:
         """The window's Zoom actions act on whichever tab is shown."""
@@ -109,19 +165,27 @@ class OriginalPane(QTabWidget):
 
     # --- slots ------------------------------------------------------------------------------
 
+    def _update_documents(self) -> tuple[Path | None, int, list[str]]:
+        """Offer the selected item's original and bilag in the page view; returns where its heading is."""
+        if not self._selected:
+            self.page_view.set_documents([])
+            return None, 1, []
+        path, page, find = original_of_item(self.library, self._selected)
+        meeting_id, _sep, number = self._selected.rpartition(":") if ":" in self._selected else (self._selected, "", "")
+        self.page_view.set_documents(self._documents(meeting_id, number, path))
+        return path, page, find
+
     def _sync(self) -> None:
         if self._selected == self._shown:
             return
         self._shown = self._selected
-        path, page, find = original_of_item(self.library, self._selected) if self._selected else (None, 1, [])
+        path, page, find = self._update_documents()
         if path is None:
-            self.page_view.set_documents([])
             self.page_view.show_message(
                 self.tr("Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; "
                         "der er ingen sider at vise.")
             )  # fmt: skip
             return
-        self.page_view.set_documents([(self.tr("Mødets dokument"), str(path))])
         self.page_view.show_document(path, page, find)
 
     def _on_current_changed(self, _index: int) -> None:
