@@ -275,14 +275,16 @@ def _search(args: argparse.Namespace) -> int:
         index.close()
     rows = [
         {"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
-         "snippet": h.marked_snippet()}
+         "snippet": h.marked_snippet(),
+         **({"bilag": {"name": h.document_name, "sha256": h.document, "page": h.page}} if h.document else {})}
         for h in hits
     ]  # fmt: skip
     if args.json:
         _print_json(rows)
         return 0
     for row in rows:
-        print(f"{row['meeting']}  punkt {row['number']}: {row['title']}\n    {row['snippet']}")
+        where = f"  (bilag: {row['bilag']['name']}, side {row['bilag']['page']})" if "bilag" in row else ""
+        print(f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}")
     return 0
 
 

@@ -143,14 +143,16 @@ def reattach_notes(library: Library, store: AnnotationStore, meeting_ids: list[s
 
 def refresh_search(library: Library, store: AnnotationStore) -> int:
     """Bring the search index (a cache next to the library) up to date; returns meetings indexed."""
+    from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
     from app.services.search import note_text
+    from app.storage.bilag import BilagStore
 
     index = SearchIndex(library.profile / "search.sqlite")
     try:
         count = index.sync(library)
         index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
-        return count
+        return count + sync_bilag(index.db, BilagStore(library.profile))
     finally:
         index.close()
 

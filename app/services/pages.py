@@ -218,3 +218,14 @@ def original_of_item(library: Any, item_id: str) -> tuple[Path | None, int, list
     if item is None:
         return path, 1, []
     return path, item.source_page or 1, [heading_probe(item.title)]
+
+
+def query_words(query: str) -> list[str]:
+    """What to look for on a bilag page opened from a search hit: each term of the query.
+
+    The page view marks the first that occurs (words match as prefixes there too, because
+    PDFium's search finds them inside longer words).
+    """
+    from app.search.query import parse
+
+    return [" ".join(term.words) for term in parse(query)]

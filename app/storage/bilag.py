@@ -203,3 +203,25 @@ class BilagStore:
         atomic_write_json(self._index(), {"version": INDEX_VERSION, "bilag": [r.to_dict() for r in self._records]})
         stat = self._index().stat()
         self._stamp = (stat.st_mtime_ns, stat.st_size)
+
+
+def page_texts(path: Path, max_pages: int = 2000) -> list[str]:
+    """The text of each page of a stored bilag ("" for a scanned page or an unreadable file).
+
+    Runs in the background worker (the search index's sync), never in the window.
+    """
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return []
+        texts = []
+        for page in list(reader.pages)[:max_pages]:
+            try:
+                texts.append(page.extract_text() or "")
+            except Exception:
+                texts.append("")
+        return texts
+    except Exception:
+        return []

@@ -30,6 +30,7 @@ from app.services.briefing import BriefingOptions
 from app.services.case_history import CaseHistory
 from app.services.importer import ImportSummary
 from app.services.operations import badge
+from app.services.pages import query_words
 from app.services.search import SearchService
 from app.services.settings import Settings
 from app.services.workspace import Library
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.edit_rejected.connect(self._show_message)
         self.search_panel.item_requested.connect(self._on_search_panel_item_requested)
+        self.search_panel.bilag_requested.connect(self._on_search_panel_bilag_requested)
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
@@ -349,6 +351,10 @@ class MainWindow(QMainWindow):
             self._show_current()
         else:
             self.select(item_id)
+
+    def _on_search_panel_bilag_requested(self, item_id: str, sha256: str, page: int, query: str) -> None:
+        self.select(item_id)
+        self.centre.open_bilag(sha256, page, query_words(query))
 
     def _on_follow_up_panel_item_requested(self, item_id: str) -> None:
         self.hits.set_query("")
