@@ -302,6 +302,8 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
+    p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
+                   help="append the bilag you annotated: whole (annotated) or only the annotated pages")  # fmt: skip
 
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
@@ -320,9 +322,11 @@ def _export_briefing(args: argparse.Namespace) -> int:
     title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
-        paper="Letter" if args.letter else "A4", title=title,
+        paper="Letter" if args.letter else "A4", title=title, bilag=args.bilag,
     )  # fmt: skip
-    result = render(entries, options, Path(args.out))
+    from app.services.bilag import briefing_documents
+
+    result = render(entries, options, Path(args.out), briefing_documents(_profile(args)))
     print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")
     return 0
 

@@ -371,3 +371,9 @@ def remove_meeting(library: Any, meeting_id: str) -> None:
     """Remove a meeting and the bilag nothing else uses (the one way, for the window and the CLI)."""
     library.remove(meeting_id)
     BilagStore(library.profile).remove_meeting(meeting_id)
+
+
+def briefing_documents(profile: Path) -> dict[str, tuple[str, str]]:
+    """Every stored bilag by sha256: (name, path) — the briefing names them and appends their pages."""
+    store = BilagStore(profile)
+    return {r.sha256: (r.name, str(store.path(r))) for r in store.all()}

@@ -60,5 +60,7 @@ def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[
     finally:
         store.close()
     progress(0, 1, out)
-    result = render(entries, BriefingOptions(**options), Path(out))
+    from app.services.bilag import briefing_documents
+
+    result = render(entries, BriefingOptions(**options), Path(out), briefing_documents(path))
     return str(result.path), result.pages

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
-        self.centre = OriginalPane(self.library, self.view)  # the item and, one tab over, its original
+        self.centre = OriginalPane(self.library, self.view, self.annotations)  # the item; one tab over, its original
         for pane in (self.tabs, self.centre, self.panel):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._on_importer_finished)
         self.importer.reported.connect(self._show_message)
         self.highlights.repaint_needed.connect(self._on_highlights_repaint_needed)
+        self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
         self.highlights.reported.connect(self._show_message)
         self.hits.stepped.connect(self._on_hits_stepped)
         self.briefing.written.connect(self.briefing_written)

@@ -14,10 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QTabWidget, QWidget
 
 from app.model import AgendaItem
+from app.model.annotation import MAX_QUOTE_CHARS, Highlight, TextQuote
+from app.services.annotations import AnnotationService
 from app.services.bilag import BilagRecord, BilagStore
+from app.services.operations import HIGHLIGHT_COLOR
 from app.services.pages import PageRenderer, original_of_item
 from app.services.workspace import Library
 from app.ui.bilag_view import bilag_html, pages_label, pair_records
@@ -41,15 +44,18 @@ class OriginalPane(QTabWidget):
 
     message_posted = Signal(str)
 
-    def __init__(self, library: Library, item_view: ItemView, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, item_view: ItemView, annotations: AnnotationService | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.library = library
+        self.annotations = annotations
         self.bilag = BilagStore(library.profile)
         self.item_view = item_view
         self.renderer = PageRenderer(self)
         self.page_view = PageView(self.renderer)
         self._selected = ""
         self._shown = ""  # the selection the page view was last brought to
+        self._painted_path = ""
         self._prestart = QTimer(self)
         self._prestart.setSingleShot(True)
         self._setup_ui()
@@ -68,6 +74,11 @@ class OriginalPane(QTabWidget):
         self._prestart.start(PRESTART_MS)
         self.currentChanged.connect(self._on_current_changed)
         self.page_view.external_requested.connect(self._on_page_view_external_requested)
+        self.page_view.page_changed.connect(self._on_page_view_page_changed)
+        self.page_view.quote_selected.connect(self._on_page_view_quote_selected)
+        self.page_view.page_note_requested.connect(self._on_page_view_page_note_requested)
+        if self.annotations is not None:
+            self.annotations.changed.connect(self._on_annotations_changed)
 
     # --- used by the window -----------------------------------------------------------------
 
@@ -113,6 +124,10 @@ class OriginalPane(QTabWidget):
             return False
         self.show_pdf(self.bilag.path(records[0]), page, find)
         return True
+
+    def open_bilag_quote(self, sha256: str, page: int, quote: str) -> None:
+        """A bilag highlight activated in the notes panel: its page, the quote marked."""
+        self.open_bilag(sha256, page, [quote] if quote.strip() else None)
 
     def open_link(self, target: str) -> bool:
         """An ``app:bilag/<sha256>[/<page>]`` link from the item page; False for other links."""
@@ -192,6 +207,54 @@ class OriginalPane(QTabWidget):
         if self.original_shown():
             self.renderer.start()
             self._sync()
+
+    # --- notes and highlights on bilag pages ------------------------------------------------------
+
+    def _bilag_sha(self, path: str) -> str:
+        """The sha256 of a shown bilag of the selected item ("" for the meeting's own original)."""
+        candidate = Path(path)
+        if candidate.parent != self.bilag.root / "files" or ":" not in self._selected:
+            return ""
+        return candidate.stem
+
+    def _item_highlights(self, sha: str) -> list[Highlight]:
+        if self.annotations is None or not sha or ":" not in self._selected:
+            return []
+        annotation = self.annotations.get(self._selected)
+        return [h for h in annotation.highlights if h.document == sha] if annotation else []
+
+    def _on_page_view_page_changed(self, path: str, _page: int) -> None:
+        sha = self._bilag_sha(path)
+        annotatable = bool(sha) and self.annotations is not None
+        if annotatable != self.page_view.note_button.isVisible() or path != self._painted_path:
+            self._painted_path = path
+            self.page_view.set_annotatable(annotatable)
+            self.page_view.set_highlights(path, [(h.page, h.quote.exact, h.color) for h in self._item_highlights(sha)])
+
+    def _on_annotations_changed(self, _anchor: str) -> None:
+        path = self.page_view.current_path()
+        sha = self._bilag_sha(path) if path else ""
+        if sha:
+            self.page_view.set_highlights(path, [(h.page, h.quote.exact, h.color) for h in self._item_highlights(sha)])
+
+    def _on_page_view_quote_selected(self, path: str, page: int, exact: str, prefix: str, suffix: str) -> None:
+        sha = self._bilag_sha(path)
+        if not sha or self.annotations is None:
+            return
+        label = self.tr("Kommentar (valgfri):\n“%1”").replace("%1", exact[:200])
+        comment, ok = QInputDialog.getText(self, self.tr("Markering i bilag"), label)
+        if ok:
+            quote = TextQuote(exact[:MAX_QUOTE_CHARS], prefix, suffix)
+            self.annotations.add_highlight(self._selected, quote, HIGHLIGHT_COLOR, comment.strip(), sha, page)
+
+    def _on_page_view_page_note_requested(self, path: str, page: int) -> None:
+        sha = self._bilag_sha(path)
+        if not sha or self.annotations is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Note til bilagets side"),
+                                                 self.tr("Note til side %1:").replace("%1", str(page)))  # fmt: skip
+        if ok and text.strip():
+            self.annotations.add_highlight(self._selected, TextQuote(""), HIGHLIGHT_COLOR, text.strip(), sha, page)
 
     def _on_page_view_external_requested(self, path: str, page: int) -> None:
         if not open_in_system_viewer(path, page):
