@@ -238,7 +238,11 @@ def attach_companions(library: Any, paths: list[Path], summary: Any) -> None:
                 summary.meeting_ids = [m for m in summary.meeting_ids if m != meeting_id]
         store = BilagStore(library.profile)
         batch_names = [p.name for p in paths]
-        links = _attach_item_pdfs(store, targets, [by_name[n] for n in summary.merged if n in by_name])
+        # eDoc's per-item PDFs joined their meeting ("merged", or "unchanged" when they added nothing new)
+        sources = {library.record(mid).sha256 for mid, _m in targets if library.record(mid) is not None}
+        parts = [by_name[n] for n in [*summary.merged, *summary.unchanged] if n in by_name
+                 and by_name[n].suffix.lower() == ".pdf" and _sha_of(by_name[n]) not in sources]  # fmt: skip
+        links = _attach_item_pdfs(store, targets, parts)
         if candidates:
             if summary.last_meeting_id not in {mid for mid, _m in targets}:
                 summary.last_meeting_id = targets[0][0]
@@ -248,6 +252,13 @@ def attach_companions(library: Any, paths: list[Path], summary: Any) -> None:
         summary.bilag = links
     finally:
         shutil.rmtree(scratch_folder(library.profile), ignore_errors=True)
+
+
+def _sha_of(path: Path) -> str:
+    try:
+        return hashlib_sha(path.read_bytes())
+    except OSError:
+        return ""
 
 
 def _path_of(sha256: str, paths: list[Path]) -> Path | None:

@@ -102,7 +102,8 @@ class BilagStore:
             return
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            records = [BilagRecord.from_dict(r) for r in data.get("bilag", [])]
+            # "records" and bilag/<sha>.pdf: the portal's first, interim store (same records)
+            records = [BilagRecord.from_dict(r) for r in data.get("bilag", data.get("records", []))]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             records = []  # a damaged index loses the links, never the app; files stay on disk
         self._records, self._stamp = records, stamp
@@ -124,7 +125,9 @@ class BilagStore:
 
     def path(self, record: BilagRecord) -> Path:
         """Where the document's bytes are (it may be missing if someone deleted it by hand)."""
-        return self.root / "files" / f"{record.sha256}.pdf"
+        path = self.root / "files" / f"{record.sha256}.pdf"
+        interim = self.root / f"{record.sha256}.pdf"  # written by the portal's interim store
+        return interim if not path.exists() and interim.exists() else path
 
     def disk_use(self, meeting_id: str) -> tuple[int, int]:
         """(bytes of the meeting's bilag, bytes only this meeting uses — freed by deleting it)."""
@@ -198,6 +201,7 @@ class BilagStore:
         used = {r.sha256 for r in self._records}
         for digest in hashes - used:
             (self.root / "files" / f"{digest}.pdf").unlink(missing_ok=True)
+            (self.root / f"{digest}.pdf").unlink(missing_ok=True)
 
     def _save(self) -> None:
         atomic_write_json(self._index(), {"version": INDEX_VERSION, "bilag": [r.to_dict() for r in self._records]})

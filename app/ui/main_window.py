@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,6 +49,7 @@ from app.ui.meeting_tree_model import Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.portal_dialog import PortalController
 from app.ui.search_panel import SearchPanel
 
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.reload_library()
         self._restore_state()
+        QTimer.singleShot(0, self.portal.sync_at_start)
 
     # --- construction ------------------------------------------------------------------------
 
@@ -108,7 +110,10 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
         self.main_actions.build_menus()
         self.bilag_commands = BilagController(self.library, self.main_actions, self)
-        self.statusBar()
+        self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
+        for action in (self.portal.follow_action, self.portal.sync_action):
+            self.main_actions.add_to_menu("file", action, before=self.main_actions.briefing_action)
+        self.statusBar().addPermanentWidget(self.portal.status)
 
     def _connect_signals(self) -> None:
         a = self.main_actions
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         self.panel.flush()
         self.search.stop()  # background work ends before the window's objects go away
         self.importer.stop()
+        self.portal.stop()
         self.centre.shutdown()
         self.save_state()
         super().closeEvent(event)
@@ -317,7 +323,7 @@ class MainWindow(QMainWindow):
     def _on_import_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.zip);;Alle filer (*)"),
+            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)"),
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 

@@ -240,9 +240,9 @@ class SearchPanel(QWidget):
         hits = self.service.search(text, self.filters())
         self.model.set_hits(hits, text)
         if self.service.busy:
-            self.status.setText(self.tr("%1 træf · søgeindekset opdateres …").replace("%1", str(len(hits))))
+            self.status.setText(self.tr("%n træf · søgeindekset opdateres …", "", len(hits)))
         else:
-            self.status.setText(self.tr("%1 træf").replace("%1", str(len(hits))) if hits else self.tr("Ingen træf"))
+            self.status.setText(self.tr("%n træf", "", len(hits)) if hits else self.tr("Ingen træf"))
 
     def _on_query_text_changed(self, text: str) -> None:
         if len(text.strip()) >= 3 or not text.strip():

@@ -95,3 +95,27 @@ def test_a_bilag_that_matches_no_item_waits_for_the_member(tmp_path: Path) -> No
     assert loose.item_number == "" and summary.failed == []
     store = BilagStore(tmp_path / "profile")
     assert [r.pages for r in store.for_item(loose.meeting_id, "")] == [2]
+@pytest.mark.real_docs
+def test_ballerup_as_one_zip_with_the_per_item_pdfs(tmp_path: Path) -> None:
+    files = [real_docs.path(BALLERUP_REFERAT), *real_docs.glob("ballerup_sfu_2012-12-04_*.pdf")]
+    archive = tmp_path / "moede.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in files:
+            zf.write(path, f"Sundhedsudvalget/{path.name}")
+    library = Library(tmp_path / "profile")
+    summary = import_files(library, [archive])
+    assert summary.failed == []
+    records = library.meetings()
+    assert len(records) == 1 and len(records[0].items) == 8  # the per-item PDFs joined their meeting
+    meeting_id = records[0].meeting_id
+    store = BilagStore(tmp_path / "profile")
+    sizes = xml_items_by_size()
+    for path in real_docs.glob("ballerup_sfu_2012-12-04_bilag_*.pdf"):
+        link = next(b for b in summary.bilag if b.file_name == path.name)
+        assert link.item_number == expected_item(path, sizes), path.name
+    for number in range(1, 9):  # eDoc's per-item PDFs count as documents of their item
+        own = [r for r in store.for_item(meeting_id, str(number)) if r.origin == "import:item-pdf"]
+        assert len(own) == 1 and f"punkt0{number}" in own[0].name
+    assert not (tmp_path / "profile" / "tmp").exists() or not any((tmp_path / "profile" / "tmp").iterdir())
+
+
