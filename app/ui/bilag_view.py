@@ -19,14 +19,22 @@ from app.services.bilag import BilagRecord
 MISSING_STYLE = "color:#b3261e"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemPage", text)
+def _texts() -> dict[str, str]:
+    return {
+        "heading": QCoreApplication.translate("ItemPage", "Bilag"),
+        "gone": QCoreApplication.translate("ItemPage", "filen mangler i profilen"),
+        "missing": QCoreApplication.translate("ItemPage", "mangler — ikke importeret eller hentet"),
+        "own": QCoreApplication.translate("ItemPage", "punktets eget dokument"),
+        "unlisted": QCoreApplication.translate("ItemPage", "ikke nævnt i punktet"),
+    }
 
 
 def pages_label(pages: int) -> str:
     if pages <= 0:
-        return _tr("? sider")
-    return _tr("1 side") if pages == 1 else _tr("%1 sider").replace("%1", str(pages))
+        return QCoreApplication.translate("ItemPage", "? sider")
+    if pages == 1:
+        return QCoreApplication.translate("ItemPage", "1 side")
+    return QCoreApplication.translate("ItemPage", "%1 sider").replace("%1", str(pages))
 
 
 Listed = list[tuple[str, str | None, BilagRecord | None]]
@@ -50,23 +58,24 @@ def bilag_html(item: AgendaItem, records: list[BilagRecord], on_disk: set[str]) 
     listed, unlisted = pair_records(item, records)
     if not listed and not unlisted:
         return ""
+    tr = _texts()
     rows = []
 
     def present(record: BilagRecord, name: str, number: str | None) -> str:
         label = escape(name) + (f" <span class='att'>({escape(number)})</span>" if number else "")
         if record.sha256 not in on_disk:
-            return f"{label} <span style='{MISSING_STYLE}'>— {escape(_tr('filen mangler i profilen'))}</span>"
+            return f"{label} <span style='{MISSING_STYLE}'>— {escape(tr['gone'])}</span>"
         return (f"<a href='app:bilag/{record.sha256}'>{label}</a>"
                 f" <span class='att'>· {escape(pages_label(record.pages))}</span>")  # fmt: skip
 
     for name, number, record in listed:
         if record is None:
-            missing = escape(_tr("mangler — ikke importeret eller hentet"))
+            missing = escape(tr["missing"])
             label = escape(name) + (f" <span class='att'>({escape(number)})</span>" if number else "")
             rows.append(f"<li>{label} <span style='{MISSING_STYLE}'>— {missing}</span></li>")
         else:
             rows.append(f"<li>{present(record, name, number)}</li>")
     for record in unlisted:
-        note = _tr("punktets eget dokument") if record.origin == "import:item-pdf" else _tr("ikke nævnt i punktet")
+        note = tr["own"] if record.origin == "import:item-pdf" else tr["unlisted"]
         rows.append(f"<li>{present(record, record.name, None)} <span class='att'>({escape(note)})</span></li>")
-    return f"<h2>{escape(_tr('Bilag'))}</h2><ul>{''.join(rows)}</ul>"
+    return f"<h2>{escape(tr['heading'])}</h2><ul>{''.join(rows)}</ul>"
