@@ -1185,38 +1185,43 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="163" />
+        <location filename="../../app/ui/original_pane.py" line="156" />
+        <source>Punktets eget dokument (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="166" />
         <source>Bilag: %1 — mangler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="164" />
+        <location filename="../../app/ui/original_pane.py" line="167" />
         <source>Bilag: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="200" />
+        <location filename="../../app/ui/original_pane.py" line="203" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="244" />
+        <location filename="../../app/ui/original_pane.py" line="247" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="245" />
+        <location filename="../../app/ui/original_pane.py" line="248" />
         <source>Markering i bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="254" />
+        <location filename="../../app/ui/original_pane.py" line="257" />
         <source>Note til bilagets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="255" />
+        <location filename="../../app/ui/original_pane.py" line="258" />
         <source>Note til side %1:</source>
         <translation type="unfinished" />
     </message>
@@ -1296,7 +1301,12 @@
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="429" />
-        <source>Tilpas bredde</source>
+        <source>Bredde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="431" />
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1306,22 +1316,17 @@
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="431" />
-        <source>Note til siden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="431" />
         <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="434" />
-        <source>Ekstern fremviser</source>
+        <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="434" />
-        <source>Åbn filen i systemets PDF-fremviser</source>
+        <source>Ekstern</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1185,39 +1185,44 @@
         <translation>The attachment is no longer in the profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="163" />
+        <location filename="../../app/ui/original_pane.py" line="156" />
+        <source>Punktets eget dokument (%1)</source>
+        <translation>The item's own document (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="166" />
         <source>Bilag: %1 — mangler</source>
         <translation>Attachment: %1 — missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="164" />
+        <location filename="../../app/ui/original_pane.py" line="167" />
         <source>Bilag: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="200" />
+        <location filename="../../app/ui/original_pane.py" line="203" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="244" />
+        <location filename="../../app/ui/original_pane.py" line="247" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation>Comment (optional):
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="245" />
+        <location filename="../../app/ui/original_pane.py" line="248" />
         <source>Markering i bilag</source>
         <translation>Highlight in attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="254" />
+        <location filename="../../app/ui/original_pane.py" line="257" />
         <source>Note til bilagets side</source>
         <translation>Note on the attachment's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="255" />
+        <location filename="../../app/ui/original_pane.py" line="258" />
         <source>Note til side %1:</source>
         <translation>Note on page %1:</translation>
     </message>
@@ -1297,8 +1302,13 @@
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="429" />
-        <source>Tilpas bredde</source>
-        <translation>Fit width</translation>
+        <source>Bredde</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="431" />
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="429" />
@@ -1307,23 +1317,18 @@
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="431" />
-        <source>Note til siden</source>
-        <translation>Note on the page</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="431" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="434" />
-        <source>Ekstern fremviser</source>
-        <translation>External viewer</translation>
+        <source>Åbn filen i systemets PDF-fremviser</source>
+        <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="434" />
-        <source>Åbn filen i systemets PDF-fremviser</source>
-        <translation>Open the file in the system's PDF viewer</translation>
+        <source>Ekstern</source>
+        <translation>External</translation>
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="505" />
