@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 USAGE_ERROR = 2
 
@@ -52,6 +53,16 @@ class CommandError(Exception):
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def _print_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
+    """Rows as one JSON array, or one ``line(row)`` each."""
+    if as_json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
 
 
 def _profile(args: argparse.Namespace) -> Path:
@@ -149,12 +160,8 @@ def _list(args: argparse.Namespace) -> int:
 
     with _workspace(args, writer=False) as ws:
         rows = listing(ws.library)
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        print(f"{row['id']}  {row['date']}  {row['committee']} ({row['municipality']}), {len(row['items'])} items")
-    return 0
+    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality']}), "
+                                                  f"{len(r['items'])} items")  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -252,19 +259,19 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=50)
 
 
+def _search_line(row: dict[str, object]) -> str:
+    bilag = row.get("bilag")
+    where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
+    return f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}"
+
+
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
     from app.services.search import search_rows
 
     rows = search_rows(_profile(args), args.query, args.limit)
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        where = f"  (bilag: {row['bilag']['name']}, side {row['bilag']['page']})" if "bilag" in row else ""
-        print(f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}")
-    return 0
+    return _print_rows(rows, args.json, _search_line)
 
 
 # --- export-briefing -----------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 Hostile shapes that used to be quadratic or worse — one long line of dots (contents-line
 regex), a line of tabs (table cells), one huge paragraph (joining wrapped lines) — and
-ordinary minutes (a seed repeated), each from 1 MB up to --max-mb, through the same
-``parse_text`` the importer uses. Prints seconds and MB/s per size; linear means MB/s stays
+ordinary minutes (a seed repeated), each from 1 MB up to --max-mb, through ``parse_bytes``, the
+importer's entry point. Prints seconds and MB/s per size; linear means MB/s stays
 about flat while the size doubles. Usage: python bench/linear.py [--max-mb 64] [--shape NAME]
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.parsing import ParseError, parse_text  # noqa: E402
+from app.parsing import ParseError, parse_bytes  # noqa: E402
 
 MB = 1 << 20
 HEAD = (
@@ -56,10 +56,12 @@ SHAPES: dict[str, Callable[[int], str]] = {"dots": dots, "tabs": tabs, "paragrap
 
 
 def timed(text: str) -> float:
+    """The importer's path: bytes in (decoding included), the collector paused as in parse_bytes."""
+    data = text.encode("utf-8")
     gc.collect()
     start = time.perf_counter()
     try:
-        parse_text(text)
+        parse_bytes(data, "bench.txt")
     except ParseError:
         pass
     return time.perf_counter() - start

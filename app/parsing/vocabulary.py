@@ -37,7 +37,7 @@ _add(
     "indstilling", "indstillinger", "forslag til beslutning", "administrationens indstilling",
     "forvaltningens indstilling", "direktionens indstilling", "indstilling fra forvaltningen",
     "forslag", "administrationen indstiller", "forvaltningen indstiller", "beslutningspunkter",
-    "indstillinger og beslutningspunkter", "det indstilles",
+    "indstillinger og beslutningspunkter",
 )  # fmt: skip
 _add(
     SectionKind.PRESENTATION,

@@ -107,6 +107,9 @@ class MeetingSync:
 class PortalState:
     portals: list[Portal] = field(default_factory=list)
     meetings: dict[str, MeetingSync] = field(default_factory=dict)  # "<portal url>|<meeting id>"
+    # Library entries (agendas) replaced by their minutes, removed when the sync ends: the window
+    # keeps showing the old entry until it reloads, so its file must not vanish mid-sync.
+    replaced: list[str] = field(default_factory=list)
 
     def portal(self, url: str) -> Portal | None:
         return next((p for p in self.portals if p.url == url), None)
@@ -142,7 +145,7 @@ def load_state(profile: Path) -> PortalState:
             for p in data.get("portals", [])
         ]
         meetings = {k: MeetingSync(**v) for k, v in data.get("meetings", {}).items()}
-        return PortalState(portals, meetings)
+        return PortalState(portals, meetings, [str(r) for r in data.get("replaced", [])])
     except FileNotFoundError:
         return PortalState()
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
@@ -160,6 +163,7 @@ def save_state(profile: Path, state: PortalState) -> None:
             "version": STATE_VERSION,
             "portals": [asdict(p) for p in state.portals],
             "meetings": {k: asdict(v) for k, v in state.meetings.items()},
+            "replaced": list(state.replaced),
         },
     )
 
@@ -306,6 +310,41 @@ def sync(
     report = SyncReport()
     library = Library(profile)
     store = BilagStore(profile)
+    try:
+        _sync_portals(profile, state, report, library, store, since, cancel, progress, on_outcome, policy)
+    finally:
+        _remove_replaced(profile, state, report, library, store)
+    return report
+
+
+def _remove_replaced(
+    profile: Path, state: PortalState, report: SyncReport, library: Library, store: BilagStore
+) -> None:
+    """Remove the agendas whose minutes arrived (also those a crashed sync left behind)."""
+    if not state.replaced:
+        return
+    current = {m.library_id for m in state.meetings.values()}
+    for old_id in list(state.replaced):
+        if old_id not in current and library.record(old_id) is not None:
+            library.remove(old_id)
+            store.remove_meeting(old_id)
+            report.removed_ids.append(old_id)
+        state.replaced.remove(old_id)
+    save_state(profile, state)
+
+
+def _sync_portals(
+    profile: Path,
+    state: PortalState,
+    report: SyncReport,
+    library: Library,
+    store: BilagStore,
+    since: str | None,
+    cancel: Any,
+    progress: Progress | None,
+    on_outcome: Callable[[MeetingOutcome], None] | None,
+    policy: NetworkPolicy | None,
+) -> None:
     for portal in [p for p in state.portals if p.followed()]:
         with PortalClient(portal.url, policy or NetworkPolicy(), cancel) as client:
             try:
@@ -350,7 +389,6 @@ def sync(
                 progress(len(plan), len(plan), "")
         if report.cancelled:
             break
-    return report
 
 
 def _sync_meeting(
@@ -394,10 +432,8 @@ def _sync_meeting(
     # 2. The meeting, through the one import path: all or nothing.
     result = store_document(library, meeting, data, f"{ref.meeting_id}.json")
     old_id = seen.library_id
-    if old_id and old_id != result.meeting_id and library.record(old_id) is not None:
-        library.remove(old_id)  # the agenda, now replaced by its minutes
-        store.remove_meeting(old_id)
-        report.removed_ids.append(old_id)
+    if old_id and old_id != result.meeting_id and old_id not in state.replaced:
+        state.replaced.append(old_id)  # the agenda, now replaced by its minutes: removed at the end
     seen.library_id, seen.document_type = result.meeting_id, meeting.document_type
     seen.etag, seen.last_modified, seen.complete = fetched.etag, fetched.last_modified, True
     state.meetings[key] = seen
@@ -481,11 +517,13 @@ def _stored_blob(store: BilagStore, meeting_id: str, item_number: str, sha256: s
 # --- the background job ------------------------------------------------------------------------------
 
 
-def add_portal_job(progress: Progress, cancel: Any, profile: str, url: str) -> Portal | str:
+def add_portal_job(
+    progress: Progress, cancel: Any, profile: str, url: str, policy: dict[str, Any] | None = None
+) -> Portal | str:
     """Check a portal and remember it (worker process): the portal, or the :class:`FailureKind`."""
     del progress, cancel
     try:
-        return add_portal(Path(profile), url)
+        return add_portal(Path(profile), url, NetworkPolicy(**policy) if policy else None)
     except PortalError as err:
         return err.kind
 

@@ -92,6 +92,7 @@ class Library:
         self._cache: OrderedDict[str, Meeting] = OrderedDict()
         self._cache_size = cache_size
         self._deferred = 0
+        self._by_anchor: dict[str, list[str]] | None = None  # built on first use, dropped on each change
         self._load_index()
 
     # --- reading -----------------------------------------------------------------------------
@@ -106,6 +107,7 @@ class Library:
             except (OSError, ValueError, TypeError, KeyError):
                 records = []  # damaged: rebuilt below from the meeting files, which hold everything
         self._records = {r.meeting_id: r for r in records}
+        self._by_anchor = None
         # Meeting files the index does not know (a crash between the two writes) are taken in.
         folder = self.root / "meetings"
         stored = {p.stem for p in folder.glob("*.json")} if folder.exists() else set()
@@ -164,13 +166,16 @@ class Library:
                     items.setdefault(item.anchor, item)
         return list(items.values())
 
-    def item_ids_by_anchor(self) -> dict[str, list[str]]:
-        """Anchor → the library items it belongs to (an agenda's and a minutes' item share one)."""
-        found: dict[str, list[str]] = {}
-        for record in self.meetings():
-            for item in record.items:
-                found.setdefault(item.anchor, []).append(item.item_id)
-        return found
+    def item_ids_of_anchor(self, anchor: str) -> list[str]:
+        """The library items an annotation anchor belongs to (an agenda's and a minutes' item share one)."""
+        with self._lock:
+            if self._by_anchor is None:
+                found: dict[str, list[str]] = {}
+                for record in self._records.values():
+                    for item in record.items:
+                        found.setdefault(item.anchor, []).append(item.item_id)
+                self._by_anchor = found
+            return list(self._by_anchor.get(anchor, []))
 
     def find_item(self, item_id: str) -> tuple[MeetingRecord, ItemRecord] | None:
         meeting_id = item_id.rsplit(":", 1)[0]
@@ -327,6 +332,7 @@ class Library:
             return record
 
     def _save_index(self) -> None:
+        self._by_anchor = None
         if self._deferred:
             return
         atomic_write_json(

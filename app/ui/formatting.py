@@ -27,6 +27,8 @@ table.dec { background: #e8f5ea; border-left: 4px solid #2e8b4a; margin-top: 10p
 table.grid { border-collapse: collapse; }
 table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
 .att { color: #444; }
+.notice { color: #6b5a2e; background: #fbf6e6; padding: 4px 8px; }
+.when { color: #5a6675; }
 """
 
 
@@ -58,7 +60,42 @@ def page_texts() -> dict[str, str]:
         "history": QCoreApplication.translate("ItemPage", "Sagshistorik (samme sagsnummer)"),
         "referat": QCoreApplication.translate("ItemPage", "Referat"),
         "dagsorden": QCoreApplication.translate("ItemPage", "Dagsorden"),
+        "point": QCoreApplication.translate("ItemPage", "punkt"),
+        "notice": QCoreApplication.translate("ItemPage", "Strukturen er læst med forbehold"),
+        "open_original": QCoreApplication.translate("ItemPage", "Åbn original"),
+        "referat without decisions": QCoreApplication.translate("ItemPage", "referatet har ingen beslutninger"),
+        "title taken from contents": QCoreApplication.translate(
+            "ItemPage", "en titel er taget fra indholdsfortegnelsen"
+        ),
+        "items out of sequence": QCoreApplication.translate("ItemPage", "punkterne står ikke i rækkefølge"),
     }
+
+
+def warnings_notice(meeting: Meeting) -> str:
+    """A quiet line over the page when the parser was unsure, with the way to the original."""
+    if not meeting.warnings:
+        return ""
+    tr = page_texts()
+    said = ", ".join(escape(tr.get(w, w)) for w in meeting.warnings)
+    return f"<p class='notice'>{tr['notice']}: {said} · <a href='app:original'>{tr['open_original']}</a></p>"
+
+
+def _treatments_html(item: AgendaItem) -> str:
+    """Sagsforløb as a short timeline: date · committee · punkt N, and what was decided."""
+    tr = page_texts()
+    rows = []
+    for t in item.treatments:
+        head = " · ".join(
+            part
+            for part in (
+                f"<span class='when'>{escape(long_date(t.date))}</span>" if t.date else "",
+                escape(t.body),
+                f"{tr['point']} {escape(t.item_number)}" if t.item_number else "",
+            )
+            if part
+        )
+        rows.append(f"<li>{head}" + (f"<br><span class='att'>{escape(t.text)}</span>" if t.text else "") + "</li>")
+    return "<ul>" + "".join(rows) + "</ul>"
 
 
 def item_html(
@@ -77,6 +114,7 @@ def item_html(
         meta.append(escape(tr.get("kind_" + item.kind_marker, f"({item.kind_marker})")))
     badge = f" <span class='badge'>{tr['closed']}</span>" if item.closed else ""
     html = [
+        warnings_notice(meeting),
         f"<h1>{escape(item.number)}. {escape(item.title)}{badge}</h1>",
         f"<div class='meta'>{' · '.join(meta)}</div>",
     ]
@@ -93,6 +131,8 @@ def item_html(
             )
         elif section.kind is SectionKind.ATTACHMENTS:
             continue
+        elif section.kind is SectionKind.HISTORY and item.treatments:
+            html.append((f"<h2>{heading}</h2>" if heading else "") + _treatments_html(item))
         else:
             html.append((f"<h2>{heading}</h2>" if heading else "") + body)
     for decision in item.decisions:
@@ -139,7 +179,8 @@ def meeting_html(meeting: Meeting, meeting_id: str = "") -> str:
         closed = f" <span class='badge'>{tr['closed']}</span>" if item.closed else ""
         links.append(f"<li><a href='{href}'>{escape(item.number)}. {escape(item.title)}</a>{closed}</li>")
     title = f"<h1>{escape(meeting.committee or '')}</h1>"
-    return f"{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{''.join(links)}</ul>"
+    notice = warnings_notice(meeting)
+    return f"{notice}{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{''.join(links)}</ul>"
 
 
 def welcome_html() -> str:

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             self.model.set_badges(self.annotations.badges())
             return
         text = badge(self.annotations.by_anchor(anchor))
-        for item_id in self.library.item_ids_by_anchor().get(anchor, []):
+        for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
     def _on_importer_finished(self, summary: ImportSummary) -> None:
@@ -317,6 +317,8 @@ class MainWindow(QMainWindow):
             self.import_paths(demo_files())
         elif target == "import":
             self._on_import_action_triggered()
+        elif target == "original":
+            self.centre.show_original()
         elif not self.centre.open_link(target):
             self.select(target)
 

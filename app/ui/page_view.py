@@ -430,9 +430,7 @@ class PageView(QWidget):
         self.fit_button.setCheckable(True)
         self.note_button = self._button(self.tr("Note"), self.tr("Skriv en note til denne side"))
         self.note_button.setVisible(False)
-        self.external_button = self._button(
-            self.tr("Ekstern"), self.tr("Åbn filen i systemets PDF-fremviser")
-        )
+        self.external_button = self._button(self.tr("Ekstern"), self.tr("Åbn filen i systemets PDF-fremviser"))
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(self.document_box, 1)

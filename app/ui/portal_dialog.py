@@ -70,10 +70,13 @@ class PortalDialog(QDialog):
 
     followed_changed = Signal()
 
-    def __init__(self, profile: Path, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: Path, settings: Settings, parent: QWidget | None = None, policy: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(parent)
         self.profile = Path(profile)
         self.settings = settings
+        self.policy = policy
         self._poller = Poller(self)
         self._task: Task | None = None
         self._portal_url = ""
@@ -169,7 +172,11 @@ class PortalDialog(QDialog):
         self.fetch_button.setEnabled(False)
         self.status_label.setText(self.tr("Henter udvalg …"))
         self._task = self._poller.start(
-            service.add_portal_job, (str(self.profile), url), self._on_fetch_finished, None, self._on_fetch_failed
+            service.add_portal_job,
+            (str(self.profile), url, self.policy),
+            self._on_fetch_finished,
+            None,
+            self._on_fetch_failed,
         )
 
     def _on_fetch_finished(self, result: service.Portal | str) -> None:
@@ -300,7 +307,7 @@ class PortalController(QObject):
     # --- following ---------------------------------------------------------------------------
 
     def _on_follow_action_triggered(self) -> None:
-        self.dialog = PortalDialog(self.profile, self.window.settings, self.window)
+        self.dialog = PortalDialog(self.profile, self.window.settings, self.window, self.policy)
         self.dialog.followed_changed.connect(self._on_dialog_followed_changed)
         self.dialog.open()
 

@@ -74,7 +74,7 @@ class SearchResultsModel(QAbstractListModel):
             last = end
         snippet.append(escape(hit.snippet[last:]))
         note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
-        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {long_date(hit.date)}"
+        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {escape(long_date(hit.date))}"
         if hit.document:  # a hit in a bilag: which one and where
             where = self.tr("Bilag: %1, side %2").replace("%1", hit.document_name).replace("%2", str(hit.page))
             meeting += f"<br><span style='color:#284b7a'>{escape(where)}</span>"

@@ -454,28 +454,28 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="44" />
+        <location filename="../../app/ui/formatting.py" line="46" />
         <source>Sagsnr.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="45" />
+        <location filename="../../app/ui/formatting.py" line="47" />
         <source>Lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="46" />
+        <location filename="../../app/ui/formatting.py" line="48" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="47" />
+        <location filename="../../app/ui/formatting.py" line="49" />
         <source>Fraværende</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/bilag_view.py" line="24" />
-        <location filename="../../app/ui/formatting.py" line="48" />
+        <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
@@ -515,82 +515,112 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="49" />
+        <location filename="../../app/ui/formatting.py" line="51" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="50" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="51" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Mødested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Deltagere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Beslutning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Orientering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Drøftelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="149" />
+        <location filename="../../app/ui/formatting.py" line="63" />
+        <source>punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="64" />
+        <source>Strukturen er læst med forbehold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
+        <source>Åbn original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="66" />
+        <source>referatet har ingen beslutninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="67" />
+        <source>en titel er taget fra indholdsfortegnelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="70" />
+        <source>punkterne står ikke i rækkefølge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="190" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="150" />
+        <location filename="../../app/ui/formatting.py" line="191" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="155" />
+        <location filename="../../app/ui/formatting.py" line="196" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="156" />
+        <location filename="../../app/ui/formatting.py" line="197" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -813,22 +843,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="374" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1310,13 +1340,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="429" />
-        <source>Tilpas siden til vinduets bredde</source>
+        <location filename="../../app/ui/page_view.py" line="431" />
+        <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="431" />
-        <source>Skriv en note til denne side</source>
+        <location filename="../../app/ui/page_view.py" line="429" />
+        <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1358,57 +1388,57 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="280" />
+        <location filename="../../app/ui/portal_dialog.py" line="287" />
         <source>Følg &amp;udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="281" />
+        <location filename="../../app/ui/portal_dialog.py" line="288" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="282" />
+        <location filename="../../app/ui/portal_dialog.py" line="289" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="283" />
+        <location filename="../../app/ui/portal_dialog.py" line="290" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="319" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="353" />
+        <location filename="../../app/ui/portal_dialog.py" line="360" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="369" />
+        <location filename="../../app/ui/portal_dialog.py" line="376" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="371" />
+        <location filename="../../app/ui/portal_dialog.py" line="378" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="376" />
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="378" />
+        <location filename="../../app/ui/portal_dialog.py" line="385" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="380" />
+        <location filename="../../app/ui/portal_dialog.py" line="387" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>
@@ -1416,62 +1446,62 @@
 <context>
     <name>PortalDialog</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="87" />
+        <location filename="../../app/ui/portal_dialog.py" line="90" />
         <source>Følg udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="91" />
+        <location filename="../../app/ui/portal_dialog.py" line="94" />
         <source>Portalens adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="92" />
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
         <source>Hent udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="93" />
+        <location filename="../../app/ui/portal_dialog.py" line="96" />
         <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="101" />
+        <location filename="../../app/ui/portal_dialog.py" line="104" />
         <source>Filtrér udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="105" />
+        <location filename="../../app/ui/portal_dialog.py" line="108" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="106" />
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
         <source>Synkronisér ved start, når der er netværk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <location filename="../../app/ui/portal_dialog.py" line="112" />
         <source>Følg valgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="111" />
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
         <source>Portal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="136" />
+        <location filename="../../app/ui/portal_dialog.py" line="139" />
         <source>%1 (%2 møder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="144" />
+        <location filename="../../app/ui/portal_dialog.py" line="147" />
         <source>%1 udvalg på %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="170" />
+        <location filename="../../app/ui/portal_dialog.py" line="173" />
         <source>Henter udvalg …</source>
         <translation type="unfinished" />
     </message>
@@ -1567,22 +1597,22 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="223" />
+        <location filename="../../app/ui/portal_dialog.py" line="230" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="224" />
+        <location filename="../../app/ui/portal_dialog.py" line="231" />
         <source>Annullér synkroniseringen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="243" />
+        <location filename="../../app/ui/portal_dialog.py" line="250" />
         <source>Følger: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="252" />
+        <location filename="../../app/ui/portal_dialog.py" line="259" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>

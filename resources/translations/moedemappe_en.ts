@@ -454,28 +454,28 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="44" />
+        <location filename="../../app/ui/formatting.py" line="46" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="45" />
+        <location filename="../../app/ui/formatting.py" line="47" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="46" />
+        <location filename="../../app/ui/formatting.py" line="48" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="47" />
+        <location filename="../../app/ui/formatting.py" line="49" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilag_view.py" line="24" />
-        <location filename="../../app/ui/formatting.py" line="48" />
+        <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
@@ -515,82 +515,112 @@
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="49" />
+        <location filename="../../app/ui/formatting.py" line="51" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="50" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="51" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="149" />
+        <location filename="../../app/ui/formatting.py" line="63" />
+        <source>punkt</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="64" />
+        <source>Strukturen er læst med forbehold</source>
+        <translation>The structure was read with reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
+        <source>Åbn original</source>
+        <translation>Open original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="66" />
+        <source>referatet har ingen beslutninger</source>
+        <translation>the minutes have no decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="67" />
+        <source>en titel er taget fra indholdsfortegnelsen</source>
+        <translation>a title was taken from the contents list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="70" />
+        <source>punkterne står ikke i rækkefølge</source>
+        <translation>the items are out of sequence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="190" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="150" />
+        <location filename="../../app/ui/formatting.py" line="191" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="155" />
+        <location filename="../../app/ui/formatting.py" line="196" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="156" />
+        <location filename="../../app/ui/formatting.py" line="197" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -783,17 +813,17 @@
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
@@ -803,7 +833,7 @@
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="374" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1311,14 +1341,14 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="429" />
-        <source>Tilpas siden til vinduets bredde</source>
-        <translation>Fit the page to the window's width</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/page_view.py" line="431" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="429" />
+        <source>Tilpas siden til vinduets bredde</source>
+        <translation>Fit the page to the window's width</translation>
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="434" />
@@ -1359,57 +1389,57 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="280" />
+        <location filename="../../app/ui/portal_dialog.py" line="287" />
         <source>Følg &amp;udvalg …</source>
         <translation>Follow &amp;committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="281" />
+        <location filename="../../app/ui/portal_dialog.py" line="288" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation>Follow committees on the municipality's FirstAgenda portal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="282" />
+        <location filename="../../app/ui/portal_dialog.py" line="289" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation>S&amp;ync committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="283" />
+        <location filename="../../app/ui/portal_dialog.py" line="290" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation>Get new agendas, minutes and attachments of the followed committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="319" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation>No network connection — the committees will be synced later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="353" />
+        <location filename="../../app/ui/portal_dialog.py" line="360" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation>The sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="369" />
+        <location filename="../../app/ui/portal_dialog.py" line="376" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation>The portal cannot be reached — try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="371" />
+        <location filename="../../app/ui/portal_dialog.py" line="378" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="376" />
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
         <source>%1 kunne ikke hentes</source>
         <translation>%1 could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="378" />
+        <location filename="../../app/ui/portal_dialog.py" line="385" />
         <source>annulleret — fortsætter næste gang</source>
         <translation>cancelled — continues next time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="380" />
+        <location filename="../../app/ui/portal_dialog.py" line="387" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
     </message>
@@ -1417,62 +1447,62 @@
 <context>
     <name>PortalDialog</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="87" />
+        <location filename="../../app/ui/portal_dialog.py" line="90" />
         <source>Følg udvalg</source>
         <translation>Follow committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="91" />
+        <location filename="../../app/ui/portal_dialog.py" line="94" />
         <source>Portalens adresse</source>
         <translation>Portal address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="92" />
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
         <source>Hent udvalg</source>
         <translation>Get committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="93" />
+        <location filename="../../app/ui/portal_dialog.py" line="96" />
         <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
         <translation>Enter the address of the municipality's FirstAgenda portal and get its committees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="101" />
+        <location filename="../../app/ui/portal_dialog.py" line="104" />
         <source>Filtrér udvalg …</source>
         <translation>Filter committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="105" />
+        <location filename="../../app/ui/portal_dialog.py" line="108" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="106" />
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
         <source>Synkronisér ved start, når der er netværk</source>
         <translation>Sync at start when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <location filename="../../app/ui/portal_dialog.py" line="112" />
         <source>Følg valgte udvalg</source>
         <translation>Follow selected committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="111" />
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
         <source>Portal:</source>
         <translation>Portal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="136" />
+        <location filename="../../app/ui/portal_dialog.py" line="139" />
         <source>%1 (%2 møder)</source>
         <translation>%1 (%2 meetings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="144" />
+        <location filename="../../app/ui/portal_dialog.py" line="147" />
         <source>%1 udvalg på %2</source>
         <translation>%1 committees on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="170" />
+        <location filename="../../app/ui/portal_dialog.py" line="173" />
         <source>Henter udvalg …</source>
         <translation>Getting committees …</translation>
     </message>
@@ -1568,22 +1598,22 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="223" />
+        <location filename="../../app/ui/portal_dialog.py" line="230" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="224" />
+        <location filename="../../app/ui/portal_dialog.py" line="231" />
         <source>Annullér synkroniseringen</source>
         <translation>Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="243" />
+        <location filename="../../app/ui/portal_dialog.py" line="250" />
         <source>Følger: %1</source>
         <translation>Following: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="252" />
+        <location filename="../../app/ui/portal_dialog.py" line="259" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation>Syncing %1 of %2: %3</translation>
     </message>

@@ -102,5 +102,3 @@ def test_ballerup_as_one_zip_with_the_per_item_pdfs(tmp_path: Path) -> None:
         own = [r for r in store.for_item(meeting_id, str(number)) if r.origin == "import:item-pdf"]
         assert len(own) == 1 and f"punkt0{number}" in own[0].name
     assert not (tmp_path / "profile" / "tmp").exists() or not any((tmp_path / "profile" / "tmp").iterdir())
-
-

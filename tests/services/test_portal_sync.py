@@ -138,8 +138,10 @@ def test_minutes_replace_the_agenda_in_place_and_notes_follow_their_items(tmp_pa
     portal.mode = "minutes"
     minutes_id = _meeting_ids(portal)[1]
     portal.drop_items[minutes_id] = {gone.number}
+    agenda_ids = sorted(r.meeting_id for r in Library(tmp_path).meetings())
     report = _sync(tmp_path)
     assert [o.status for o in report.outcomes] == ["updated", "updated"]
+    assert sorted(report.removed_ids) == agenda_ids and service.load_state(tmp_path).replaced == []
     library = Library(tmp_path)
     records = sorted(library.meetings(), key=lambda r: r.date or "")
     assert [r.document_type for r in records] == ["referat", "referat"]  # the agendas were replaced

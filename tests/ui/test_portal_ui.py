@@ -101,3 +101,18 @@ def test_cancel_a_slow_sync_from_the_status_bar_keeps_the_library(qtbot, tmp_pat
         assert window.portal.last_report is not None and window.portal.last_report.cancelled
         assert window.library.meetings() == [] and not window.portal.status.cancel_button.isVisible()
         assert "annulleret" in window.statusBar().currentMessage()
+
+
+def test_a_portal_that_cannot_be_reached_is_one_danish_line_in_the_dialog(qtbot, tmp_path):
+    window = _window(qtbot, tmp_path)
+    window.portal.follow_action.trigger()
+    dialog = window.portal.dialog
+    assert dialog is not None
+    dialog.fetch("http://127.0.0.1:9")  # nothing listens there
+    qtbot.waitUntil(lambda: dialog.fetch_button.isEnabled(), timeout=30000)
+    assert dialog.status_label.text() == "Portalen kan ikke nås."
+    assert dialog.model.rowCount() == 0
+    dialog.fetch("ftp://example.org")
+    qtbot.waitUntil(lambda: dialog.fetch_button.isEnabled(), timeout=30000)
+    assert dialog.status_label.text() == "Det er ikke en gyldig adresse."
+    dialog.reject()
