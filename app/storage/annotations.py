@@ -34,6 +34,7 @@ from tinydb import Query, TinyDB
 from app.model.annotation import (
     Annotation,
     FollowUpStatus,
+    Highlight,
     InvalidAnnotation,
     ItemFingerprint,
     Stance,
@@ -469,8 +470,8 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
         merged.follow_up = other.follow_up
     if merged.stance is Stance.NONE:
         merged.stance = other.stance
-    known = {(h.quote.exact, h.quote.prefix, h.quote.suffix) for h in merged.highlights}
-    merged.highlights += [h for h in other.highlights if (h.quote.exact, h.quote.prefix, h.quote.suffix) not in known]
+    known = {_highlight_key(h) for h in merged.highlights}
+    merged.highlights += [h for h in other.highlights if _highlight_key(h) not in known]
     merged.orphaned = base.orphaned and other.orphaned
     return merged
 
@@ -498,3 +499,8 @@ def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
             )
         )
     return result
+
+
+def _highlight_key(h: Highlight) -> tuple[str | int, ...]:
+    """When two highlights are the same one: the quote and where (a bilag page note: its text)."""
+    return (h.quote.exact, h.quote.prefix, h.quote.suffix, h.document, h.page, "" if h.quote.exact else h.comment)

@@ -83,9 +83,15 @@ class BriefingDialog(QDialog):
         self.unannotated.addItem(self.tr("Udelad"), "omit")
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
+        self.bilag = QComboBox()
+        self.bilag.addItem(self.tr("Ikke med"), "none")
+        self.bilag.addItem(self.tr("Hele bilag, du har noter i"), "annotated")
+        self.bilag.addItem(self.tr("Kun siderne med dine noter"), "pages")
+        self.bilag.setToolTip(self.tr("Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet"))
         form.addRow(self.tr("Dit navn"), self.name)
         form.addRow(self.tr("Punkter uden noter"), self.unannotated)
         form.addRow(self.tr("Papir"), self.paper)
+        form.addRow(self.tr("Bilag med noter"), self.bilag)
         form.addRow(self.full_text)
         left.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -132,6 +138,7 @@ class BriefingDialog(QDialog):
             unannotated=str(self.unannotated.currentData()),
             paper=self.paper.currentText(),
             title=title,
+            bilag=str(self.bilag.currentData()),
         )
 
     def _on_changed(self, *_args: object) -> None:

@@ -98,8 +98,14 @@ def _treatments_html(item: AgendaItem) -> str:
     return "<ul>" + "".join(rows) + "</ul>"
 
 
-def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None) -> str:
-    """The structured item page; every piece of document text is escaped."""
+def item_html(
+    meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None, bilag: str | None = None
+) -> str:
+    """The structured item page; every piece of document text is escaped.
+
+    ``bilag`` is the section listing the item's stored bilag (:func:`app.ui.bilag_view.bilag_html`);
+    without it the listed names are shown as plain text.
+    """
     tr = page_texts()
     meta = [f"{escape(meeting.committee or '')} · {escape(long_date(meeting.date))}"]
     if item.case_number:
@@ -132,7 +138,9 @@ def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | Non
     for decision in item.decisions:
         if decision.absent:
             html.append(f"<p class='att'>{tr['absent']}: {escape(', '.join(decision.absent))}</p>")
-    if item.attachments:
+    if bilag is not None:
+        html.append(bilag)
+    elif item.attachments:
         rows = "".join(
             f"<li>{escape(a.name)}"
             + (f" <span class='att'>({escape(a.document_number)})</span>" if a.document_number else "")

@@ -76,13 +76,65 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="133" />
+        <location filename="../../app/services/annotations.py" line="136" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="136" />
+        <location filename="../../app/services/annotations.py" line="139" />
         <source>Slet markering</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BilagController</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <source>&amp;Placér bilag …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <source>Knyt mødets bilag til deres punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <source>&amp;Egenskaber …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <source>Mødets dokumenter og pladsforbrug</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <source>%n bilag placeret</source>
+        <translation>
+            <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BilagLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <source>Placér bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <source>— ikke placeret —</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -157,32 +209,57 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="86" />
-        <source>Dit navn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/briefing_dialog.py" line="87" />
-        <source>Punkter uden noter</source>
+        <source>Ikke med</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/briefing_dialog.py" line="88" />
-        <source>Papir</source>
+        <source>Hele bilag, du har noter i</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="89" />
+        <source>Kun siderne med dine noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="90" />
+        <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="91" />
+        <source>Dit navn</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/briefing_dialog.py" line="92" />
+        <source>Punkter uden noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="93" />
+        <source>Papir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="94" />
+        <source>Bilag med noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="98" />
         <source>Eksportér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="126" />
+        <location filename="../../app/ui/briefing_dialog.py" line="132" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="128" />
+        <location filename="../../app/ui/briefing_dialog.py" line="134" />
         <source>Åbne opfølgninger</source>
         <translation type="unfinished" />
     </message>
@@ -256,17 +333,17 @@
 <context>
     <name>HighlightController</name>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="70" />
+        <location filename="../../app/ui/highlight_controller.py" line="75" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Kommentar (valgfri):</source>
         <translation type="unfinished" />
     </message>
@@ -285,78 +362,90 @@
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="66" />
-        <location filename="../../app/ui/import_controller.py" line="117" />
-        <location filename="../../app/ui/import_controller.py" line="167" />
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="173" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="90" />
+        <location filename="../../app/ui/import_controller.py" line="91" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="119" />
         <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="123" />
+        <location filename="../../app/ui/import_controller.py" line="124" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="128" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="128" />
+        <location filename="../../app/ui/import_controller.py" line="129" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="150" />
+        <location filename="../../app/ui/import_controller.py" line="151" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="152" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="154" />
+        <location filename="../../app/ui/import_controller.py" line="155" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="156" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
+        <source>%n bilag knyttet til deres punkt</source>
+        <translation>
+            <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="160" />
+        <source>%n bilag venter på at blive placeret</source>
+        <translation>
+            <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="162" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="158" />
+        <location filename="../../app/ui/import_controller.py" line="164" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="166" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
@@ -385,8 +474,44 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/bilag_view.py" line="24" />
         <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="25" />
+        <source>filen mangler i profilen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="26" />
+        <source>mangler — ikke importeret eller hentet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="27" />
+        <source>punktets eget dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="28" />
+        <source>ikke nævnt i punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="34" />
+        <source>? sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="36" />
+        <source>1 side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="37" />
+        <source>%1 sider</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -480,22 +605,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182" />
+        <location filename="../../app/ui/formatting.py" line="190" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183" />
+        <location filename="../../app/ui/formatting.py" line="191" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="188" />
+        <location filename="../../app/ui/formatting.py" line="196" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="189" />
+        <location filename="../../app/ui/formatting.py" line="197" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -681,59 +806,59 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
-        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
+        <location filename="../../app/ui/main_window.py" line="328" />
+        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -754,18 +879,86 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="46" />
+        <location filename="../../app/ui/meeting_commands.py" line="47" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="57" />
+        <location filename="../../app/ui/meeting_commands.py" line="58" />
         <source>Kildefilen findes ikke længere.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingPropertiesDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <source>Mødets egenskaber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <source>Dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <source>Punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <source>Sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <source>Kildefil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <source>Bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <source>%1 dokumenter, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <source>Bilag uden punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <source>Frigives ved fjernelse</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -965,31 +1158,36 @@
     </message>
     <message>
         <location filename="../../app/ui/notes_panel.py" line="231" />
+        <source>Bilag, side %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="234" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="252" />
+        <location filename="../../app/ui/notes_panel.py" line="255" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="274" />
+        <location filename="../../app/ui/notes_panel.py" line="277" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="275" />
+        <location filename="../../app/ui/notes_panel.py" line="278" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="278" />
+        <location filename="../../app/ui/notes_panel.py" line="281" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="278" />
+        <location filename="../../app/ui/notes_panel.py" line="281" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -997,27 +1195,68 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="56" />
+        <location filename="../../app/ui/original_pane.py" line="66" />
         <source>Punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="57" />
+        <location filename="../../app/ui/original_pane.py" line="67" />
         <source>Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="58" />
+        <location filename="../../app/ui/original_pane.py" line="68" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="120" />
+        <location filename="../../app/ui/original_pane.py" line="123" />
+        <source>Bilaget findes ikke længere i profilen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="156" />
+        <source>Punktets eget dokument (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="166" />
+        <source>Bilag: %1 — mangler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="167" />
+        <source>Bilag: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="203" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="124" />
+        <location filename="../../app/ui/original_pane.py" line="247" />
+        <source>Kommentar (valgfri):
+“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="248" />
+        <source>Markering i bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="257" />
+        <source>Note til bilagets side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="258" />
+        <source>Note til side %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="149" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>
@@ -1048,12 +1287,12 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="106" />
+        <location filename="../../app/ui/page_view.py" line="125" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="297" />
+        <location filename="../../app/ui/page_view.py" line="317" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -1061,77 +1300,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="353" />
+        <location filename="../../app/ui/page_view.py" line="416" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="354" />
+        <location filename="../../app/ui/page_view.py" line="417" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="355" />
+        <location filename="../../app/ui/page_view.py" line="418" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
+        <location filename="../../app/ui/page_view.py" line="422" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="361" />
+        <location filename="../../app/ui/page_view.py" line="424" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="365" />
+        <location filename="../../app/ui/page_view.py" line="428" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
-        <source>Tilpas bredde</source>
+        <location filename="../../app/ui/page_view.py" line="429" />
+        <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
+        <location filename="../../app/ui/page_view.py" line="431" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="431" />
+        <source>Skriv en note til denne side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="429" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
-        <source>Ekstern fremviser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
+        <location filename="../../app/ui/page_view.py" line="433" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="436" />
+        <location filename="../../app/ui/page_view.py" line="433" />
+        <source>Ekstern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="503" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="497" />
+        <location filename="../../app/ui/page_view.py" line="583" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="513" />
+        <location filename="../../app/ui/page_view.py" line="606" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="528" />
+        <location filename="../../app/ui/page_view.py" line="633" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="550" />
+        <location filename="../../app/ui/page_view.py" line="655" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -1260,80 +1509,88 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="134" />
+        <location filename="../../app/ui/search_panel.py" line="138" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="147" />
+        <location filename="../../app/ui/search_panel.py" line="151" />
         <source>alle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="150" />
+        <location filename="../../app/ui/search_panel.py" line="154" />
         <source>Har noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="151" />
+        <location filename="../../app/ui/search_panel.py" line="155" />
         <source>Åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="156" />
+        <location filename="../../app/ui/search_panel.py" line="160" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="157" />
+        <location filename="../../app/ui/search_panel.py" line="161" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="199" />
+        <location filename="../../app/ui/search_panel.py" line="203" />
         <source>Alle kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="201" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Alle udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="203" />
+        <location filename="../../app/ui/search_panel.py" line="207" />
         <source>Dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="208" />
         <source>Kun referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="208" />
         <source>Kun dagsordener</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="209" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="239" />
+        <location filename="../../app/ui/search_panel.py" line="243" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="241" />
+        <location filename="../../app/ui/search_panel.py" line="245" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="241" />
+        <location filename="../../app/ui/search_panel.py" line="245" />
         <source>Ingen træf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="79" />
+        <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -76,14 +76,66 @@
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="133" />
+        <location filename="../../app/services/annotations.py" line="136" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="136" />
+        <location filename="../../app/services/annotations.py" line="139" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
+    <name>BilagController</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <source>&amp;Placér bilag …</source>
+        <translation>&amp;Place attachments …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <source>Knyt mødets bilag til deres punkter</source>
+        <translation>Link the meeting's attachments to their items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <source>&amp;Egenskaber …</source>
+        <translation>&amp;Properties …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <source>Mødets dokumenter og pladsforbrug</source>
+        <translation>The meeting's documents and disk use</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <source>%n bilag placeret</source>
+        <translation>
+            <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
+        <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
+    </message>
+</context>
+<context>
+    <name>BilagLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <source>Placér bilag</source>
+        <translation>Place attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
+        <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <source>— ikke placeret —</source>
+        <translation>— not placed —</translation>
     </message>
 </context>
 <context>
@@ -111,7 +163,7 @@
     <message>
         <location filename="../../app/ui/briefing_controller.py" line="59" />
         <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
-        <translation type="unfinished" />
+        <translation>Briefing saved: %1 — there is no PDF viewer on this system that could open it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/briefing_controller.py" line="64" />
@@ -157,32 +209,57 @@
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="86" />
+        <location filename="../../app/ui/briefing_dialog.py" line="87" />
+        <source>Ikke med</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="88" />
+        <source>Hele bilag, du har noter i</source>
+        <translation>Whole attachments you annotated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="89" />
+        <source>Kun siderne med dine noter</source>
+        <translation>Only the pages with your notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="90" />
+        <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
+        <translation>The attachments' pages are appended as real PDF pages, bookmarked under their item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="91" />
         <source>Dit navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="87" />
+        <location filename="../../app/ui/briefing_dialog.py" line="92" />
         <source>Punkter uden noter</source>
         <translation>Items without notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="88" />
+        <location filename="../../app/ui/briefing_dialog.py" line="93" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="92" />
+        <location filename="../../app/ui/briefing_dialog.py" line="94" />
+        <source>Bilag med noter</source>
+        <translation>Attachments with notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="98" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="126" />
+        <location filename="../../app/ui/briefing_dialog.py" line="132" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="128" />
+        <location filename="../../app/ui/briefing_dialog.py" line="134" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
     </message>
@@ -256,17 +333,17 @@
 <context>
     <name>HighlightController</name>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="70" />
+        <location filename="../../app/ui/highlight_controller.py" line="75" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
@@ -285,78 +362,90 @@
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="66" />
-        <location filename="../../app/ui/import_controller.py" line="117" />
-        <location filename="../../app/ui/import_controller.py" line="167" />
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="173" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="90" />
+        <location filename="../../app/ui/import_controller.py" line="91" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="119" />
         <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
         <translation>%1 holds only some of the items of %2 (%3 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="123" />
+        <location filename="../../app/ui/import_controller.py" line="124" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="128" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="128" />
+        <location filename="../../app/ui/import_controller.py" line="129" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="150" />
+        <location filename="../../app/ui/import_controller.py" line="151" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="152" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="154" />
+        <location filename="../../app/ui/import_controller.py" line="155" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="156" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
+        <source>%n bilag knyttet til deres punkt</source>
+        <translation>
+            <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="160" />
+        <source>%n bilag venter på at blive placeret</source>
+        <translation>
+            <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="162" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="158" />
+        <location filename="../../app/ui/import_controller.py" line="164" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="166" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
@@ -385,9 +474,45 @@
         <translation>Absent</translation>
     </message>
     <message>
+        <location filename="../../app/ui/bilag_view.py" line="24" />
         <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="25" />
+        <source>filen mangler i profilen</source>
+        <translation>the file is missing from the profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="26" />
+        <source>mangler — ikke importeret eller hentet</source>
+        <translation>missing — not imported or downloaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="27" />
+        <source>punktets eget dokument</source>
+        <translation>the item's own document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="28" />
+        <source>ikke nævnt i punktet</source>
+        <translation>not listed in the item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="34" />
+        <source>? sider</source>
+        <translation>? pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="36" />
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="37" />
+        <source>%1 sider</source>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <location filename="../../app/ui/formatting.py" line="51" />
@@ -480,22 +605,22 @@
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182" />
+        <location filename="../../app/ui/formatting.py" line="190" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183" />
+        <location filename="../../app/ui/formatting.py" line="191" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="188" />
+        <location filename="../../app/ui/formatting.py" line="196" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="189" />
+        <location filename="../../app/ui/formatting.py" line="197" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -535,22 +660,22 @@
     <message>
         <location filename="../../app/ui/main_actions.py" line="29" />
         <source>Vis &amp;original</source>
-        <translation type="unfinished" />
+        <translation>Show &amp;original</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="30" />
         <source>Vis den oprindelige PDF ved punktets side</source>
-        <translation type="unfinished" />
+        <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="31" />
         <source>Åbn i &amp;ekstern fremviser</source>
-        <translation type="unfinished" />
+        <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="32" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
-        <translation type="unfinished" />
+        <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="33" />
@@ -656,59 +781,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="328" />
+        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
+        <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
-        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -754,19 +879,87 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="46" />
+        <location filename="../../app/ui/meeting_commands.py" line="47" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="57" />
+        <location filename="../../app/ui/meeting_commands.py" line="58" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPropertiesDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <source>Mødets egenskaber</source>
+        <translation>Meeting properties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <source>Punkter</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <source>Kildefil</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <source>%1 dokumenter, %2</source>
+        <translation>%1 documents, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <source>Bilag uden punkt</source>
+        <translation>Attachments without an item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <source>Frigives ved fjernelse</source>
+        <translation>Freed by removing it</translation>
     </message>
 </context>
 <context>
@@ -862,7 +1055,7 @@
     <message>
         <location filename="../../app/ui/messages.py" line="38" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
-        <translation type="unfinished" />
+        <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
     </message>
 </context>
 <context>
@@ -965,31 +1158,36 @@
     </message>
     <message>
         <location filename="../../app/ui/notes_panel.py" line="231" />
+        <source>Bilag, side %1</source>
+        <translation>Attachment, page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="234" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="252" />
+        <location filename="../../app/ui/notes_panel.py" line="255" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="274" />
+        <location filename="../../app/ui/notes_panel.py" line="277" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="275" />
+        <location filename="../../app/ui/notes_panel.py" line="278" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="278" />
+        <location filename="../../app/ui/notes_panel.py" line="281" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="278" />
+        <location filename="../../app/ui/notes_panel.py" line="281" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -997,29 +1195,71 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="56" />
+        <location filename="../../app/ui/original_pane.py" line="66" />
         <source>Punkt</source>
-        <translation type="unfinished" />
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="57" />
+        <location filename="../../app/ui/original_pane.py" line="67" />
         <source>Original</source>
-        <translation type="unfinished" />
+        <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="58" />
+        <location filename="../../app/ui/original_pane.py" line="68" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
-        <translation type="unfinished" />
+        <translation>The original PDF at the item's page (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="120" />
+        <location filename="../../app/ui/original_pane.py" line="123" />
+        <source>Bilaget findes ikke længere i profilen.</source>
+        <translation>The attachment is no longer in the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="156" />
+        <source>Punktets eget dokument (%1)</source>
+        <translation>The item's own document (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="166" />
+        <source>Bilag: %1 — mangler</source>
+        <translation>Attachment: %1 — missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="167" />
+        <source>Bilag: %1 (%2)</source>
+        <translation>Attachment: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="203" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
-        <translation type="unfinished" />
+        <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="124" />
+        <location filename="../../app/ui/original_pane.py" line="247" />
+        <source>Kommentar (valgfri):
+“%1”</source>
+        <translation>Comment (optional):
+“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="248" />
+        <source>Markering i bilag</source>
+        <translation>Highlight in attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="257" />
+        <source>Note til bilagets side</source>
+        <translation>Note on the attachment's page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="258" />
+        <source>Note til side %1:</source>
+        <translation>Note on page %1:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="149" />
         <source>Mødets dokument</source>
-        <translation type="unfinished" />
+        <translation>The meeting's document</translation>
     </message>
 </context>
 <context>
@@ -1048,92 +1288,102 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="106" />
+        <location filename="../../app/ui/page_view.py" line="125" />
         <source>Originalens sider</source>
-        <translation type="unfinished" />
+        <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="297" />
+        <location filename="../../app/ui/page_view.py" line="317" />
         <source>Side %1</source>
-        <translation type="unfinished" />
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="353" />
+        <location filename="../../app/ui/page_view.py" line="416" />
         <source>Dokument</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="354" />
+        <location filename="../../app/ui/page_view.py" line="417" />
         <source>Forrige side (Page Up)</source>
-        <translation type="unfinished" />
+        <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="355" />
+        <location filename="../../app/ui/page_view.py" line="418" />
         <source>Næste side (Page Down)</source>
-        <translation type="unfinished" />
+        <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
+        <location filename="../../app/ui/page_view.py" line="422" />
         <source>Side</source>
-        <translation type="unfinished" />
+        <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="361" />
+        <location filename="../../app/ui/page_view.py" line="424" />
         <source>Zoom ud</source>
-        <translation type="unfinished" />
+        <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="365" />
+        <location filename="../../app/ui/page_view.py" line="428" />
         <source>Zoom ind</source>
-        <translation type="unfinished" />
+        <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
-        <source>Tilpas bredde</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/page_view.py" line="429" />
+        <source>Bredde</source>
+        <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
+        <location filename="../../app/ui/page_view.py" line="431" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="431" />
+        <source>Skriv en note til denne side</source>
+        <translation>Write a note on this page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="429" />
         <source>Tilpas siden til vinduets bredde</source>
-        <translation type="unfinished" />
+        <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
-        <source>Ekstern fremviser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
+        <location filename="../../app/ui/page_view.py" line="433" />
         <source>Åbn filen i systemets PDF-fremviser</source>
-        <translation type="unfinished" />
+        <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="436" />
+        <location filename="../../app/ui/page_view.py" line="433" />
+        <source>Ekstern</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="503" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
-        <translation type="unfinished" />
+        <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="497" />
+        <location filename="../../app/ui/page_view.py" line="583" />
         <source>PDF-filen har ingen sider.</source>
-        <translation type="unfinished" />
+        <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="513" />
+        <location filename="../../app/ui/page_view.py" line="606" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
-        <translation type="unfinished" />
+        <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="528" />
+        <location filename="../../app/ui/page_view.py" line="633" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
-        <translation type="unfinished" />
+        <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="550" />
+        <location filename="../../app/ui/page_view.py" line="655" />
         <source>af %1</source>
-        <translation type="unfinished" />
+        <translation>of %1</translation>
     </message>
 </context>
 <context>
@@ -1260,81 +1510,89 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="134" />
+        <location filename="../../app/ui/search_panel.py" line="138" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="147" />
+        <location filename="../../app/ui/search_panel.py" line="151" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="150" />
+        <location filename="../../app/ui/search_panel.py" line="154" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="151" />
+        <location filename="../../app/ui/search_panel.py" line="155" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="156" />
+        <location filename="../../app/ui/search_panel.py" line="160" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="157" />
+        <location filename="../../app/ui/search_panel.py" line="161" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="199" />
+        <location filename="../../app/ui/search_panel.py" line="203" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="201" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="203" />
+        <location filename="../../app/ui/search_panel.py" line="207" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="208" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="208" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="209" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="239" />
+        <location filename="../../app/ui/search_panel.py" line="243" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="241" />
+        <location filename="../../app/ui/search_panel.py" line="245" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="241" />
+        <location filename="../../app/ui/search_panel.py" line="245" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="79" />
+        <source>Bilag: %1, side %2</source>
+        <translation>Attachment: %1, page %2</translation>
     </message>
 </context>
 <context>
