@@ -73,9 +73,20 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
+    parser.add_argument("--window-size", metavar="WxH", type=window_size,
+                        help="window size in pixels, e.g. 1024x700 (with --screenshot: the picture's size)")
     parser.add_argument("--select", help="item or meeting id to select (see `list --json`)")
     parser.add_argument("--lang", choices=("da", "en"), help="user interface language")
     return parser
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1024x700`` → (1024, 700); argparse turns the ValueError into one clear line."""
+    width, sep, height = text.lower().partition("x")
+    fits = width.isdigit() and height.isdigit() and 320 <= int(width) <= 8000 and 240 <= int(height) <= 8000
+    if not sep or not fits:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected WIDTHxHEIGHT, e.g. 1024x700")
+    return int(width), int(height)
 
 
 def _print_json(data: object) -> None:

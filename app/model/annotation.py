@@ -16,6 +16,19 @@ class Stance(str, Enum):
     UNDECIDED = "undecided"
 
 
+class ReadingState(str, Enum):
+    """How far the member has got with an item: unread → read → prepared ("forberedt")."""
+
+    UNREAD = "unread"
+    READ = "read"
+    PREPARED = "prepared"
+
+    @property
+    def rank(self) -> int:
+        """Progress only goes forward when two copies are merged: the further state wins."""
+        return (ReadingState.UNREAD, ReadingState.READ, ReadingState.PREPARED).index(self)
+
+
 class FollowUpStatus(str, Enum):
     NONE = "none"
     OPEN = "open"
@@ -74,6 +87,7 @@ class Annotation:
     highlights: list[Highlight] = field(default_factory=list)
     orphaned: bool = False
     updated: str = ""
+    reading: ReadingState = ReadingState.UNREAD  # added in schema 3; absent in older data = unread
 
     @property
     def is_empty(self) -> bool:
@@ -84,12 +98,14 @@ class Annotation:
             and not self.follow_up.text
             and self.stance is Stance.NONE
             and not self.highlights
+            and self.reading is ReadingState.UNREAD
         )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["follow_up"]["status"] = self.follow_up.status.value
         data["stance"] = self.stance.value
+        data["reading"] = self.reading.value
         return data
 
     @classmethod
@@ -115,4 +131,5 @@ class Annotation:
             ],
             orphaned=bool(data.get("orphaned", False)),
             updated=data.get("updated", ""),
+            reading=ReadingState(data.get("reading") or "unread"),
         )

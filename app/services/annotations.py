@@ -16,11 +16,22 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Highlight, ItemFingerprint, Stance, TextQuote
+from app.model.annotation import (
+    Annotation,
+    FollowUp,
+    FollowUpStatus,
+    Highlight,
+    ItemFingerprint,
+    ReadingState,
+    Stance,
+    TextQuote,
+)
 from app.storage.annotations import AnnotationStore, ItemRef
 from app.storage.library import Library, MeetingRecord
 
 NOTE_COMMAND_ID = 4711
+READING_COMMAND_ID = 4712
+READ_AFTER_MS = 8000  # staying this long on an item marks it read (an unread item only)
 
 
 class _Change(QUndoCommand):
@@ -43,10 +54,10 @@ class _Change(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._service._restore(self.anchor, self.after)
+        self._service._restore(self.anchor, self.after, keep_reading=self._merge_id != READING_COMMAND_ID)
 
     def undo(self) -> None:
-        self._service._restore(self.anchor, self.before)
+        self._service._restore(self.anchor, self.before, keep_reading=self._merge_id != READING_COMMAND_ID)
 
 
 class AnnotationService(QObject):
@@ -77,6 +88,31 @@ class AnnotationService(QObject):
     def item_ids_for(self, anchor: str) -> list[str]:
         """The library items an anchor belongs to (the agenda's and the minutes' item)."""
         return [i.item_id for r in self.library.meetings() for i in r.items if i.anchor == anchor]
+
+    def reading_states(self) -> dict[str, ReadingState]:
+        """Reading progress per library item id (items not in the result are unread)."""
+        by_anchor = {a.anchor: a.reading for a in self.store.all() if a.reading is not ReadingState.UNREAD}
+        return {
+            item.item_id: by_anchor[item.anchor]
+            for record in self.library.meetings()
+            for item in record.items
+            if item.anchor in by_anchor
+        }
+
+    def set_reading(self, item_id: str, state: ReadingState) -> None:
+        """The member sets the item's progress by hand (undoable)."""
+        self._apply(item_id, lambda a: setattr(a, "reading", state), self.tr("Skift læsestatus"), READING_COMMAND_ID)
+
+    def mark_read_after_dwell(self, item_id: str) -> bool:
+        """The member stayed on an unread item: it is read now. Not an undo step (nothing was
+        edited); an item already read or prepared keeps its state. True if it changed."""
+        ref = self.ref(item_id)
+        current = self.store.get(ref.anchor) if ref else None
+        if ref is None or (current is not None and current.reading is not ReadingState.UNREAD):
+            return False
+        self.store.set_reading(ref, ReadingState.READ)
+        self.changed.emit(ref.anchor)
+        return True
 
     def badges(self) -> dict[str, str]:
         """Short markers for the tree: ✎ note, # tags, ⚑ open follow-up, ● highlights."""
@@ -121,7 +157,14 @@ class AnnotationService(QObject):
             return
         self.undo_stack.push(_Change(self, ref.anchor, before, after, text, merge_id))
 
-    def _restore(self, anchor: str, state: Annotation | None) -> None:
+    def _restore(self, anchor: str, state: Annotation | None, *, keep_reading: bool = False) -> None:
+        """Put back a whole state; ``keep_reading``: undoing a note must not undo "read" since."""
+        current = self.store.get(anchor) if keep_reading else None
+        if current is not None and current.reading is not ReadingState.UNREAD:
+            state = copy.deepcopy(state) if state is not None else Annotation(
+                anchor, current.meeting_key, copy.deepcopy(current.fingerprint)
+            )
+            state.reading = current.reading
         if state is None or (state.is_empty and not state.orphaned):
             self.store.restore(None, anchor)
         else:

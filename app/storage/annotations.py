@@ -35,13 +35,14 @@ from app.model.annotation import (
     FollowUpStatus,
     Highlight,
     ItemFingerprint,
+    ReadingState,
     Stance,
     TextQuote,
 )
 from app.storage.atomic import atomic_write_json
 from app.storage.atomic_storage import AtomicJSONStorage, CorruptStoreError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXPORT_FORMAT = "moedemappe-annotations"
 EXPORT_VERSION = 1
 KEEP_RECENT_BACKUPS = 10
@@ -285,6 +286,9 @@ class AnnotationStore:
     def set_follow_up(self, ref: ItemRef, follow_up: FollowUp) -> Annotation:
         return self.edit(ref, lambda a: setattr(a, "follow_up", follow_up))
 
+    def set_reading(self, ref: ItemRef, state: ReadingState) -> Annotation:
+        return self.edit(ref, lambda a: setattr(a, "reading", state))
+
     def add_tag(self, ref: ItemRef, tag: str) -> Annotation:
         tag = " ".join(tag.split())
 
@@ -498,6 +502,8 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
         merged.stance = other.stance
     known = {(h.quote.exact, h.quote.prefix, h.quote.suffix) for h in merged.highlights}
     merged.highlights += [h for h in other.highlights if (h.quote.exact, h.quote.prefix, h.quote.suffix) not in known]
+    if other.reading.rank > merged.reading.rank:
+        merged.reading = other.reading
     merged.orphaned = base.orphaned and other.orphaned
     return merged
 
@@ -527,9 +533,14 @@ def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
     return result
 
 
-# MIGRATIONS[n] turns schema version n into n + 1 on an opened store (2 is current; the move
+def _v2_to_v3(store: AnnotationStore) -> None:
+    """Version 3 adds the reading state (unread/read/prepared); a version 2 record has none,
+    which reads as unread, so no record needs rewriting."""
+
+
+# MIGRATIONS[n] turns schema version n into n + 1 on an opened store (3 is current; the move
 # from version 1, a single file, is done by ``_migrate_legacy``).
-MIGRATIONS: list[Callable[[AnnotationStore], None]] = [lambda store: None, lambda store: None]
+MIGRATIONS: list[Callable[[AnnotationStore], None]] = [lambda store: None, lambda store: None, _v2_to_v3]
 
 
 def quote_for(text: str, start: int, end: int, context: int = 32) -> TextQuote:

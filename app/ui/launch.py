@@ -107,7 +107,11 @@ def launch(args: argparse.Namespace) -> int:
     window.lock = lock  # type: ignore[attr-defined]  # held for the life of the window
     report_store_problems(window, store)
     _install_excepthook(window)
-    window.show()
+    if args.window_size:
+        window.resize(*args.window_size)
+    elif args.screenshot and (window.width() < 1280 or window.height() < 800):
+        window.resize(max(window.width(), 1360), max(window.height(), 860))
+    window.show()  # the panes are shared out when the window is first shown
     pending_demo = args.demo and not library.meetings()
 
     def ready(_summary: object = None) -> None:
@@ -122,9 +126,6 @@ def launch(args: argparse.Namespace) -> int:
         window.grab().save(args.screenshot)
         app.quit()
 
-    if args.screenshot and (window.width() < 1280 or window.height() < 800):
-        window.resize(max(window.width(), 1360), max(window.height(), 860))
-        window.splitter.setSizes([380, 640, 340])
 
     if os.environ.get("MOEDEMAPPE_PROBE"):
         from app.ui.probe import StartupProbe

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -38,16 +38,19 @@ from app.services.settings import Settings
 from app.services.tasks import Poller, Task
 from app.storage.annotations import locate, quote_for
 from app.storage.library import ItemRecord, Library, MeetingRecord
+from app.ui import window_layout
 from app.ui.briefing_dialog import BriefingDialog
 from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
 from app.ui.item_view import ItemView
-from app.ui.meeting_tree_model import MeetingTreeModel, Role
+from app.ui.meeting_tree_model import MeetingTreeModel, Role, progress_text
 from app.ui.messages import import_failure
 from app.ui.notes_panel import NotesPanel
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
+from app.ui.tree_delegate import MarkerDelegate
 from app.ui.tree_filter import TreeFilterProxy
 
 IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
@@ -123,8 +126,11 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)  # four levels deep: keep the titles' width
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAccessibleName(self.tr("Møder"))
+        self.tree.setItemDelegate(MarkerDelegate(self.tree))
+        self.reading_tracker = ReadingTracker(self.annotations, self)
         meetings_tab = QWidget()
         layout = QVBoxLayout(meetings_tab)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -144,8 +150,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 660, 320])
+        left.setMinimumWidth(window_layout.TREE_MIN)
+        self.view.setMinimumWidth(window_layout.READING_MIN)
+        self.panel.setMinimumWidth(window_layout.PANEL_MIN)
+        for pane, stretch in ((0, 0), (1, 1), (2, 0)):  # the reading pane takes what the window gains
+            self.splitter.setStretchFactor(pane, stretch)
+        self._saved_panes: list[int] | None = None
+        self._panes_fitted = False
         self.setCentralWidget(self.splitter)
         self._create_actions()
         self._create_menus()
@@ -262,6 +273,7 @@ class MainWindow(QMainWindow):
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
+        self.model.set_reading_states(self.annotations.reading_states())
         self._case_index: dict[str, list[tuple[MeetingRecord, ItemRecord]]] = {}
         for record in records:  # newest first
             for item in record.items:
@@ -340,13 +352,10 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         splitter = self.settings.get(keys.SPLITTER)
-        if splitter:
-            defaults = self.splitter.sizes()
-            self.splitter.restoreState(splitter)
+        if splitter and self.splitter.restoreState(splitter):
             sizes = self.splitter.sizes()
-            # A state saved by another layout (or a squeezed pane) is not worth keeping.
-            if len(sizes) != len(defaults) or min(sizes) < 120:
-                self.splitter.setSizes(defaults)
+            # A state saved by another layout is not worth keeping; sizes are clamped when shown.
+            self._saved_panes = sizes if len(sizes) == 3 else None
         self.view.set_zoom(self.settings.get(keys.ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and self.select(str(last))):
@@ -358,6 +367,17 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.ZOOM, self.view.zoom)
         self.settings.set(keys.LAST_SELECTION, self._current_id)
         self.settings.sync()
+
+    def fit_panes(self) -> None:
+        """Share the splitter's width: saved sizes clamped to this window, the reading pane wins."""
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        self.splitter.setSizes(window_layout.pane_sizes(total, self._saved_panes))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._panes_fitted:
+            self._panes_fitted = True
+            self.fit_panes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
@@ -409,6 +429,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if kind not in ("item", "meeting") or not meeting_id:
             self.panel.set_item(None)
+            self.reading_tracker.item_shown(None)
             return
         meeting = self.library.meeting(meeting_id)
         if kind == "item":
@@ -419,12 +440,16 @@ class MainWindow(QMainWindow):
             self.view.show_html(item_html(meeting, item, self._texts(), history))
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
+            self.reading_tracker.item_shown(item_id)
             self._paint_highlights()
             self._mark_query_hits()
         else:
-            self.view.show_html(meeting_html(meeting, self._texts(), meeting_id))
+            progress = f'<p class="meta">{progress_text(*self.model.progress(meeting_id))}</p>'
+            page = meeting_html(meeting, self._texts(), meeting_id)
+            self.view.show_html(page.replace("</h1>", "</h1>" + progress, 1))
             self._current_id = meeting_id
             self.panel.set_item(None)
+            self.reading_tracker.item_shown(None)
         self.selection_changed.emit(self._current_id)
 
     def _on_tree_context_menu_requested(self, position) -> None:  # type: ignore[no-untyped-def]
@@ -647,6 +672,7 @@ class MainWindow(QMainWindow):
 
     def _on_annotations_changed(self, anchor: str) -> None:
         self.model.set_badges(self.annotations.badges())
+        self.model.set_reading_states(self.annotations.reading_states())
         item_id = self._current_item_id()
         if item_id is None:
             return

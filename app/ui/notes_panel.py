@@ -8,8 +8,8 @@ Signals: ``highlight_requested(str)`` (a colour), ``highlight_activated(str)`` (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -32,12 +32,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Stance
+from app.model.annotation import Annotation, FollowUp, FollowUpStatus, ReadingState, Stance
 from app.services.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
+from app.ui.meeting_tree_model import reading_icon, reading_label
 
 AUTOSAVE_MS = 700
+CHIP_CHARS = 28  # a longer tag is cut with "…" on its chip (the tooltip has all of it)
 HIGHLIGHT_COLORS = ["#fff176", "#a5d6a7", "#90caf9", "#f48fb1"]  # yellow, green, blue, red
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note field: Tab and Shift+Tab leave it like any other field; Ctrl+Tab types a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_ctrl_tab(event):  # type: ignore[arg-type]
+            event.accept()  # ours, not a window shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._is_ctrl_tab(event):
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_ctrl_tab(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_Tab and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
 
 
 class NotesPanel(QScrollArea):
@@ -69,14 +95,23 @@ class NotesPanel(QScrollArea):
     def _setup_ui(self) -> None:
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(280)
+        # Everything wraps to the panel's width: a sideways scrollbar would hide the fields' ends.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         layout.addWidget(self.title)
+        layout.addWidget(self._heading(self.tr("Læsestatus")))
+        self.reading = QComboBox()
+        self.reading.setAccessibleName(self.tr("Læsestatus"))
+        self.reading.setToolTip(self.tr("Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid"))
+        for state in (ReadingState.UNREAD, ReadingState.READ, ReadingState.PREPARED):
+            self.reading.addItem(reading_icon(state), reading_label(state), state.value)
+        layout.addWidget(self.reading)
         layout.addWidget(self._heading(self.tr("Holdning")))
         self.stance = QComboBox()
         for stance, text in ((Stance.NONE, self.tr("Ikke taget stilling")), (Stance.FOR, self.tr("For")),
@@ -84,7 +119,7 @@ class NotesPanel(QScrollArea):
             self.stance.addItem(text, stance.value)
         layout.addWidget(self.stance)
         layout.addWidget(self._heading(self.tr("Noter")))
-        self.note = QPlainTextEdit()
+        self.note = NoteEdit()
         self.note.setPlaceholderText(self.tr("Spørgsmål, synspunkter, hvad du vil sige på mødet …"))
         self.note.setMinimumHeight(170)
         self.note.setAccessibleName(self.tr("Noter"))
@@ -113,10 +148,10 @@ class NotesPanel(QScrollArea):
         self.follow_due.setCalendarPopup(True)
         self.follow_due.setDisplayFormat("dd-MM-yyyy")
         self.follow_due.setDate(QDate.currentDate().addDays(7))
+        layout.addWidget(self.follow_status)
         row = QHBoxLayout()
-        row.addWidget(self.follow_status, 1)
         row.addWidget(self.follow_has_due)
-        row.addWidget(self.follow_due)
+        row.addWidget(self.follow_due, 1)
         layout.addLayout(row)
         self.follow_text = QLineEdit()
         self.follow_text.setPlaceholderText(self.tr("fx: spørg forvaltningen om tallene for 2023"))
@@ -129,12 +164,17 @@ class NotesPanel(QScrollArea):
             self.highlight_color.addItem(name, color)
         self.highlight_button = QPushButton(self.tr("Markér valgt tekst"))
         self.highlight_button.setToolTip(self.tr("Markér den tekst, du har valgt i punktet (Ctrl+M)"))
-        row.addWidget(self.highlight_button, 1)
-        row.addWidget(self.highlight_color)
+        self.highlight_color_label = QLabel(self.tr("Farve"))
+        self.highlight_color_label.setBuddy(self.highlight_color)
+        row.addWidget(self.highlight_color_label)
+        row.addWidget(self.highlight_color, 1)
         layout.addLayout(row)
+        layout.addWidget(self.highlight_button)
         self.highlights = QListWidget()
         self.highlights.setMinimumHeight(90)
         self.highlights.setWordWrap(True)
+        self.highlights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.highlights.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.highlights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout.addWidget(self.highlights)
         self.delete_highlight_button = QPushButton(self.tr("Slet markering"))
@@ -146,6 +186,7 @@ class NotesPanel(QScrollArea):
         self.note.textChanged.connect(self._on_note_text_changed)
         self._autosave.timeout.connect(self.flush)
         self.stance.activated.connect(self._on_stance_activated)
+        self.reading.activated.connect(self._on_reading_activated)
         self.tag_input.returnPressed.connect(self._on_tag_input_return_pressed)
         self.follow_status.activated.connect(self._on_follow_up_edited)
         self.follow_has_due.toggled.connect(self._on_follow_up_edited)
@@ -166,7 +207,7 @@ class NotesPanel(QScrollArea):
         self.item_id = item_id
         self.title.setText(title or self.tr("Vælg et punkt for at skrive noter"))
         enabled = item_id is not None
-        for widget in (self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
+        for widget in (self.reading, self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
                        self.follow_due, self.follow_text, self.highlight_button, self.highlights,
                        self.delete_highlight_button, self.highlight_color):  # fmt: skip
             widget.setEnabled(enabled)
@@ -181,6 +222,7 @@ class NotesPanel(QScrollArea):
             if self.note.toPlainText() != annotation.note:
                 self.note.setPlainText(annotation.note)
             self.stance.setCurrentIndex(max(0, self.stance.findData(annotation.stance.value)))
+            self.reading.setCurrentIndex(max(0, self.reading.findData(annotation.reading.value)))
             follow = annotation.follow_up
             self.follow_status.setCurrentIndex(max(0, self.follow_status.findData(follow.status.value)))
             self.follow_has_due.setChecked(bool(follow.due))
@@ -202,8 +244,9 @@ class NotesPanel(QScrollArea):
         colors = self.service.store.tags()
         for tag in tags:
             chip = QToolButton()
-            chip.setText(f"{tag}  ✕")
-            chip.setToolTip(self.tr("Klik for at fjerne; højreklik for farve og omdøbning"))
+            shown = tag if len(tag) <= CHIP_CHARS else tag[: CHIP_CHARS - 1] + "…"
+            chip.setText(f"{shown}  ✕")
+            chip.setToolTip(f"{tag}\n" + self.tr("Klik for at fjerne; højreklik for farve og omdøbning"))
             color = QColor(colors.get(tag, "#1e88e5"))
             chip.setStyleSheet(
                 f"QToolButton {{ background: {color.name()}; color: white; border-radius: 9px; padding: 2px 8px; }}"
@@ -247,6 +290,10 @@ class NotesPanel(QScrollArea):
     def _on_stance_activated(self, index: int) -> None:
         if self.item_id is not None:
             self.service.set_stance(self.item_id, Stance(self.stance.itemData(index)))
+
+    def _on_reading_activated(self, index: int) -> None:
+        if self.item_id is not None:
+            self.service.set_reading(self.item_id, ReadingState(self.reading.itemData(index)))
 
     def _on_tag_input_return_pressed(self) -> None:
         tag = self.tag_input.text().strip()

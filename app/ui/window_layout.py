@@ -1,0 +1,47 @@
+"""How the three panes share the window's width, from a 1024 px laptop to a 4K screen.
+
+The reading pane wins: the tree and the notes panel get a share of the width between a
+minimum (below which their text is cut) and a maximum (beyond which the extra space is
+wasted on them), and the item view takes the rest. Sizes saved by an earlier session are
+respected, but clamped to the window they are restored into, so a layout saved on a wide
+screen never squeezes the reading pane on a small one.
+"""
+
+from __future__ import annotations
+
+TREE_MIN = 230
+PANEL_MIN = 290
+READING_MIN = 380
+TREE_MAX = 460
+PANEL_MAX = 460
+TREE_SHARE = 0.26
+PANEL_SHARE = 0.25
+
+
+def _clamp(value: float, low: int, high: int) -> int:
+    return int(max(low, min(high, value)))
+
+
+def pane_sizes(total: int, saved: list[int] | None = None) -> list[int]:
+    """Widths for (tree, item view, notes panel) that add up to ``total``.
+
+    Args:
+        total: the width the splitter has to share (without its handles).
+        saved: widths from an earlier session, possibly for a different window size.
+    """
+    if saved and len(saved) == 3 and all(s > 0 for s in saved):
+        scale = total / max(1, sum(saved))
+        tree, panel = saved[0] * scale, saved[2] * scale
+    else:
+        tree, panel = total * TREE_SHARE, total * PANEL_SHARE
+    tree = _clamp(tree, TREE_MIN, TREE_MAX)
+    panel = _clamp(panel, PANEL_MIN, PANEL_MAX)
+    reading = total - tree - panel
+    if reading < READING_MIN:
+        # Give the reading pane its minimum back, taking from the sides down to their minimums.
+        lack = READING_MIN - reading
+        from_tree = min(lack * tree // max(1, tree + panel), tree - TREE_MIN)
+        tree -= max(0, from_tree)
+        panel = max(PANEL_MIN, panel - (lack - max(0, from_tree)))
+        reading = total - tree - panel
+    return [tree, max(0, reading), panel]
