@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEven
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.briefing import BriefingOptions
+from app.model.annotation import ReadingState
 from app.search.query import find as find_terms
 from app.search.query import parse as parse_query
 from app.services import settings as keys
@@ -50,8 +50,9 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
+from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.tree_delegate import MarkerDelegate
-from app.ui.tree_filter import TreeFilterProxy
+from app.ui.tree_filter import FilterLineEdit, TreeFilterProxy
 
 IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
 CASE_HISTORY_LIMIT = 8  # the newest other items of the case
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.model = MeetingTreeModel(self)
         self.proxy = TreeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.filter_box = QLineEdit()
+        self.filter_box = FilterLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Filtrér møder og punkter …"))
         self.filter_box.setClearButtonEnabled(True)
         self.tree = QTreeView()
@@ -160,7 +161,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._create_actions()
         self._create_menus()
+        self._set_tab_order()
         self.statusBar()
+
+    def _set_tab_order(self) -> None:
+        """Tab walks filter → tree → item view → the panel's fields, in reading order."""
+        chain = [self.filter_box, self.tree, self.view, *self.panel.tab_chain()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -196,6 +204,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.highlight_action = self._action(self.tr("&Markér valgt tekst"), "Ctrl+M")
         self.orphans_action = self._action(self.tr("&Noter uden punkt …"))
+        self.prepared_action = self._action(self.tr("Markér som &forberedt"), "Ctrl+D",
+                                            self.tr("Skift punktet mellem forberedt og læst"))  # fmt: skip
+        self.shortcuts_action = self._action(self.tr("&Tastaturgenveje"), QKeySequence.StandardKey.HelpContents)
         self.danish_action = self._action("Dansk")
         self.english_action = self._action("English")
         for action in (self.danish_action, self.english_action):
@@ -213,7 +224,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Rediger"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.highlight_action, self.orphans_action])
+        edit_menu.addActions([self.highlight_action, self.prepared_action, self.orphans_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.search_action, self.next_hit_action, self.previous_hit_action])
         meeting_menu = bar.addMenu(self.tr("&Møde"))
@@ -224,6 +235,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         language_menu = view_menu.addMenu(self.tr("&Sprog"))
         language_menu.addActions([self.danish_action, self.english_action])
+        help_menu = bar.addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(self.shortcuts_action)
         toolbar = QToolBar(self.tr("Værktøjslinje"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -236,6 +249,11 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
+        self.filter_box.down_pressed.connect(self._on_filter_box_down_pressed)
+        self.filter_box.returnPressed.connect(self._on_filter_box_return_pressed)
+        self.tree.activated.connect(self._on_tree_activated)
+        self.prepared_action.triggered.connect(self._on_prepared_action_triggered)
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self.view.internal_link_clicked.connect(self._on_view_internal_link_clicked)
@@ -412,11 +430,71 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_meeting)
 
     def _on_filter_box_text_changed(self, text: str) -> None:
+        current = self._current_id
         self.proxy.set_filter_text(text)
         if text:
             self.tree.expandAll()
-        else:
-            self.tree.expandToDepth(1)
+            return
+        self.tree.expandToDepth(1)
+        # Clearing the filter keeps the item the member was on: selected, unfolded, in view.
+        source = self.model.index_of_item(current)
+        if not source.isValid():
+            source = self.model.index_of_meeting(current)
+        index = self.proxy.mapFromSource(source)
+        if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            if self.tree.currentIndex() != index:
+                self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index, QTreeView.ScrollHint.PositionAtCenter)
+
+    def _first_visible_item(self, parent: QModelIndex | None = None) -> QModelIndex:
+        parent = parent or QModelIndex()
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            if index.data(Role.NODE_KIND) == "item":
+                return index
+            found = self._first_visible_item(index)
+            if found.isValid():
+                return found
+        return QModelIndex()
+
+    def _on_filter_box_down_pressed(self) -> None:
+        """Down from the filter: into the results, on the first match unless one is chosen."""
+        current = self.tree.currentIndex()
+        if not current.isValid() or (self.filter_box.text() and current.data(Role.NODE_KIND) != "item"):
+            first = self._first_visible_item()
+            if first.isValid():
+                self.tree.setCurrentIndex(first)
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_filter_box_return_pressed(self) -> None:
+        """Enter in the filter opens the first match and puts the keyboard in the text."""
+        current = self.tree.currentIndex()
+        if not (current.isValid() and current.data(Role.NODE_KIND) == "item"):
+            current = self._first_visible_item()
+            if current.isValid():
+                self.tree.setCurrentIndex(current)
+        if current.isValid():
+            self.tree.scrollTo(current)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        """Enter (or double-click) on an item: read it — the keyboard moves into the text."""
+        if index.data(Role.NODE_KIND) == "item":
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_prepared_action_triggered(self) -> None:
+        item_id = self._current_item_id()
+        if item_id is None:
+            return
+        prepared = self.model.reading_state(item_id) is ReadingState.PREPARED
+        self.annotations.set_reading(item_id, ReadingState.READ if prepared else ReadingState.PREPARED)
+
+    def _on_shortcuts_action_triggered(self) -> None:
+        ShortcutsDialog(self.actions(), self).exec()
 
     def _on_filter_action_triggered(self) -> None:
         self.tabs.setCurrentIndex(0)

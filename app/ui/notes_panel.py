@@ -199,6 +199,12 @@ class NotesPanel(QScrollArea):
         self.service.changed.connect(self._on_service_changed)
         self.service.tags_changed.connect(self._on_service_tags_changed)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's fields in the order Tab visits them."""
+        return [self.reading, self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
+                self.follow_due, self.follow_text, self.highlight_color, self.highlight_button, self.highlights,
+                self.delete_highlight_button]  # fmt: skip
+
     # --- showing an item ---------------------------------------------------------------------
 
     def set_item(self, item_id: str | None, title: str = "") -> None:
