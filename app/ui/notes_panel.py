@@ -87,16 +87,19 @@ class NotesPanel(QScrollArea):
 
     # --- construction ------------------------------------------------------------------------
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>")
-        label.setStyleSheet("color: #284b7a; margin-top: 8px;")
+    def _heading(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet("color: #284b7a; margin-top: 8px; font-weight: bold;")
+        self._headings[key] = label
         return label
 
     def _setup_ui(self) -> None:
+        """Widgets without their texts: ``_retranslate_ui`` sets those (and again on a language switch)."""
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Everything wraps to the panel's width: a sideways scrollbar would hide the fields' ends.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._headings: dict[str, QLabel] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -105,45 +108,38 @@ class NotesPanel(QScrollArea):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         layout.addWidget(self.title)
-        layout.addWidget(self._heading(self.tr("Læsestatus")))
+        layout.addWidget(self._heading("reading"))
         self.reading = QComboBox()
-        self.reading.setAccessibleName(self.tr("Læsestatus"))
-        self.reading.setToolTip(self.tr("Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid"))
         for state in (ReadingState.UNREAD, ReadingState.READ, ReadingState.PREPARED):
-            self.reading.addItem(reading_icon(state), reading_label(state), state.value)
+            self.reading.addItem(reading_icon(state), "", state.value)
         layout.addWidget(self.reading)
-        layout.addWidget(self._heading(self.tr("Holdning")))
+        layout.addWidget(self._heading("stance"))
         self.stance = QComboBox()
-        for stance, text in ((Stance.NONE, self.tr("Ikke taget stilling")), (Stance.FOR, self.tr("For")),
-                             (Stance.AGAINST, self.tr("Imod")), (Stance.UNDECIDED, self.tr("I tvivl"))):  # fmt: skip
-            self.stance.addItem(text, stance.value)
+        for stance in (Stance.NONE, Stance.FOR, Stance.AGAINST, Stance.UNDECIDED):
+            self.stance.addItem("", stance.value)
         layout.addWidget(self.stance)
-        layout.addWidget(self._heading(self.tr("Noter")))
+        layout.addWidget(self._heading("note"))
         self.note = NoteEdit()
-        self.note.setPlaceholderText(self.tr("Spørgsmål, synspunkter, hvad du vil sige på mødet …"))
         self.note.setMinimumHeight(170)
-        self.note.setAccessibleName(self.tr("Noter"))
         layout.addWidget(self.note)
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: #6b7785; font-size: 9pt;")
         layout.addWidget(self.saved_label)
-        layout.addWidget(self._heading(self.tr("Tags")))
+        layout.addWidget(self._heading("tags"))
         self.chips = QWidget()
         self.chips_layout = FlowLayout(self.chips)
         layout.addWidget(self.chips)
         self.tag_input = QLineEdit()
-        self.tag_input.setPlaceholderText(self.tr("Tilføj tag og tryk Enter"))
         self.completer = QCompleter([], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_input.setCompleter(self.completer)
         layout.addWidget(self.tag_input)
-        layout.addWidget(self._heading(self.tr("Opfølgning")))
+        layout.addWidget(self._heading("follow_up"))
         self.follow_status = QComboBox()
-        for status, text in ((FollowUpStatus.NONE, self.tr("Ingen opfølgning")), (FollowUpStatus.OPEN, self.tr("Åben")),
-                             (FollowUpStatus.DONE, self.tr("Færdig"))):  # fmt: skip
-            self.follow_status.addItem(text, status.value)
-        self.follow_has_due = QCheckBox(self.tr("Frist"))
+        for status in (FollowUpStatus.NONE, FollowUpStatus.OPEN, FollowUpStatus.DONE):
+            self.follow_status.addItem("", status.value)
+        self.follow_has_due = QCheckBox()
         self.follow_due = QDateEdit()
         self.follow_due.setCalendarPopup(True)
         self.follow_due.setDisplayFormat("dd-MM-yyyy")
@@ -154,17 +150,14 @@ class NotesPanel(QScrollArea):
         row.addWidget(self.follow_due, 1)
         layout.addLayout(row)
         self.follow_text = QLineEdit()
-        self.follow_text.setPlaceholderText(self.tr("fx: spørg forvaltningen om tallene for 2023"))
         layout.addWidget(self.follow_text)
-        layout.addWidget(self._heading(self.tr("Markeringer")))
+        layout.addWidget(self._heading("highlights"))
         row = QHBoxLayout()
         self.highlight_color = QComboBox()
-        names = [self.tr("Gul"), self.tr("Grøn"), self.tr("Blå"), self.tr("Rød")]
-        for color, name in zip(HIGHLIGHT_COLORS, names):
-            self.highlight_color.addItem(name, color)
-        self.highlight_button = QPushButton(self.tr("Markér valgt tekst"))
-        self.highlight_button.setToolTip(self.tr("Markér den tekst, du har valgt i punktet (Ctrl+M)"))
-        self.highlight_color_label = QLabel(self.tr("Farve"))
+        for color in HIGHLIGHT_COLORS:
+            self.highlight_color.addItem("", color)
+        self.highlight_button = QPushButton()
+        self.highlight_color_label = QLabel()
         self.highlight_color_label.setBuddy(self.highlight_color)
         row.addWidget(self.highlight_color_label)
         row.addWidget(self.highlight_color, 1)
@@ -177,10 +170,57 @@ class NotesPanel(QScrollArea):
         self.highlights.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.highlights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout.addWidget(self.highlights)
-        self.delete_highlight_button = QPushButton(self.tr("Slet markering"))
+        self.delete_highlight_button = QPushButton()
         layout.addWidget(self.delete_highlight_button)
         layout.addStretch(1)
         self.setWidget(body)
+        self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        """Every text of the panel in the current language."""
+        headings = {
+            "reading": self.tr("Læsestatus"),
+            "stance": self.tr("Holdning"),
+            "note": self.tr("Noter"),
+            "tags": self.tr("Tags"),
+            "follow_up": self.tr("Opfølgning"),
+            "highlights": self.tr("Markeringer"),
+        }
+        for key, text in headings.items():
+            self._headings[key].setText(text)
+        self.reading.setAccessibleName(headings["reading"])
+        self.reading.setToolTip(self.tr("Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid"))
+        for row in range(self.reading.count()):
+            self.reading.setItemText(row, reading_label(ReadingState(self.reading.itemData(row))))
+        stances = {Stance.NONE: self.tr("Ikke taget stilling"), Stance.FOR: self.tr("For"),
+                   Stance.AGAINST: self.tr("Imod"), Stance.UNDECIDED: self.tr("I tvivl")}  # fmt: skip
+        for row in range(self.stance.count()):
+            self.stance.setItemText(row, stances[Stance(self.stance.itemData(row))])
+        self.stance.setAccessibleName(headings["stance"])
+        self.note.setPlaceholderText(self.tr("Spørgsmål, synspunkter, hvad du vil sige på mødet …"))
+        self.note.setAccessibleName(headings["note"])
+        self.tag_input.setPlaceholderText(self.tr("Tilføj tag og tryk Enter"))
+        statuses = {FollowUpStatus.NONE: self.tr("Ingen opfølgning"), FollowUpStatus.OPEN: self.tr("Åben"),
+                    FollowUpStatus.DONE: self.tr("Færdig")}  # fmt: skip
+        for row in range(self.follow_status.count()):
+            self.follow_status.setItemText(row, statuses[FollowUpStatus(self.follow_status.itemData(row))])
+        self.follow_has_due.setText(self.tr("Frist"))
+        self.follow_text.setPlaceholderText(self.tr("fx: spørg forvaltningen om tallene for 2023"))
+        for row, name in enumerate([self.tr("Gul"), self.tr("Grøn"), self.tr("Blå"), self.tr("Rød")]):
+            self.highlight_color.setItemText(row, name)
+        self.highlight_color_label.setText(self.tr("Farve"))
+        self.highlight_button.setText(self.tr("Markér valgt tekst"))
+        self.highlight_button.setToolTip(self.tr("Markér den tekst, du har valgt i punktet (Ctrl+M)"))
+        self.delete_highlight_button.setText(self.tr("Slet markering"))
+        if self.item_id is None:
+            self.title.setText(self.tr("Vælg et punkt for at skrive noter"))
+        else:
+            self._reload()  # chips' tooltips, "Gemt", detached highlights
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.note.textChanged.connect(self._on_note_text_changed)
