@@ -14,23 +14,32 @@ from app.parsing import ParseError, parse_file
 from app.parsing.errors import MESSAGES
 from app.parsing.json_view import meeting_json
 
-COMMANDS = ("parse", "import", "list", "annotations", "note", "search", "export-briefing")
+# Every subcommand with its one line of help (``main.py --help`` lists them all).
+COMMANDS = {
+    "parse": "parse PDF or text files and print their structure",
+    "import": "import files into the library",
+    "list": "list the library",
+    "annotations": "export or import all annotations",
+    "note": "set annotations on an item (ITEM_ID as printed by list --json)",
+    "search": "search every meeting and your notes",
+    "export-briefing": "write a personal briefing PDF",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — committee papers reader")
     parser.add_argument("--profile", help="profile folder (library and settings)")
     sub = parser.add_subparsers(dest="command")
-    p_parse = sub.add_parser("parse", help="parse PDF or text files and print their structure")
+    p_parse = sub.add_parser("parse", help=COMMANDS["parse"])
     p_parse.add_argument("files", nargs="+")
     p_parse.add_argument("--json", action="store_true", help="print a JSON array (one object per file)")
-    p_import = sub.add_parser("import", help="import files into the library")
+    p_import = sub.add_parser("import", help=COMMANDS["import"])
     p_import.add_argument("files", nargs="+")
     p_import.add_argument("--profile", dest="sub_profile")
-    p_list = sub.add_parser("list", help="list the library")
+    p_list = sub.add_parser("list", help=COMMANDS["list"])
     p_list.add_argument("--json", action="store_true")
     p_list.add_argument("--profile", dest="sub_profile")
-    p_ann = sub.add_parser("annotations", help="export or import all annotations")
+    p_ann = sub.add_parser("annotations", help=COMMANDS["annotations"])
     ann_sub = p_ann.add_subparsers(dest="action", required=True)
     p_export = ann_sub.add_parser("export", help="write all annotations to one JSON file (or Markdown)")
     p_export.add_argument("--out", required=True)
@@ -39,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_aimport = ann_sub.add_parser("import", help="merge an exported annotations file (no duplicates)")
     p_aimport.add_argument("file")
     p_aimport.add_argument("--profile", dest="sub_profile")
-    p_note = sub.add_parser("note", help="set annotations on an item (ITEM_ID as printed by list --json)")
+    p_note = sub.add_parser("note", help=COMMANDS["note"])
     p_note.add_argument("item_id")
     p_note.add_argument("--text", help="the note text (replaces the note)")
     p_note.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
@@ -47,13 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_note.add_argument("--due", help="follow-up due date, YYYY-MM-DD")
     p_note.add_argument("--follow-up-text")
     p_note.add_argument("--stance", choices=("for", "against", "undecided", "none"))
+    p_note.add_argument("--reading", choices=("unread", "read", "prepared"), help="reading progress")
     p_note.add_argument("--profile", dest="sub_profile")
-    p_search = sub.add_parser("search", help="search every meeting and your notes")
+    p_search = sub.add_parser("search", help=COMMANDS["search"])
     p_search.add_argument("query")
     p_search.add_argument("--json", action="store_true")
     p_search.add_argument("--limit", type=int, default=50)
     p_search.add_argument("--profile", dest="sub_profile")
-    p_brief = sub.add_parser("export-briefing", help="write a personal briefing PDF")
+    p_brief = sub.add_parser("export-briefing", help=COMMANDS["export-briefing"])
     p_brief.add_argument("--out", required=True)
     which = p_brief.add_mutually_exclusive_group(required=True)
     which.add_argument("--meeting", help="a meeting id (see list --json)")
@@ -62,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_brief.add_argument("--items", help="comma-separated item ids to include (default: all)")
     p_brief.add_argument("--full-text", action="store_true", help="include the full text of each item")
     p_brief.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
+    p_brief.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
     p_brief.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p_brief.add_argument("--name", default="", help="your name for the cover")
     p_brief.add_argument("--profile", dest="sub_profile")
@@ -69,7 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — start the window")
+    commands = "\n".join(f"  {name:<17} {text}" for name, text in COMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        usage="%(prog)s [COMMAND ...] | [options]",
+        description="Mødemappe — committee papers reader. Without a command: open the window.",
+        epilog=f"commands (main.py COMMAND --help for a command's options):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
@@ -233,7 +251,7 @@ def _describe(library, annotation):  # type: ignore[no-untyped-def]
 
 
 def _note(args: argparse.Namespace, profile: str | None) -> int:
-    from app.model.annotation import FollowUp, FollowUpStatus, Stance
+    from app.model.annotation import FollowUp, FollowUpStatus, ReadingState, Stance
     from app.storage.annotations import ItemRef
 
     lock, library, store = _open_store(profile)
@@ -250,6 +268,8 @@ def _note(args: argparse.Namespace, profile: str | None) -> int:
             store.add_tag(ref, tag)
         if args.stance:
             store.set_stance(ref, Stance(args.stance))
+        if args.reading:
+            store.set_reading(ref, ReadingState(args.reading))
         if args.follow_up or args.due or args.follow_up_text:
             current = store.get(ref.anchor)
             old = current.follow_up if current else FollowUp()
@@ -322,6 +342,7 @@ def _export_briefing(args: argparse.Namespace, profile: str | None) -> int:
     title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
+        unprepared="omit" if args.omit_unprepared else "include",
         paper="Letter" if args.letter else "A4", title=title,
     )  # fmt: skip
     result = render(entries, options, Path(args.out))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.export.selection import BriefingEntry
 from app.model import BlockKind, SectionKind
-from app.model.annotation import FollowUpStatus, Stance
+from app.model.annotation import FollowUpStatus, ReadingState, Stance
 
 MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
           "november", "december"]  # fmt: skip
@@ -32,6 +32,7 @@ h3 { font-size: 10.5pt; color: #284b7a; margin-top: 8px; margin-bottom: 2px; }
 .minehead { background-color: #e6dcf5; color: #4a2a7a; font-weight: bold; margin: 8px 0px 0px 6px; }
 .mineend { background-color: #f3eefa; margin: 0px 0px 6px 6px; font-size: 4pt; }
 .closed { color: #b3261e; font-weight: bold; }
+.overdue { color: #b3261e; font-weight: bold; }
 .toc { margin: 0; }
 """
 
@@ -43,6 +44,7 @@ class BriefingOptions:
     user_name: str = ""
     full_text: bool = False
     unannotated: str = "compact"  # "compact" | "omit"
+    unprepared: str = "include"  # "include" | "omit": items not marked prepared ("forberedt")
     paper: str = "A4"  # "A4" | "Letter"
     title: str = ""
 
@@ -74,7 +76,9 @@ def ensure_gui_application() -> object:
 
 def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) -> list[BriefingEntry]:
     if options.unannotated == "omit":
-        return [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+        entries = [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+    if options.unprepared == "omit":
+        entries = [e for e in entries if e.annotation is not None and e.annotation.reading is ReadingState.PREPARED]
     return entries
 
 
@@ -111,7 +115,9 @@ def _member_html(entry: BriefingEntry) -> str:
         state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
         due = f", frist {danish_date(a.follow_up.due)}" if a.follow_up.due else ""
         text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
-        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{text}</p>")
+        late = a.follow_up.is_overdue(date.today().isoformat())
+        overdue = " <span class='overdue'>OVERSKREDET</span>" if late else ""
+        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
         rows.append("<p class='mine'><b>Noter:</b></p>" + _paragraphs(a.note, "mine"))
     for h in a.highlights:

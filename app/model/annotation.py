@@ -41,6 +41,10 @@ class FollowUp:
     due: str | None = None  # YYYY-MM-DD
     text: str = ""
 
+    def is_overdue(self, today: str) -> bool:
+        """Open with a due date before ``today`` (YYYY-MM-DD)."""
+        return self.status is FollowUpStatus.OPEN and bool(self.due) and str(self.due) < today
+
 
 @dataclass
 class TextQuote:

@@ -117,6 +117,5 @@ class SearchService(QObject):
         for a in self.annotations.store.all():
             if a.follow_up.status is FollowUpStatus.NONE and not a.tags:
                 continue
-            overdue = a.follow_up.status is FollowUpStatus.OPEN and bool(a.follow_up.due) and a.follow_up.due < today
-            rows.append((a, by_anchor.get(a.anchor), overdue))
+            rows.append((a, by_anchor.get(a.anchor), a.follow_up.is_overdue(today)))
         return rows

@@ -849,8 +849,8 @@ class MainWindow(QMainWindow):
             return
         options = dialog.options()
         self.settings.set(keys.USER_NAME, options.user_name)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Gem briefing"), str(Path.home() / "briefing.pdf"),
-                                                self.tr("PDF (*.pdf)"))  # fmt: skip
+        suggested = str(Path.home() / dialog.suggested_file_name())
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Gem briefing"), suggested, self.tr("PDF (*.pdf)"))
         if target:
             self.export_briefing(dialog.selection(), options, Path(target))
 
