@@ -9,8 +9,6 @@ Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QObject, Signal
 
 from app.model.annotation import Annotation, FollowUpStatus
@@ -105,17 +103,3 @@ class SearchService(QObject):
 
     def search(self, text: str, filters: SearchFilters | None = None) -> list[SearchHit]:
         return self.index.search(text, filters)
-
-    def follow_ups(self) -> list[tuple[Annotation, str | None, bool]]:
-        """Open and done follow-ups: (annotation, an item id for it, overdue?)."""
-        today = date.today().isoformat()
-        by_anchor: dict[str, str] = {}
-        for record in self.library.meetings():
-            for item in record.items:
-                by_anchor.setdefault(item.anchor, item.item_id)
-        rows = []
-        for a in self.annotations.store.all():
-            if a.follow_up.status is FollowUpStatus.NONE and not a.tags:
-                continue
-            rows.append((a, by_anchor.get(a.anchor), a.follow_up.is_overdue(today)))
-        return rows

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.search_anywhere_action.triggered.connect(self._on_search_action_triggered)
         self.search_panel.item_requested.connect(self._on_search_panel_item_requested)
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
+        self.follow_up_panel.exported.connect(self._on_follow_up_panel_exported)
         self.next_hit_action.triggered.connect(self._on_next_hit_action_triggered)
         self.previous_hit_action.triggered.connect(self._on_previous_hit_action_triggered)
         self.search.index_updated.connect(self._on_search_index_updated)
@@ -828,6 +829,9 @@ class MainWindow(QMainWindow):
     def _on_follow_up_panel_item_requested(self, item_id: str) -> None:
         self._query = ""
         self.select(item_id)
+
+    def _on_follow_up_panel_exported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def _on_search_index_updated(self, count: int) -> None:
         if count:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from app.ui.meeting_tree_model import Role
 
 GAP = 8  # pixels between the title and the markers
-MAX_MARKER_SHARE = 0.45  # markers never take more than this share of the row
+MAX_MARKER_SHARE = 0.34  # markers never take more than this share of the row
 
 
 class MarkerDelegate(QStyledItemDelegate):
