@@ -36,7 +36,7 @@ class Role(IntEnum):
     ITEM_ID = Qt.ItemDataRole.UserRole + 3
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 4
     BADGES = Qt.ItemDataRole.UserRole + 5
-    READING = Qt.ItemDataRole.UserRole + 6  # an item's ReadingState
+    READING = Qt.ItemDataRole.UserRole + 6  # an item's ReadingState value ("unread", "read", "prepared")
     PROGRESS = Qt.ItemDataRole.UserRole + 7  # a meeting's (prepared, items)
     TITLE = Qt.ItemDataRole.UserRole + 8  # the label without the markers (the delegate draws those)
 
@@ -297,7 +297,7 @@ class MeetingTreeModel(QAbstractItemModel):
                 return QBrush(QColor("#8a6d3b"))
             return None
         if role == Role.READING:
-            return self.reading_state(node.item.item_id) if node.item else None
+            return self.reading_state(node.item.item_id).value if node.item else None
         if role == Role.PROGRESS:
             return self.progress(node.record.meeting_id) if node.kind == "meeting" and node.record else None
         if role == Role.NODE_KIND:

@@ -37,11 +37,14 @@ def pane_sizes(total: int, saved: list[int] | None = None) -> list[int]:
     tree = _clamp(tree, TREE_MIN, TREE_MAX)
     panel = _clamp(panel, PANEL_MIN, PANEL_MAX)
     reading = total - tree - panel
-    if reading < READING_MIN:
-        # Give the reading pane its minimum back, taking from the sides down to their minimums.
-        lack = READING_MIN - reading
-        from_tree = min(lack * tree // max(1, tree + panel), tree - TREE_MIN)
-        tree -= max(0, from_tree)
-        panel = max(PANEL_MIN, panel - (lack - max(0, from_tree)))
+    lack = READING_MIN - reading
+    if lack > 0:
+        # Give the reading pane its minimum back, from both sides in proportion to what each
+        # can spare above its own minimum.
+        spare_tree, spare_panel = tree - TREE_MIN, panel - PANEL_MIN
+        from_tree = min(spare_tree, lack * spare_tree // max(1, spare_tree + spare_panel))
+        from_panel = min(spare_panel, lack - from_tree)
+        from_tree = min(spare_tree, lack - from_panel)
+        tree, panel = tree - from_tree, panel - from_panel
         reading = total - tree - panel
     return [tree, max(0, reading), panel]
