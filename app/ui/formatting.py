@@ -5,7 +5,10 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
 from app.model import AgendaItem, BlockKind, Meeting, SectionKind
+from app.ui.language import current_language
 
 MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
           "november", "december"]  # fmt: skip
@@ -25,10 +28,12 @@ table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
 
 
 def danish_date(iso: str | None) -> str:
-    """``2019-08-14`` → ``14. august 2019``."""
+    """``2019-08-14`` → ``14. august 2019`` (in English: ``14 August 2019``)."""
     if not iso:
-        return "uden dato"
+        return QCoreApplication.translate("formatting", "uden dato")
     year, month, day = iso.split("-")
+    if current_language() == "en":
+        return QLocale(QLocale.Language.English).toString(QDate(int(year), int(month), int(day)), "d MMMM yyyy")
     return f"{int(day)}. {MONTHS[int(month) - 1]} {year}"
 
 
@@ -107,10 +112,11 @@ def item_html(
 
 def meeting_html(meeting: Meeting, tr: dict[str, str], meeting_id: str = "") -> str:
     """The meeting page: who, when, where, and the items as links."""
+    at = f" {tr.get('at', 'kl.')} {meeting.start_time}" if meeting.start_time else ""
     rows = [
         (tr["committee"], meeting.committee or ""),
         (tr["municipality"], meeting.municipality or ""),
-        (tr["date"], danish_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
+        (tr["date"], danish_date(meeting.date) + at),
         (tr["place"], meeting.location or ""),
         (tr["participants"], ", ".join(meeting.participants) or "–"),
         (tr["absent"], ", ".join(meeting.absent) or "–"),

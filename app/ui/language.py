@@ -56,7 +56,16 @@ class LanguageSwitcher:
         return ok
 
 
+    def translators(self) -> list[QTranslator]:
+        return list(self._translators)
+
+
 _switcher: LanguageSwitcher | None = None
+
+
+def current_language() -> str:
+    """The language the interface speaks now ("da" until one is switched to)."""
+    return _switcher.language if _switcher is not None else "da"
 
 
 def switcher() -> LanguageSwitcher:

@@ -6,9 +6,9 @@ import argparse
 import os
 import sys
 import traceback
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
@@ -20,26 +20,17 @@ from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
+from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+ICON = TRANSLATIONS.parent / "icons" / "moedemappe.png"
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Danish is the source language; English comes from our .qm. Qt's own dialogs follow."""
-    translators: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        translators.append(qt)
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / "moedemappe_en.qm")):
-            app.installTranslator(ours)
-            translators.append(ours)
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish))
-    return translators
+    languages = switcher()
+    languages.switch(language)
+    return languages.translators()
 
 
 def _install_excepthook(window: MainWindow) -> None:
@@ -86,6 +77,8 @@ def launch(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("moedemappe")  # matches packaging/moedemappe.desktop
+    app.setWindowIcon(QIcon(str(ICON)))
     profile = temporary_demo_profile() if args.demo and not args.profile else resolve_profile(args.profile)
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,6 +44,7 @@ from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
 from app.ui.item_view import ItemView
+from app.ui.language import switcher
 from app.ui.meeting_tree_model import MeetingTreeModel, Role, progress_text
 from app.ui.messages import import_failure
 from app.ui.notes_panel import NotesPanel
@@ -109,19 +110,18 @@ class MainWindow(QMainWindow):
             "kind_O": self.tr("Orientering"),
             "kind_D": self.tr("Drøftelse"),
             "no_date": self.tr("uden dato"),
+            "at": self.tr("kl."),
             "page": self.tr("side"),
             "history": self.tr("Sagshistorik (samme sagsnummer)"),
         }
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle(self.tr("Mødemappe"))
         self.setAcceptDrops(True)
         self.resize(1360, 860)
         self.model = MeetingTreeModel(self)
         self.proxy = TreeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_box = FilterLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filtrér møder og punkter …"))
         self.filter_box.setClearButtonEnabled(True)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
@@ -129,7 +129,6 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)  # four levels deep: keep the titles' width
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setAccessibleName(self.tr("Møder"))
         self.tree.setItemDelegate(MarkerDelegate(self.tree))
         self.reading_tracker = ReadingTracker(self.annotations, self)
         meetings_tab = QWidget()
@@ -140,9 +139,9 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.search)
         self.follow_up_panel = FollowUpPanel(self.search)
         self.tabs = QTabWidget()
-        self.tabs.addTab(meetings_tab, self.tr("Møder"))
-        self.tabs.addTab(self.search_panel, self.tr("Søg"))
-        self.tabs.addTab(self.follow_up_panel, self.tr("Opfølgning"))
+        self.tabs.addTab(meetings_tab, "")
+        self.tabs.addTab(self.search_panel, "")
+        self.tabs.addTab(self.follow_up_panel, "")
         left = self.tabs
         self.view = ItemView()
         self.panel = NotesPanel(self.annotations)
@@ -161,6 +160,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._create_actions()
         self._create_menus()
+        self._retranslate_ui()
         self._set_tab_order()
         self.statusBar()
 
@@ -170,45 +170,43 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        """An action of the window; its text comes from ``_retranslate_ui``."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
         self.addAction(action)
         return action
 
     def _create_actions(self) -> None:
-        self.import_action = self._action(self.tr("&Importér …"), QKeySequence.StandardKey.Open,
-                                          self.tr("Importér dagsordener og referater (PDF eller tekst)"))  # fmt: skip
-        self.quit_action = self._action(self.tr("&Afslut"), QKeySequence.StandardKey.Quit)
-        self.briefing_action = self._action(self.tr("Eksportér &briefing (PDF) …"), "Ctrl+E")
-        self.edit_action = self._action(self.tr("&Ret mødets oplysninger …"))
-        self.remove_action = self._action(self.tr("&Fjern møde …"))
-        self.open_original_action = self._action(self.tr("Åbn &original"), "Ctrl+Shift+O",
-                                                 self.tr("Åbn kildefilen ved punktets side"))  # fmt: skip
-        self.previous_action = self._action(self.tr("&Forrige punkt"), "Alt+Left")
-        self.next_action = self._action(self.tr("&Næste punkt"), "Alt+Right")
-        self.zoom_in_action = self._action(self.tr("Zoom &ind"), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &ud"), QKeySequence.StandardKey.ZoomOut)
-        self.zoom_reset_action = self._action(self.tr("&Normal størrelse"), "Ctrl+0")
-        self.filter_action = self._action(self.tr("Filtrér møder"), "Ctrl+L")
-        self.search_action = self._action(self.tr("&Søg …"), QKeySequence.StandardKey.Find)
-        self.search_anywhere_action = self._action(self.tr("Søg overalt"), "Ctrl+K")
-        self.next_hit_action = self._action(self.tr("Næste &træf"), QKeySequence.StandardKey.FindNext)
-        self.previous_hit_action = self._action(self.tr("Forrige t&ræf"), QKeySequence.StandardKey.FindPrevious)
-        self.undo_action = self.annotations.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.annotations.undo_stack.createRedoAction(self, self.tr("&Gentag"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.highlight_action = self._action(self.tr("&Markér valgt tekst"), "Ctrl+M")
-        self.orphans_action = self._action(self.tr("&Noter uden punkt …"))
-        self.prepared_action = self._action(self.tr("Markér som &forberedt"), "Ctrl+D",
-                                            self.tr("Skift punktet mellem forberedt og læst"))  # fmt: skip
-        self.shortcuts_action = self._action(self.tr("&Tastaturgenveje"), QKeySequence.StandardKey.HelpContents)
-        self.danish_action = self._action("Dansk")
-        self.english_action = self._action("English")
+        self.import_action = self._action(QKeySequence.StandardKey.Open)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit)
+        self.briefing_action = self._action("Ctrl+E")
+        self.edit_action = self._action()
+        self.remove_action = self._action()
+        self.open_original_action = self._action("Ctrl+Shift+O")
+        self.previous_action = self._action("Alt+Left")
+        self.next_action = self._action("Alt+Right")
+        self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = self._action("Ctrl+0")
+        self.filter_action = self._action("Ctrl+L")
+        self.search_action = self._action(QKeySequence.StandardKey.Find)
+        self.search_anywhere_action = self._action("Ctrl+K")
+        self.next_hit_action = self._action(QKeySequence.StandardKey.FindNext)
+        self.previous_hit_action = self._action(QKeySequence.StandardKey.FindPrevious)
+        # Our own undo/redo actions (not QUndoStack.createUndoAction): their prefix must follow
+        # a language switch.
+        self.undo_action = self._action(QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(QKeySequence.StandardKey.Redo)
+        self.highlight_action = self._action("Ctrl+M")
+        self.orphans_action = self._action()
+        self.prepared_action = self._action("Ctrl+D")
+        self.shortcuts_action = self._action(QKeySequence.StandardKey.HelpContents)
+        self.danish_action = self._action()
+        self.english_action = self._action()
+        self.danish_action.setText("Dansk")  # each language by its own name, in every language
+        self.english_action.setText("English")
         for action in (self.danish_action, self.english_action):
             action.setCheckable(True)
         language = self.settings.get(keys.LANGUAGE)
@@ -216,36 +214,108 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fil"))
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.briefing_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Rediger"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.highlight_action, self.prepared_action, self.orphans_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.search_action, self.next_hit_action, self.previous_hit_action])
-        meeting_menu = bar.addMenu(self.tr("&Møde"))
-        meeting_menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
-        view_menu = bar.addMenu(self.tr("&Vis"))
-        view_menu.addActions([self.previous_action, self.next_action])
-        view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        language_menu = view_menu.addMenu(self.tr("&Sprog"))
-        language_menu.addActions([self.danish_action, self.english_action])
-        help_menu = bar.addMenu(self.tr("&Hjælp"))
-        help_menu.addAction(self.shortcuts_action)
-        toolbar = QToolBar(self.tr("Værktøjslinje"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addActions([self.import_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.previous_action, self.next_action, self.open_original_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
-        self.addToolBar(toolbar)
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.briefing_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.highlight_action, self.prepared_action, self.orphans_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.search_action, self.next_hit_action, self.previous_hit_action])
+        self.meeting_menu = bar.addMenu("")
+        self.meeting_menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.previous_action, self.next_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions([self.danish_action, self.english_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions([self.import_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.previous_action, self.next_action, self.open_original_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
+        self.addToolBar(self.toolbar)
+
+    def _retranslate_ui(self) -> None:
+        """Every fixed text of the window in the current language (at start and on a switch)."""
+        self.setWindowTitle(self.tr("Mødemappe"))
+        self.filter_box.setPlaceholderText(self.tr("Filtrér møder og punkter …"))
+        self.tabs.setTabText(0, self.tr("Møder"))
+        self.tabs.setTabText(1, self.tr("Søg"))
+        self.tabs.setTabText(2, self.tr("Opfølgning"))
+        texts = {
+            self.import_action: (
+                self.tr("&Importér …"),
+                self.tr("Importér dagsordener og referater (PDF eller tekst)"),
+            ),
+            self.quit_action: (self.tr("&Afslut"), ""),
+            self.briefing_action: (self.tr("Eksportér &briefing (PDF) …"), ""),
+            self.edit_action: (self.tr("&Ret mødets oplysninger …"), ""),
+            self.remove_action: (self.tr("&Fjern møde …"), ""),
+            self.open_original_action: (self.tr("Åbn &original"), self.tr("Åbn kildefilen ved punktets side")),
+            self.previous_action: (self.tr("&Forrige punkt"), ""),
+            self.next_action: (self.tr("&Næste punkt"), ""),
+            self.zoom_in_action: (self.tr("Zoom &ind"), ""),
+            self.zoom_out_action: (self.tr("Zoom &ud"), ""),
+            self.zoom_reset_action: (self.tr("&Normal størrelse"), ""),
+            self.filter_action: (self.tr("Filtrér møder"), ""),
+            self.search_action: (self.tr("&Søg …"), ""),
+            self.search_anywhere_action: (self.tr("Søg overalt"), ""),
+            self.next_hit_action: (self.tr("Næste &træf"), ""),
+            self.previous_hit_action: (self.tr("Forrige t&ræf"), ""),
+            self.highlight_action: (self.tr("&Markér valgt tekst"), ""),
+            self.orphans_action: (self.tr("&Noter uden punkt …"), ""),
+            self.prepared_action: (self.tr("Markér som &forberedt"), self.tr("Skift punktet mellem forberedt og læst")),
+            self.shortcuts_action: (self.tr("&Tastaturgenveje"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+        self._on_undo_stack_changed()
+        menus = {
+            self.file_menu: self.tr("&Fil"),
+            self.edit_menu: self.tr("&Rediger"),
+            self.meeting_menu: self.tr("&Møde"),
+            self.view_menu: self.tr("&Vis"),
+            self.language_menu: self.tr("&Sprog"),
+            self.help_menu: self.tr("&Hjælp"),
+        }
+        for menu, title in menus.items():
+            menu.setTitle(title)
+        self.toolbar.setWindowTitle(self.tr("Værktøjslinje"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
+            self._retranslate_ui()
+            current = self._current_id
+            self.reload_library()  # the tree's labels and the status line
+            if current:
+                self.select(current)  # the item view in the new language
+        super().changeEvent(event)
+
+    def _on_undo_stack_changed(self, *_args: object) -> None:
+        stack = self.annotations.undo_stack
+        for action, prefix, text, enabled in (
+            (self.undo_action, self.tr("&Fortryd"), stack.undoText(), stack.canUndo()),
+            (self.redo_action, self.tr("&Gentag"), stack.redoText(), stack.canRedo()),
+        ):
+            action.setText(f"{prefix} {text}".strip())
+            action.setEnabled(enabled)
+
+    def _on_undo_action_triggered(self) -> None:
+        self.annotations.undo_stack.undo()
+
+    def _on_redo_action_triggered(self) -> None:
+        self.annotations.undo_stack.redo()
 
     def _connect_signals(self) -> None:
         self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
@@ -253,6 +323,10 @@ class MainWindow(QMainWindow):
         self.filter_box.returnPressed.connect(self._on_filter_box_return_pressed)
         self.tree.activated.connect(self._on_tree_activated)
         self.prepared_action.triggered.connect(self._on_prepared_action_triggered)
+        self.undo_action.triggered.connect(self._on_undo_action_triggered)
+        self.redo_action.triggered.connect(self._on_redo_action_triggered)
+        self.annotations.undo_stack.indexChanged.connect(self._on_undo_stack_changed)
+        self.annotations.undo_stack.cleanChanged.connect(self._on_undo_stack_changed)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
@@ -687,10 +761,12 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(0)
 
     def _set_language(self, language: str) -> None:
+        """Switch now: every widget sets its texts again on the LanguageChange Qt sends."""
         self.settings.set(keys.LANGUAGE, language)
         self.danish_action.setChecked(language == "da")
         self.english_action.setChecked(language == "en")
-        self.statusBar().showMessage(self.tr("Sproget skiftes, næste gang Mødemappe startes."), 8000)
+        if language != switcher().language:
+            switcher().switch(language)
 
     def _on_danish_action_triggered(self) -> None:
         self._set_language("da")

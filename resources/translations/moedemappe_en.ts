@@ -3,37 +3,42 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="132" />
+        <location filename="../../app/services/annotations.py" line="104" />
+        <source>Skift læsestatus</source>
+        <translation>Change reading status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="175" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="135" />
+        <location filename="../../app/services/annotations.py" line="178" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="138" />
+        <location filename="../../app/services/annotations.py" line="181" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="147" />
+        <location filename="../../app/services/annotations.py" line="190" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="158" />
+        <location filename="../../app/services/annotations.py" line="201" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="176" />
+        <location filename="../../app/services/annotations.py" line="219" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/annotations.py" line="225" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -41,69 +46,100 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="50" />
+        <location filename="../../app/ui/briefing_dialog.py" line="54" />
         <source>Eksportér briefing (PDF)</source>
         <translation>Export briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="53" />
+        <location filename="../../app/ui/briefing_dialog.py" line="57" />
         <source>Det valgte møde</source>
         <translation>The selected meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="54" />
+        <location filename="../../app/ui/briefing_dialog.py" line="58" />
         <source>Alle punkter med tagget</source>
         <translation>Every item tagged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="55" />
+        <location filename="../../app/ui/briefing_dialog.py" line="59" />
         <source>Alle punkter med åben opfølgning</source>
         <translation>Every item with an open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="80" />
+        <location filename="../../app/ui/briefing_dialog.py" line="84" />
+        <source>Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.</source>
+        <translation>Closed items are confidential. Do not share the briefing while they are in it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="99" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation>Include the full text of each item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="82" />
+        <location filename="../../app/ui/briefing_dialog.py" line="101" />
         <source>Vis kort</source>
         <translation>Show briefly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="83" />
+        <location filename="../../app/ui/briefing_dialog.py" line="102" />
+        <location filename="../../app/ui/briefing_dialog.py" line="105" />
         <source>Udelad</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="86" />
+        <location filename="../../app/ui/briefing_dialog.py" line="104" />
+        <source>Tag med</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="108" />
         <source>Dit navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="87" />
+        <location filename="../../app/ui/briefing_dialog.py" line="109" />
         <source>Punkter uden noter</source>
         <translation>Items without notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="88" />
+        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <source>Punkter, der ikke er forberedt</source>
+        <translation>Items not prepared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="92" />
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="126" />
+        <location filename="../../app/ui/briefing_dialog.py" line="150" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="128" />
+        <location filename="../../app/ui/briefing_dialog.py" line="152" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="176" />
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="178" />
+        <source>Opfølgninger</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="179" />
+        <source>%1 – forberedelse.pdf</source>
+        <translation>%1 – preparation.pdf</translation>
     </message>
 </context>
 <context>
@@ -132,527 +168,596 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="40" />
+        <location filename="../../app/ui/follow_up_panel.py" line="111" />
         <source>Efter frist</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="41" />
+        <location filename="../../app/ui/follow_up_panel.py" line="112" />
         <source>Efter tag</source>
         <translation>By tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="42" />
+        <location filename="../../app/ui/follow_up_panel.py" line="113" />
         <source>Vis færdige</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="52" />
+        <location filename="../../app/ui/follow_up_panel.py" line="114" />
         <source>Markér som færdig</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="107" />
+        <location filename="../../app/ui/follow_up_panel.py" line="115" />
+        <source>Eksportér …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="116" />
+        <source>Gem listen som CSV (regneark) eller Markdown</source>
+        <translation>Save the list as CSV (spreadsheet) or Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="117" />
+        <source>Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.</source>
+        <translation>No follow-ups. Set a follow-up on an item in the panel on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="157" />
+        <source>overskredet: frist %1</source>
+        <translation>overdue: due %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="157" />
+        <source>frist %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="202" />
         <source>Færdige</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="109" />
+        <location filename="../../app/ui/follow_up_panel.py" line="204" />
         <source>Uden frist</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="111" />
+        <location filename="../../app/ui/follow_up_panel.py" line="206" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <location filename="../../app/ui/follow_up_panel.py" line="207" />
         <source>Frist %1</source>
         <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="241" />
+        <source>Eksportér opfølgninger</source>
+        <translation>Export follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="241" />
+        <source>opfølgninger.csv</source>
+        <translation>follow-ups.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="242" />
+        <source>CSV til regneark (*.csv);;Markdown (*.md)</source>
+        <translation>CSV for spreadsheets (*.csv);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="252" />
+        <source>Listen kunne ikke gemmes: %1</source>
+        <translation>The list could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="254" />
+        <source>%1 opfølgninger gemt i %2</source>
+        <translation>%1 follow-ups saved in %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="113" />
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>side</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>Filtrér møder og punkter …</source>
         <translation>Filter meetings and items …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="263" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Åbn &amp;original</source>
         <translation>Open &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Åbn kildefilen ved punktets side</source>
         <translation>Open the source file at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="277" />
+        <source>Markér som &amp;forberedt</source>
+        <translation>Mark as &amp;prepared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="277" />
+        <source>Skift punktet mellem forberedt og læst</source>
+        <translation>Switch the item between prepared and read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="278" />
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>1 møde</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>%1 møder</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="381" />
         <source>1 punkt</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="381" />
         <source>%1 punkter</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="387" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="389" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="392" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="393" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="432" />
+        <location filename="../../app/ui/main_window.py" line="689" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449" />
+        <location filename="../../app/ui/main_window.py" line="627" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="628" />
         <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
         <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="640" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="665" />
         <source>1 møde importeret</source>
         <translation>1 meeting imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="665" />
         <source>%1 møder importeret</source>
         <translation>%1 meetings imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="667" />
         <source>1 møde opdateret</source>
         <translation>1 meeting updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="667" />
         <source>%1 møder opdateret</source>
         <translation>%1 meetings updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="672" />
         <source>1 fil var allerede importeret</source>
         <translation>1 file was already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495" />
+        <location filename="../../app/ui/main_window.py" line="673" />
         <source>%1 filer var allerede importeret</source>
         <translation>%1 files were already imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="677" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="680" />
         <source>1 note mistede sit punkt (se Rediger → Noter uden punkt)</source>
         <translation>1 note lost its item (see Edit → Notes without an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503" />
+        <location filename="../../app/ui/main_window.py" line="681" />
         <source>%1 noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>%1 notes lost their item (see Edit → Notes without an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="687" />
         <source>1 fil kunne ikke importeres:</source>
         <translation>1 file could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
+        <location filename="../../app/ui/main_window.py" line="687" />
         <source>%1 filer kunne ikke importeres:</source>
         <translation>%1 files could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="714" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537" />
+        <location filename="../../app/ui/main_window.py" line="715" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549" />
+        <location filename="../../app/ui/main_window.py" line="727" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
-        <source>Sproget skiftes, næste gang Mødemappe startes.</source>
-        <translation>The language changes the next time Mødemappe starts.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="630" />
+        <location filename="../../app/ui/main_window.py" line="810" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/main_window.py" line="813" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/main_window.py" line="813" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="862" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/main_window.py" line="862" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704" />
+        <location filename="../../app/ui/main_window.py" line="885" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730" />
+        <location filename="../../app/ui/main_window.py" line="914" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748" />
+        <location filename="../../app/ui/main_window.py" line="933" />
         <source>Gem briefing</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749" />
+        <location filename="../../app/ui/main_window.py" line="933" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755" />
+        <location filename="../../app/ui/main_window.py" line="939" />
         <source>Skriver briefing …</source>
         <translation>Writing the briefing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765" />
+        <location filename="../../app/ui/main_window.py" line="949" />
         <source>Briefing gemt (%1 sider): %2</source>
         <translation>Briefing saved (%1 pages): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772" />
+        <location filename="../../app/ui/main_window.py" line="956" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation>The briefing could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="52" />
+        <location filename="../../app/ui/launch.py" line="43" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="66" />
+        <location filename="../../app/ui/launch.py" line="57" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="67" />
+        <location filename="../../app/ui/launch.py" line="58" />
         <source>Filen er flyttet til side (%1) og er ikke slettet.</source>
         <translation>The file has been moved aside (%1) and is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="74" />
+        <location filename="../../app/ui/launch.py" line="65" />
         <source>Hent noterne fra den nyeste sikkerhedskopi</source>
         <translation>Restore the notes from the newest backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="99" />
+        <location filename="../../app/ui/launch.py" line="92" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -660,32 +765,53 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="69" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="75" />
+        <source>Ulæst</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="76" />
+        <source>Læst</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="77" />
+        <source>Forberedt</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="85" />
+        <source>%1 af %2 forberedt</source>
+        <translation>%1 of %2 prepared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="73" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="79" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="141" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="143" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="180" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="261" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="267" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="188" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="274" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
@@ -746,163 +872,178 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="80" />
+        <location filename="../../app/ui/notes_panel.py" line="183" />
         <source>Holdning</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="82" />
+        <location filename="../../app/ui/notes_panel.py" line="195" />
         <source>Ikke taget stilling</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="82" />
+        <location filename="../../app/ui/notes_panel.py" line="195" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="83" />
+        <location filename="../../app/ui/notes_panel.py" line="196" />
         <source>Imod</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="83" />
+        <location filename="../../app/ui/notes_panel.py" line="196" />
         <source>I tvivl</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="86" />
-        <location filename="../../app/ui/notes_panel.py" line="90" />
+        <location filename="../../app/ui/notes_panel.py" line="184" />
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="88" />
+        <location filename="../../app/ui/notes_panel.py" line="200" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation>Questions, views, what you want to say at the meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="95" />
+        <location filename="../../app/ui/notes_panel.py" line="185" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="100" />
+        <location filename="../../app/ui/notes_panel.py" line="202" />
         <source>Tilføj tag og tryk Enter</source>
         <translation>Add a tag and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="106" />
+        <location filename="../../app/ui/notes_panel.py" line="186" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="108" />
+        <location filename="../../app/ui/notes_panel.py" line="203" />
         <source>Ingen opfølgning</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="108" />
+        <location filename="../../app/ui/notes_panel.py" line="203" />
         <source>Åben</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="109" />
+        <location filename="../../app/ui/notes_panel.py" line="204" />
         <source>Færdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="111" />
+        <location filename="../../app/ui/notes_panel.py" line="207" />
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="122" />
+        <location filename="../../app/ui/notes_panel.py" line="208" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation>e.g. ask the administration for the 2023 figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="124" />
+        <location filename="../../app/ui/notes_panel.py" line="187" />
         <source>Markeringer</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="182" />
+        <source>Læsestatus</source>
+        <translation>Reading status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="192" />
+        <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
+        <translation>An item becomes read by itself once you have had it open for a while</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="209" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="209" />
         <source>Grøn</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="209" />
         <source>Blå</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="209" />
         <source>Rød</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="130" />
+        <location filename="../../app/ui/notes_panel.py" line="211" />
+        <source>Farve</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="212" />
         <source>Markér valgt tekst</source>
         <translation>Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="131" />
+        <location filename="../../app/ui/notes_panel.py" line="213" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="140" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="167" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="254" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="193" />
+        <location filename="../../app/ui/notes_panel.py" line="281" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="206" />
+        <location filename="../../app/ui/notes_panel.py" line="295" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <location filename="../../app/ui/notes_panel.py" line="312" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="244" />
+        <location filename="../../app/ui/notes_panel.py" line="333" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="266" />
+        <location filename="../../app/ui/notes_panel.py" line="359" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="267" />
+        <location filename="../../app/ui/notes_panel.py" line="360" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="270" />
+        <location filename="../../app/ui/notes_panel.py" line="363" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="270" />
+        <location filename="../../app/ui/notes_panel.py" line="363" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -933,79 +1074,165 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="135" />
+        <location filename="../../app/ui/search_panel.py" line="179" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="148" />
+        <location filename="../../app/ui/search_panel.py" line="181" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="151" />
+        <location filename="../../app/ui/search_panel.py" line="182" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="152" />
+        <location filename="../../app/ui/search_panel.py" line="183" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="157" />
+        <location filename="../../app/ui/search_panel.py" line="184" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="158" />
+        <location filename="../../app/ui/search_panel.py" line="185" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="200" />
+        <location filename="../../app/ui/search_panel.py" line="218" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="202" />
+        <location filename="../../app/ui/search_panel.py" line="220" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="222" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="223" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="223" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="206" />
+        <location filename="../../app/ui/search_panel.py" line="224" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="240" />
+        <location filename="../../app/ui/search_panel.py" line="258" />
         <source>%1 træf · søgeindekset opdateres …</source>
         <translation>%1 hits · the search index is being updated …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="260" />
         <source>%1 træf</source>
         <translation>%1 hits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="260" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
+        <source>Gå til næste / forrige felt</source>
+        <translation>Go to the next / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
+        <source>Fra filteret ned i resultaterne</source>
+        <translation>From the filter down into the results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
+        <source>Pil ned</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
+        <source>Åbn det valgte punkt og læs</source>
+        <translation>Open the selected item and read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
+        <source>Ryd filteret (punktet bliver valgt)</source>
+        <translation>Clear the filter (the item stays selected)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="52" />
+        <source>Vælg tekst i punktet med tastaturet</source>
+        <translation>Select text in the item with the keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="52" />
+        <source>Shift+piltaster</source>
+        <translation>Shift+arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="53" />
+        <source>Indsæt et tabulatortegn i noten</source>
+        <translation>Insert a tab character in the note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="53" />
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="58" />
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
+        <source>Tast</source>
+        <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="33" />
+        <source>uden dato</source>
+        <translation>no date</translation>
     </message>
 </context>
 </TS>

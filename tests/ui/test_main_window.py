@@ -163,6 +163,7 @@ def test_state_is_restored_after_restart(qtbot, tmp_path: Path) -> None:
 def test_english_is_available(qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.language import switcher
     from app.ui.launch import install_translations
 
     translators = install_translations(QApplication.instance(), "en")
@@ -173,5 +174,6 @@ def test_english_is_available(qtbot, tmp_path: Path) -> None:
     finally:
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
+        switcher().switch("da")  # dates and Qt's own texts back to Danish for the tests that follow
     window_da = _window(qtbot, tmp_path / "da", Library(tmp_path / "da"))
     assert window_da.import_action.text() == "&Importér …"
