@@ -39,7 +39,7 @@ $(DIST_STAMP): $(STAMP)
 # A self-contained app folder for this platform: dist/Moedemappe/moedemappe (README: Install).
 dist: $(DIST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/moedemappe.spec
-	cp packaging/moedemappe.desktop resources/icons/moedemappe.png dist/Moedemappe/
+	cp packaging/moedemappe.desktop packaging/install-linux.sh resources/icons/moedemappe.png dist/Moedemappe/
 	@du -sh dist/Moedemappe | sed 's/\t/  /'
 
 translations: $(STAMP)
