@@ -21,10 +21,12 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.model.annotation import FollowUp, FollowUpStatus, ReadingState, Stance  # noqa: E402
+from app.services import operations as ops  # noqa: E402
 from app.services.annotations import AnnotationService  # noqa: E402
 from app.services.demo import demo_files  # noqa: E402
+from app.services.importer import import_file  # noqa: E402
 from app.services.settings import Settings  # noqa: E402
-from app.storage.annotations import AnnotationStore, ItemRef  # noqa: E402
+from app.storage.annotations import AnnotationStore  # noqa: E402
 from app.storage.library import Library  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
@@ -36,26 +38,27 @@ def seed(profile: Path) -> str:
     """Import the demo minutes and annotate the Haderslev meeting; returns the item to show."""
     library = Library(profile)
     for path in demo_files():
-        library.import_file(path)
+        import_file(library, path)
     record = next(r for r in library.meetings() if "Beskæftigelse" in (r.committee or ""))
     store = AnnotationStore(profile)
-    refs = [ItemRef(i.anchor, record.meeting_key, i.number, i.title, i.case_number) for i in record.items]
-    shown = refs[2]
-    store.set_note(shown, "Spørg til målgruppen: hvor mange er i job efter seks måneder?\n"
-                          "Sammenlign med nabokommunerne før mødet.")  # fmt: skip
+    items = record.items
+    shown = items[2]
+    ops.apply(store, shown, ops.note("Spørg til målgruppen: hvor mange er i job efter seks måneder?\n"
+                                     "Sammenlign med nabokommunerne før mødet."))  # fmt: skip
     for tag in ("beskæftigelse", "budget 2023", "spørg forvaltningen"):
-        store.add_tag(shown, tag)
-    store.set_stance(shown, Stance.UNDECIDED)
+        ops.apply(store, shown, ops.add_tag(tag))
+    ops.apply(store, shown, ops.stance(Stance.UNDECIDED))
     late = (date.today() - timedelta(days=10)).isoformat()
-    store.set_follow_up(shown, FollowUp(FollowUpStatus.OPEN, late, "Bed om tallene for 2022 fordelt på målgrupper"))
+    task = "Bed om tallene for 2022 fordelt på målgrupper"
+    ops.apply(store, shown, ops.follow_up(FollowUp(FollowUpStatus.OPEN, late, task)))
     soon = (date.today() + timedelta(days=5)).isoformat()
-    store.set_follow_up(refs[4], FollowUp(FollowUpStatus.OPEN, soon, "Notat om implementeringsplanen"))
-    for ref in refs[:4]:
-        store.set_reading(ref, ReadingState.PREPARED)
-    for ref in refs[4:6]:
-        store.set_reading(ref, ReadingState.READ)
+    ops.apply(store, items[4], ops.follow_up(FollowUp(FollowUpStatus.OPEN, soon, "Notat om implementeringsplanen")))
+    for item in items[:4]:
+        ops.apply(store, item, ops.reading(ReadingState.PREPARED))
+    for item in items[4:6]:
+        ops.apply(store, item, ops.reading(ReadingState.READ))
     store.close()
-    return next(i.item_id for i in record.items if i.anchor == shown.anchor)
+    return shown.item_id
 
 
 def main() -> int:

@@ -1,44 +1,103 @@
-"""Importing files into the library off the GUI thread, with progress and cancel.
+"""Importing papers, in one place for the window and the command line.
 
-One bad file never stops the others: each file's outcome is collected and the summary
-lists failures with the one-line reason. ``import_files`` is plain Python (the CLI uses
-it directly); the window runs it in the worker process via :func:`app.services.jobs.import_job`.
+An import is: read the file, parse it, put it in the library (add, replace a revised
+version, or merge a per-item document into its meeting), re-home the member's notes on the
+meeting's items, bring search up to date, and report what happened — file by file, one bad
+file never stopping the others.
+
+The steps that only touch the library (:func:`import_files`) are plain Python and run in
+the worker process for the window (:func:`app.services.jobs.import_job`) or directly for the
+CLI; the steps that touch the annotation store (:func:`reattach_notes`) run in the process
+that owns the store. :func:`run_import` is the whole thing for the command line; the window
+does the same in two halves (:class:`app.ui.import_controller.ImportController`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.parsing import ParseError
+from app.model import Meeting
+from app.parsing import ParseError, parse_bytes
 from app.parsing.errors import ImportFailure
-from app.storage.library import ImportOutcome, Library
+from app.storage.annotations import AnnotationStore
+from app.storage.library import ImportOutcome, ImportResult, Library
+
+Progress = Callable[[int, int, str], None]
+__all__ = ["ImportFailure", "ImportSummary", "import_file", "import_files", "reattach_notes", "run_import"]
 
 
 @dataclass
 class ImportSummary:
-    """What a batch import did, file by file."""
+    """What a batch import did, file by file (the report for the window and the CLI)."""
 
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)  # per-item documents added to their meeting
     failed: list[tuple[str, ImportFailure | None]] = field(default_factory=list)
     cancelled: bool = False
     last_meeting_id: str | None = None
-    meeting_ids: list[str] = field(default_factory=list)  # added or replaced
+    meeting_ids: list[str] = field(default_factory=list)  # added, replaced or merged into
+    orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.merged)
+
+
+# --- the steps -----------------------------------------------------------------------------------
+
+
+def read_document(path: Path) -> tuple[bytes, Meeting]:
+    """Read and parse one file: the single step that touches untrusted content.
+
+    Raises:
+        ParseError: the file is missing, unreadable or not a meeting document.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
+    except OSError:
+        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
+    return data, parse_bytes(data, Path(path).name)
+
+
+def store_document(library: Library, meeting: Meeting, data: bytes, name: str) -> ImportResult:
+    """Put a parsed document into the library: add it, or replace a revised version of it."""
+    return library.add_meeting(meeting, data, name)
+
+
+def import_file(library: Library, path: Path) -> ImportResult:
+    """Import one file (the very same file again is a no-op). Raises :class:`ParseError`."""
+    path = Path(path)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
+    except OSError:
+        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
+    known = library.find_source(digest)
+    if known is not None:
+        return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
+    data, meeting = read_document(path)
+    return store_document(library, meeting, data, path.name)
 
 
 def import_files(
     library: Library,
     paths: list[Path],
     cancel: threading.Event | None = None,
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: Progress | None = None,
 ) -> ImportSummary:
-    """Plain-data core of the import (also used headless by the CLI)."""
+    """The library half of an import (the worker process runs it for the window)."""
     summary = ImportSummary()
     total = len(paths)
+    done = 0
     for done, path in enumerate(paths):
         if cancel is not None and cancel.is_set():
             summary.cancelled = True
@@ -46,7 +105,7 @@ def import_files(
         if progress is not None:
             progress(done, total, path.name)
         try:
-            result = library.import_file(path)
+            result = import_file(library, path)
         except ParseError as err:
             summary.failed.append((path.name, err.reason))
             continue
@@ -54,13 +113,49 @@ def import_files(
             summary.failed.append((path.name, ImportFailure.UNREADABLE))
             continue
         summary.last_meeting_id = result.meeting_id
-        if result.outcome is not ImportOutcome.UNCHANGED:
+        if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
             summary.meeting_ids.append(result.meeting_id)
         {
             ImportOutcome.ADDED: summary.added,
             ImportOutcome.REPLACED: summary.replaced,
             ImportOutcome.UNCHANGED: summary.unchanged,
+            ImportOutcome.MERGED: summary.merged,
         }[result.outcome].append(path.name)
     if progress is not None:
         progress(total if not summary.cancelled else done, total, "")
+    return summary
+
+
+def reattach_notes(library: Library, store: AnnotationStore, meeting_ids: list[str]) -> list[str]:
+    """After an import: move each meeting's notes to their items; returns the anchors left orphaned.
+
+    The items of every document of the meeting count (its agenda's and its minutes').
+    """
+    orphaned: list[str] = []
+    for key in dict.fromkeys(r.meeting_key for r in map(library.record, meeting_ids) if r is not None):
+        orphaned += store.reconcile(key, library.items_of_meeting(key))
+    return orphaned
+
+
+def refresh_search(library: Library, store: AnnotationStore) -> int:
+    """Bring the search index (a cache next to the library) up to date; returns meetings indexed."""
+    from app.search.index import SearchIndex
+    from app.services.search import note_text
+
+    index = SearchIndex(library.profile / "search.sqlite")
+    try:
+        count = index.sync(library)
+        index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
+        return count
+    finally:
+        index.close()
+
+
+def run_import(library: Library, store: AnnotationStore, paths: list[Path]) -> ImportSummary:
+    """The whole import for the command line: library, notes, search, in this order."""
+    library.reload()
+    summary = import_files(library, paths)
+    summary.orphaned = reattach_notes(library, store, summary.meeting_ids)
+    if summary.changed:
+        refresh_search(library, store)
     return summary

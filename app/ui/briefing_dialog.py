@@ -28,7 +28,7 @@ from app.export.briefing import BriefingOptions, preview_image
 from app.export.selection import select
 from app.model.annotation import ReadingState
 from app.services.annotations import AnnotationService
-from app.storage.library import Library
+from app.services.workspace import Library
 from app.ui.meeting_tree_model import reading_icon, reading_label
 
 CLOSED_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.model.annotation import FollowUp, FollowUpStatus
 from app.services.follow_ups import FollowUpRow, export_follow_ups, follow_up_rows
 from app.services.search import SearchService
-from app.ui.formatting import danish_date
+from app.ui.formatting import long_date
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -150,12 +150,12 @@ class FollowUpPanel(QWidget):
     def row_text(self, row: FollowUpRow) -> str:
         """Three short lines: the item; its meeting; the task and its due date."""
         fp = row.annotation.fingerprint
-        meeting = " · ".join(p for p in (row.committee, danish_date(row.meeting_date) if row.meeting_date else "") if p)
+        meeting = " · ".join(p for p in (row.committee, long_date(row.meeting_date) if row.meeting_date else "") if p)
         follow = row.annotation.follow_up
         due = ""
         if follow.due:
             due = (self.tr("overskredet: frist %1") if row.overdue else self.tr("frist %1")).replace(
-                "%1", danish_date(follow.due)
+                "%1", long_date(follow.due)
             )
         task = " · ".join(p for p in (follow.text, due) if p)
         return "\n".join(p for p in (f"{fp.number}. {fp.title}", meeting, task) if p)
@@ -204,7 +204,7 @@ class FollowUpPanel(QWidget):
             return self.tr("Uden frist")
         if due < today:
             return self.tr("Overskredet")
-        return self.tr("Frist %1").replace("%1", danish_date(due))
+        return self.tr("Frist %1").replace("%1", long_date(due))
 
     @staticmethod
     def _due_order(due: str | None, today: str, status: FollowUpStatus) -> str:

@@ -34,7 +34,7 @@ class LanguageSwitcher:
         self._translators: list[QTranslator] = []
 
     def switch(self, language: str) -> bool:
-        """Install ``language``'s translations (unknown: Danish). True if ours was found."""
+        """Install ``language``'s translations (unknown: Danish). True if our .qm was found."""
         language = language if language in LANGUAGES else "da"
         for old in self._translators:
             self.app.removeTranslator(old)
@@ -44,13 +44,13 @@ class LanguageSwitcher:
         if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qtbase_{language}", str(TRANSLATIONS)):
             self.app.installTranslator(qt)
             self._translators.append(qt)
-        ok = True
-        if language == "en":
-            ours = QTranslator(self.app)
-            ok = ours.load(str(TRANSLATIONS / "moedemappe_en.qm"))
-            if ok:
-                self.app.installTranslator(ours)
-                self._translators.append(ours)
+        # English is a full translation; Danish, the source language, only brings its counted
+        # texts (tr("%n …") plurals).
+        ours = QTranslator(self.app)
+        ok = ours.load(str(TRANSLATIONS / f"moedemappe_{language}.qm"))
+        if ok:
+            self.app.installTranslator(ours)
+            self._translators.append(ours)
         QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish))
         self.language = language
         return ok

@@ -13,13 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
 from app.services import settings as keys
-from app.services.annotations import AnnotationService
 from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.settings import Settings
-from app.storage.annotations import AnnotationStore
-from app.storage.library import Library
-from app.storage.profile_lock import ProfileLock, ProfileLockedError
+from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow
 
@@ -46,8 +43,9 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def report_store_problems(window: MainWindow, store: AnnotationStore) -> None:
+def report_store_problems(window: MainWindow, workspace: Workspace) -> None:
     """A damaged annotations file was moved aside: say so plainly and offer the newest backup."""
+    store = workspace.store
     report = store.report
     if report.moved_aside is None:
         return
@@ -83,9 +81,8 @@ def launch(args: argparse.Namespace) -> int:
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)
     install_translations(app, language)
-    lock = ProfileLock(profile)
     try:
-        lock.acquire()
+        workspace = Workspace(profile)
     except ProfileLockedError:
         QMessageBox.information(
             None, APP_NAME,
@@ -93,12 +90,10 @@ def launch(args: argparse.Namespace) -> int:
                                                      "Skift til det åbne vindue."),
         )  # fmt: skip
         return 1
-    library = Library(profile)
-    store = AnnotationStore(profile)
-    annotations = AnnotationService(store, library)
-    window = MainWindow(library, settings, annotations)
-    window.lock = lock  # type: ignore[attr-defined]  # held for the life of the window
-    report_store_problems(window, store)
+    library = workspace.library
+    window = MainWindow(library, settings, workspace.annotations)
+    app.aboutToQuit.connect(workspace.close)  # the lock is held for the life of the window
+    report_store_problems(window, workspace)
     _install_excepthook(window)
     if args.window_size:
         window.resize(*args.window_size)

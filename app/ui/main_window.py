@@ -1,72 +1,54 @@
-"""The main window: meeting tree on the left, the structured item view in the centre.
+"""The main window: it arranges the parts and passes messages between them, nothing more.
 
-Signals: ``selection_changed(str)`` — the selected item or meeting id.
+Left the tabs (meeting tree with filter, search, follow-up list), centre the item view, right
+the notes panel. The work is done elsewhere: importing by :class:`ImportController`,
+highlights by :class:`HighlightController`, search hits by :class:`HitStepper`, case history
+by :class:`CaseHistory`, the briefing by :class:`BriefingService`, every annotation rule by
+the annotation service. Actions and menus are declared in :class:`MainActions`.
+
+Signals: ``selection_changed(str)`` — the selected item or meeting id;
+``import_finished(object)`` — an ImportSummary; ``briefing_written(str)`` — the PDF's path.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QSplitter, QTabWidget
 
-from app.export.briefing import BriefingOptions
-from app.model.annotation import ReadingState
-from app.search.query import find as find_terms
-from app.search.query import parse as parse_query
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
+from app.services.briefing import BriefingOptions
+from app.services.case_history import CaseHistory
 from app.services.importer import ImportSummary
-from app.services.jobs import briefing_job, import_job
+from app.services.operations import badge
 from app.services.search import SearchService
 from app.services.settings import Settings
-from app.services.tasks import Poller, Task
-from app.storage.annotations import locate, quote_for
-from app.storage.library import ItemRecord, Library, MeetingRecord
+from app.services.workspace import Library
 from app.ui import window_layout
-from app.ui.briefing_dialog import BriefingDialog
-from app.ui.edit_meeting_dialog import EditMeetingDialog
+from app.ui.briefing_controller import BriefingController
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
+from app.ui.highlight_controller import HighlightController
+from app.ui.hit_stepper import HitStepper
+from app.ui.import_controller import ImportController
 from app.ui.item_view import ItemView
 from app.ui.language import switcher
-from app.ui.meeting_tree_model import MeetingTreeModel, Role, progress_text
-from app.ui.messages import import_failure
+from app.ui.main_actions import MainActions
+from app.ui.meeting_browser import MeetingBrowser
+from app.ui.meeting_commands import MeetingCommands
+from app.ui.meeting_tree_model import Role, progress_text
 from app.ui.notes_panel import NotesPanel
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
 from app.ui.shortcuts_dialog import ShortcutsDialog
-from app.ui.tree_delegate import MarkerDelegate
-from app.ui.tree_filter import FilterLineEdit, TreeFilterProxy
-
-IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
-CASE_HISTORY_LIMIT = 8  # the newest other items of the case
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """Danish and English both have one singular and one plural form."""
-    return one if count == 1 else many.replace("%1", str(count))
 
 
 class MainWindow(QMainWindow):
-    """Signals: ``selection_changed(str)``, ``import_finished(object)`` (an ImportSummary),
-    ``briefing_written(str)`` (the PDF's path)."""
+    """Signals: ``selection_changed(str)``, ``import_finished(object)``, ``briefing_written(str)``."""
 
     selection_changed = Signal(str)
     import_finished = Signal(object)
@@ -80,12 +62,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.annotations = annotations
         self.search = search or SearchService(library, annotations, self)
-        self._query = ""
-        self._job: Task | None = None
-        self._poller = Poller(self)
-        self._progress: QProgressDialog | None = None
+        self.case_history = CaseHistory(library)
         self._current_id = ""
-        self._painted_highlights: list[tuple[str, ...]] = []
         self._setup_ui()
         self._connect_signals()
         self.reload_library()
@@ -93,272 +71,93 @@ class MainWindow(QMainWindow):
 
     # --- construction ------------------------------------------------------------------------
 
-    def _texts(self) -> dict[str, str]:
-        return {
-            "case": self.tr("Sagsnr."),
-            "closed": self.tr("Lukket"),
-            "closed_body": self.tr("Lukket punkt — indholdet er ikke offentliggjort."),
-            "absent": self.tr("Fraværende"),
-            "attachments": self.tr("Bilag"),
-            "committee": self.tr("Udvalg"),
-            "municipality": self.tr("Kommune"),
-            "date": self.tr("Dato"),
-            "place": self.tr("Mødested"),
-            "participants": self.tr("Deltagere"),
-            "items": self.tr("Punkter"),
-            "kind_B": self.tr("Beslutning"),
-            "kind_O": self.tr("Orientering"),
-            "kind_D": self.tr("Drøftelse"),
-            "no_date": self.tr("uden dato"),
-            "at": self.tr("kl."),
-            "page": self.tr("side"),
-            "history": self.tr("Sagshistorik (samme sagsnummer)"),
-        }
-
     def _setup_ui(self) -> None:
         self.setAcceptDrops(True)
         self.resize(1360, 860)
-        self.model = MeetingTreeModel(self)
-        self.proxy = TreeFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.filter_box = FilterLineEdit()
-        self.filter_box.setClearButtonEnabled(True)
-        self.tree = QTreeView()
-        self.tree.setModel(self.proxy)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setIndentation(14)  # four levels deep: keep the titles' width
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setItemDelegate(MarkerDelegate(self.tree))
-        self.reading_tracker = ReadingTracker(self.annotations, self)
-        meetings_tab = QWidget()
-        layout = QVBoxLayout(meetings_tab)
-        layout.setContentsMargins(6, 6, 0, 6)
-        layout.addWidget(self.filter_box)
-        layout.addWidget(self.tree)
+        self.browser = MeetingBrowser()
+        # The tree's parts, named for the panels and tests that reach them through the window.
+        self.model, self.proxy, self.tree = self.browser.model, self.browser.proxy, self.browser.tree
+        self.filter_box = self.browser.filter_box
         self.search_panel = SearchPanel(self.search)
         self.follow_up_panel = FollowUpPanel(self.search)
         self.tabs = QTabWidget()
-        self.tabs.addTab(meetings_tab, "")
-        self.tabs.addTab(self.search_panel, "")
-        self.tabs.addTab(self.follow_up_panel, "")
-        left = self.tabs
+        for tab in (self.browser, self.search_panel, self.follow_up_panel):
+            self.tabs.addTab(tab, "")
         self.view = ItemView()
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.panel)
-        left.setMinimumWidth(window_layout.TREE_MIN)
-        self.view.setMinimumWidth(window_layout.READING_MIN)
-        self.panel.setMinimumWidth(window_layout.PANEL_MIN)
-        for pane, stretch in ((0, 0), (1, 1), (2, 0)):  # the reading pane takes what the window gains
-            self.splitter.setStretchFactor(pane, stretch)
+        window_layout.arrange(self.splitter, self.tabs, self.view, self.panel)  # the reading pane wins
         self._saved_panes: list[int] | None = None
-        self._panes_fitted = False
         self.setCentralWidget(self.splitter)
-        self._create_actions()
-        self._create_menus()
+        self.reading = ReadingTracker(self.annotations, self.model, self)
+        self.importer = ImportController(self.annotations, self)
+        self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
+        self.hits = HitStepper(self.view, self)
+        self.briefing = BriefingController(self.annotations, self.settings, self)
+        self.meetings = MeetingCommands(self.library, self)
+        self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
+        self.main_actions.build_menus()
         self._retranslate_ui()
-        self._set_tab_order()
+        window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])
         self.statusBar()
 
-    def _set_tab_order(self) -> None:
-        """Tab walks filter → tree → item view → the panel's fields, in reading order."""
-        chain = [self.filter_box, self.tree, self.view, *self.panel.tab_chain()]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
-
-    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        """An action of the window; its text comes from ``_retranslate_ui``."""
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        self.import_action = self._action(QKeySequence.StandardKey.Open)
-        self.quit_action = self._action(QKeySequence.StandardKey.Quit)
-        self.briefing_action = self._action("Ctrl+E")
-        self.edit_action = self._action()
-        self.remove_action = self._action()
-        self.open_original_action = self._action("Ctrl+Shift+O")
-        self.previous_action = self._action("Alt+Left")
-        self.next_action = self._action("Alt+Right")
-        self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut)
-        self.zoom_reset_action = self._action("Ctrl+0")
-        self.filter_action = self._action("Ctrl+L")
-        self.search_action = self._action(QKeySequence.StandardKey.Find)
-        self.search_anywhere_action = self._action("Ctrl+K")
-        self.next_hit_action = self._action(QKeySequence.StandardKey.FindNext)
-        self.previous_hit_action = self._action(QKeySequence.StandardKey.FindPrevious)
-        # Our own undo/redo actions (not QUndoStack.createUndoAction): their prefix must follow
-        # a language switch.
-        self.undo_action = self._action(QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(QKeySequence.StandardKey.Redo)
-        self.highlight_action = self._action("Ctrl+M")
-        self.orphans_action = self._action()
-        self.prepared_action = self._action("Ctrl+D")
-        self.shortcuts_action = self._action(QKeySequence.StandardKey.HelpContents)
-        self.danish_action = self._action()
-        self.english_action = self._action()
-        self.danish_action.setText("Dansk")  # each language by its own name, in every language
-        self.english_action.setText("English")
-        for action in (self.danish_action, self.english_action):
-            action.setCheckable(True)
-        language = self.settings.get(keys.LANGUAGE)
-        (self.english_action if language == "en" else self.danish_action).setChecked(True)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.briefing_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.highlight_action, self.prepared_action, self.orphans_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.search_action, self.next_hit_action, self.previous_hit_action])
-        self.meeting_menu = bar.addMenu("")
-        self.meeting_menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.previous_action, self.next_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions([self.danish_action, self.english_action])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.shortcuts_action)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addActions([self.import_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.previous_action, self.next_action, self.open_original_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
-        self.addToolBar(self.toolbar)
-
     def _retranslate_ui(self) -> None:
-        """Every fixed text of the window in the current language (at start and on a switch)."""
         self.setWindowTitle(self.tr("Mødemappe"))
-        self.filter_box.setPlaceholderText(self.tr("Filtrér møder og punkter …"))
-        self.tabs.setTabText(0, self.tr("Møder"))
-        self.tabs.setTabText(1, self.tr("Søg"))
-        self.tabs.setTabText(2, self.tr("Opfølgning"))
-        texts = {
-            self.import_action: (
-                self.tr("&Importér …"),
-                self.tr("Importér dagsordener og referater (PDF eller tekst)"),
-            ),
-            self.quit_action: (self.tr("&Afslut"), ""),
-            self.briefing_action: (self.tr("Eksportér &briefing (PDF) …"), ""),
-            self.edit_action: (self.tr("&Ret mødets oplysninger …"), ""),
-            self.remove_action: (self.tr("&Fjern møde …"), ""),
-            self.open_original_action: (self.tr("Åbn &original"), self.tr("Åbn kildefilen ved punktets side")),
-            self.previous_action: (self.tr("&Forrige punkt"), ""),
-            self.next_action: (self.tr("&Næste punkt"), ""),
-            self.zoom_in_action: (self.tr("Zoom &ind"), ""),
-            self.zoom_out_action: (self.tr("Zoom &ud"), ""),
-            self.zoom_reset_action: (self.tr("&Normal størrelse"), ""),
-            self.filter_action: (self.tr("Filtrér møder"), ""),
-            self.search_action: (self.tr("&Søg …"), ""),
-            self.search_anywhere_action: (self.tr("Søg overalt"), ""),
-            self.next_hit_action: (self.tr("Næste &træf"), ""),
-            self.previous_hit_action: (self.tr("Forrige t&ræf"), ""),
-            self.highlight_action: (self.tr("&Markér valgt tekst"), ""),
-            self.orphans_action: (self.tr("&Noter uden punkt …"), ""),
-            self.prepared_action: (self.tr("Markér som &forberedt"), self.tr("Skift punktet mellem forberedt og læst")),
-            self.shortcuts_action: (self.tr("&Tastaturgenveje"), ""),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setStatusTip(tip)
-        self._on_undo_stack_changed()
-        menus = {
-            self.file_menu: self.tr("&Fil"),
-            self.edit_menu: self.tr("&Rediger"),
-            self.meeting_menu: self.tr("&Møde"),
-            self.view_menu: self.tr("&Vis"),
-            self.language_menu: self.tr("&Sprog"),
-            self.help_menu: self.tr("&Hjælp"),
-        }
-        for menu, title in menus.items():
-            menu.setTitle(title)
-        self.toolbar.setWindowTitle(self.tr("Værktøjslinje"))
+        for index, text in enumerate((self.tr("Møder"), self.tr("Søg"), self.tr("Opfølgning"))):
+            self.tabs.setTabText(index, text)
+        self.main_actions.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
+        """A language switch: the window's texts, the tree's labels and the page, in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "main_actions"):
             self._retranslate_ui()
-            current = self._current_id
-            self.reload_library()  # the tree's labels and the status line
-            if current:
-                self.select(current)  # the item view in the new language
+            if self.isVisible():  # a closed window has nothing to show again
+                current = self._current_id
+                self.reload_library()
+                if current:
+                    self.select(current)
+                    self._show_current()
         super().changeEvent(event)
 
-    def _on_undo_stack_changed(self, *_args: object) -> None:
-        stack = self.annotations.undo_stack
-        for action, prefix, text, enabled in (
-            (self.undo_action, self.tr("&Fortryd"), stack.undoText(), stack.canUndo()),
-            (self.redo_action, self.tr("&Gentag"), stack.redoText(), stack.canRedo()),
-        ):
-            action.setText(f"{prefix} {text}".strip())
-            action.setEnabled(enabled)
-
-    def _on_undo_action_triggered(self) -> None:
-        self.annotations.undo_stack.undo()
-
-    def _on_redo_action_triggered(self) -> None:
-        self.annotations.undo_stack.redo()
-
     def _connect_signals(self) -> None:
-        self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
-        self.filter_box.down_pressed.connect(self._on_filter_box_down_pressed)
-        self.filter_box.returnPressed.connect(self._on_filter_box_return_pressed)
-        self.tree.activated.connect(self._on_tree_activated)
-        self.prepared_action.triggered.connect(self._on_prepared_action_triggered)
-        self.undo_action.triggered.connect(self._on_undo_action_triggered)
-        self.redo_action.triggered.connect(self._on_redo_action_triggered)
-        self.annotations.undo_stack.indexChanged.connect(self._on_undo_stack_changed)
-        self.annotations.undo_stack.cleanChanged.connect(self._on_undo_stack_changed)
-        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
-        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        a = self.main_actions
+        for action, slot in (
+            (a.import_action, self._on_import_action_triggered), (a.quit_action, self.close),
+            (a.briefing_action, self._on_briefing_action_triggered), (a.edit_action, self._on_edit_action_triggered),
+            (a.remove_action, self._on_remove_action_triggered),
+            (a.open_original_action, self._on_open_original_action_triggered),
+            (a.previous_action, self._on_previous_action_triggered), (a.next_action, self._on_next_action_triggered),
+            (a.zoom_in_action, self.view.zoom_in), (a.zoom_out_action, self.view.zoom_out),
+            (a.zoom_reset_action, self.view.reset_zoom),
+            (a.filter_action, self._on_filter_action_triggered), (a.search_action, self._on_search_action_triggered),
+            (a.search_anywhere_action, self._on_search_action_triggered), (a.next_hit_action, self.hits.next),
+            (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
+            (a.orphans_action, self._on_orphans_action_triggered),
+            (a.danish_action, self._on_danish_action_triggered), (a.english_action, self._on_english_action_triggered),
+            (a.prepared_action, self.reading.toggle_prepared),
+            (a.shortcuts_action, self._on_shortcuts_action_triggered),
+        ):  # fmt: skip
+            action.triggered.connect(slot)
+        self.browser.current_changed.connect(self._on_browser_current_changed)
+        self.browser.context_menu_requested.connect(self._on_browser_context_menu_requested)
+        self.browser.read_requested.connect(self.view.setFocus)
+        self.follow_up_panel.exported.connect(self._show_message)
         self.view.internal_link_clicked.connect(self._on_view_internal_link_clicked)
-        self.import_action.triggered.connect(self._on_import_action_triggered)
-        self.quit_action.triggered.connect(self.close)
-        self.briefing_action.triggered.connect(self._on_briefing_action_triggered)
-        self.edit_action.triggered.connect(self._on_edit_action_triggered)
-        self.remove_action.triggered.connect(self._on_remove_action_triggered)
-        self.open_original_action.triggered.connect(self._on_open_original_action_triggered)
-        self.previous_action.triggered.connect(self._on_previous_action_triggered)
-        self.next_action.triggered.connect(self._on_next_action_triggered)
-        self.zoom_in_action.triggered.connect(self._on_zoom_in_action_triggered)
-        self.zoom_out_action.triggered.connect(self._on_zoom_out_action_triggered)
-        self.zoom_reset_action.triggered.connect(self._on_zoom_reset_action_triggered)
-        self.filter_action.triggered.connect(self._on_filter_action_triggered)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.danish_action.triggered.connect(self._on_danish_action_triggered)
-        self.highlight_action.triggered.connect(self._on_highlight_action_triggered)
-        self.orphans_action.triggered.connect(self._on_orphans_action_triggered)
-        self.panel.highlight_requested.connect(self._on_panel_highlight_requested)
-        self.panel.highlight_activated.connect(self._on_panel_highlight_activated)
         self.annotations.changed.connect(self._on_annotations_changed)
-        self.search_action.triggered.connect(self._on_search_action_triggered)
-        self.search_anywhere_action.triggered.connect(self._on_search_action_triggered)
+        self.annotations.edit_rejected.connect(self._show_message)
         self.search_panel.item_requested.connect(self._on_search_panel_item_requested)
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
-        self.follow_up_panel.exported.connect(self._on_follow_up_panel_exported)
-        self.next_hit_action.triggered.connect(self._on_next_hit_action_triggered)
-        self.previous_hit_action.triggered.connect(self._on_previous_hit_action_triggered)
         self.search.index_updated.connect(self._on_search_index_updated)
-        self.english_action.triggered.connect(self._on_english_action_triggered)
+        self.importer.finished.connect(self._on_importer_finished)
+        self.importer.reported.connect(self._show_message)
+        self.highlights.repaint_needed.connect(self._on_highlights_repaint_needed)
+        self.highlights.reported.connect(self._show_message)
+        self.hits.stepped.connect(self._on_hits_stepped)
+        self.briefing.written.connect(self.briefing_written)
+        self.briefing.reported.connect(self._show_message)
+        self.meetings.library_changed.connect(self._on_meetings_library_changed)
+        self.meetings.reported.connect(self._show_message)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -366,77 +165,47 @@ class MainWindow(QMainWindow):
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
-        self.model.set_reading_states(self.annotations.reading_states())
-        self._case_index: dict[str, list[tuple[MeetingRecord, ItemRecord]]] = {}
-        for record in records:  # newest first
-            for item in record.items:
-                if item.case_number:
-                    self._case_index.setdefault(item.case_number, []).append((record, item))
+        self.reading.refresh()
+        self.case_history.rebuild()
         self.search.refresh()
         self.tree.expandToDepth(1)
         items = sum(len(r.items) for r in records)
-        self.statusBar().showMessage(
-            plural(len(records), self.tr("1 møde"), self.tr("%1 møder"))
-            + " · "
-            + plural(items, self.tr("1 punkt"), self.tr("%1 punkter"))
-        )
+        self.statusBar().showMessage(self.tr("%n møder", "", len(records)) + " · " + self.tr("%n punkter", "", items))
         if not records:
-            self.view.show_html(
-                welcome_html(
-                    {
-                        "welcome": self.tr("Velkommen til Mødemappe"),
-                        "empty": self.tr(
-                            "Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — "
-                            "via Fil → Importér eller ved at trække filerne ind i vinduet."
-                        ),
-                        "import": self.tr("Importér filer …"),
-                        "demo": self.tr("Indlæs demo-biblioteket (fem rigtige referater)"),
-                    }
-                )
-            )
+            self.view.show_html(welcome_html())
         self._update_actions()
 
     def select(self, some_id: str) -> bool:
         """Select an item id (``meeting:number``) or a meeting id; True if found."""
-        source = self.model.index_of_item(some_id)
-        if not source.isValid():
-            source = self.model.index_of_meeting(some_id)
-        if not source.isValid():
-            return False
-        index = self.proxy.mapFromSource(source)
-        if not index.isValid():
-            self.filter_box.clear()
-            index = self.proxy.mapFromSource(source)
-        self.tree.scrollTo(index)
-        self.tree.setCurrentIndex(index)
-        return True
+        return self.browser.select(some_id)
 
     def select_first_item(self) -> None:
-        ids = self.model.item_ids_in_order()
-        if ids:
-            self.select(ids[0])
+        self.browser.select_first_item()
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import in the background with a progress dialog; the window stays responsive."""
-        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
-        if not paths or self._job is not None:
-            return
-        self._job = self._poller.start(
-            import_job,
-            (str(self.library.profile), [str(p) for p in paths]),
-            self._on_job_finished,
-            on_progress=self._on_job_progressed,
-            on_failed=self._on_job_failed,
-        )
-        self._progress = QProgressDialog(self.tr("Importerer …"), self.tr("Annullér"), 0, len(paths), self)
-        self._progress.setWindowTitle(self.tr("Import"))
-        # Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), and
-        # the import's "finished" arriving in there would tear the dialog down under itself.
-        self._progress.setWindowModality(Qt.WindowModality.NonModal)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.setMinimumDuration(300)
-        self._progress.canceled.connect(self._on_progress_canceled)
+        self.importer.start(paths)
+
+    def export_briefing(self, selection: dict[str, object], options: BriefingOptions, target: Path) -> None:
+        """Write the briefing in the worker process; open it when done."""
+        self.briefing.export(selection, options, target)
+
+    def _show_current(self) -> None:
+        """Draw the selected item or meeting page (again), keeping the scroll position."""
+        scroll = self.view.verticalScrollBar().value()
+        self._on_browser_current_changed(self.tree.currentIndex())
+        self.view.verticalScrollBar().setValue(scroll)
+
+    def _current(self, role: Role) -> str | None:
+        return self.browser.current(role)
+
+    def _update_actions(self) -> None:
+        for action in self.main_actions.meeting_actions():
+            action.setEnabled(self._current(Role.MEETING_ID) is not None)
+
+    def _show_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 10000)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -445,10 +214,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         splitter = self.settings.get(keys.SPLITTER)
-        if splitter and self.splitter.restoreState(splitter):
-            sizes = self.splitter.sizes()
-            # A state saved by another layout is not worth keeping; sizes are clamped when shown.
-            self._saved_panes = sizes if len(sizes) == 3 else None
+        if splitter and self.splitter.restoreState(splitter) and len(self.splitter.sizes()) == 3:
+            self._saved_panes = self.splitter.sizes()  # clamped to the window when it is shown
         self.view.set_zoom(self.settings.get(keys.ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and self.select(str(last))):
@@ -463,26 +230,20 @@ class MainWindow(QMainWindow):
 
     def fit_panes(self) -> None:
         """Share the splitter's width: saved sizes clamped to this window, the reading pane wins."""
-        total = sum(self.splitter.sizes()) or self.splitter.width()
-        self.splitter.setSizes(window_layout.pane_sizes(total, self._saved_panes))
+        window_layout.fit(self.splitter, self._saved_panes)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._panes_fitted:
-            self._panes_fitted = True
+        if not event.spontaneous():
             self.fit_panes()
+            self._saved_panes = self.splitter.sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
-        # Background work ends before the window's objects go away.
-        self.search.stop()
-        if self._job is not None:
-            self._job.cancel()
-            self._job.wait()
+        self.search.stop()  # background work ends before the window's objects go away
+        self.importer.stop()
         self.save_state()
         super().closeEvent(event)
-
-    # --- drag & drop -------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -495,122 +256,61 @@ class MainWindow(QMainWindow):
 
     # --- slots -------------------------------------------------------------------------------
 
-    def _current_meeting_id(self) -> str | None:
-        index = self.tree.currentIndex()
-        return index.data(Role.MEETING_ID) if index.isValid() else None
-
-    def _update_actions(self) -> None:
-        has_meeting = self._current_meeting_id() is not None
-        for action in (self.edit_action, self.remove_action, self.open_original_action):
-            action.setEnabled(has_meeting)
-
-    def _on_filter_box_text_changed(self, text: str) -> None:
-        current = self._current_id
-        self.proxy.set_filter_text(text)
-        if text:
-            self.tree.expandAll()
-            return
-        self.tree.expandToDepth(1)
-        # Clearing the filter keeps the item the member was on: selected, unfolded, in view.
-        source = self.model.index_of_item(current)
-        if not source.isValid():
-            source = self.model.index_of_meeting(current)
-        index = self.proxy.mapFromSource(source)
-        if index.isValid():
-            parent = index.parent()
-            while parent.isValid():
-                self.tree.expand(parent)
-                parent = parent.parent()
-            if self.tree.currentIndex() != index:
-                self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index, QTreeView.ScrollHint.PositionAtCenter)
-
-    def _first_visible_item(self, parent: QModelIndex | None = None) -> QModelIndex:
-        parent = parent or QModelIndex()
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
-            if index.data(Role.NODE_KIND) == "item":
-                return index
-            found = self._first_visible_item(index)
-            if found.isValid():
-                return found
-        return QModelIndex()
-
-    def _on_filter_box_down_pressed(self) -> None:
-        """Down from the filter: into the results, on the first match unless one is chosen."""
-        current = self.tree.currentIndex()
-        if not current.isValid() or (self.filter_box.text() and current.data(Role.NODE_KIND) != "item"):
-            first = self._first_visible_item()
-            if first.isValid():
-                self.tree.setCurrentIndex(first)
-        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _on_filter_box_return_pressed(self) -> None:
-        """Enter in the filter opens the first match and puts the keyboard in the text."""
-        current = self.tree.currentIndex()
-        if not (current.isValid() and current.data(Role.NODE_KIND) == "item"):
-            current = self._first_visible_item()
-            if current.isValid():
-                self.tree.setCurrentIndex(current)
-        if current.isValid():
-            self.tree.scrollTo(current)
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_tree_activated(self, index: QModelIndex) -> None:
-        """Enter (or double-click) on an item: read it — the keyboard moves into the text."""
-        if index.data(Role.NODE_KIND) == "item":
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_prepared_action_triggered(self) -> None:
-        item_id = self._current_item_id()
-        if item_id is None:
-            return
-        prepared = self.model.reading_state(item_id) is ReadingState.PREPARED
-        self.annotations.set_reading(item_id, ReadingState.READ if prepared else ReadingState.PREPARED)
-
-    def _on_shortcuts_action_triggered(self) -> None:
-        ShortcutsDialog(self.actions(), self).exec()
-
-    def _on_filter_action_triggered(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.filter_box.setFocus()
-        self.filter_box.selectAll()
-
-    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        kind = current.data(Role.NODE_KIND)
-        meeting_id = current.data(Role.MEETING_ID)
+    def _on_browser_current_changed(self, current: QModelIndex) -> None:
+        kind, meeting_id = current.data(Role.NODE_KIND), current.data(Role.MEETING_ID)
         self._update_actions()
         if kind not in ("item", "meeting") or not meeting_id:
             self.panel.set_item(None)
-            self.reading_tracker.item_shown(None)
+            self.reading.item_shown(None)
             return
         meeting = self.library.meeting(meeting_id)
         if kind == "item":
             item_id = current.data(Role.ITEM_ID)
-            number = item_id.rsplit(":", 1)[1]
-            item = next(i for i in meeting.items if i.number == number)
-            history = self._case_history(item_id, item.case_number)
-            self.view.show_html(item_html(meeting, item, self._texts(), history))
+            item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
+            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number)))
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
-            self.reading_tracker.item_shown(item_id)
-            self._paint_highlights()
-            self._mark_query_hits()
+            self.reading.item_shown(item_id)
+            self.highlights.paint(item_id)
+            self.hits.mark()
         else:
             progress = f'<p class="meta">{progress_text(*self.model.progress(meeting_id))}</p>'
-            page = meeting_html(meeting, self._texts(), meeting_id)
-            self.view.show_html(page.replace("</h1>", "</h1>" + progress, 1))
+            self.view.show_html(meeting_html(meeting, meeting_id).replace("</h1>", "</h1>" + progress, 1))
             self._current_id = meeting_id
             self.panel.set_item(None)
-            self.reading_tracker.item_shown(None)
+            self.reading.item_shown(None)
+            self.highlights.paint(None)
         self.selection_changed.emit(self._current_id)
 
-    def _on_tree_context_menu_requested(self, position) -> None:  # type: ignore[no-untyped-def]
-        if not self.tree.indexAt(position).isValid():
+    def _on_annotations_changed(self, anchor: str) -> None:
+        if not anchor:
+            self.model.set_badges(self.annotations.badges())
             return
+        text = badge(self.annotations.by_anchor(anchor))
+        for item_id in self.library.item_ids_by_anchor().get(anchor, []):
+            self.model.set_badge(item_id, text)
+
+    def _on_importer_finished(self, summary: ImportSummary) -> None:
+        self.reload_library()
+        if summary.last_meeting_id and summary.changed:
+            self.select(summary.last_meeting_id)
+        self.import_finished.emit(summary)
+
+    def _on_highlights_repaint_needed(self) -> None:
+        self._show_current()
+
+    def _on_hits_stepped(self, position: int, total: int) -> None:
+        self.statusBar().showMessage(self.tr("Træf %1 af %2").replace("%1", str(position))
+                                     .replace("%2", str(total)), 4000)  # fmt: skip
+
+    def _on_filter_action_triggered(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.browser.focus_filter()
+
+    def _on_browser_context_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
-        menu.addActions([self.open_original_action, self.edit_action, self.remove_action])
-        menu.exec(self.tree.viewport().mapToGlobal(position))
+        menu.addActions(self.main_actions.meeting_actions())
+        menu.exec(position)
 
     def _on_view_internal_link_clicked(self, target: str) -> None:
         if target == "demo":
@@ -629,144 +329,18 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 
-    def _on_progress_canceled(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-
-    def _on_job_progressed(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setValue(done)
-            if name:
-                label = self.tr("Importerer fil %1 af %2: %3")
-                self._progress.setLabelText(
-                    label.replace("%1", str(done + 1)).replace("%2", str(total)).replace("%3", name)
-                )
-
-    def _on_job_failed(self, message: str) -> None:
-        self._on_job_finished(ImportSummary(failed=[(message, None)]))
-
-    def _on_job_finished(self, summary: ImportSummary) -> None:
-        self.library.reload()  # the worker process wrote the library
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        self._job = None
-        orphaned: list[str] = []
-        for meeting_id in summary.meeting_ids:
-            record = self.library.record(meeting_id)
-            if record is not None:
-                orphaned += self.annotations.reconcile(record)
-        self.reload_library()
-        if summary.last_meeting_id and (summary.added or summary.replaced):
-            self.select(summary.last_meeting_id)
-        parts = []
-        if summary.added:
-            parts.append(plural(len(summary.added), self.tr("1 møde importeret"), self.tr("%1 møder importeret")))
-        if summary.replaced:
-            parts.append(plural(len(summary.replaced), self.tr("1 møde opdateret"), self.tr("%1 møder opdateret")))
-        if summary.unchanged:
-            parts.append(
-                plural(
-                    len(summary.unchanged),
-                    self.tr("1 fil var allerede importeret"),
-                    self.tr("%1 filer var allerede importeret"),
-                )
-            )
-        if summary.cancelled:
-            parts.append(self.tr("importen blev annulleret"))
-        if orphaned:
-            parts.append(
-                plural(len(orphaned), self.tr("1 note mistede sit punkt (se Rediger → Noter uden punkt)"),
-                       self.tr("%1 noter mistede deres punkt (se Rediger → Noter uden punkt)"))
-            )  # fmt: skip
-        self.statusBar().showMessage(" · ".join(parts), 10000)
-        if summary.failed:
-            lines = "\n".join(f"• {name}: {import_failure(reason)}" for name, reason in summary.failed)
-            text = plural(
-                len(summary.failed), self.tr("1 fil kunne ikke importeres:"), self.tr("%1 filer kunne ikke importeres:")
-            )
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), text, parent=self)
-            box.setInformativeText(lines)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
-            self.last_message_box = box
-        self.import_finished.emit(summary)
-
-    def _on_edit_action_triggered(self) -> None:
-        meeting_id = self._current_meeting_id()
-        record = self.library.record(meeting_id) if meeting_id else None
-        if record is None:
-            return
-        dialog = EditMeetingDialog(record, self)
-        if dialog.exec() and dialog.changes():
-            self.library.edit(record.meeting_id, **dialog.changes())
-            current = self._current_id
-            self.reload_library()
-            self.select(current)
-
-    def _on_remove_action_triggered(self) -> None:
-        meeting_id = self._current_meeting_id()
-        record = self.library.record(meeting_id) if meeting_id else None
-        if record is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Fjern møde"),
-            self.tr("Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.")
-            .replace("%1", f"{record.committee or ''} {record.date or ''}".strip()),
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            self.library.remove(record.meeting_id)
-            self.reload_library()
-            self.select_first_item()
-
-    def _on_open_original_action_triggered(self) -> None:
-        meeting_id = self._current_meeting_id()
-        path = self.library.source_path(meeting_id) if meeting_id else None
-        if path is None:
-            self.statusBar().showMessage(self.tr("Kildefilen findes ikke længere."), 8000)
-            return
-        url = QUrl.fromLocalFile(str(path))
-        item_id = self.tree.currentIndex().data(Role.ITEM_ID)
-        if item_id and path.suffix.lower() == ".pdf":
-            number = item_id.rsplit(":", 1)[1]
-            item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
-            if item and item.source_page:
-                url.setFragment(f"page={item.source_page}")
-        QDesktopServices.openUrl(url)
-
-    def _step(self, delta: int) -> None:
-        ids = [
-            i for i in self.model.item_ids_in_order() if self.proxy.mapFromSource(self.model.index_of_item(i)).isValid()
-        ]
-        if not ids:
-            return
-        current = self.tree.currentIndex().data(Role.ITEM_ID)
-        position = ids.index(current) + delta if current in ids else 0
-        self.select(ids[max(0, min(len(ids) - 1, position))])
-
     def _on_previous_action_triggered(self) -> None:
-        self._step(-1)
+        self.browser.step(-1)
 
     def _on_next_action_triggered(self) -> None:
-        self._step(1)
-
-    def _on_zoom_in_action_triggered(self) -> None:
-        self.view.set_zoom(self.view.zoom + 1)
-
-    def _on_zoom_out_action_triggered(self) -> None:
-        self.view.set_zoom(self.view.zoom - 1)
-
-    def _on_zoom_reset_action_triggered(self) -> None:
-        self.view.set_zoom(0)
+        self.browser.step(1)
 
     def _set_language(self, language: str) -> None:
         """Switch now: every widget sets its texts again on the LanguageChange Qt sends."""
         self.settings.set(keys.LANGUAGE, language)
-        self.danish_action.setChecked(language == "da")
-        self.english_action.setChecked(language == "en")
-        if language != switcher().language:
-            switcher().switch(language)
+        self.main_actions.danish_action.setChecked(language == "da")
+        self.main_actions.english_action.setChecked(language == "en")
+        switcher().switch(language)
 
     def _on_danish_action_triggered(self) -> None:
         self._set_language("da")
@@ -774,140 +348,26 @@ class MainWindow(QMainWindow):
     def _on_english_action_triggered(self) -> None:
         self._set_language("en")
 
-    # --- annotations -------------------------------------------------------------------------
-
-    def _current_item_id(self) -> str | None:
-        index = self.tree.currentIndex()
-        return index.data(Role.ITEM_ID) if index.isValid() else None
-
-    def _paint_highlights(self) -> None:
-        """Render the item's highlights; a quote that cannot be found is shown as detached."""
-        item_id = self._current_item_id()
-        annotation = self.annotations.get(item_id) if item_id else None
-        self.panel.detached = set()
-        self._painted_highlights = [h.to_key() for h in annotation.highlights] if annotation else []
-        if annotation is None or not annotation.highlights:
-            return
-        text = self.view.toPlainText()
-        ranges = []
-        for h in annotation.highlights:
-            found = locate(text, h.quote)
-            if found is None:
-                self.panel.detached.add(h.highlight_id)
-            else:
-                ranges.append((found[0], found[1], h.color))
-        self.view.apply_highlights(ranges)
-        if self.panel.detached:
-            self.panel._reload()
-
-    def _on_highlight_action_triggered(self) -> None:
-        self._on_panel_highlight_requested(str(self.panel.highlight_color.currentData()))
-
-    def _on_panel_highlight_requested(self, color: str) -> None:
-        item_id = self._current_item_id()
-        selected = self.view.selection_range()
-        if item_id is None or selected is None:
-            self.statusBar().showMessage(self.tr("Vælg først noget tekst i punktet."), 6000)
-            return
-        quote = quote_for(self.view.toPlainText(), *selected)
-        comment, ok = QInputDialog.getText(self, self.tr("Markering"), self.tr("Kommentar (valgfri):"))
-        if ok:
-            self.annotations.add_highlight(item_id, quote, color, comment.strip())
-
-    def _on_panel_highlight_activated(self, highlight_id: str) -> None:
-        item_id = self._current_item_id()
-        annotation = self.annotations.get(item_id) if item_id else None
-        highlight = (
-            next((h for h in annotation.highlights if h.highlight_id == highlight_id), None) if annotation else None
-        )
-        found = locate(self.view.toPlainText(), highlight.quote) if highlight else None
-        if found is not None:
-            self.view.select_range(*found)
-            self.view.setFocus()
-
-    def _on_annotations_changed(self, anchor: str) -> None:
-        self.model.set_badges(self.annotations.badges())
-        self.model.set_reading_states(self.annotations.reading_states())
-        item_id = self._current_item_id()
-        if item_id is None:
-            return
-        ref = self.annotations.ref(item_id)
-        if ref is not None and (not anchor or anchor == ref.anchor):
-            # Only highlights are drawn in the item view: a note, tag or follow-up change
-            # (every autosave) must not re-render the whole item.
-            annotation = self.annotations.get(item_id)
-            highlights = [h.to_key() for h in annotation.highlights] if annotation else []
-            if highlights == self._painted_highlights:
-                return
-            scroll = self.view.verticalScrollBar().value()
-            self._on_tree_current_changed(self.tree.currentIndex(), QModelIndex())
-            self.view.verticalScrollBar().setValue(scroll)
+    def _on_shortcuts_action_triggered(self) -> None:
+        ShortcutsDialog(self.actions(), self).exec()
 
     def _on_orphans_action_triggered(self) -> None:
-        dialog = OrphansDialog(self.annotations, self._current_item_id(), self)
-        dialog.exec()
-
-    # --- search and follow-up ------------------------------------------------------------------
-
-    def _case_history(self, item_id: str, case_number: str | None) -> list[tuple[str, str, str]]:
-        """Other items with the same case number: (item id, heading, last decision)."""
-        if not case_number:
-            return []
-        rows = []
-        others = [(r, i) for r, i in self._case_index.get(case_number, []) if i.item_id != item_id]
-        for record, other in others[:CASE_HISTORY_LIMIT]:
-            meeting = self.library.meeting(record.meeting_id)
-            full = next((i for i in meeting.items if i.number == other.number), None)
-            decision = full.last_decision.text if full and full.last_decision else ""
-            kind = self.tr("Referat") if record.document_type == "referat" else self.tr("Dagsorden")
-            heading = f"{record.date or ''} · {record.committee or ''} ({kind}) · {other.number}. {other.title}"
-            rows.append((other.item_id, heading, decision))
-        return rows
-
-    def _mark_query_hits(self) -> None:
-        """Mark the last search's hits in the item view (F3 / Shift+F3 step through them)."""
-        self._hits: list[tuple[int, int]] = []
-        self._hit_index = -1
-        if not self._query.strip():
-            return
-        self._hits = find_terms(self.view.toPlainText(), parse_query(self._query))
-        self.view.apply_highlights([(s, e, "#ffcc80") for s, e in self._hits])
-        if self._hits:
-            self._step_hit(1)
-
-    def _step_hit(self, delta: int) -> None:
-        hits = getattr(self, "_hits", [])
-        if not hits:
-            return
-        self._hit_index = (self._hit_index + delta) % len(hits)
-        self.view.select_range(*hits[self._hit_index])
-        self.statusBar().showMessage(
-            self.tr("Træf %1 af %2").replace("%1", str(self._hit_index + 1)).replace("%2", str(len(hits))), 4000
-        )
-
-    def _on_next_hit_action_triggered(self) -> None:
-        self._step_hit(1)
-
-    def _on_previous_hit_action_triggered(self) -> None:
-        self._step_hit(-1)
+        OrphansDialog(self.annotations, self._current(Role.ITEM_ID), self).exec()
 
     def _on_search_action_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_query()
 
     def _on_search_panel_item_requested(self, item_id: str, query: str) -> None:
-        self._query = query
+        self.hits.set_query(query)
         if self._current_id == item_id:
-            self._on_tree_current_changed(self.tree.currentIndex(), QModelIndex())
+            self._show_current()
         else:
             self.select(item_id)
 
     def _on_follow_up_panel_item_requested(self, item_id: str) -> None:
-        self._query = ""
+        self.hits.set_query("")
         self.select(item_id)
-
-    def _on_follow_up_panel_exported(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
 
     def _on_search_index_updated(self, count: int) -> None:
         if count:
@@ -919,38 +379,20 @@ class MainWindow(QMainWindow):
         elif self.tabs.widget(index) is self.search_panel:
             self.search_panel.refresh_filters()
 
-    # --- briefing ----------------------------------------------------------------------------
-
     def _on_briefing_action_triggered(self) -> None:
         self.panel.flush()
-        dialog = BriefingDialog(self.library, self.annotations, self._current_meeting_id(),
-                                str(self.settings.get(keys.USER_NAME)), self)  # fmt: skip
-        if not dialog.exec():
-            return
-        options = dialog.options()
-        self.settings.set(keys.USER_NAME, options.user_name)
-        suggested = str(Path.home() / dialog.suggested_file_name())
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Gem briefing"), suggested, self.tr("PDF (*.pdf)"))
-        if target:
-            self.export_briefing(dialog.selection(), options, Path(target))
+        self.briefing.ask(self._current(Role.MEETING_ID))
 
-    def export_briefing(self, selection: dict[str, object], options: BriefingOptions, target: Path) -> None:
-        """Write the briefing in the worker process; open it when done."""
-        self.statusBar().showMessage(self.tr("Skriver briefing …"))
-        self._briefing = self._poller.start(
-            briefing_job,
-            (str(self.library.profile), selection, asdict(options), str(target)),
-            self._on_briefing_finished,
-            on_failed=self._on_briefing_failed,
-        )
+    def _on_edit_action_triggered(self) -> None:
+        self.meetings.edit(self._current(Role.MEETING_ID), self._current_id)
 
-    def _on_briefing_finished(self, result: tuple[str, int]) -> None:
-        path, pages = result
-        self.statusBar().showMessage(self.tr("Briefing gemt (%1 sider): %2").replace("%1", str(pages))
-                                     .replace("%2", path), 10000)  # fmt: skip
-        self.briefing_written.emit(path)
-        if not self.property("no_open"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    def _on_remove_action_triggered(self) -> None:
+        self.meetings.remove(self._current(Role.MEETING_ID))
 
-    def _on_briefing_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Briefingen kunne ikke skrives: %1").replace("%1", message), 10000)
+    def _on_open_original_action_triggered(self) -> None:
+        self.meetings.open_original(self._current(Role.MEETING_ID), self._current(Role.ITEM_ID))
+
+    def _on_meetings_library_changed(self, reselect: str) -> None:
+        self.reload_library()
+        if not (reselect and self.select(reselect)):
+            self.select_first_item()

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from app.model.annotation import ReadingState
-from app.storage.library import ItemRecord, MeetingRecord
-from app.ui.formatting import danish_date
+from app.services.workspace import ItemRecord, MeetingRecord
+from app.ui.formatting import long_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -142,7 +142,7 @@ class MeetingTreeModel(QAbstractItemModel):
                 if record.document_type == "referat"
                 else QCoreApplication.translate("MeetingTreeModel", "Dagsorden")
             )
-            meeting = _Node("meeting", f"{danish_date(record.date)} · {kind}", committee, record=record)
+            meeting = _Node("meeting", f"{long_date(record.date)} · {kind}", committee, record=record)
             committee.children.append(meeting)
             self._by_meeting[record.meeting_id] = meeting
             for item in record.items:
@@ -174,6 +174,22 @@ class MeetingTreeModel(QAbstractItemModel):
         if self._root.children:
             self._emit_all_changed(self._root)
 
+    def set_reading_state(self, item_id: str, state: ReadingState) -> None:
+        """One item's progress changed: its row and its meeting's count are drawn again."""
+        if self.reading_state(item_id) is state:
+            return
+        if state is ReadingState.UNREAD:
+            self._reading.pop(item_id, None)
+        else:
+            self._reading[item_id] = state
+        index = self.index_of_item(item_id)
+        if index.isValid():
+            roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+                     Role.READING]  # fmt: skip
+            self.dataChanged.emit(index, index, roles)
+            meeting = index.parent()
+            self.dataChanged.emit(meeting, meeting, [Qt.ItemDataRole.ToolTipRole, Role.PROGRESS])
+
     def reading_state(self, item_id: str) -> ReadingState:
         return self._reading.get(item_id, ReadingState.UNREAD)
 
@@ -184,6 +200,18 @@ class MeetingTreeModel(QAbstractItemModel):
             return 0, 0
         ids = [c.item.item_id for c in node.children if c.item is not None]
         return sum(self.reading_state(i) is ReadingState.PREPARED for i in ids), len(ids)
+
+    def set_badge(self, item_id: str, badge: str) -> None:
+        """One item's marker changed (the annotation of one item was edited)."""
+        if self._badges.get(item_id, "") == badge:
+            return
+        if badge:
+            self._badges[item_id] = badge
+        else:
+            self._badges.pop(item_id, None)
+        index = self.index_of_item(item_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Role.BADGES])
 
     def _emit_all_changed(self, node: _Node) -> None:
         if node.children:

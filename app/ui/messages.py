@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.parsing.errors import ImportFailure
+from app.services.importer import ImportFailure
 
 
 def import_failure(reason: ImportFailure | None) -> str:

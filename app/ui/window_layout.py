@@ -1,5 +1,7 @@
 """How the three panes share the window's width, from a 1024 px laptop to a 4K screen.
 
+(And the order Tab walks them in: the one arrangement of the window's parts.)
+
 The reading pane wins: the tree and the notes panel get a share of the width between a
 minimum (below which their text is cut) and a maximum (beyond which the extra space is
 wasted on them), and the item view takes the rest. Sizes saved by an earlier session are
@@ -8,6 +10,8 @@ screen never squeezes the reading pane on a small one.
 """
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QSplitter, QWidget
 
 TREE_MIN = 230
 PANEL_MIN = 290
@@ -48,3 +52,23 @@ def pane_sizes(total: int, saved: list[int] | None = None) -> list[int]:
         tree, panel = tree - from_tree, panel - from_panel
         reading = total - tree - panel
     return [tree, max(0, reading), panel]
+
+
+def arrange(splitter: QSplitter, tree: QWidget, reading: QWidget, panel: QWidget) -> None:
+    """Put the three panes in the splitter: minimums for tree and panel, the stretch to reading."""
+    for pane, minimum, stretch in ((tree, TREE_MIN, 0), (reading, READING_MIN, 1), (panel, PANEL_MIN, 0)):
+        pane.setMinimumWidth(minimum)
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(splitter.count() - 1, stretch)
+    splitter.setChildrenCollapsible(False)
+
+
+def fit(splitter: QSplitter, saved: list[int] | None) -> None:
+    """Share the splitter's width now (see :func:`pane_sizes`)."""
+    splitter.setSizes(pane_sizes(sum(splitter.sizes()) or splitter.width(), saved))
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (Shift+Tab the other way)."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)

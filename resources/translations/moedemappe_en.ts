@@ -3,44 +3,72 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="104" />
-        <source>Skift læsestatus</source>
-        <translation>Change reading status</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/annotations.py" line="175" />
+        <location filename="../../app/services/annotations.py" line="125" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="178" />
+        <location filename="../../app/services/annotations.py" line="128" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="181" />
+        <location filename="../../app/services/annotations.py" line="131" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="190" />
+        <location filename="../../app/services/annotations.py" line="135" />
+        <source>Skift læsestatus</source>
+        <translation>Change reading status</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="150" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="201" />
+        <location filename="../../app/services/annotations.py" line="154" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="219" />
+        <location filename="../../app/services/annotations.py" line="158" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="225" />
+        <location filename="../../app/services/annotations.py" line="161" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <source>Gem briefing</source>
+        <translation>Save briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="52" />
+        <source>Skriver briefing …</source>
+        <translation>Writing the briefing …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="56" />
+        <source>Briefing gemt (%1 sider): %2</source>
+        <translation>Briefing saved (%1 pages): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="62" />
+        <source>Briefingen kunne ikke skrives: %1</source>
+        <translation>The briefing could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -259,507 +287,481 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <source>Sagsnr.</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
-        <source>Lukket</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
-        <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
-        <translation>Closed item — the content is not published.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
-        <source>Fraværende</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
-        <source>Bilag</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
-        <source>Udvalg</source>
-        <translation>Committee</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <source>Kommune</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
-        <source>Mødested</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <source>Deltagere</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <source>Punkter</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
-        <source>Beslutning</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
-        <source>Orientering</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
-        <source>Drøftelse</source>
-        <translation>Discussion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/formatting.py" line="37" />
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
-        <source>kl.</source>
-        <translation>at</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
-        <source>side</source>
-        <translation>page</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
-        <source>Sagshistorik (samme sagsnummer)</source>
-        <translation>Case history (same case number)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
-        <source>Mødemappe</source>
-        <translation>Mødemappe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
-        <source>Filtrér møder og punkter …</source>
-        <translation>Filter meetings and items …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
-        <source>Møder</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
-        <source>Søg</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
-        <source>Opfølgning</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
-        <source>&amp;Importér …</source>
-        <translation>&amp;Import …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
-        <source>Importér dagsordener og referater (PDF eller tekst)</source>
-        <translation>Import agendas and minutes (PDF or text)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="261" />
-        <source>Eksportér &amp;briefing (PDF) …</source>
-        <translation>Export &amp;briefing (PDF) …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
-        <source>&amp;Ret mødets oplysninger …</source>
-        <translation>&amp;Correct meeting details …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
-        <source>&amp;Fjern møde …</source>
-        <translation>&amp;Remove meeting …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
-        <source>Åbn &amp;original</source>
-        <translation>Open &amp;original</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
-        <source>Åbn kildefilen ved punktets side</source>
-        <translation>Open the source file at the item's page</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
-        <source>&amp;Forrige punkt</source>
-        <translation>&amp;Previous item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
-        <source>&amp;Næste punkt</source>
-        <translation>&amp;Next item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
-        <source>Zoom &amp;ind</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
-        <source>Zoom &amp;ud</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
-        <source>&amp;Normal størrelse</source>
-        <translation>&amp;Normal size</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
-        <source>Filtrér møder</source>
-        <translation>Filter meetings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
-        <source>&amp;Søg …</source>
-        <translation>&amp;Search …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
-        <source>Søg overalt</source>
-        <translation>Search everywhere</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
-        <source>Næste &amp;træf</source>
-        <translation>Next &amp;hit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
-        <source>Forrige t&amp;ræf</source>
-        <translation>Previous h&amp;it</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
-        <source>Markér som &amp;forberedt</source>
-        <translation>Mark as &amp;prepared</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
-        <source>Skift punktet mellem forberedt og læst</source>
-        <translation>Switch the item between prepared and read</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
-        <source>&amp;Tastaturgenveje</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
-        <source>&amp;Gentag</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
-        <source>&amp;Markér valgt tekst</source>
-        <translation>&amp;Highlight selected text</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
-        <source>&amp;Noter uden punkt …</source>
-        <translation>&amp;Notes without an item …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
-        <source>&amp;Fil</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
-        <source>&amp;Rediger</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
-        <source>&amp;Møde</source>
-        <translation>&amp;Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
-        <source>&amp;Sprog</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
-        <source>Værktøjslinje</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
-        <source>1 møde</source>
-        <translation>1 meeting</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
-        <source>%1 møder</source>
-        <translation>%1 meetings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="381" />
-        <source>1 punkt</source>
-        <translation>1 item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="381" />
-        <source>%1 punkter</source>
-        <translation>%1 items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
-        <source>Velkommen til Mødemappe</source>
-        <translation>Welcome to Mødemappe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="389" />
-        <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
-        <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="392" />
-        <source>Importér filer …</source>
-        <translation>Import files …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
-        <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
-        <translation>Load the demo library (five real sets of minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
-        <source>Importerer …</source>
-        <translation>Importing …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="432" />
-        <location filename="../../app/ui/main_window.py" line="689" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="627" />
-        <source>Importér dagsordener og referater</source>
-        <translation>Import agendas and minutes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="628" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="640" />
-        <source>Importerer fil %1 af %2: %3</source>
-        <translation>Importing file %1 of %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="665" />
-        <source>1 møde importeret</source>
-        <translation>1 meeting imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="665" />
-        <source>%1 møder importeret</source>
-        <translation>%1 meetings imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="667" />
-        <source>1 møde opdateret</source>
-        <translation>1 meeting updated</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="667" />
-        <source>%1 møder opdateret</source>
-        <translation>%1 meetings updated</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="672" />
-        <source>1 fil var allerede importeret</source>
-        <translation>1 file was already imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="673" />
-        <source>%1 filer var allerede importeret</source>
-        <translation>%1 files were already imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
-        <source>importen blev annulleret</source>
-        <translation>the import was cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="680" />
-        <source>1 note mistede sit punkt (se Rediger → Noter uden punkt)</source>
-        <translation>1 note lost its item (see Edit → Notes without an item)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
-        <source>%1 noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
-        <translation>%1 notes lost their item (see Edit → Notes without an item)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="687" />
-        <source>1 fil kunne ikke importeres:</source>
-        <translation>1 file could not be imported:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="687" />
-        <source>%1 filer kunne ikke importeres:</source>
-        <translation>%1 files could not be imported:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="714" />
-        <source>Fjern møde</source>
-        <translation>Remove meeting</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="715" />
-        <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
-        <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="727" />
-        <source>Kildefilen findes ikke længere.</source>
-        <translation>The source file no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="810" />
+</context>
+<context>
+    <name>HighlightController</name>
+    <message>
+        <location filename="../../app/ui/highlight_controller.py" line="70" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="813" />
+        <location filename="../../app/ui/highlight_controller.py" line="73" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="813" />
+        <location filename="../../app/ui/highlight_controller.py" line="73" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
+</context>
+<context>
+    <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="862" />
+        <location filename="../../app/ui/import_controller.py" line="60" />
+        <source>Importerer …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="60" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="61" />
+        <location filename="../../app/ui/import_controller.py" line="125" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="85" />
+        <source>Importerer fil %1 af %2: %3</source>
+        <translation>Importing file %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="108" />
+        <source>%n møder importeret</source>
+        <translation>
+            <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="110" />
+        <source>%n møder opdateret</source>
+        <translation>
+            <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="112" />
+        <source>%n punkter føjet til deres møde</source>
+        <translation>
+            <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="114" />
+        <source>%n filer var allerede importeret</source>
+        <translation>
+            <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="116" />
+        <source>importen blev annulleret</source>
+        <translation>the import was cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
+        <translation>
+            <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="124" />
+        <source>%n filer kunne ikke importeres:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="50" />
+        <source>Sagsnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="51" />
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="52" />
+        <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
+        <translation>Closed item — the content is not published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="53" />
+        <source>Fraværende</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="54" />
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="55" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="56" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="57" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="58" />
+        <source>Mødested</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="59" />
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="60" />
+        <source>Punkter</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="61" />
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="62" />
+        <source>Orientering</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="63" />
+        <source>Drøftelse</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="64" />
+        <source>Sagshistorik (samme sagsnummer)</source>
+        <translation>Case history (same case number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="862" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="885" />
+        <location filename="../../app/ui/formatting.py" line="67" />
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="170" />
+        <source>Velkommen til Mødemappe</source>
+        <translation>Welcome to Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="171" />
+        <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
+        <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="176" />
+        <source>Importér filer …</source>
+        <translation>Import files …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="177" />
+        <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
+        <translation>Load the demo library (five real sets of minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="109" />
+        <source>&amp;Importér …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="110" />
+        <source>Importér dagsordener og referater (PDF eller tekst)</source>
+        <translation>Import agendas and minutes (PDF or text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="112" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="113" />
+        <source>Eksportér &amp;briefing (PDF) …</source>
+        <translation>Export &amp;briefing (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="114" />
+        <source>&amp;Ret mødets oplysninger …</source>
+        <translation>&amp;Correct meeting details …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="115" />
+        <source>&amp;Fjern møde …</source>
+        <translation>&amp;Remove meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="116" />
+        <source>Åbn &amp;original</source>
+        <translation>Open &amp;original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="116" />
+        <source>Åbn kildefilen ved punktets side</source>
+        <translation>Open the source file at the item's page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="117" />
+        <source>&amp;Forrige punkt</source>
+        <translation>&amp;Previous item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="118" />
+        <source>&amp;Næste punkt</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="119" />
+        <source>Zoom &amp;ind</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="120" />
+        <source>Zoom &amp;ud</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="121" />
+        <source>&amp;Normal størrelse</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="122" />
+        <source>Filtrér møder</source>
+        <translation>Filter meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="123" />
+        <source>&amp;Søg …</source>
+        <translation>&amp;Search …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="124" />
+        <source>Søg overalt</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="125" />
+        <source>Næste &amp;træf</source>
+        <translation>Next &amp;hit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="126" />
+        <source>Forrige t&amp;ræf</source>
+        <translation>Previous h&amp;it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="128" />
+        <source>Markér som &amp;forberedt</source>
+        <translation>Mark as &amp;prepared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="128" />
+        <source>Skift punktet mellem forberedt og læst</source>
+        <translation>Switch the item between prepared and read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="130" />
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="137" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="147" />
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="148" />
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="127" />
+        <source>&amp;Markér valgt tekst</source>
+        <translation>&amp;Highlight selected text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="129" />
+        <source>&amp;Noter uden punkt …</source>
+        <translation>&amp;Notes without an item …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="136" />
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="136" />
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="136" />
+        <source>&amp;Møde</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="137" />
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="137" />
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="142" />
+        <source>Værktøjslinje</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <source>Mødemappe</source>
+        <translation>Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="172" />
+        <source>%n møder</source>
+        <translation>
+            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="172" />
+        <source>%n punkter</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326" />
+        <source>Importér dagsordener og referater</source>
+        <translation>Import agendas and minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="327" />
+        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
+        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="914" />
+        <location filename="../../app/ui/main_window.py" line="373" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="933" />
-        <source>Gem briefing</source>
-        <translation>Save briefing</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="933" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="939" />
-        <source>Skriver briefing …</source>
-        <translation>Writing the briefing …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="949" />
-        <source>Briefing gemt (%1 sider): %2</source>
-        <translation>Briefing saved (%1 pages): %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="956" />
-        <source>Briefingen kunne ikke skrives: %1</source>
-        <translation>The briefing could not be written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/launch.py" line="43" />
+        <location filename="../../app/ui/launch.py" line="40" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="57" />
+        <location filename="../../app/ui/launch.py" line="55" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="58" />
+        <location filename="../../app/ui/launch.py" line="56" />
         <source>Filen er flyttet til side (%1) og er ikke slettet.</source>
         <translation>The file has been moved aside (%1) and is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="65" />
+        <location filename="../../app/ui/launch.py" line="63" />
         <source>Hent noterne fra den nyeste sikkerhedskopi</source>
         <translation>Restore the notes from the newest backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="92" />
+        <location filename="../../app/ui/launch.py" line="89" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBrowser</name>
+    <message>
+        <location filename="../../app/ui/meeting_browser.py" line="54" />
+        <source>Filtrér møder og punkter …</source>
+        <translation>Filter meetings and items …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_browser.py" line="55" />
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="44" />
+        <source>Fjern møde</source>
+        <translation>Remove meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
+        <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="56" />
+        <source>Kildefilen findes ikke længere.</source>
+        <translation>The source file no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -805,13 +807,13 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="261" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="267" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="289" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="295" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="274" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="302" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
@@ -1013,37 +1015,37 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="295" />
+        <location filename="../../app/ui/notes_panel.py" line="304" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="312" />
+        <location filename="../../app/ui/notes_panel.py" line="321" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="333" />
+        <location filename="../../app/ui/notes_panel.py" line="342" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="359" />
+        <location filename="../../app/ui/notes_panel.py" line="368" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="360" />
+        <location filename="../../app/ui/notes_panel.py" line="369" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="363" />
+        <location filename="../../app/ui/notes_panel.py" line="372" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="363" />
+        <location filename="../../app/ui/notes_panel.py" line="372" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1074,77 +1076,77 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="179" />
+        <location filename="../../app/ui/search_panel.py" line="178" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="181" />
+        <location filename="../../app/ui/search_panel.py" line="180" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="182" />
+        <location filename="../../app/ui/search_panel.py" line="181" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="183" />
+        <location filename="../../app/ui/search_panel.py" line="182" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="184" />
+        <location filename="../../app/ui/search_panel.py" line="183" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="185" />
+        <location filename="../../app/ui/search_panel.py" line="184" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="218" />
+        <location filename="../../app/ui/search_panel.py" line="217" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="220" />
+        <location filename="../../app/ui/search_panel.py" line="219" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="222" />
+        <location filename="../../app/ui/search_panel.py" line="221" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="223" />
+        <location filename="../../app/ui/search_panel.py" line="222" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="223" />
+        <location filename="../../app/ui/search_panel.py" line="222" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="224" />
+        <location filename="../../app/ui/search_panel.py" line="223" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="258" />
+        <location filename="../../app/ui/search_panel.py" line="257" />
         <source>%1 træf · søgeindekset opdateres …</source>
         <translation>%1 hits · the search index is being updated …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="260" />
+        <location filename="../../app/ui/search_panel.py" line="259" />
         <source>%1 træf</source>
         <translation>%1 hits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="260" />
+        <location filename="../../app/ui/search_panel.py" line="259" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -1225,14 +1227,6 @@
         <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
         <source>Tast</source>
         <translation>Key</translation>
-    </message>
-</context>
-<context>
-    <name>formatting</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="33" />
-        <source>uden dato</source>
-        <translation>no date</translation>
     </message>
 </context>
 </TS>

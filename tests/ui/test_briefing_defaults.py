@@ -12,6 +12,7 @@ from app.export.briefing import BriefingOptions, render
 from app.export.selection import select
 from app.model.annotation import FollowUp, FollowUpStatus, ReadingState
 from app.services.annotations import AnnotationService
+from app.services.importer import import_file
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.briefing_dialog import CLOSED_ROLE, BriefingDialog
@@ -20,7 +21,7 @@ from tests.conftest import SEEDS
 
 def _service(tmp_path: Path, seed: str) -> AnnotationService:
     library = Library(tmp_path)
-    library.import_file(SEEDS[seed])
+    import_file(library, SEEDS[seed])
     return AnnotationService(AnnotationStore(tmp_path), library)
 
 

@@ -69,7 +69,7 @@ def test_tab_leaves_the_note_and_ctrl_tab_types_a_tab(qtbot, tmp_path: Path) -> 
 
 
 def test_shift_arrows_select_text_and_ctrl_m_highlights_it(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("app.ui.main_window.QInputDialog.getText", lambda *a, **k: ("", True))
+    monkeypatch.setattr("app.ui.highlight_controller.QInputDialog.getText", lambda *a, **k: ("", True))
     window = _shown(qtbot, tmp_path)
     item = _item(window, "3")
     window.select(item)
@@ -117,7 +117,7 @@ def test_clearing_the_filter_keeps_the_item_selected_and_visible(qtbot, tmp_path
 
 def test_the_shortcut_sheet_lists_the_window_shortcuts(qtbot, tmp_path: Path) -> None:
     window = _shown(qtbot, tmp_path)
-    assert window.shortcuts_action in window.menuBar().actions()[-1].menu().actions()
+    assert window.main_actions.shortcuts_action in window.menuBar().actions()[-1].menu().actions()
     sheet = ShortcutsDialog(window.actions(), window)
     qtbot.addWidget(sheet)
     rows = dict(sheet.rows())

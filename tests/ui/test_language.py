@@ -33,20 +33,20 @@ def test_switching_to_english_retranslates_the_open_window(qtbot, tmp_path: Path
     window.show()
     window.select(_item(window, "3"))
     assert _menu_titles(window) == ["&Fil", "&Rediger", "&Møde", "&Vis", "&Hjælp"]
-    window.english_action.trigger()
+    window.main_actions.english_action.trigger()
     qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&File", timeout=3000)
     assert window.windowTitle() == "Mødemappe"
     assert _menu_titles(window) == ["&File", "&Edit", "&Meeting", "&View", "&Help"]
-    assert window.import_action.text() == "&Import …"
+    assert window.main_actions.import_action.text() == "&Import …"
     assert window.tabs.tabText(2) == "Follow-up"
     assert window.panel.follow_has_due.text() == "Due"
     assert window.follow_up_panel.show_done.text() == "Show done"
     assert "Case no." in window.view.toPlainText()  # our labels; the document text stays Danish
     assert "4 March 2020" in window.view.toPlainText()  # dates too
     assert Settings(profile).get(keys.LANGUAGE) == "en"
-    window.danish_action.trigger()
+    window.main_actions.danish_action.trigger()
     qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&Fil", timeout=3000)
-    assert window.import_action.text() == "&Importér …"
+    assert window.main_actions.import_action.text() == "&Importér …"
     assert "4. marts 2020" in window.view.toPlainText()
 
 

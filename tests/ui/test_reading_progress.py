@@ -22,13 +22,13 @@ def _set_reading(window, state: ReadingState) -> None:  # type: ignore[no-untype
 def test_prepared_by_hand_and_read_by_staying_survive_a_restart(qtbot, tmp_path: Path) -> None:
     profile = _profile(tmp_path, "lejre_2020")
     window = _open(qtbot, profile)
-    window.reading_tracker.set_delay(60)
+    window.reading.set_delay(60)
     first, second, third = (_item(window, n) for n in ("3", "4", "5"))
     window.select(first)
     _set_reading(window, ReadingState.PREPARED)
     window.select(second)  # stays long enough
     qtbot.waitUntil(lambda: window.model.reading_state(second) is ReadingState.READ, timeout=3000)
-    window.reading_tracker.set_delay(60_000)
+    window.reading.set_delay(60_000)
     window.select(third)  # moves on at once: stays unread
     window.select(first)
     assert window.model.reading_state(first) is ReadingState.PREPARED  # staying never demotes
@@ -59,29 +59,28 @@ def test_ctrl_d_toggles_prepared_and_undo_of_a_note_keeps_read(qtbot, tmp_path: 
     window.panel.note.setPlainText("Spørg om økonomien")
     window.panel.flush()
     assert window.annotations.mark_read_after_dwell(item)
-    window.undo_action.trigger()  # undoes the note …
+    window.main_actions.undo_action.trigger()  # undoes the note …
     assert window.annotations.get(item).note == ""
     assert window.model.reading_state(item) is ReadingState.READ  # … not what was read since
-    window.prepared_action.trigger()
+    window.main_actions.prepared_action.trigger()
     assert window.model.reading_state(item) is ReadingState.PREPARED
-    window.prepared_action.trigger()
+    window.main_actions.prepared_action.trigger()
     assert window.model.reading_state(item) is ReadingState.READ
 
 
 def test_reading_state_travels_in_the_annotations_export(tmp_path: Path) -> None:
+    from app.services import operations as ops
+    from app.services.importer import import_file
     from app.storage.library import Library
     from tests.conftest import SEEDS
 
     home = tmp_path / "home"
     library = Library(home)
-    library.import_file(SEEDS["lejre_2020"])
-    record = library.meetings()[0]
-    from app.storage.annotations import ItemRef
-
-    refs = [ItemRef(i.anchor, record.meeting_key, i.number, i.title, i.case_number) for i in record.items]
+    import_file(library, SEEDS["lejre_2020"])
+    refs = library.meetings()[0].items
     store = AnnotationStore(home)
-    store.set_reading(refs[0], ReadingState.PREPARED)
-    store.set_reading(refs[1], ReadingState.READ)
+    ops.apply(store, refs[0], ops.reading(ReadingState.PREPARED))
+    ops.apply(store, refs[1], ops.reading(ReadingState.READ))
     exported = tmp_path / "noter.json"
     store.export_file(exported)
     store.close()
@@ -92,7 +91,7 @@ def test_reading_state_travels_in_the_annotations_export(tmp_path: Path) -> None
     }
 
     laptop = AnnotationStore(tmp_path / "laptop")
-    laptop.set_reading(refs[1], ReadingState.PREPARED)  # further on the laptop already
+    ops.apply(laptop, refs[1], ops.reading(ReadingState.PREPARED))  # further on the laptop already
     result = laptop.import_data(data)
     assert result.added == 1 and result.merged == 0
     assert laptop.get(refs[0].anchor).reading is ReadingState.PREPARED

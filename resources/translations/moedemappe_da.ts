@@ -1,0 +1,1232 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da" sourcelanguage="da">
+<context>
+    <name>AnnotationService</name>
+    <message>
+        <location filename="../../app/services/annotations.py" line="125" />
+        <source>Ret note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="128" />
+        <source>Skift holdning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="131" />
+        <source>Ret opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="135" />
+        <source>Skift læsestatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="150" />
+        <source>Tilføj tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="154" />
+        <source>Fjern tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="158" />
+        <source>Markér tekst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="161" />
+        <source>Slet markering</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <source>Gem briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="52" />
+        <source>Skriver briefing …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="56" />
+        <source>Briefing gemt (%1 sider): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="62" />
+        <source>Briefingen kunne ikke skrives: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="54" />
+        <source>Eksportér briefing (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="57" />
+        <source>Det valgte møde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="58" />
+        <source>Alle punkter med tagget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="59" />
+        <source>Alle punkter med åben opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="84" />
+        <source>Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="99" />
+        <source>Tag hele teksten med for hvert punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="101" />
+        <source>Vis kort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="102" />
+        <location filename="../../app/ui/briefing_dialog.py" line="105" />
+        <source>Udelad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="104" />
+        <source>Tag med</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="108" />
+        <source>Dit navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="109" />
+        <source>Punkter uden noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <source>Punkter, der ikke er forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <source>Papir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <source>Eksportér …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="150" />
+        <source>Tag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="152" />
+        <source>Åbne opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="176" />
+        <source>Tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="178" />
+        <source>Opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="179" />
+        <source>%1 – forberedelse.pdf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditMeetingDialog</name>
+    <message>
+        <location filename="../../app/ui/edit_meeting_dialog.py" line="21" />
+        <source>Ret mødets oplysninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_meeting_dialog.py" line="30" />
+        <source>Kommune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_meeting_dialog.py" line="31" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/edit_meeting_dialog.py" line="32" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="111" />
+        <source>Efter frist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <source>Efter tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="113" />
+        <source>Vis færdige</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="114" />
+        <source>Markér som færdig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="115" />
+        <source>Eksportér …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="116" />
+        <source>Gem listen som CSV (regneark) eller Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="117" />
+        <source>Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="157" />
+        <source>overskredet: frist %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="157" />
+        <source>frist %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="202" />
+        <source>Færdige</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="204" />
+        <source>Uden frist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="206" />
+        <source>Overskredet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="207" />
+        <source>Frist %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="241" />
+        <source>Eksportér opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="241" />
+        <source>opfølgninger.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="242" />
+        <source>CSV til regneark (*.csv);;Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="252" />
+        <source>Listen kunne ikke gemmes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="254" />
+        <source>%1 opfølgninger gemt i %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="37" />
+        <source>uden dato</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HighlightController</name>
+    <message>
+        <location filename="../../app/ui/highlight_controller.py" line="70" />
+        <source>Vælg først noget tekst i punktet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <source>Markering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <source>Kommentar (valgfri):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="60" />
+        <source>Importerer …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="60" />
+        <source>Annullér</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="61" />
+        <location filename="../../app/ui/import_controller.py" line="125" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="85" />
+        <source>Importerer fil %1 af %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="108" />
+        <source>%n møder importeret</source>
+        <translation>
+            <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="110" />
+        <source>%n møder opdateret</source>
+        <translation>
+            <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="112" />
+        <source>%n punkter føjet til deres møde</source>
+        <translation>
+            <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="114" />
+        <source>%n filer var allerede importeret</source>
+        <translation>
+            <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="116" />
+        <source>importen blev annulleret</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
+        <translation>
+            <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="124" />
+        <source>%n filer kunne ikke importeres:</source>
+        <translation>
+            <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="50" />
+        <source>Sagsnr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="51" />
+        <source>Lukket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="52" />
+        <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="53" />
+        <source>Fraværende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="54" />
+        <source>Bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="55" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="56" />
+        <source>Kommune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="57" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="58" />
+        <source>Mødested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="59" />
+        <source>Deltagere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="60" />
+        <source>Punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="61" />
+        <source>Beslutning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="62" />
+        <source>Orientering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="63" />
+        <source>Drøftelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="64" />
+        <source>Sagshistorik (samme sagsnummer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="66" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="67" />
+        <source>kl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="170" />
+        <source>Velkommen til Mødemappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="171" />
+        <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="176" />
+        <source>Importér filer …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="177" />
+        <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="109" />
+        <source>&amp;Importér …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="110" />
+        <source>Importér dagsordener og referater (PDF eller tekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="112" />
+        <source>&amp;Afslut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="113" />
+        <source>Eksportér &amp;briefing (PDF) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="114" />
+        <source>&amp;Ret mødets oplysninger …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="115" />
+        <source>&amp;Fjern møde …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="116" />
+        <source>Åbn &amp;original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="116" />
+        <source>Åbn kildefilen ved punktets side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="117" />
+        <source>&amp;Forrige punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="118" />
+        <source>&amp;Næste punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="119" />
+        <source>Zoom &amp;ind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="120" />
+        <source>Zoom &amp;ud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="121" />
+        <source>&amp;Normal størrelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="122" />
+        <source>Filtrér møder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="123" />
+        <source>&amp;Søg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="124" />
+        <source>Søg overalt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="125" />
+        <source>Næste &amp;træf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="126" />
+        <source>Forrige t&amp;ræf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="128" />
+        <source>Markér som &amp;forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="128" />
+        <source>Skift punktet mellem forberedt og læst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="130" />
+        <source>&amp;Tastaturgenveje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="137" />
+        <source>&amp;Hjælp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="147" />
+        <source>&amp;Fortryd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="148" />
+        <source>&amp;Gentag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="127" />
+        <source>&amp;Markér valgt tekst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="129" />
+        <source>&amp;Noter uden punkt …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="136" />
+        <source>&amp;Fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="136" />
+        <source>&amp;Rediger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="136" />
+        <source>&amp;Møde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="137" />
+        <source>&amp;Vis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="137" />
+        <source>&amp;Sprog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="142" />
+        <source>Værktøjslinje</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/launch.py" line="40" />
+        <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="55" />
+        <source>En del af dine noter kunne ikke læses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="56" />
+        <source>Filen er flyttet til side (%1) og er ikke slettet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="63" />
+        <source>Hent noterne fra den nyeste sikkerhedskopi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="89" />
+        <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <source>Mødemappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <source>Møder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <source>Søg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <source>Opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="172" />
+        <source>%n møder</source>
+        <translation>
+            <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="172" />
+        <source>%n punkter</source>
+        <translation>
+            <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302" />
+        <source>Træf %1 af %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="326" />
+        <source>Importér dagsordener og referater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="327" />
+        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="373" />
+        <source>Søgeindekset er opdateret.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingBrowser</name>
+    <message>
+        <location filename="../../app/ui/meeting_browser.py" line="54" />
+        <source>Filtrér møder og punkter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_browser.py" line="55" />
+        <source>Møder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="44" />
+        <source>Fjern møde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="56" />
+        <source>Kildefilen findes ikke længere.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingTreeModel</name>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="75" />
+        <source>Ulæst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="76" />
+        <source>Læst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="77" />
+        <source>Forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="85" />
+        <source>%1 af %2 forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
+        <source>Ukendt kommune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
+        <source>Ukendt udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="141" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="143" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="289" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="295" />
+        <source>lukket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="302" />
+        <source>Sagsnr.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="13" />
+        <source>Filen er tom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="14" />
+        <source>Filen findes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="15" />
+        <source>Filen kan ikke læses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="16" />
+        <source>Filen er hverken en PDF eller en tekstfil.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="17" />
+        <source>PDF-filen er beskadiget eller ufuldstændig.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="20" />
+        <source>PDF-filen er beskyttet med en adgangskode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="21" />
+        <source>PDF-filen er en scanning uden tekst — kør tekstgenkendelse (OCR) først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="24" />
+        <source>Teksten ligner ikke en dagsorden eller et referat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27" />
+        <source>Denne filtype understøttes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29" />
+        <source>Filen kunne ikke importeres.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="183" />
+        <source>Holdning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <source>Ikke taget stilling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <source>Imod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <source>I tvivl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="184" />
+        <source>Noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="200" />
+        <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="185" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="202" />
+        <source>Tilføj tag og tryk Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="186" />
+        <source>Opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="203" />
+        <source>Ingen opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="203" />
+        <source>Åben</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="204" />
+        <source>Færdig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="207" />
+        <source>Frist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="208" />
+        <source>fx: spørg forvaltningen om tallene for 2023</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="187" />
+        <source>Markeringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="182" />
+        <source>Læsestatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="192" />
+        <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <source>Gul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <source>Grøn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <source>Blå</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <source>Rød</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="211" />
+        <source>Farve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="212" />
+        <source>Markér valgt tekst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="213" />
+        <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="214" />
+        <source>Slet markering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="254" />
+        <source>Vælg et punkt for at skrive noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="281" />
+        <source>Gemt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="304" />
+        <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="321" />
+        <source>(findes ikke længere i teksten)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="342" />
+        <source>Ikke gemt endnu …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="368" />
+        <source>Omdøb tag overalt …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="369" />
+        <source>Skift farve …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <source>Omdøb tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <source>Nyt navn til “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrphansDialog</name>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="23" />
+        <source>Noter uden punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="26" />
+        <source>Disse noter hørte til punkter, der ikke findes i den nyeste udgave af dokumentet. Intet er slettet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="32" />
+        <source>Knyt til det valgte punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/orphans_dialog.py" line="53" />
+        <source>Ingen noter mangler et punkt.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="178" />
+        <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="180" />
+        <source>alle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="181" />
+        <source>Har noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="182" />
+        <source>Åben opfølgning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="183" />
+        <source>Fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="184" />
+        <source>Til</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="217" />
+        <source>Alle kommuner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="219" />
+        <source>Alle udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="221" />
+        <source>Dagsordener og referater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="222" />
+        <source>Kun referater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="222" />
+        <source>Kun dagsordener</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="223" />
+        <source>Alle tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="257" />
+        <source>%1 træf · søgeindekset opdateres …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="259" />
+        <source>%1 træf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="259" />
+        <source>Ingen træf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
+        <source>Gå til næste / forrige felt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
+        <source>Fra filteret ned i resultaterne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
+        <source>Pil ned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
+        <source>Åbn det valgte punkt og læs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
+        <source>Ryd filteret (punktet bliver valgt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="52" />
+        <source>Vælg tekst i punktet med tastaturet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="52" />
+        <source>Shift+piltaster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="53" />
+        <source>Indsæt et tabulatortegn i noten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="53" />
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="58" />
+        <source>Tastaturgenveje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
+        <source>Tast</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
