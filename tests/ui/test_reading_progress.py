@@ -81,6 +81,9 @@ def test_reading_state_travels_in_the_annotations_export(tmp_path: Path) -> None
     store = AnnotationStore(home)
     ops.apply(store, refs[0], ops.reading(ReadingState.PREPARED))
     ops.apply(store, refs[1], ops.reading(ReadingState.READ))
+    from app.export.markdown import notes_markdown
+
+    assert "- Læsestatus: forberedt" in notes_markdown(library, store)
     exported = tmp_path / "noter.json"
     store.export_file(exported)
     store.close()
