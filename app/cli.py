@@ -367,6 +367,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--window-size", metavar="WxH", type=window_size,
                         help="window size in pixels, e.g. 1024x700 (with --screenshot: the picture)")  # fmt: skip
     parser.add_argument("--select", help="item or meeting id to select (see `list --json`)")
+    parser.add_argument("--original", action="store_true", help="show the original PDF page (with --select)")
     parser.add_argument("--lang", choices=("da", "en"), help="user interface language")
     return parser
 

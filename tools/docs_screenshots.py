@@ -28,6 +28,7 @@ from app.services.importer import import_file  # noqa: E402
 from app.services.settings import Settings  # noqa: E402
 from app.storage.annotations import AnnotationStore  # noqa: E402
 from app.storage.library import Library  # noqa: E402
+from app.ui import window_layout  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
 SIZES = ((1024, 700), (1360, 860), (1920, 1080))
@@ -72,7 +73,7 @@ def main() -> int:
         for width, height in SIZES:
             window.resize(width, height)
             window.show()
-            window.fit_panes()
+            window_layout.fit(window.splitter, None)
             window.select(item_id)
             window.tabs.setCurrentIndex(0)
             for _ in range(20):

@@ -246,6 +246,38 @@ ENGLISH = {
     "Tastaturgenveje": "Keyboard shortcuts",
     "Handling": "Action",
     "Tast": "Key",
+    # The page view (#13), texts that came without an English entry.
+    "Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.": "Briefing saved: %1 — "
+    "there is no PDF viewer on this system that could open it.",
+    "Vis &original": "Show &original",
+    "Vis den oprindelige PDF ved punktets side": "Show the original PDF at the item's page",
+    "Åbn i &ekstern fremviser": "Open in &external viewer",
+    "Åbn kildefilen i systemets PDF-fremviser": "Open the source file in the system's PDF viewer",
+    "Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.": "There is no "
+    "PDF viewer on this system that could open the file. Use the Original tab instead.",
+    "Punkt": "Item",
+    "Original": "Original",
+    "Den oprindelige PDF ved punktets side (Ctrl+Shift+O)": "The original PDF at the item's page (Ctrl+Shift+O)",
+    "Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.": "The "
+    "meeting was imported from a text file or the source file no longer exists; there are no pages to show.",
+    "Mødets dokument": "The meeting's document",
+    "Originalens sider": "The original's pages",
+    "Side %1": "Page %1",
+    "Dokument": "Document",
+    "Forrige side (Page Up)": "Previous page (Page Up)",
+    "Næste side (Page Down)": "Next page (Page Down)",
+    "Side": "Page",
+    "Zoom ud": "Zoom out",
+    "Zoom ind": "Zoom in",
+    "Tilpas bredde": "Fit width",
+    "Tilpas siden til vinduets bredde": "Fit the page to the window's width",
+    "Ekstern fremviser": "External viewer",
+    "Åbn filen i systemets PDF-fremviser": "Open the file in the system's PDF viewer",
+    "Der er ingen PDF at vise for dette punkt.": "There is no PDF to show for this item.",
+    "PDF-filen har ingen sider.": "The PDF file has no pages.",
+    "PDF-filen kunne ikke vises. Den kan være beskadiget.": "The PDF file could not be shown. It may be damaged.",
+    "%1 mangler: filen er ikke hentet eller importeret.": "%1 is missing: the file has not been fetched or imported.",
+    "af %1": "of %1",
 }
 
 

@@ -55,8 +55,11 @@ class BriefingController(QObject):
     def _on_service_written(self, path: str, pages: int) -> None:
         self.reported.emit(self.tr("Briefing gemt (%1 sider): %2").replace("%1", str(pages)).replace("%2", path))
         self.written.emit(path)
-        if self.open_when_written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if self.open_when_written and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            self.reported.emit(
+                self.tr("Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.")
+                .replace("%1", path)
+            )  # fmt: skip
 
     def _on_service_failed(self, message: str) -> None:
         self.reported.emit(self.tr("Briefingen kunne ikke skrives: %1").replace("%1", message))

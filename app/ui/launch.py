@@ -107,10 +107,15 @@ def launch(args: argparse.Namespace) -> int:
             print(f"--select: no item or meeting with id {args.select!r}", file=sys.stderr)
         elif pending_demo and not args.select:
             window.select_first_item()
+        if getattr(args, "original", False):
+            window.centre.show_original()
         if args.screenshot:
             QTimer.singleShot(250, save)
 
-    def save() -> None:
+    def save(attempt: int = 0) -> None:
+        if window.centre.rendering() and attempt < 40:  # the page view's pages are on their way
+            QTimer.singleShot(100, lambda: save(attempt + 1))
+            return
         window.grab().save(args.screenshot)
         app.quit()
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from app.ui.shortcuts_dialog import ShortcutsDialog
+
 
 class MainActions(QObject):
     """Every action of the main window, with its shortcut, its text and its place in the menus."""
@@ -33,6 +35,7 @@ class MainActions(QObject):
         self.edit_action = self._action()
         self.remove_action = self._action()
         self.open_original_action = self._action("Ctrl+Shift+O")
+        self.open_external_action = self._action()
         self.previous_action = self._action("Alt+Left")
         self.next_action = self._action("Alt+Right")
         self.zoom_in_action = self._action(std.ZoomIn)
@@ -58,6 +61,7 @@ class MainActions(QObject):
         for action in (self.danish_action, self.english_action):
             action.setCheckable(True)
         (self.english_action if language == "en" else self.danish_action).setChecked(True)
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.undo_action.triggered.connect(undo_stack.undo)
         self.redo_action.triggered.connect(undo_stack.redo)
         undo_stack.indexChanged.connect(self._on_undo_stack_changed)
@@ -114,7 +118,11 @@ class MainActions(QObject):
             self.briefing_action: (self.tr("Eksportér &briefing (PDF) …"), ""),
             self.edit_action: (self.tr("&Ret mødets oplysninger …"), ""),
             self.remove_action: (self.tr("&Fjern møde …"), ""),
-            self.open_original_action: (self.tr("Åbn &original"), self.tr("Åbn kildefilen ved punktets side")),
+            self.open_original_action: (self.tr("Vis &original"), self.tr("Vis den oprindelige PDF ved punktets side")),
+            self.open_external_action: (
+                self.tr("Åbn i &ekstern fremviser"),
+                self.tr("Åbn kildefilen i systemets PDF-fremviser"),
+            ),
             self.previous_action: (self.tr("&Forrige punkt"), ""),
             self.next_action: (self.tr("&Næste punkt"), ""),
             self.zoom_in_action: (self.tr("Zoom &ind"), ""),
@@ -153,9 +161,13 @@ class MainActions(QObject):
             action.setText(f"{prefix} {text}".strip())
             action.setEnabled(enabled)
 
+    def _on_shortcuts_action_triggered(self) -> None:
+        """Hjælp → Tastaturgenveje: the sheet is built from the window's actions as they are now."""
+        ShortcutsDialog(self._window.actions(), self._window).exec()
+
     def meeting_actions(self) -> list[QAction]:
         """What can be done to the selected meeting (menu and the tree's context menu)."""
-        return [self.open_original_action, self.edit_action, self.remove_action]
+        return [self.open_original_action, self.open_external_action, self.edit_action, self.remove_action]
 
     def add_to_menu(self, menu: str, action: QAction, *, before: QAction | None = None) -> None:
         """Put a feature's own action into one of the menus (by key), before ``before`` if given."""

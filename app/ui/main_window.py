@@ -41,10 +41,10 @@ from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
 from app.ui.meeting_tree_model import Role, progress_text
 from app.ui.notes_panel import NotesPanel
+from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
-from app.ui.shortcuts_dialog import ShortcutsDialog
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self.view = ItemView()
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
-        window_layout.arrange(self.splitter, self.tabs, self.view, self.panel)  # the reading pane wins
+        self.centre = OriginalPane(self.library, self.view)  # the item and, one tab over, its original
+        window_layout.arrange(self.splitter, self.tabs, self.centre, self.panel)  # the reading pane wins
         self._saved_panes: list[int] | None = None
         self.setCentralWidget(self.splitter)
         self.reading = ReadingTracker(self.annotations, self.model, self)
@@ -114,8 +115,7 @@ class MainWindow(QMainWindow):
             if self.isVisible():  # a closed window has nothing to show again
                 current = self._current_id
                 self.reload_library()
-                if current:
-                    self.select(current)
+                if current and self.select(current):
                     self._show_current()
         super().changeEvent(event)
 
@@ -125,17 +125,17 @@ class MainWindow(QMainWindow):
             (a.import_action, self._on_import_action_triggered), (a.quit_action, self.close),
             (a.briefing_action, self._on_briefing_action_triggered), (a.edit_action, self._on_edit_action_triggered),
             (a.remove_action, self._on_remove_action_triggered),
-            (a.open_original_action, self._on_open_original_action_triggered),
+            (a.open_original_action, self.centre.toggle_original),
+            (a.open_external_action, self._on_open_external_action_triggered),
             (a.previous_action, self._on_previous_action_triggered), (a.next_action, self._on_next_action_triggered),
-            (a.zoom_in_action, self.view.zoom_in), (a.zoom_out_action, self.view.zoom_out),
-            (a.zoom_reset_action, self.view.reset_zoom),
+            (a.zoom_in_action, self.centre.zoom_in), (a.zoom_out_action, self.centre.zoom_out),
+            (a.zoom_reset_action, self.centre.reset_zoom),
             (a.filter_action, self._on_filter_action_triggered), (a.search_action, self._on_search_action_triggered),
             (a.search_anywhere_action, self._on_search_action_triggered), (a.next_hit_action, self.hits.next),
             (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
             (a.orphans_action, self._on_orphans_action_triggered),
             (a.danish_action, self._on_danish_action_triggered), (a.english_action, self._on_english_action_triggered),
             (a.prepared_action, self.reading.toggle_prepared),
-            (a.shortcuts_action, self._on_shortcuts_action_triggered),
         ):  # fmt: skip
             action.triggered.connect(slot)
         self.browser.current_changed.connect(self._on_browser_current_changed)
@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         self.briefing.reported.connect(self._show_message)
         self.meetings.library_changed.connect(self._on_meetings_library_changed)
         self.meetings.reported.connect(self._show_message)
+        self.selection_changed.connect(self.centre.set_selection)
+        self.centre.message_posted.connect(self._show_message)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -228,20 +230,18 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_SELECTION, self._current_id)
         self.settings.sync()
 
-    def fit_panes(self) -> None:
-        """Share the splitter's width: saved sizes clamped to this window, the reading pane wins."""
-        window_layout.fit(self.splitter, self._saved_panes)
-
     def showEvent(self, event: QShowEvent) -> None:
+        """Share the splitter's width: saved sizes clamped to this window, the reading pane wins."""
         super().showEvent(event)
         if not event.spontaneous():
-            self.fit_panes()
+            window_layout.fit(self.splitter, self._saved_panes)
             self._saved_panes = self.splitter.sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
         self.search.stop()  # background work ends before the window's objects go away
         self.importer.stop()
+        self.centre.shutdown()
         self.save_state()
         super().closeEvent(event)
 
@@ -348,9 +348,6 @@ class MainWindow(QMainWindow):
     def _on_english_action_triggered(self) -> None:
         self._set_language("en")
 
-    def _on_shortcuts_action_triggered(self) -> None:
-        ShortcutsDialog(self.actions(), self).exec()
-
     def _on_orphans_action_triggered(self) -> None:
         OrphansDialog(self.annotations, self._current(Role.ITEM_ID), self).exec()
 
@@ -389,7 +386,7 @@ class MainWindow(QMainWindow):
     def _on_remove_action_triggered(self) -> None:
         self.meetings.remove(self._current(Role.MEETING_ID))
 
-    def _on_open_original_action_triggered(self) -> None:
+    def _on_open_external_action_triggered(self) -> None:
         self.meetings.open_original(self._current(Role.MEETING_ID), self._current(Role.ITEM_ID))
 
     def _on_meetings_library_changed(self, reselect: str) -> None:

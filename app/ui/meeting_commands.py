@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.workspace import Library
 from app.ui.edit_meeting_dialog import EditMeetingDialog
+from app.ui.messages import no_viewer_message
 
 
 class MeetingCommands(QObject):
@@ -61,4 +62,5 @@ class MeetingCommands(QObject):
             item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
             if item and item.source_page:
                 url.setFragment(f"page={item.source_page}")
-        QDesktopServices.openUrl(url)
+        if not QDesktopServices.openUrl(url):
+            self.reported.emit(no_viewer_message())

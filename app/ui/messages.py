@@ -28,3 +28,10 @@ def import_failure(reason: ImportFailure | None) -> str:
     }
     fallback = QCoreApplication.translate("Messages", "Filen kunne ikke importeres.")
     return texts.get(reason, fallback) if reason is not None else fallback
+
+
+def no_viewer_message() -> str:
+    """The system has no viewer that opened the file (no default PDF application)."""
+    return QCoreApplication.translate(
+        "Messages", "Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet."
+    )

@@ -66,7 +66,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="62" />
+        <location filename="../../app/ui/briefing_controller.py" line="60" />
+        <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="65" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation type="unfinished" />
     </message>
@@ -493,162 +498,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="109" />
+        <location filename="../../app/ui/main_actions.py" line="114" />
         <source>&amp;Importér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="110" />
+        <location filename="../../app/ui/main_actions.py" line="115" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="112" />
+        <location filename="../../app/ui/main_actions.py" line="117" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="113" />
+        <location filename="../../app/ui/main_actions.py" line="118" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="114" />
+        <location filename="../../app/ui/main_actions.py" line="119" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="115" />
+        <location filename="../../app/ui/main_actions.py" line="120" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="116" />
-        <source>Åbn &amp;original</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="116" />
-        <source>Åbn kildefilen ved punktets side</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="117" />
+        <location filename="../../app/ui/main_actions.py" line="126" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="118" />
+        <location filename="../../app/ui/main_actions.py" line="127" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="119" />
+        <location filename="../../app/ui/main_actions.py" line="128" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="120" />
+        <location filename="../../app/ui/main_actions.py" line="129" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="121" />
+        <location filename="../../app/ui/main_actions.py" line="130" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="122" />
+        <location filename="../../app/ui/main_actions.py" line="131" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="123" />
+        <location filename="../../app/ui/main_actions.py" line="132" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="124" />
+        <location filename="../../app/ui/main_actions.py" line="133" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="125" />
+        <location filename="../../app/ui/main_actions.py" line="134" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="126" />
+        <location filename="../../app/ui/main_actions.py" line="135" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="128" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="128" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="130" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>&amp;Tastaturgenveje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="127" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="129" />
+        <location filename="../../app/ui/main_actions.py" line="121" />
+        <source>Vis &amp;original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="121" />
+        <source>Vis den oprindelige PDF ved punktets side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="123" />
+        <source>Åbn i &amp;ekstern fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="124" />
+        <source>Åbn kildefilen i systemets PDF-fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="138" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -681,54 +696,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -749,17 +764,17 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="44" />
+        <location filename="../../app/ui/meeting_commands.py" line="45" />
         <source>Fjern møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="56" />
+        <location filename="../../app/ui/meeting_commands.py" line="57" />
         <source>Kildefilen findes ikke længere.</source>
         <translation type="unfinished" />
     </message>
@@ -868,6 +883,11 @@
     <message>
         <location filename="../../app/ui/messages.py" line="29" />
         <source>Filen kunne ikke importeres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35" />
+        <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1051,6 +1071,34 @@
     </message>
 </context>
 <context>
+    <name>OriginalPane</name>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="56" />
+        <source>Punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="57" />
+        <source>Original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="58" />
+        <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="120" />
+        <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="124" />
+        <source>Mødets dokument</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <location filename="../../app/ui/orphans_dialog.py" line="23" />
@@ -1070,6 +1118,97 @@
     <message>
         <location filename="../../app/ui/orphans_dialog.py" line="53" />
         <source>Ingen noter mangler et punkt.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="106" />
+        <source>Originalens sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="297" />
+        <source>Side %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="353" />
+        <source>Dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="354" />
+        <source>Forrige side (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="355" />
+        <source>Næste side (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="359" />
+        <source>Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="361" />
+        <source>Zoom ud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="365" />
+        <source>Zoom ind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas bredde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas siden til vinduets bredde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Ekstern fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Åbn filen i systemets PDF-fremviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="436" />
+        <source>Der er ingen PDF at vise for dette punkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="497" />
+        <source>PDF-filen har ingen sider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="513" />
+        <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="528" />
+        <source>%1 mangler: filen er ikke hentet eller importeret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="550" />
+        <source>af %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -66,7 +66,12 @@
         <translation>Briefing saved (%1 pages): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="62" />
+        <location filename="../../app/ui/briefing_controller.py" line="60" />
+        <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
+        <translation>Briefing saved: %1 — there is no PDF viewer on this system that could open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="65" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation>The briefing could not be written: %1</translation>
     </message>
@@ -493,162 +498,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="109" />
+        <location filename="../../app/ui/main_actions.py" line="114" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="110" />
+        <location filename="../../app/ui/main_actions.py" line="115" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="112" />
+        <location filename="../../app/ui/main_actions.py" line="117" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="113" />
+        <location filename="../../app/ui/main_actions.py" line="118" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="114" />
+        <location filename="../../app/ui/main_actions.py" line="119" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="115" />
+        <location filename="../../app/ui/main_actions.py" line="120" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="116" />
-        <source>Åbn &amp;original</source>
-        <translation>Open &amp;original</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="116" />
-        <source>Åbn kildefilen ved punktets side</source>
-        <translation>Open the source file at the item's page</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="117" />
+        <location filename="../../app/ui/main_actions.py" line="126" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="118" />
+        <location filename="../../app/ui/main_actions.py" line="127" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="119" />
+        <location filename="../../app/ui/main_actions.py" line="128" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="120" />
+        <location filename="../../app/ui/main_actions.py" line="129" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="121" />
+        <location filename="../../app/ui/main_actions.py" line="130" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="122" />
+        <location filename="../../app/ui/main_actions.py" line="131" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="123" />
+        <location filename="../../app/ui/main_actions.py" line="132" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="124" />
+        <location filename="../../app/ui/main_actions.py" line="133" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="125" />
+        <location filename="../../app/ui/main_actions.py" line="134" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="126" />
+        <location filename="../../app/ui/main_actions.py" line="135" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="128" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="128" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="130" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="127" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="129" />
+        <location filename="../../app/ui/main_actions.py" line="121" />
+        <source>Vis &amp;original</source>
+        <translation>Show &amp;original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="121" />
+        <source>Vis den oprindelige PDF ved punktets side</source>
+        <translation>Show the original PDF at the item's page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="123" />
+        <source>Åbn i &amp;ekstern fremviser</source>
+        <translation>Open in &amp;external viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="124" />
+        <source>Åbn kildefilen i systemets PDF-fremviser</source>
+        <translation>Open the source file in the system's PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="138" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -656,54 +671,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
         <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -749,17 +764,17 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="44" />
+        <location filename="../../app/ui/meeting_commands.py" line="45" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="56" />
+        <location filename="../../app/ui/meeting_commands.py" line="57" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
     </message>
@@ -869,6 +884,11 @@
         <location filename="../../app/ui/messages.py" line="29" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35" />
+        <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
+        <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1071,34 @@
     </message>
 </context>
 <context>
+    <name>OriginalPane</name>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="56" />
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="57" />
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="58" />
+        <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
+        <translation>The original PDF at the item's page (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="120" />
+        <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
+        <translation>The meeting was imported from a text file or the source file no longer exists; there are no pages to show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="124" />
+        <source>Mødets dokument</source>
+        <translation>The meeting's document</translation>
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <location filename="../../app/ui/orphans_dialog.py" line="23" />
@@ -1071,6 +1119,97 @@
         <location filename="../../app/ui/orphans_dialog.py" line="53" />
         <source>Ingen noter mangler et punkt.</source>
         <translation>No notes are missing an item.</translation>
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="106" />
+        <source>Originalens sider</source>
+        <translation>The original's pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="297" />
+        <source>Side %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="353" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="354" />
+        <source>Forrige side (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="355" />
+        <source>Næste side (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="359" />
+        <source>Side</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="361" />
+        <source>Zoom ud</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="365" />
+        <source>Zoom ind</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas bredde</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="366" />
+        <source>Tilpas siden til vinduets bredde</source>
+        <translation>Fit the page to the window's width</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Ekstern fremviser</source>
+        <translation>External viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="369" />
+        <source>Åbn filen i systemets PDF-fremviser</source>
+        <translation>Open the file in the system's PDF viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="436" />
+        <source>Der er ingen PDF at vise for dette punkt.</source>
+        <translation>There is no PDF to show for this item.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="497" />
+        <source>PDF-filen har ingen sider.</source>
+        <translation>The PDF file has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="513" />
+        <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
+        <translation>The PDF file could not be shown. It may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="528" />
+        <source>%1 mangler: filen er ikke hentet eller importeret.</source>
+        <translation>%1 is missing: the file has not been fetched or imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="550" />
+        <source>af %1</source>
+        <translation>of %1</translation>
     </message>
 </context>
 <context>
