@@ -1073,27 +1073,27 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="56" />
+        <location filename="../../app/ui/original_pane.py" line="61" />
         <source>Punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="57" />
+        <location filename="../../app/ui/original_pane.py" line="62" />
         <source>Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="58" />
+        <location filename="../../app/ui/original_pane.py" line="63" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="120" />
+        <location filename="../../app/ui/original_pane.py" line="130" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="124" />
+        <location filename="../../app/ui/original_pane.py" line="134" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>
@@ -1137,7 +1137,7 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="353" />
+        <location filename="../../app/ui/page_view.py" line="351" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
@@ -1152,62 +1152,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
+        <location filename="../../app/ui/page_view.py" line="352" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="361" />
+        <location filename="../../app/ui/page_view.py" line="356" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="365" />
+        <location filename="../../app/ui/page_view.py" line="357" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
+        <location filename="../../app/ui/page_view.py" line="358" />
         <source>Tilpas bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
+        <location filename="../../app/ui/page_view.py" line="358" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
+        <location filename="../../app/ui/page_view.py" line="359" />
         <source>Ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
+        <location filename="../../app/ui/page_view.py" line="359" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="436" />
+        <location filename="../../app/ui/page_view.py" line="455" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="497" />
+        <location filename="../../app/ui/page_view.py" line="516" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="513" />
+        <location filename="../../app/ui/page_view.py" line="532" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="528" />
+        <location filename="../../app/ui/page_view.py" line="547" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="550" />
+        <location filename="../../app/ui/page_view.py" line="569" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
