@@ -159,6 +159,7 @@ class MainActions(QObject):
             (self.redo_action, self.tr("&Gentag"), stack.redoText(), stack.canRedo()),
         ):
             action.setText(f"{prefix} {text}".strip())
+            action.setToolTip(prefix.replace("&", ""))  # its name on the shortcut sheet and the toolbar
             action.setEnabled(enabled)
 
     def _on_shortcuts_action_triggered(self) -> None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 
 def action_text(action: QAction) -> str:
-    """ "&Importér …" → "Importér"."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" …").rstrip(".")
+    """ "&Importér …" → "Importér" (Qt's tooltip is the text without "&"; undo's is its bare name)."""
+    return action.toolTip().rstrip(" …").rstrip(".")
 
 
 class ShortcutsDialog(QDialog):

@@ -123,5 +123,6 @@ def test_the_shortcut_sheet_lists_the_window_shortcuts(qtbot, tmp_path: Path) ->
     rows = dict(sheet.rows())
     assert rows["Markér valgt tekst"] == "Ctrl+M"
     assert rows["Markér som forberedt"] == "Ctrl+D"
+    assert rows["Fortryd"] == "Ctrl+Z"  # not "Fortryd Ret note": the sheet names what the key does
     assert "Tab / Shift+Tab" in rows.values()
     assert sheet.model.rowCount() == len(rows)
