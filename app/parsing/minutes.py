@@ -14,7 +14,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from app.model import AgendaItem, Attachment, Block, BlockKind, Decision, Meeting, Section, SectionKind, Span
+from app.model import (
+    AgendaItem,
+    Attachment,
+    Block,
+    BlockKind,
+    Decision,
+    Meeting,
+    Section,
+    SectionKind,
+    Span,
+    Treatment,
+)
 from app.parsing import vocabulary as voc
 from app.parsing.dates import find_date, find_time
 from app.parsing.paragraphs import ITEM_HEADING_RE, TOC_HEADING_RE, TOC_LINE_RE, Para
@@ -63,14 +74,75 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     meeting = Meeting()
     _parse_header(paras[:header_end], paras, meeting)
     _strip_committee_prefixes(starts)
+    signatures = _signature_page(paras, starts[-1].index if starts else len(paras))
     for position, start in enumerate(starts):
-        end = starts[position + 1].index if position + 1 < len(starts) else len(paras)
+        end = starts[position + 1].index if position + 1 < len(starts) else signatures
         if toc_range and start.index < toc_range[0] < end:
             end = toc_range[0]
         meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc))
     _apply_toc_closed_flags(meeting, toc)
+    _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
+    meeting.warnings.extend(_warnings(meeting))
     return meeting
+
+
+def _titles_from_toc(meeting: Meeting, toc: list[_TocEntry]) -> None:
+    """Cross-check titles with the contents: when a wrapped title lost its tail and the contents
+    list has it whole, take the longer title (and drop the tail where it became body text)."""
+    by_number = {e.number: e for e in toc if e.number}
+    by_position = not by_number and len(toc) == len(meeting.items)
+    taken = False
+    for position, item in enumerate(meeting.items):
+        entry = toc[position] if by_position else by_number.get(item.number)
+        if entry is None:
+            continue
+        title = KIND_MARKER_RE.sub("", CLOSED_SUFFIX_RE.sub("", entry.title)).strip()
+        if item.title_prefix and title.startswith(item.title_prefix + " "):
+            title = PREFIX_RE.sub("", title, count=1)
+        short, full = _fold(item.title), _fold(title)
+        if not short or len(full) <= len(short) or not full.startswith(short + " "):
+            continue
+        tail = full[len(short) :].strip()
+        item.title = title
+        taken = True
+        first = item.sections[0].blocks if item.sections else []
+        if first and first[0].kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and _fold(first[0].text) == tail:
+            first.pop(0)
+    if taken:
+        meeting.warnings.append("title taken from contents")
+
+
+def _warnings(meeting: Meeting) -> list[str]:
+    """Where the structure may be wrong, said plainly (``parse --json``, the window's notice)."""
+    found: list[str] = []
+    open_items = [i for i in meeting.items if not i.closed]
+    if (
+        meeting.document_type == "referat"
+        and len(open_items) >= 2
+        and sum(1 for i in open_items if not i.decisions) > len(open_items) // 2
+    ):
+        found.append("referat without decisions")
+    numbered = [i.number for i in meeting.items if re.fullmatch(r"\d+(?:\.\d+)?", i.number)]
+    keys = [tuple(int(p) for p in number.split(".")) for number in numbered]
+    if any(b <= a for a, b in zip(keys, keys[1:])):
+        found.append("items out of sequence")
+    return found
+
+
+SIGNATURE_RE = re.compile(
+    r"^(?:underskriftsside|underskrifter|underskriftsblad|underskriftsark|signaturside|underskrift)\b.{0,40}$", re.I
+)
+
+
+def _signature_page(paras: list[Para], after: int) -> int:
+    """Where the signature page after the last item begins (its names are neither the item's
+    text nor its bilag), or the end of the document."""
+    for index in range(after + 1, len(paras)):
+        para = paras[index]
+        if para.kind == "text" and len(para.text) < 60 and SIGNATURE_RE.match(para.text):
+            return index
+    return len(paras)
 
 
 def _fill_from_decisions(meeting: Meeting) -> None:
@@ -449,6 +521,7 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         return item_absent
 
     pending_list: Block | None = None
+    list_home: tuple[Section, Block] | None = None  # the last numbered list outside a bilag list
     for position, para in enumerate(body):
         text = para.text
         if not text:
@@ -497,11 +570,28 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         if current is None:
             current = Section(heading="", kind=SectionKind.PRESENTATION)
             sections.append(current)
+        if (
+            current.kind is SectionKind.ATTACHMENTS
+            and list_home is not None
+            and para.kind == "numbered"
+            and para.marker == _next_marker(list_home[1].markers[-1] if list_home[1].markers else "")
+        ):
+            # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
+            current, pending_list = list_home
         pending_list = _add_block(current, para, pending_list)
-    # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels).
-    item.sections = [s for s in sections if s.blocks or s.kind in (SectionKind.DECISION,)]
+        if pending_list is not None and pending_list.kind is BlockKind.NUMBERED_LIST:
+            if current.kind is not SectionKind.ATTACHMENTS:
+                list_home = (current, pending_list)
+    # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels), and
+    # a bare "Beslutning" heading right above the dated one ("Udvalgets beslutning den …").
+    item.sections = [
+        s
+        for n, s in enumerate(sections)
+        if s.blocks or (s.kind is SectionKind.DECISION and not _bare_above(sections, n))
+    ]
     _collect_decisions(item, meeting, absent_by_section, item_absent)
     item.attachments = _collect_attachments(item.sections)
+    item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _treatments(s.text)]
     if item.case_number is None and item.document_number is None:
         for section in item.sections[:1]:
             for block in section.blocks[:2]:
@@ -510,6 +600,23 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
                     section.blocks.remove(block)
                     break
     return item
+
+
+def _next_marker(marker: str) -> str:
+    """ "a." → "b.", "3)" → "4)"; "" when the marker has no successor."""
+    m = re.fullmatch(r"(\(?)([a-zæøå]|\d{1,2})([.)])", marker, re.I)
+    if not m:
+        return ""
+    value = m.group(2)
+    following = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+    return f"{m.group(1)}{following}{m.group(3)}"
+
+
+def _bare_above(sections: list[Section], index: int) -> bool:
+    """An empty "Beslutning" heading printed right above the dated one is not a decision itself."""
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    bare = voc.normalise_heading(sections[index].heading) in ("beslutning", "beslutninger")
+    return bare and following is not None and following.kind is SectionKind.DECISION
 
 
 def _is_repeated_title(text: str, start: _ItemStart, title: str) -> bool:
@@ -623,6 +730,44 @@ def _collect_decisions(
     for section in item.sections_of(SectionKind.DECISION):
         if section.heading.endswith(":"):
             section.heading = section.heading.rstrip(":")
+
+
+_TREATMENT_LABEL_RE = re.compile(r"(?:^|(?<=\s))(Udvalg|Dato|Punktnummer|Punkt nr\.?|Pkt\.)\s*:\s*")
+_DATED_LINE_RE = re.compile(r"(?m)^(\d{1,2}[-./]\d{1,2}[-./]\d{4})\s+(\S.*)$")
+_LEADING_DATE_RE = re.compile(r"^\s*(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})")
+
+
+def _treatments(text: str) -> list[Treatment]:
+    """Earlier treatments from a Sagsforløb: "Udvalg: / Dato: / Punktnummer:" blocks with the
+    text decided, or timeline lines "10-01-2022 Beskæftigelsesudvalget"."""
+    parts = _TREATMENT_LABEL_RE.split(text)
+    found: list[Treatment] = []
+    current: Treatment | None = None
+    for label, value in zip(parts[1::2], parts[2::2]):
+        key = label.lower()
+        rest = value
+        if key == "udvalg" or current is None or (key == "dato" and current.date):
+            current = Treatment(body="")
+            found.append(current)
+        if key == "udvalg":
+            body, _, rest = value.partition("\n")
+            current.body = body.strip()
+        elif key == "dato":
+            m = _LEADING_DATE_RE.match(value)
+            current.date = find_date(m.group(1)) if m else None
+            rest = value[m.end() :] if m else value
+        else:
+            m = re.match(r"\s*(\d{1,6}(?:\.\d{1,2})?)", value)
+            current.item_number = m.group(1) if m else None
+            rest = value[m.end() :] if m else value
+        rest = " ".join(rest.split())
+        if rest:
+            current.text = f"{current.text} {rest}".strip()
+    if found:
+        return found
+    for m in _DATED_LINE_RE.finditer(text):
+        found.append(Treatment(body=m.group(2).strip(), date=find_date(m.group(1))))
+    return found
 
 
 def _is_bilag_list(block: Block) -> bool:

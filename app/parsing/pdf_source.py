@@ -27,6 +27,7 @@ PAGE_NUMBER_RE = re.compile(
     r"|^\d{1,3}\s*/\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$",
     re.I,
 )
+_BULLET_GLYPHS = frozenset("•▪·●◦➢✓❖\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0a8")
 BARE_NUMBER_RE = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
 
@@ -69,16 +70,20 @@ class _Line:
         return self.text_value
 
     def _build_text(self) -> str:
-        out = ""
+        parts: list[str] = []  # joined once at the end: linear in the line's length
         prev: _Run | None = None
         runs = sorted(self.runs, key=lambda r: r.x) if all(r.x > 0 for r in self.runs) else self.runs
         for run in runs:
             if prev is not None:
                 if run.x - prev.end > 2.0 * max(prev.size, 1.0) and prev.text.strip() and run.text.strip():
-                    out = out.rstrip() + "\t"
-            out += run.text
+                    if parts:
+                        parts[-1] = parts[-1].rstrip()
+                    parts.append("\t")
+                elif prev.text.strip() in _BULLET_GLYPHS and prev.text.strip() and run.text[:1].isalnum():
+                    parts.append(" ")  # a bullet set in a font of its own, e.g. Symbol
+            parts.append(run.text)
             prev = run
-        return out
+        return "".join(parts)
 
 
 def _is_bold(font: object) -> bool:
@@ -211,7 +216,7 @@ def _strip_running(lines: list[_Line], keys: set[str]) -> list[_Line]:
 def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     """Extract the lines of a PDF; raises :class:`ParseError` for unusable files."""
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -228,7 +233,19 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
         raise
     except FileNotDecryptedError:
         raise ParseError(ImportFailure.ENCRYPTED) from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError):
+    except (
+        PyPdfError,  # includes LimitReachedError: decompression bombs, runaway page trees
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        ZeroDivisionError,
+        AssertionError,
+    ):
         raise ParseError(ImportFailure.DAMAGED_PDF) from None
     if not pages:
         raise ParseError(ImportFailure.DAMAGED_PDF)

@@ -35,7 +35,15 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    # One damaged byte must not turn a UTF-8 file into mojibake ("Ã˜konomiudvalget"): UTF-8
+    # when its multi-byte letters outnumber the invalid bytes, else Windows-1252 (which never fails).
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    letters = len(text.encode("utf-8", errors="surrogatepass")) - len(text) - 2 * invalid
+    if letters > invalid:
+        return text
+    return data.decode("cp1252", errors="replace")
 
 
 def normalise_text(text: str) -> str:

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from app.model.annotation import (
     MAX_TAG_CHARS,
@@ -31,8 +32,13 @@ from app.model.annotation import (
     TextQuote,
     parse_due,
 )
-from app.storage.annotations import TAG_COLORS, AnnotationStore
+from app.storage.annotations import TAG_COLORS, AnnotationStore, MergeResult, RejectedImport
+from app.storage.atomic import atomic_write_bytes
 from app.storage.identity import ItemRecord
+from app.storage.library import Library
+
+__all__ = ["Change", "InvalidAnnotation", "RejectedImport", "Rule", "apply", "commit", "export_markdown",
+           "import_annotations", "plan"]  # fmt: skip
 
 Rule = Callable[[Annotation], None]
 HIGHLIGHT_COLOR = "#fff176"
@@ -185,21 +191,42 @@ def plan(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Change | Non
     return Change(item.anchor, before, after)
 
 
-def commit(store: AnnotationStore, anchor: str, state: Annotation | None) -> None:
-    """Make ``state`` the item's annotation (None or an empty one removes it); new tags get a colour."""
+def commit(store: AnnotationStore, anchor: str, state: Annotation | None) -> Annotation | None:
+    """Make ``state`` the item's annotation (None or an empty one removes it); new tags get a colour.
+
+    Returns what was saved (with its time stamp), or None when the annotation was removed.
+    """
     if state is None or (state.is_empty and not state.orphaned):
         store.restore(None, anchor)
-        return
-    store.save(copy.deepcopy(state))
-    ensure_tag_colors(store, state.tags)
+        return None
+    saved = copy.deepcopy(state)
+    store.save(saved)
+    if saved.tags:
+        ensure_tag_colors(store, saved.tags)
+    return saved
 
 
 def apply(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Annotation | None:
     """Plan and commit in one go (the command line); returns the item's annotation afterwards."""
     change = plan(store, item, *rules)
-    if change is not None:
-        commit(store, change.anchor, change.after)
-    return store.get(item.anchor)
+    if change is None:
+        return store.get(item.anchor)
+    return commit(store, change.anchor, change.after)
+
+
+# --- annotation files ----------------------------------------------------------------------------
+
+
+def export_markdown(library: Library, store: AnnotationStore, out: Path) -> None:
+    """Write every note as Markdown, grouped by meeting (atomically)."""
+    from app.export.markdown import notes_markdown
+
+    atomic_write_bytes(out, notes_markdown(library, store).encode("utf-8"))
+
+
+def import_annotations(store: AnnotationStore, data: object) -> MergeResult:
+    """Merge an exported annotations file: every entry is checked first; all or nothing (RejectedImport)."""
+    return store.import_data(data)
 
 
 # --- tags across items ------------------------------------------------------------------------------

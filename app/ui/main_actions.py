@@ -12,6 +12,8 @@ when the language is switched while the window is open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -28,6 +30,7 @@ class MainActions(QObject):
         self._window = window
         self._undo_stack = undo_stack
         self.menus: dict[str, QMenu] = {}
+        self._retranslators: list[Callable[[], None]] = []  # features' own actions (add_to_menu)
         std = QKeySequence.StandardKey
         self.import_action = self._action(std.Open)
         self.quit_action = self._action(std.Quit)
@@ -149,6 +152,8 @@ class MainActions(QObject):
                 self.menus[key].setTitle(title)
         if hasattr(self, "toolbar"):
             self.toolbar.setWindowTitle(self.tr("Værktøjslinje"))
+        for retranslate in self._retranslators:
+            retranslate()
 
     def _on_undo_stack_changed(self, *_args: object) -> None:
         stack = self._undo_stack
@@ -170,8 +175,14 @@ class MainActions(QObject):
         """What can be done to the selected meeting (menu and the tree's context menu)."""
         return [self.open_original_action, self.open_external_action, self.edit_action, self.remove_action]
 
-    def add_to_menu(self, menu: str, action: QAction, *, before: QAction | None = None) -> None:
-        """Put a feature's own action into one of the menus (by key), before ``before`` if given."""
+    def add_to_menu(self, menu: str, action: QAction, *, before: QAction | None = None,
+                    retranslate: Callable[[], None] | None = None) -> None:  # fmt: skip
+        """Put a feature's own action into one of the menus (by key), before ``before`` if given.
+
+        ``retranslate`` sets the feature's texts again after a language switch.
+        """
+        if retranslate is not None and retranslate not in self._retranslators:
+            self._retranslators.append(retranslate)
         self._window.addAction(action)
         if before is not None:
             self.menus[menu].insertAction(before, action)

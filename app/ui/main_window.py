@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QSplitter, QTabWidget
 
@@ -39,10 +39,11 @@ from app.ui.language import switcher
 from app.ui.main_actions import MainActions
 from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
-from app.ui.meeting_tree_model import Role, progress_text
+from app.ui.meeting_tree_model import Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.portal_dialog import PortalController
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.reload_library()
         self._restore_state()
+        QTimer.singleShot(0, self.portal.sync_at_start)
 
     # --- construction ------------------------------------------------------------------------
 
@@ -88,7 +90,6 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.centre = OriginalPane(self.library, self.view)  # the item and, one tab over, its original
         window_layout.arrange(self.splitter, self.tabs, self.centre, self.panel)  # the reading pane wins
-        self._saved_panes: list[int] | None = None
         self.setCentralWidget(self.splitter)
         self.reading = ReadingTracker(self.annotations, self.model, self)
         self.importer = ImportController(self.annotations, self)
@@ -98,9 +99,13 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingCommands(self.library, self)
         self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
         self.main_actions.build_menus()
+        self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
+        for action in (self.portal.follow_action, self.portal.sync_action):
+            self.main_actions.add_to_menu("file", action, before=self.main_actions.briefing_action,
+                                          retranslate=self.portal.retranslate)  # fmt: skip
+        self.statusBar().addPermanentWidget(self.portal.status)
         self._retranslate_ui()
         window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])
-        self.statusBar()
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Mødemappe"))
@@ -113,10 +118,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "main_actions"):
             self._retranslate_ui()
             if self.isVisible():  # a closed window has nothing to show again
-                current = self._current_id
-                self.reload_library()
-                if current and self.select(current):
-                    self._show_current()
+                self._on_meetings_library_changed(self._current_id)  # the tree and the page, redrawn
         super().changeEvent(event)
 
     def _connect_signals(self) -> None:
@@ -216,8 +218,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         splitter = self.settings.get(keys.SPLITTER)
-        if splitter and self.splitter.restoreState(splitter) and len(self.splitter.sizes()) == 3:
-            self._saved_panes = self.splitter.sizes()  # clamped to the window when it is shown
+        restored = bool(splitter) and self.splitter.restoreState(splitter) and len(self.splitter.sizes()) == 3
+        self._saved_panes = self.splitter.sizes() if restored else None  # clamped to the window when shown
         self.view.set_zoom(self.settings.get(keys.ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and self.select(str(last))):
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         self.panel.flush()
         self.search.stop()  # background work ends before the window's objects go away
         self.importer.stop()
+        self.portal.stop()
         self.centre.shutdown()
         self.save_state()
         super().closeEvent(event)
@@ -274,8 +277,7 @@ class MainWindow(QMainWindow):
             self.highlights.paint(item_id)
             self.hits.mark()
         else:
-            progress = f'<p class="meta">{progress_text(*self.model.progress(meeting_id))}</p>'
-            self.view.show_html(meeting_html(meeting, meeting_id).replace("</h1>", "</h1>" + progress, 1))
+            self.view.show_html(self.reading.with_progress(meeting_html(meeting, meeting_id), meeting_id))
             self._current_id = meeting_id
             self.panel.set_item(None)
             self.reading.item_shown(None)
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
             self.model.set_badges(self.annotations.badges())
             return
         text = badge(self.annotations.by_anchor(anchor))
-        for item_id in self.library.item_ids_by_anchor().get(anchor, []):
+        for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
     def _on_importer_finished(self, summary: ImportSummary) -> None:
@@ -319,13 +321,15 @@ class MainWindow(QMainWindow):
             self.import_paths(demo_files())
         elif target == "import":
             self._on_import_action_triggered()
+        elif target == "original":
+            self.centre.show_original()
         else:
             self.select(target)
 
     def _on_import_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)"),
+            self.tr("Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)"),
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 

@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from app.model.annotation import ReadingState
+from app.model.annotation import READING_LABELS, ReadingState
 from app.services.workspace import ItemRecord, MeetingRecord
-from app.ui.formatting import long_date
+from app.ui.formatting import label, long_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,12 +71,7 @@ def reading_icon(state: ReadingState, size: int = 16) -> QIcon:
 
 def reading_label(state: ReadingState) -> str:
     """The state's name in the user's language."""
-    texts = {
-        ReadingState.UNREAD: QCoreApplication.translate("MeetingTreeModel", "Ulæst"),
-        ReadingState.READ: QCoreApplication.translate("MeetingTreeModel", "Læst"),
-        ReadingState.PREPARED: QCoreApplication.translate("MeetingTreeModel", "Forberedt"),
-    }
-    return texts[state]
+    return label(READING_LABELS[state])
 
 
 def progress_text(done: int, total: int) -> str:

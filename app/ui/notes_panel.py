@@ -32,9 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.annotation import Annotation, FollowUp, FollowUpStatus, ReadingState, Stance
+from app.model.annotation import (
+    FOLLOW_UP_LABELS,
+    STANCE_LABELS,
+    Annotation,
+    FollowUp,
+    FollowUpStatus,
+    ReadingState,
+    Stance,
+)
 from app.services.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
+from app.ui.formatting import label
 from app.ui.meeting_tree_model import reading_icon, reading_label
 
 AUTOSAVE_MS = 700
@@ -115,7 +124,7 @@ class NotesPanel(QScrollArea):
         layout.addWidget(self.reading)
         layout.addWidget(self._heading("stance"))
         self.stance = QComboBox()
-        for stance in (Stance.NONE, Stance.FOR, Stance.AGAINST, Stance.UNDECIDED):
+        for stance in STANCE_LABELS:
             self.stance.addItem("", stance.value)
         layout.addWidget(self.stance)
         layout.addWidget(self._heading("note"))
@@ -137,7 +146,7 @@ class NotesPanel(QScrollArea):
         layout.addWidget(self.tag_input)
         layout.addWidget(self._heading("follow_up"))
         self.follow_status = QComboBox()
-        for status in (FollowUpStatus.NONE, FollowUpStatus.OPEN, FollowUpStatus.DONE):
+        for status in FOLLOW_UP_LABELS:
             self.follow_status.addItem("", status.value)
         self.follow_has_due = QCheckBox()
         self.follow_due = QDateEdit()
@@ -192,18 +201,15 @@ class NotesPanel(QScrollArea):
         self.reading.setToolTip(self.tr("Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid"))
         for row in range(self.reading.count()):
             self.reading.setItemText(row, reading_label(ReadingState(self.reading.itemData(row))))
-        stances = {Stance.NONE: self.tr("Ikke taget stilling"), Stance.FOR: self.tr("For"),
-                   Stance.AGAINST: self.tr("Imod"), Stance.UNDECIDED: self.tr("I tvivl")}  # fmt: skip
         for row in range(self.stance.count()):
-            self.stance.setItemText(row, stances[Stance(self.stance.itemData(row))])
+            self.stance.setItemText(row, label(STANCE_LABELS[Stance(self.stance.itemData(row))]))
         self.stance.setAccessibleName(headings["stance"])
         self.note.setPlaceholderText(self.tr("Spørgsmål, synspunkter, hvad du vil sige på mødet …"))
         self.note.setAccessibleName(headings["note"])
         self.tag_input.setPlaceholderText(self.tr("Tilføj tag og tryk Enter"))
-        statuses = {FollowUpStatus.NONE: self.tr("Ingen opfølgning"), FollowUpStatus.OPEN: self.tr("Åben"),
-                    FollowUpStatus.DONE: self.tr("Færdig")}  # fmt: skip
         for row in range(self.follow_status.count()):
-            self.follow_status.setItemText(row, statuses[FollowUpStatus(self.follow_status.itemData(row))])
+            status = FollowUpStatus(self.follow_status.itemData(row))
+            self.follow_status.setItemText(row, label(FOLLOW_UP_LABELS[status]))
         self.follow_has_due.setText(self.tr("Frist"))
         self.follow_text.setPlaceholderText(self.tr("fx: spørg forvaltningen om tallene for 2023"))
         for row, name in enumerate([self.tr("Gul"), self.tr("Grøn"), self.tr("Blå"), self.tr("Rød")]):

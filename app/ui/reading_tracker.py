@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.model.annotation import ReadingState
 from app.services.annotations import READ_AFTER_MS, AnnotationService
-from app.ui.meeting_tree_model import MeetingTreeModel
+from app.ui.meeting_tree_model import MeetingTreeModel, progress_text
 
 
 class ReadingTracker(QObject):
@@ -42,6 +42,11 @@ class ReadingTracker(QObject):
     def set_delay(self, delay_ms: int) -> None:
         self._timer.setInterval(delay_ms)
 
+    def with_progress(self, page: str, meeting_id: str) -> str:
+        """A meeting page with "7 af 12 forberedt" under its heading."""
+        progress = f'<p class="meta">{progress_text(*self.model.progress(meeting_id))}</p>'
+        return page.replace("</h1>", "</h1>" + progress, 1)
+
     def toggle_prepared(self) -> None:
         """Ctrl+D: the shown item between prepared and read."""
         if self.item_id is None:
@@ -59,5 +64,5 @@ class ReadingTracker(QObject):
             return
         annotation = self.service.by_anchor(anchor)
         state = annotation.reading if annotation is not None else ReadingState.UNREAD
-        for item_id in self.service.library.item_ids_by_anchor().get(anchor, []):
+        for item_id in self.service.library.item_ids_of_anchor(anchor):
             self.model.set_reading_state(item_id, state)

@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <source>Portalen kan ikke nås.</source>
+        <translation>The portal cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <source>Portalen svarede ikke i tide.</source>
+        <translation>The portal did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <source>Portalen svarede med en fejl.</source>
+        <translation>The portal answered with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <source>Svaret var for stort.</source>
+        <translation>The answer was too large.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <source>Forbindelsen blev afbrudt.</source>
+        <translation>The connection broke off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
+        <translation>The portal answered with something unexpected — is it a FirstAgenda portal?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <source>Portalen henviste til en anden server; det følges ikke.</source>
+        <translation>The portal redirected to another server; that is not followed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <source>Det er ikke en gyldig adresse.</source>
+        <translation>That is not a valid address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <source>Portalen kunne ikke bruges.</source>
+        <translation>The portal could not be used.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
         <location filename="../../app/services/annotations.py" line="125" />
@@ -201,102 +249,94 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="111" />
+        <location filename="../../app/ui/follow_up_panel.py" line="121" />
         <source>Efter frist</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <location filename="../../app/ui/follow_up_panel.py" line="122" />
         <source>Efter tag</source>
         <translation>By tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="113" />
+        <location filename="../../app/ui/follow_up_panel.py" line="123" />
         <source>Vis færdige</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="114" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Markér som færdig</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="115" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="116" />
+        <location filename="../../app/ui/follow_up_panel.py" line="126" />
         <source>Gem listen som CSV (regneark) eller Markdown</source>
         <translation>Save the list as CSV (spreadsheet) or Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="117" />
+        <location filename="../../app/ui/follow_up_panel.py" line="127" />
         <source>Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.</source>
         <translation>No follow-ups. Set a follow-up on an item in the panel on the right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="157" />
+        <location filename="../../app/ui/follow_up_panel.py" line="167" />
         <source>overskredet: frist %1</source>
         <translation>overdue: due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="157" />
+        <location filename="../../app/ui/follow_up_panel.py" line="167" />
         <source>frist %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="202" />
+        <location filename="../../app/ui/follow_up_panel.py" line="215" />
         <source>Færdige</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="204" />
+        <location filename="../../app/ui/follow_up_panel.py" line="217" />
         <source>Uden frist</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="206" />
+        <location filename="../../app/ui/follow_up_panel.py" line="219" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="207" />
+        <location filename="../../app/ui/follow_up_panel.py" line="220" />
         <source>Frist %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="241" />
+        <location filename="../../app/ui/follow_up_panel.py" line="254" />
         <source>Eksportér opfølgninger</source>
         <translation>Export follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="241" />
+        <location filename="../../app/ui/follow_up_panel.py" line="254" />
         <source>opfølgninger.csv</source>
         <translation>follow-ups.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="242" />
+        <location filename="../../app/ui/follow_up_panel.py" line="255" />
         <source>CSV til regneark (*.csv);;Markdown (*.md)</source>
         <translation>CSV for spreadsheets (*.csv);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="252" />
+        <location filename="../../app/ui/follow_up_panel.py" line="265" />
         <source>Listen kunne ikke gemmes: %1</source>
         <translation>The list could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="254" />
+        <location filename="../../app/ui/follow_up_panel.py" line="267" />
         <source>%1 opfølgninger gemt i %2</source>
         <translation>%1 follow-ups saved in %2</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="37" />
-        <source>uden dato</source>
-        <translation>no date</translation>
     </message>
 </context>
 <context>
@@ -320,63 +360,89 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="60" />
+        <location filename="../../app/ui/import_controller.py" line="65" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="60" />
+        <location filename="../../app/ui/import_controller.py" line="65" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="61" />
-        <location filename="../../app/ui/import_controller.py" line="125" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="117" />
+        <location filename="../../app/ui/import_controller.py" line="167" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="85" />
+        <location filename="../../app/ui/import_controller.py" line="90" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
+        <translation>%1 holds only some of the items of %2 (%3 items).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="123" />
+        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
+        <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="126" />
+        <source>Føj til mødet</source>
+        <translation>Add to the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="127" />
+        <source>Erstat mødet</source>
+        <translation>Replace the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="128" />
+        <source>Spring over</source>
+        <translation>Skip</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="108" />
+        <location filename="../../app/ui/import_controller.py" line="150" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="110" />
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="112" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="114" />
+        <location filename="../../app/ui/import_controller.py" line="156" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="116" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="160" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="124" />
+        <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
@@ -385,112 +451,142 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="50" />
+        <location filename="../../app/ui/formatting.py" line="46" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="51" />
+        <location filename="../../app/ui/formatting.py" line="47" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="48" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="49" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="51" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="62" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="63" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="64" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67" />
+        <location filename="../../app/ui/formatting.py" line="63" />
         <source>kl.</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="170" />
+        <location filename="../../app/ui/formatting.py" line="64" />
+        <source>punkt</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
+        <source>Strukturen er læst med forbehold</source>
+        <translation>The structure was read with reservations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="66" />
+        <source>Åbn original</source>
+        <translation>Open original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="67" />
+        <source>referatet har ingen beslutninger</source>
+        <translation>the minutes have no decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="68" />
+        <source>en titel er taget fra indholdsfortegnelsen</source>
+        <translation>a title was taken from the contents list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="71" />
+        <source>punkterne står ikke i rækkefølge</source>
+        <translation>the items are out of sequence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="183" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="171" />
+        <location filename="../../app/ui/formatting.py" line="184" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="176" />
+        <location filename="../../app/ui/formatting.py" line="189" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="177" />
+        <location filename="../../app/ui/formatting.py" line="190" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -498,172 +594,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="114" />
+        <location filename="../../app/ui/main_actions.py" line="117" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="115" />
+        <location filename="../../app/ui/main_actions.py" line="118" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="117" />
+        <location filename="../../app/ui/main_actions.py" line="120" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="118" />
+        <location filename="../../app/ui/main_actions.py" line="121" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="119" />
+        <location filename="../../app/ui/main_actions.py" line="122" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="120" />
+        <location filename="../../app/ui/main_actions.py" line="123" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="126" />
-        <source>&amp;Forrige punkt</source>
-        <translation>&amp;Previous item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="127" />
-        <source>&amp;Næste punkt</source>
-        <translation>&amp;Next item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="128" />
-        <source>Zoom &amp;ind</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="129" />
-        <source>Zoom &amp;ud</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="130" />
-        <source>&amp;Normal størrelse</source>
-        <translation>&amp;Normal size</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="131" />
-        <source>Filtrér møder</source>
-        <translation>Filter meetings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="132" />
-        <source>&amp;Søg …</source>
-        <translation>&amp;Search …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="133" />
-        <source>Søg overalt</source>
-        <translation>Search everywhere</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="134" />
-        <source>Næste &amp;træf</source>
-        <translation>Next &amp;hit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
-        <source>Forrige t&amp;ræf</source>
-        <translation>Previous h&amp;it</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
-        <source>Markér som &amp;forberedt</source>
-        <translation>Mark as &amp;prepared</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
-        <source>Skift punktet mellem forberedt og læst</source>
-        <translation>Switch the item between prepared and read</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
-        <source>&amp;Tastaturgenveje</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="146" />
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
-        <source>&amp;Gentag</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
-        <source>&amp;Markér valgt tekst</source>
-        <translation>&amp;Highlight selected text</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="121" />
+        <location filename="../../app/ui/main_actions.py" line="124" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="121" />
+        <location filename="../../app/ui/main_actions.py" line="124" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="123" />
+        <location filename="../../app/ui/main_actions.py" line="126" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="124" />
+        <location filename="../../app/ui/main_actions.py" line="127" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_actions.py" line="129" />
+        <source>&amp;Forrige punkt</source>
+        <translation>&amp;Previous item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="130" />
+        <source>&amp;Næste punkt</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="131" />
+        <source>Zoom &amp;ind</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="132" />
+        <source>Zoom &amp;ud</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="133" />
+        <source>&amp;Normal størrelse</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="134" />
+        <source>Filtrér møder</source>
+        <translation>Filter meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="135" />
+        <source>&amp;Søg …</source>
+        <translation>&amp;Search …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="136" />
+        <source>Søg overalt</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="137" />
+        <source>Næste &amp;træf</source>
+        <translation>Next &amp;hit</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_actions.py" line="138" />
+        <source>Forrige t&amp;ræf</source>
+        <translation>Previous h&amp;it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="140" />
+        <source>Markér som &amp;forberedt</source>
+        <translation>Mark as &amp;prepared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="140" />
+        <source>Skift punktet mellem forberedt og læst</source>
+        <translation>Switch the item between prepared and read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="142" />
+        <source>&amp;Tastaturgenveje</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="149" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="163" />
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="164" />
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="139" />
+        <source>&amp;Markér valgt tekst</source>
+        <translation>&amp;Highlight selected text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="146" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="146" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -671,54 +767,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371" />
+        <location filename="../../app/ui/main_window.py" line="332" />
+        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
+        <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="375" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -782,53 +878,38 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="75" />
-        <source>Ulæst</source>
-        <translation>Unread</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="76" />
-        <source>Læst</source>
-        <translation>Read</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="77" />
-        <source>Forberedt</source>
-        <translation>Prepared</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="85" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="80" />
         <source>%1 af %2 forberedt</source>
         <translation>%1 of %2 prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="126" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="130" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="141" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="136" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="143" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="138" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="289" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="295" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="284" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="290" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="302" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="297" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
@@ -881,12 +962,17 @@
         <translation>This kind of file is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="28" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
     </message>
@@ -894,178 +980,143 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="183" />
+        <location filename="../../app/ui/notes_panel.py" line="192" />
         <source>Holdning</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
-        <source>Ikke taget stilling</source>
-        <translation>Not decided</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
-        <source>Imod</source>
-        <translation>Against</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
-        <source>I tvivl</source>
-        <translation>Undecided</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="184" />
+        <location filename="../../app/ui/notes_panel.py" line="193" />
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="200" />
+        <location filename="../../app/ui/notes_panel.py" line="207" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation>Questions, views, what you want to say at the meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="185" />
+        <location filename="../../app/ui/notes_panel.py" line="194" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="202" />
+        <location filename="../../app/ui/notes_panel.py" line="209" />
         <source>Tilføj tag og tryk Enter</source>
         <translation>Add a tag and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="186" />
+        <location filename="../../app/ui/notes_panel.py" line="195" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="203" />
-        <source>Ingen opfølgning</source>
-        <translation>No follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="203" />
-        <source>Åben</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="204" />
-        <source>Færdig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="207" />
+        <location filename="../../app/ui/notes_panel.py" line="213" />
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="208" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation>e.g. ask the administration for the 2023 figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="187" />
+        <location filename="../../app/ui/notes_panel.py" line="196" />
         <source>Markeringer</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="182" />
+        <location filename="../../app/ui/notes_panel.py" line="191" />
         <source>Læsestatus</source>
         <translation>Reading status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="192" />
+        <location filename="../../app/ui/notes_panel.py" line="201" />
         <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
         <translation>An item becomes read by itself once you have had it open for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <location filename="../../app/ui/notes_panel.py" line="215" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <location filename="../../app/ui/notes_panel.py" line="215" />
         <source>Grøn</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <location filename="../../app/ui/notes_panel.py" line="215" />
         <source>Blå</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <location filename="../../app/ui/notes_panel.py" line="215" />
         <source>Rød</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="211" />
+        <location filename="../../app/ui/notes_panel.py" line="217" />
         <source>Farve</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="212" />
+        <location filename="../../app/ui/notes_panel.py" line="218" />
         <source>Markér valgt tekst</source>
         <translation>Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="213" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="214" />
+        <location filename="../../app/ui/notes_panel.py" line="220" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
-        <location filename="../../app/ui/notes_panel.py" line="254" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
+        <location filename="../../app/ui/notes_panel.py" line="260" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="281" />
+        <location filename="../../app/ui/notes_panel.py" line="287" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="304" />
+        <location filename="../../app/ui/notes_panel.py" line="310" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="321" />
+        <location filename="../../app/ui/notes_panel.py" line="327" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="342" />
+        <location filename="../../app/ui/notes_panel.py" line="348" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="368" />
+        <location filename="../../app/ui/notes_panel.py" line="374" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="369" />
+        <location filename="../../app/ui/notes_panel.py" line="375" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <location filename="../../app/ui/notes_panel.py" line="378" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <location filename="../../app/ui/notes_panel.py" line="378" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1213,6 +1264,127 @@
     </message>
 </context>
 <context>
+    <name>PortalController</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="310" />
+        <source>Følg &amp;udvalg …</source>
+        <translation>Follow &amp;committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="311" />
+        <source>Følg udvalg på kommunens FirstAgenda-portal</source>
+        <translation>Follow committees on the municipality's FirstAgenda portal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="312" />
+        <source>S&amp;ynkronisér udvalg</source>
+        <translation>S&amp;ync committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="313" />
+        <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
+        <translation>Get new agendas, minutes and attachments of the followed committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="332" />
+        <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
+        <translation>No network connection — the committees will be synced later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="366" />
+        <source>Synkroniseringen mislykkedes: %1</source>
+        <translation>The sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="382" />
+        <source>Portalen kan ikke nås — prøv igen senere.</source>
+        <translation>The portal cannot be reached — try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="384" />
+        <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
+        <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="389" />
+        <source>%1 kunne ikke hentes</source>
+        <translation>%1 could not be fetched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="391" />
+        <source>annulleret — fortsætter næste gang</source>
+        <translation>cancelled — continues next time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <source>%1 noter uden punkt</source>
+        <translation>%1 notes without an item</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDialog</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <source>Følg udvalg</source>
+        <translation>Follow committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <source>Portalens adresse</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <source>Hent udvalg</source>
+        <translation>Get committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
+        <translation>Enter the address of the municipality's FirstAgenda portal and get its committees.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <source>Filtrér udvalg …</source>
+        <translation>Filter committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <source>Synkronisér ved start, når der er netværk</source>
+        <translation>Sync at start when online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <source>Følg valgte udvalg</source>
+        <translation>Follow selected committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <source>%1 (%2 møder)</source>
+        <translation>%1 (%2 meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <source>%1 udvalg på %2</source>
+        <translation>%1 committees on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <source>Henter udvalg …</source>
+        <translation>Getting committees …</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/ui/search_panel.py" line="178" />
@@ -1274,15 +1446,17 @@
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search_panel.py" line="257" />
-        <source>%1 træf · søgeindekset opdateres …</source>
-        <translation>%1 hits · the search index is being updated …</translation>
+        <source>%n træf · søgeindekset opdateres …</source>
+        <translation>
+            <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search_panel.py" line="259" />
-        <source>%1 træf</source>
-        <translation>%1 hits</translation>
+        <source>%n træf</source>
+        <translation>
+            <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/search_panel.py" line="259" />
@@ -1368,4 +1542,27 @@
         <translation>Key</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <source>Annullér synkroniseringen</source>
+        <translation>Cancel the sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <source>Følger: %1</source>
+        <translation>Following: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <source>Synkroniserer %1 af %2: %3</source>
+        <translation>Syncing %1 of %2: %3</translation>
+    </message>
+</context>
+<context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message><message><source>Ulæst</source><translation>Unread</translation></message><message><source>Læst</source><translation>Read</translation></message><message><source>Forberedt</source><translation>Prepared</translation></message></context></TS>

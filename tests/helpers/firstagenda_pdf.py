@@ -502,9 +502,12 @@ def _draw(pages: list[list[tuple[_Line, float]]], path: Path, style: Style, layo
                 continue
             c.setFont(line.font, line.size)
             x = left + line.indent
-            if "\uf0b7" in line.text[:2]:
-                # Word prints bullets in the Symbol font; the text layer says U+F0B7.
-                c.drawString(x, y, line.text)
+            if line.text.startswith("\uf0b7"):
+                # Word prints bullets in the Symbol font, a font of its own beside the text's.
+                c.setFont("Symbol", line.size)
+                c.drawString(x, y, "•")
+                c.setFont(line.font, line.size)
+                c.drawString(x + pdfmetrics.stringWidth("\uf0b7 ", line.font, line.size), y, line.text[2:])
                 continue
             c.drawString(x, y, line.text)
             if line.right is not None and line.page_of:
