@@ -27,6 +27,7 @@ from app.model.annotation import (
     FollowUpStatus,
     Highlight,
     InvalidAnnotation,
+    ReadingState,
     Stance,
     TextQuote,
     color_problem,
@@ -101,6 +102,37 @@ def follow_up_fields(status: str | None = None, due: str | None = None, text: st
         a.follow_up = FollowUp(new_status, due or old.due, text if text is not None else old.text)
 
     return rule
+
+
+def reading(state: ReadingState) -> Rule:
+    """Set the reading progress by hand (any state: a member may also mark an item unread again)."""
+    checked = ReadingState(state)
+
+    def rule(a: Annotation) -> None:
+        a.reading = checked
+
+    return rule
+
+
+def read_after_dwell() -> Rule:
+    """The member stayed on the item: an unread item becomes read; read or prepared stays."""
+
+    def rule(a: Annotation) -> None:
+        if a.reading is ReadingState.UNREAD:
+            a.reading = ReadingState.READ
+
+    return rule
+
+
+def keeping_progress(state: Annotation | None, current: Annotation | None) -> Annotation | None:
+    """``state`` with the reading progress of ``current``: undoing a note or a tag puts back
+    the text, not the "read" the member has reached since."""
+    if current is None or current.reading is ReadingState.UNREAD:
+        return state
+    kept = copy.deepcopy(state) if state is not None else Annotation(current.anchor, current.meeting_key,
+                                                                     copy.deepcopy(current.fingerprint))  # fmt: skip
+    kept.reading = current.reading
+    return kept
 
 
 def add_tag(tag: str) -> Rule:
