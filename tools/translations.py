@@ -326,11 +326,8 @@ ENGLISH = {
     "Tastaturgenveje": "Keyboard shortcuts",
     "Handling": "Action",
     "Tast": "Key",
-    "Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.": "The "
-    "meeting was imported from a text file or the source file no longer exists; there are no pages to show.",
     "Tilpas bredde": "Fit width",
     "Ekstern fremviser": "External viewer",
-    "%1 mangler: filen er ikke hentet eller importeret.": "%1 is missing: the file has not been fetched or imported.",
     "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
     "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
     "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "
