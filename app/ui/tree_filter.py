@@ -1,8 +1,11 @@
-"""Filter proxy for the meeting tree: Danish folding as in search, matches keep their ancestors."""
+"""Filter for the meeting tree: Danish-aware case folding, matches keep their ancestors; and the
+filter box that hands the keyboard on to the results."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
 
 from app.model.folding import matches_all
 from app.ui.meeting_tree_model import Role
@@ -38,3 +41,21 @@ class TreeFilterProxy(QSortFilterProxyModel):
             labels.append(str(index.data(Role.SEARCH_TEXT) or ""))
             index = index.parent()
         return matches_all(self._words, labels)
+
+
+class FilterLineEdit(QLineEdit):
+    """The tree's filter box: Down goes on into the results, Escape clears it.
+
+    Signals: ``down_pressed()`` — the member wants to move into the results.
+    """
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and not event.modifiers():
+            self.down_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)

@@ -114,14 +114,14 @@ def test_without_replace_an_excerpt_is_added_and_nothing_is_lost(tmp_path: Path)
 
 
 def test_the_english_window_shows_english_dates(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.language import switcher
     from app.ui.launch import install_translations
 
     library = Library(tmp_path)
     import_file(library, SEEDS["soenderborg_2019"])
-    translators = install_translations(QApplication.instance(), "en")
+    install_translations(QApplication.instance(), "en")
     try:
         window = _window(qtbot, tmp_path)
         meeting = window.model.index_of_meeting(library.meetings()[0].meeting_id)
@@ -130,9 +130,7 @@ def test_the_english_window_shows_english_dates(qtbot, tmp_path: Path) -> None:
         assert "14 August 2019" in window.view.toPlainText()
         assert window.panel.stance.itemText(2) == "Against"  # labels defined once, translated
     finally:
-        for translator in translators:
-            QApplication.instance().removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Danish))
+        switcher().switch("da")  # back to Danish with its counted texts, as the session started
     danish = _window(qtbot, tmp_path)
     assert danish.model.index_of_meeting(library.meetings()[0].meeting_id).data() == "14. august 2019 · Referat"
 
