@@ -392,3 +392,6 @@ def run(argv: list[str]) -> int:
     except CommandError as err:
         print(str(err), file=sys.stderr)
         return USAGE_ERROR
+    except OSError as err:  # disk full, read-only profile, a folder where a file should be …
+        print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
+        return USAGE_ERROR

@@ -78,6 +78,16 @@ def _section_html(section: Section) -> str:
     return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
 
 
+def _history_html(section, item) -> str:  # type: ignore[no-untyped-def]
+    """Sagsforløb as a short timeline: date · committee · punkt N — what was decided."""
+    rows = []
+    for t in item.treatments:
+        head = " · ".join(p for p in (danish_date(t.date) if t.date else "", t.body, f"punkt {t.item_number}"
+                                      if t.item_number else "") if p)  # fmt: skip
+        rows.append(f"<li>{escape(head)}" + (f" — {escape(t.text)}" if t.text else "") + "</li>")
+    return f"<h3>{escape(section.heading)}</h3><ul>{''.join(rows)}</ul>"
+
+
 def _member_html(entry: BriefingEntry) -> str:
     a = entry.annotation
     if a is None or a.is_empty:
@@ -162,7 +172,8 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         else:  # compact: what was recommended and decided, in short
             wanted = {SectionKind.RECOMMENDATION, SectionKind.DECISION}
             sections = [s for s in item.sections if s.kind in wanted]
-        html += [_section_html(s) for s in sections]
+        html += [_history_html(s, item) if item.treatments and s.kind is SectionKind.HISTORY else _section_html(s)
+                 for s in sections]  # fmt: skip
         html.append(_member_html(entry))
     return "<html><body>" + "".join(html) + "</body></html>"
 

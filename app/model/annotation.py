@@ -163,9 +163,14 @@ class Annotation:
         data["reading"] = self.reading.value
         return data
 
-    def validate(self) -> None:
-        """Raise :class:`InvalidAnnotation` (one line per problem) unless the schema holds."""
-        found = problems(self.to_dict())
+    def validate(self, earlier: Annotation | None = None) -> None:
+        """Raise :class:`InvalidAnnotation` (problems joined by "; ") unless the schema holds.
+
+        Problems ``earlier`` (the stored state) already had are let through: a value stored
+        before a limit existed must not stop the member from editing the rest of the item.
+        """
+        known = set(problems(earlier.to_dict())) if earlier is not None else set()
+        found = [p for p in problems(self.to_dict()) if p not in known]
         if found:
             raise InvalidAnnotation("; ".join(found))
 

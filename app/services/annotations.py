@@ -98,7 +98,12 @@ class AnnotationService(QObject):
         }
 
     def tag_colors(self) -> dict[str, str]:
+        """Every tag in use or with a saved colour, by name, with its colour."""
         return self.store.tags()
+
+    def orphans(self) -> list[Annotation]:
+        """Notes whose item vanished in a revised document, waiting to be reattached."""
+        return self.store.orphans()
 
     # --- changes (all undoable) ----------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from app.model.annotation import (
     ReadingState,
     Stance,
     TextQuote,
+    color_problem,
     parse_due,
 )
 from app.storage.annotations import TAG_COLORS, AnnotationStore, MergeResult, RejectedImport
@@ -183,7 +184,7 @@ def plan(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Change | Non
     after.fingerprint = item.fingerprint()
     for rule in rules:
         rule(after)
-    after.validate()
+    after.validate(before)
     if before is not None and after.to_dict() == before.to_dict():
         return None
     if before is None and after.is_empty:
@@ -236,7 +237,7 @@ def ensure_tag_colors(store: AnnotationStore, tags: list[str]) -> None:
     """Save a colour for every tag that has none yet, so it keeps it across restarts and new tags."""
     saved = store.tag_colors()
     for tag in tags:
-        if tag not in saved:
+        if tag not in saved and color_problem(tag, TAG_COLORS[0]) is None:  # a legacy odd tag keeps its fallback
             color = next((c for c in TAG_COLORS if c not in saved.values()), TAG_COLORS[len(saved) % len(TAG_COLORS)])
             store.set_tag_color(tag, color)
             saved[tag] = color

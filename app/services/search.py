@@ -9,6 +9,7 @@ Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -34,6 +35,8 @@ def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, ob
     store = AnnotationStore(profile, take_backup=False)
     try:
         refresh_search(Library(profile), store)
+    except sqlite3.Error:
+        pass  # the window is updating the index right now: search what it holds
     finally:
         store.close()
     index = SearchIndex(profile / "search.sqlite")

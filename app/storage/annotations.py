@@ -285,14 +285,14 @@ class AnnotationStore:
         Raises:
             InvalidAnnotation: a value does not fit the schema; nothing is written.
         """
-        annotation.validate()
+        annotation.validate(self._annotations().get(annotation.anchor))
         annotation.updated = _now()
         self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
         """Put back an earlier state of one item's annotation exactly as it was (undo)."""
         if annotation is not None:
-            annotation.validate()
+            annotation.validate(self._annotations().get(anchor))
         self._put(anchor, annotation)
 
     def _put(self, anchor: str, annotation: Annotation | None) -> None:

@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
         self.select(item_id)
 
     def _on_search_index_updated(self, count: int) -> None:
-        if count:
+        # Background chatter: never overwrite the outcome of something the member did (an import,
+        # a sync), which the index update usually follows.
+        if count and not self.statusBar().currentMessage():
             self.statusBar().showMessage(self.tr("Søgeindekset er opdateret."), 5000)
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -220,7 +220,7 @@ class SearchPanel(QWidget):
              [(c, c) for c in sorted({r.committee for r in records if r.committee})])  # fmt: skip
         fill(self.document_type, self.tr("Dagsordener og referater"),
              [(self.tr("Kun referater"), "referat"), (self.tr("Kun dagsordener"), "dagsorden")])  # fmt: skip
-        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.store.tags()])
+        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.tag_colors()])
 
     def filters(self) -> SearchFilters:
         def day(edit: QDateEdit) -> str | None:

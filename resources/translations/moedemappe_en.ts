@@ -51,42 +51,42 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="125" />
+        <location filename="../../app/services/annotations.py" line="130" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="128" />
+        <location filename="../../app/services/annotations.py" line="133" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="131" />
+        <location filename="../../app/services/annotations.py" line="136" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="135" />
+        <location filename="../../app/services/annotations.py" line="140" />
         <source>Skift læsestatus</source>
         <translation>Change reading status</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="150" />
+        <location filename="../../app/services/annotations.py" line="155" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="154" />
+        <location filename="../../app/services/annotations.py" line="159" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="158" />
+        <location filename="../../app/services/annotations.py" line="163" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="161" />
+        <location filename="../../app/services/annotations.py" line="166" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.services.annotations import AnnotationService
@@ -15,6 +16,7 @@ from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.main_window import MainWindow
+from tests import real_docs
 from tests.conftest import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,3 +133,23 @@ def test_the_english_window_shows_english_dates(qtbot, tmp_path: Path) -> None:
         switcher().switch("da")  # back to Danish with its counted texts, as the session started
     danish = _window(qtbot, tmp_path)
     assert danish.model.index_of_meeting(library.meetings()[0].meeting_id).data() == "14. august 2019 · Referat"
+
+
+@pytest.mark.real_docs
+def test_the_window_adds_a_per_item_pdf_to_its_meeting_without_asking(qtbot, tmp_path: Path) -> None:
+    import_file(Library(tmp_path), real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"))
+    window = _window(qtbot, tmp_path)
+    item = next(i for i in window.model.item_ids_in_order() if i.endswith(":5"))
+    window.annotations.set_note(item, "spørg til KL's proces")
+    punkt05 = real_docs.glob("ballerup_sfu_2012-12-04_punkt05_*.pdf")[0]
+    changed = punkt05.read_bytes().replace(b"/Producer", b"/Creator", 1)  # another file, the same item
+    copy = tmp_path / punkt05.name
+    copy.write_bytes(changed)
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_paths([copy])
+    summary = blocker.args[0]
+    assert not summary.undecided and not summary.added and not summary.replaced and not summary.orphaned
+    assert window.findChild(QMessageBox, "import_subset") is None
+    assert len(window.model.item_ids_in_order()) == 8
+    assert window.annotations.get(item).note == "spørg til KL's proces"
+    assert "✎" in window.model.index_of_item(item).data()
