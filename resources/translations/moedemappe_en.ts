@@ -1359,7 +1359,7 @@
     <message>
         <location filename="../../app/ui/original_pane.py" line="213" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
-        <translation>The meeting was imported from a text file or the source file no longer exists; there are no pages to show.</translation>
+        <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
         <location filename="../../app/ui/original_pane.py" line="257" />
@@ -1505,7 +1505,7 @@
     <message>
         <location filename="../../app/ui/page_view.py" line="655" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
-        <translation>%1 is missing: the file has not been fetched or imported.</translation>
+        <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
         <location filename="../../app/ui/page_view.py" line="677" />
