@@ -42,10 +42,11 @@ SubsetPolicy = Literal["merge", "replace", "ask"]
 
 @dataclass(frozen=True)
 class Undecided:
-    """A file not imported yet: it holds only some of the items of ``meeting`` (which has ``items``)."""
+    """A file not imported yet: it holds only some of the ``items`` items of a meeting (committee, date)."""
 
     path: str
-    meeting: str
+    committee: str
+    date: str | None
     items: int
 
     @property
@@ -220,7 +221,8 @@ def import_files(
             result = import_file(library, path, subsets)
         except DecisionNeeded as question:
             known = [i.number for i in question.record.items]
-            summary.undecided.append(Undecided(str(path), library.label(question.record), len(known)))
+            record = question.record
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(known)))
             continue
         except ParseError as err:
             summary.failed.append((path.name, err.reason))

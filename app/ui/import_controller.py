@@ -25,6 +25,7 @@ from app.services.annotations import AnnotationService
 from app.services.importer import ImportSummary, SubsetPolicy, Undecided
 from app.services.jobs import import_job
 from app.services.tasks import Poller, Task
+from app.ui.formatting import long_date
 from app.ui.messages import import_failure
 
 IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".zip")  # a folder is walked, a zip unpacked
@@ -116,9 +117,10 @@ class ImportController(QObject):
             return
         question = self._questions[0]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"),
-                          self.tr("%1 indeholder kun nogle af punkterne i %2 (%3 punkter).")
-                          .replace("%1", question.name).replace("%2", question.meeting)
-                          .replace("%3", str(question.items)), parent=self._window)  # fmt: skip
+                          self.tr("%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).")
+                          .replace("%1", question.name).replace("%2", question.committee)
+                          .replace("%3", long_date(question.date)).replace("%4", str(question.items)),
+                          parent=self._window)  # fmt: skip
         box.setObjectName("import_subset")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller "
