@@ -337,6 +337,9 @@ ENGLISH = {
     "Føj til mødet": "Add to the meeting",
     "Erstat mødet": "Replace the meeting",
     "Spring over": "Skip",
+    "Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen "
+    "om lidt.": "The profile is in use by another Mødemappe right now (a window or a command). Nothing was "
+    "imported; try again in a moment.",
     "JSON-filen er ikke et møde fra en FirstAgenda-portal.":
         "The JSON file is not a meeting from a FirstAgenda portal.",
     "Portalen kan ikke nås.": "The portal cannot be reached.",

@@ -69,6 +69,7 @@ class ImportSummary:
     earlier_keys: dict[str, list[str]] = field(default_factory=dict)  # meeting key → keys it took over
     orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
     undecided: list[Undecided] = field(default_factory=list)  # parts of meetings, waiting for the member
+    blocked: bool = False  # another writer held the profile: nothing was imported
     bilag: list[BilagLink] = field(default_factory=list)  # bilag files of the batch and where they went
 
     @property

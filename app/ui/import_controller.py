@@ -172,6 +172,9 @@ class ImportController(QObject):
     def _show_failures(self, summary: ImportSummary) -> None:
         lines = "\n".join(f"• {name}: {import_failure(reason)}" for name, reason in summary.failed)
         text = self.tr("%n filer kunne ikke importeres:", "", len(summary.failed))
+        if summary.blocked:
+            lines = self.tr("Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). "
+                            "Intet er importeret; prøv igen om lidt.")  # fmt: skip
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), text, parent=self._window)
         box.setObjectName("import_failures")
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -449,7 +449,7 @@
     <message>
         <location filename="../../app/ui/import_controller.py" line="67" />
         <location filename="../../app/ui/import_controller.py" line="119" />
-        <location filename="../../app/ui/import_controller.py" line="175" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -535,6 +535,11 @@
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="176" />
+        <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
+        <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
 </context>
 <context>
