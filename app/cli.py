@@ -175,11 +175,12 @@ def _configure_note(p: argparse.ArgumentParser) -> None:
     p.add_argument("--due", help="follow-up due date, YYYY-MM-DD")
     p.add_argument("--follow-up-text")
     p.add_argument("--stance", choices=("for", "against", "undecided", "none"))
+    p.add_argument("--reading", choices=("unread", "read", "prepared"), help="reading progress")
 
 
 @command("note", "set annotations on an item (ITEM_ID as printed by list --json)", _configure_note)
 def _note(args: argparse.Namespace) -> int:
-    from app.model.annotation import InvalidAnnotation, Stance
+    from app.model.annotation import InvalidAnnotation, ReadingState, Stance
     from app.services import operations
 
     try:  # every value is checked before the profile is touched
@@ -187,6 +188,8 @@ def _note(args: argparse.Namespace) -> int:
         rules += [operations.add_tag(tag) for tag in args.tag]
         if args.stance:
             rules.append(operations.stance(Stance(args.stance)))
+        if args.reading:
+            rules.append(operations.reading(ReadingState(args.reading)))
         if args.follow_up or args.due is not None or args.follow_up_text is not None:
             rules.append(operations.follow_up_fields(args.follow_up, args.due, args.follow_up_text))
     except InvalidAnnotation as err:
@@ -286,6 +289,7 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--items", help="comma-separated item ids to include (default: all)")
     p.add_argument("--full-text", action="store_true", help="include the full text of each item")
     p.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
+    p.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
     p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
@@ -299,6 +303,7 @@ def _export_briefing(args: argparse.Namespace) -> int:
     title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
+        unprepared="omit" if args.omit_unprepared else "include",
         paper="Letter" if args.letter else "A4", title=title, bilag=args.bilag,
     )  # fmt: skip
     items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
@@ -345,11 +350,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``1024x700`` → (1024, 700); argparse turns the error into one clear line."""
+    width, sep, height = text.lower().partition("x")
+    fits = width.isdigit() and height.isdigit() and 320 <= int(width) <= 8000 and 240 <= int(height) <= 8000
+    if not sep or not fits:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected WIDTHxHEIGHT, e.g. 1024x700")
+    return int(width), int(height)
+
+
 def gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — start the window")
+    """Without a command: the window. Its --help lists every command too, one line each."""
+    commands = "\n".join(f"  {cmd.name:<17} {cmd.help}" for cmd in COMMANDS.values())
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        usage="%(prog)s [COMMAND ...] | [options]",
+        description="Mødemappe — committee papers reader. Without a command: open the window.",
+        epilog=f"commands (main.py COMMAND --help for a command's options):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
+    parser.add_argument("--window-size", metavar="WxH", type=window_size,
+                        help="window size in pixels, e.g. 1024x700 (with --screenshot: the picture)")  # fmt: skip
     parser.add_argument("--select", help="item or meeting id to select (see `list --json`)")
     parser.add_argument("--original", action="store_true", help="show the original PDF page (with --select)")
     parser.add_argument("--lang", choices=("da", "en"), help="user interface language")
@@ -377,4 +401,7 @@ def run(argv: list[str]) -> int:
         return COMMANDS[args.command].run(args)
     except CommandError as err:
         print(str(err), file=sys.stderr)
+        return USAGE_ERROR
+    except OSError as err:  # disk full, read-only profile, a folder where a file should be …
+        print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
         return USAGE_ERROR

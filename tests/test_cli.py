@@ -213,3 +213,11 @@ def test_a_second_writer_says_so_in_one_line_and_exits_2(profile: Path) -> None:
             assert result.stderr.count("\n") == 1 and "in use by another Mødemappe" in result.stderr
         assert json.loads(_ok("list", "--json", "--profile", profile))  # readers are not kept out
     assert len(json.loads(_ok("list", "--json", "--profile", profile))) == 2  # nothing was imported meanwhile
+
+
+def test_a_file_that_cannot_be_written_is_one_line(profile: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "ikke-en-mappe"
+    blocker.write_text("en fil, ikke en mappe", encoding="utf-8")
+    result = _run("annotations", "export", "--out", blocker / "noter.json", "--profile", profile)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "ikke-en-mappe" in result.stderr

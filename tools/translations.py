@@ -154,7 +154,6 @@ ENGLISH = {
     "Referat": "Minutes",
     "Ret mødets oplysninger": "Correct meeting details",
     "Sagsnr.": "Case no.",
-    "Sproget skiftes, næste gang Mødemappe startes.": "The language changes the next time Mødemappe starts.",
     "Teksten ligner ikke en dagsorden eller et referat.": "The text does not look like an agenda or minutes.",
     "Udvalg": "Committee",
     "Ukendt kommune": "Unknown municipality",
@@ -280,6 +279,55 @@ ENGLISH = {
     "Skriver briefing …": "Writing the briefing …",
     "Briefing gemt (%1 sider): %2": "Briefing saved (%1 pages): %2",
     "Briefingen kunne ikke skrives: %1": "The briefing could not be written: %1",
+    # Daily use (#14): reading progress, keyboard, follow-up list, briefing defaults.
+    "Skift læsestatus": "Change reading status",
+    "Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.": "Closed items are confidential. "
+    "Do not share the briefing while they are in it.",
+    "Tag med": "Include",
+    "Punkter, der ikke er forberedt": "Items not prepared",
+    "Tag %1": "Tag %1",
+    "Opfølgninger": "Follow-ups",
+    "%1 – forberedelse.pdf": "%1 – preparation.pdf",
+    "Gem listen som CSV (regneark) eller Markdown": "Save the list as CSV (spreadsheet) or Markdown",
+    "Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.": "No follow-ups. Set a follow-up "
+    "on an item in the panel on the right.",
+    "overskredet: frist %1": "overdue: due %1",
+    "frist %1": "due %1",
+    "Eksportér opfølgninger": "Export follow-ups",
+    "opfølgninger.csv": "follow-ups.csv",
+    "CSV til regneark (*.csv);;Markdown (*.md)": "CSV for spreadsheets (*.csv);;Markdown (*.md)",
+    "Listen kunne ikke gemmes: %1": "The list could not be saved: %1",
+    "%1 opfølgninger gemt i %2": "%1 follow-ups saved in %2",
+    "kl.": "at",
+    "Markér som &forberedt": "Mark as &prepared",
+    "Skift punktet mellem forberedt og læst": "Switch the item between prepared and read",
+    "&Tastaturgenveje": "&Keyboard shortcuts",
+    "&Hjælp": "&Help",
+    "Ulæst": "Unread",
+    "Læst": "Read",
+    "Forberedt": "Prepared",
+    "%1 af %2 forberedt": "%1 of %2 prepared",
+    "Læsestatus": "Reading status",
+    "Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid": "An item becomes read by "
+    "itself once you have had it open for a while",
+    "Farve": "Colour",
+    "Gå til næste / forrige felt": "Go to the next / previous field",
+    "Tab / Shift+Tab": "Tab / Shift+Tab",
+    "Fra filteret ned i resultaterne": "From the filter down into the results",
+    "Pil ned": "Down arrow",
+    "Åbn det valgte punkt og læs": "Open the selected item and read",
+    "Enter": "Enter",
+    "Ryd filteret (punktet bliver valgt)": "Clear the filter (the item stays selected)",
+    "Esc": "Esc",
+    "Vælg tekst i punktet med tastaturet": "Select text in the item with the keyboard",
+    "Shift+piltaster": "Shift+arrow keys",
+    "Indsæt et tabulatortegn i noten": "Insert a tab character in the note",
+    "Ctrl+Tab": "Ctrl+Tab",
+    "Tastaturgenveje": "Keyboard shortcuts",
+    "Handling": "Action",
+    "Tast": "Key",
+    "Tilpas bredde": "Fit width",
+    "Ekstern fremviser": "External viewer",
     "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
     "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
     "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "
@@ -408,7 +456,7 @@ def _update_danish_plurals(sources: list[str]) -> list[str]:
 def _add_model_labels(ts: Path) -> None:
     """Labels defined once in the model (``app.ui.formatting.label`` translates them) into context "Labels"."""
     sys.path.insert(0, str(ROOT))
-    from app.model.annotation import FOLLOW_UP_LABELS, STANCE_LABELS
+    from app.model.annotation import FOLLOW_UP_LABELS, READING_LABELS, STANCE_LABELS
 
     tree = ET.parse(ts)
     root = tree.getroot()
@@ -416,7 +464,7 @@ def _add_model_labels(ts: Path) -> None:
         root.remove(old)
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = "Labels"
-    for text in [*STANCE_LABELS.values(), *FOLLOW_UP_LABELS.values()]:
+    for text in [*STANCE_LABELS.values(), *FOLLOW_UP_LABELS.values(), *READING_LABELS.values()]:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = text
         ET.SubElement(message, "translation", {"type": "unfinished"})

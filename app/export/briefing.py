@@ -25,7 +25,7 @@ from app.export.dates import danish_date
 from app.export.html import blocks_html, paragraphs_html
 from app.export.selection import BriefingEntry
 from app.model import Section, SectionKind
-from app.model.annotation import STANCE_LABELS, FollowUpStatus, Stance
+from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
@@ -37,6 +37,7 @@ h3 { font-size: 10.5pt; color: #284b7a; margin-top: 8px; margin-bottom: 2px; }
 .minehead { background-color: #e6dcf5; color: #4a2a7a; font-weight: bold; margin: 8px 0px 0px 6px; }
 .mineend { background-color: #f3eefa; margin: 0px 0px 6px 6px; font-size: 4pt; }
 .closed { color: #b3261e; font-weight: bold; }
+.overdue { color: #b3261e; font-weight: bold; }
 .toc { margin: 0; }
 """
 
@@ -48,6 +49,7 @@ class BriefingOptions:
     user_name: str = ""
     full_text: bool = False
     unannotated: str = "compact"  # "compact" | "omit"
+    unprepared: str = "include"  # "include" | "omit": items not marked prepared ("forberedt")
     paper: str = "A4"  # "A4" | "Letter"
     title: str = ""
     bilag: str = "none"  # annotated bilag appended: "none" | "annotated" (whole) | "pages" (annotated pages)
@@ -73,12 +75,24 @@ def ensure_gui_application() -> object:
 
 def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) -> list[BriefingEntry]:
     if options.unannotated == "omit":
-        return [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+        entries = [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+    if options.unprepared == "omit":
+        entries = [e for e in entries if e.annotation is not None and e.annotation.reading is ReadingState.PREPARED]
     return entries
 
 
 def _section_html(section: Section) -> str:
     return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
+
+
+def _history_html(section, item) -> str:  # type: ignore[no-untyped-def]
+    """Sagsforløb as a short timeline: date · committee · punkt N — what was decided."""
+    rows = []
+    for t in item.treatments:
+        head = " · ".join(p for p in (danish_date(t.date) if t.date else "", t.body, f"punkt {t.item_number}"
+                                      if t.item_number else "") if p)  # fmt: skip
+        rows.append(f"<li>{escape(head)}" + (f" — {escape(t.text)}" if t.text else "") + "</li>")
+    return f"<h3>{escape(section.heading)}</h3><ul>{''.join(rows)}</ul>"
 
 
 Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)
@@ -97,7 +111,9 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None) -> st
         state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
         due = f", frist {danish_date(a.follow_up.due)}" if a.follow_up.due else ""
         text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
-        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{text}</p>")
+        late = a.follow_up.is_overdue(date.today().isoformat())
+        overdue = " <span class='overdue'>OVERSKREDET</span>" if late else ""
+        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
         rows.append("<p class='mine'><b>Noter:</b></p>" + paragraphs_html(a.note, "mine"))
     for h in a.highlights:
@@ -172,7 +188,8 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         else:  # compact: what was recommended and decided, in short
             wanted = {SectionKind.RECOMMENDATION, SectionKind.DECISION}
             sections = [s for s in item.sections if s.kind in wanted]
-        html += [_section_html(s) for s in sections]
+        html += [_history_html(s, item) if item.treatments and s.kind is SectionKind.HISTORY else _section_html(s)
+                 for s in sections]  # fmt: skip
         html.append(_member_html(entry, documents))
     return "<html><body>" + "".join(html) + "</body></html>"
 

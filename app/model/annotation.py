@@ -45,6 +45,19 @@ class FollowUpStatus(str, Enum):
     DONE = "done"
 
 
+class ReadingState(str, Enum):
+    """How far the member has got with an item: unread → read → prepared ("forberedt")."""
+
+    UNREAD = "unread"
+    READ = "read"
+    PREPARED = "prepared"
+
+    @property
+    def rank(self) -> int:
+        """Progress only goes forward when two copies are merged: the further state wins."""
+        return (ReadingState.UNREAD, ReadingState.READ, ReadingState.PREPARED).index(self)
+
+
 # Shown to the member (Danish source text; the window translates it in context "Stance",
 # the briefing and the Markdown export print it as it is). Defined once, here.
 STANCE_LABELS = {Stance.NONE: "Ikke taget stilling", Stance.FOR: "For", Stance.AGAINST: "Imod",
@@ -52,6 +65,7 @@ STANCE_LABELS = {Stance.NONE: "Ikke taget stilling", Stance.FOR: "For", Stance.A
 STANCE_MARKS = {Stance.NONE: "", Stance.FOR: "+", Stance.AGAINST: "−", Stance.UNDECIDED: "?"}
 FOLLOW_UP_LABELS = {FollowUpStatus.NONE: "Ingen opfølgning", FollowUpStatus.OPEN: "Åben",
                     FollowUpStatus.DONE: "Færdig"}  # fmt: skip
+READING_LABELS = {ReadingState.UNREAD: "Ulæst", ReadingState.READ: "Læst", ReadingState.PREPARED: "Forberedt"}
 
 
 class InvalidAnnotation(ValueError):
@@ -77,6 +91,10 @@ class FollowUp:
     status: FollowUpStatus = FollowUpStatus.NONE
     due: str | None = None  # YYYY-MM-DD
     text: str = ""
+
+    def is_overdue(self, today: str) -> bool:
+        """Open with a due date before ``today`` (YYYY-MM-DD)."""
+        return self.status is FollowUpStatus.OPEN and bool(self.due) and str(self.due) < today
 
 
 @dataclass
@@ -132,6 +150,7 @@ class Annotation:
     highlights: list[Highlight] = field(default_factory=list)
     orphaned: bool = False
     updated: str = ""
+    reading: ReadingState = ReadingState.UNREAD  # added in store schema 3; absent in older data = unread
 
     @property
     def is_empty(self) -> bool:
@@ -142,17 +161,24 @@ class Annotation:
             and not self.follow_up.text
             and self.stance is Stance.NONE
             and not self.highlights
+            and self.reading is ReadingState.UNREAD
         )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["follow_up"]["status"] = self.follow_up.status.value
         data["stance"] = self.stance.value
+        data["reading"] = self.reading.value
         return data
 
-    def validate(self) -> None:
-        """Raise :class:`InvalidAnnotation` (one line per problem) unless the schema holds."""
-        found = problems(self.to_dict())
+    def validate(self, earlier: Annotation | None = None) -> None:
+        """Raise :class:`InvalidAnnotation` (problems joined by "; ") unless the schema holds.
+
+        Problems ``earlier`` (the stored state) already had are let through: a value stored
+        before a limit existed must not stop the member from editing the rest of the item.
+        """
+        known = set(problems(earlier.to_dict())) if earlier is not None else set()
+        found = [p for p in problems(self.to_dict()) if p not in known]
         if found:
             raise InvalidAnnotation("; ".join(found))
 
@@ -180,6 +206,11 @@ class Annotation:
         except ValueError:
             odd("stance", data.get("stance"))
             stance = Stance.NONE
+        try:
+            reading = ReadingState(data.get("reading") or "unread")
+        except ValueError:
+            odd("reading state", data.get("reading"))
+            reading = ReadingState.UNREAD
         raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
         tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
         if len(tags) != len(raw_tags):
@@ -208,6 +239,7 @@ class Annotation:
             highlights=highlights,
             orphaned=bool(data.get("orphaned", False)),
             updated=_text(data.get("updated")),
+            reading=reading,
         )  # fmt: skip
 
 
@@ -274,6 +306,8 @@ def problems(data: object) -> list[str]:
         _check_text(found, "follow_up.text", follow.get("text"))
     if data.get("stance", "none") not in {s.value for s in Stance}:
         found.append(f"stance {str(data.get('stance'))[:40]!r}: must be none, for, against or undecided")
+    if data.get("reading", "unread") not in {s.value for s in ReadingState}:
+        found.append(f"reading {str(data.get('reading'))[:40]!r}: must be unread, read or prepared")
     if not isinstance(data.get("orphaned", False), bool):
         found.append("orphaned: must be true or false")
     for n, h in enumerate(_list(found, "highlights", data.get("highlights", []), MAX_HIGHLIGHTS)):

@@ -75,11 +75,13 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     _parse_header(paras[:header_end], paras, meeting)
     _strip_committee_prefixes(starts)
     signatures = _signature_page(paras, starts[-1].index if starts else len(paras))
+    # Does the document mark its headings (bold, "##")? Then a plain line is no heading.
+    styled = any(p.bold or p.level for p in paras[:400])
     for position, start in enumerate(starts):
         end = starts[position + 1].index if position + 1 < len(starts) else signatures
         if toc_range and start.index < toc_range[0] < end:
             end = toc_range[0]
-        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc))
+        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc, styled))
     _apply_toc_closed_flags(meeting, toc)
     _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
@@ -365,6 +367,8 @@ def _parse_header(head: list[Para], everything: list[Para], meeting: Meeting) ->
         fields.setdefault(label, []).append(value)
     if title_index is not None:
         _parse_title(texts, title_index, meeting)
+    if fields.get("committee") and (not meeting.committee or find_date(meeting.committee)):
+        meeting.committee = fields["committee"][0].strip()
     joined_dates = " ".join(fields.get("date", []))
     meeting.date = find_date(joined_dates) or meeting.date or _first(find_date(t) for t in texts)
     meeting.start_time = (
@@ -490,7 +494,9 @@ def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
 # --- one agenda item ----------------------------------------------------------------------
 
 
-def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list[_TocEntry]) -> AgendaItem:
+def _parse_item(
+    start: _ItemStart, body: list[Para], meeting: Meeting, toc: list[_TocEntry], styled: bool = False
+) -> AgendaItem:
     title = start.title
     closed = False
     if CLOSED_PREFIX_RE.match(title):
@@ -555,6 +561,14 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
                 continue
             absent_mode = False
         kind = _heading_kind(para)
+        if (
+            kind is not None
+            and styled
+            and current is not None
+            and current.kind is SectionKind.ATTACHMENTS
+            and not (para.bold or para.level)
+        ):
+            kind = None  # a bilag called "Indstilling" in a list whose headings are bold: a name
         inline = _inline_heading(para) if kind is None else None
         if inline is not None:
             current = Section(heading=inline[0], kind=inline[1])
@@ -578,6 +592,11 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         ):
             # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
             current, pending_list = list_home
+        if current.kind is SectionKind.ATTACHMENTS and para.hard and para.kind in ("text", "numbered", "bullet"):
+            # A bilag list printed one name per line: each line that starts anew is a name.
+            current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in para.pieces())
+            pending_list = None
+            continue
         pending_list = _add_block(current, para, pending_list)
         if pending_list is not None and pending_list.kind is BlockKind.NUMBERED_LIST:
             if current.kind is not SectionKind.ATTACHMENTS:
@@ -770,27 +789,38 @@ def _treatments(text: str) -> list[Treatment]:
     return found
 
 
+def _is_prose(lines: list[str]) -> bool:
+    """Paragraphs about the bilag, not a list of them: long lines, or several whole sentences."""
+    lengths = [len(line) for line in lines if line.strip()]
+    sentences = sum(1 for line in lines if line.rstrip().endswith(".") and len(line.split()) >= 8)
+    return bool(lengths) and (max(lengths) > 250 or sum(lengths) / len(lengths) > 120 or sentences >= 2)
+
+
 def _is_bilag_list(block: Block) -> bool:
     return block.kind is BlockKind.NUMBERED_LIST and all(m[:1] in "Bb" for m in block.markers)
 
 
 def _collect_attachments(sections: list[Section]) -> list[Attachment]:
     found: list[Attachment] = []
-    bilag_sections = [s for s in sections if s.kind is SectionKind.ATTACHMENTS]
-    # "Bilag 1: …" lists name the attachments; prose under another "Bilag" heading does not.
-    labelled = any(_is_bilag_list(b) for s in bilag_sections for b in s.blocks)
-    for section in bilag_sections:
+    for section in sections:
+        if section.kind is not SectionKind.ATTACHMENTS:
+            continue
         lines: list[str] = []
         for block in section.blocks:
-            if labelled and not _is_bilag_list(block):
-                continue
-            if block.kind in (BlockKind.BULLET_LIST, BlockKind.NUMBERED_LIST):
+            if block.kind is BlockKind.NUMBERED_LIST:
+                # "Bilag 1: Høringssvar", "1. Udvikling …": the number is part of the name as printed.
+                lines.extend(f"{m} {i}" for m, i in zip(block.markers, block.items))
+            elif block.kind is BlockKind.BULLET_LIST:
                 lines.extend(block.items)
             elif block.kind is BlockKind.TABLE:
                 lines.extend(" ".join(c for c in row if c) for row in block.rows)
             else:
                 lines.extend(block.text.split("\n"))
-        with_numbers = any(voc.DOCNO_PREFIX_RE.match(line.strip()) for line in lines)
+        if _is_prose(lines):
+            continue  # a "Bilag" heading over paragraphs about the bilag, not a list of them
+        # eDoc prints "2012-208960 - Name": then the document number is no part of the name.
+        numbered = sum(1 for line in lines if voc.DOCNO_PREFIX_RE.match(line.strip()) and " - " in line[:22])
+        with_numbers = numbered * 2 >= len([line for line in lines if line.strip()])
         for line in lines:
             line = line.strip()
             if not line or line.lower() in ("ingen", "ingen bilag", "-"):

@@ -19,7 +19,9 @@ TOC_LINE_RE = re.compile(r"^(?P<title>.*?)\s*(?:\.{3,}|…+|\t)\s*(?P<page>\d{1,
 BULLET_RE = re.compile(r"^\s*(?P<marker>[-•*–▪·●◦➢✓❖])\s+(?P<text>\S.*)$")
 NUMBERED_RE = re.compile(r"^\s*(?P<marker>\d{1,2}[.)]|[a-zA-ZæøåÆØÅ][.)]|\(\d{1,2}\)|\([a-z]\))\s+(?P<text>\S.*)$")
 # "Bilag 3: Indstilling" (a bilag list: never a heading) and "At 1) …" (FirstAgenda's points).
-LABELLED_ITEM_RE = re.compile(r"^\s*(?P<marker>[Bb]ilag\s+\d{1,3}\s*[:.)]|[Aa]t\s+\d{1,2}\))\s+(?P<text>\S.*)$")
+LABELLED_ITEM_RE = re.compile(
+    r"^\s*(?P<marker>[Bb]ilag\s+\d{1,3}[a-z]?\s*(?:[:.)]|[-–](?=\s))|[Aa]t\s+\d{1,2}\))\s+(?P<text>\S.*)$"
+)
 ITEM_HEADING_RE = re.compile(
     r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,6}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
 )
@@ -43,6 +45,12 @@ class Para:
     marker: str = ""
     raw_first: str = ""
     rows: list[list[str]] = field(default_factory=list)
+    hard: list[int] = field(default_factory=list)  # indexes of lines that start anew (PDF geometry)
+
+    def pieces(self) -> list[str]:
+        """The lines grouped at the hard breaks: one entry of a list printed without markers."""
+        bounds = [0, *self.hard, len(self.lines)]
+        return [" ".join(self.lines[a:b]).strip() for a, b in zip(bounds, bounds[1:]) if a < b]
 
     _text: str | None = None
 
@@ -211,10 +219,12 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
         return plain("".join(cur_parts[:4])) if len(cur_parts) <= 3 else ""
 
     next_soft = False
+    last_short = False  # the previous PDF line ended well before the margin: it was not wrapped
     label_with_value = False
     for source in lines:
         # Markdown's two trailing spaces: a line break inside the same paragraph.
         prev_soft, next_soft = next_soft, source.text.endswith("  ") and bool(source.text.strip())
+        prev_short, last_short = last_short, source.short
         raw = MD_ESCAPE_RE.sub(r"\1", source.text.rstrip()) if "\\" in source.text else source.text.rstrip()
         if not raw.strip():
             close()
@@ -303,6 +313,11 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
             cur = Para([text], [], source.page, 0, whole_bold, raw_first=raw)
             cur_parts = [body.strip()]
             continue
+        # After a PDF line that ended well before the margin (or with extra space below it), a
+        # capitalised line may start anew: a bilag list's "Indstilling" / "Bilag 1: Høringssvar" /
+        # "Notat MTM …". The paragraph stays one (as in the text rendition); the break is noted.
+        if prev_short and _starts_anew(text, cur_parts):
+            cur.hard.append(len(cur.lines))
         cur.lines.append(text)
         book.join_into(cur_parts, body.strip())
     close()
@@ -319,6 +334,14 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
                     for i, r in enumerate(para.rows)
                 ]
     return _merge_lone_bullets(paras)
+
+
+def _starts_anew(text: str, parts: list[str]) -> bool:
+    """Could this line begin a new entry (capital, §, or a number not continuing "330-2019-")?"""
+    first = text[:1]
+    if first.isdigit():
+        return not (parts and parts[-1].endswith("-"))
+    return first.isupper() or first == "§"
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:

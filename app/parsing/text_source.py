@@ -16,6 +16,7 @@ class SourceLine:
     text: str
     page: int | None = None
     bold: bool = False
+    short: bool = False  # PDFs: the line ends well before the right margin (not a wrapped line)
 
 
 _SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "▪"}

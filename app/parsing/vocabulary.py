@@ -145,6 +145,7 @@ MEETING_LABELS: dict[str, str] = {
     "afbud": "absent", "fraværende": "absent", "afbud/fraværende": "absent", "fravær": "absent",
     "sekretær": "secretary", "referent": "secretary", "bemærk": "note", "bemærkninger": "note",
     "mødeleder": "chair", "formand": "chair", "start": "time", "slut": "end", "afsluttet": "end",
+    "udvalg": "committee", "information": "note",
 }  # fmt: skip
 
 MUNICIPALITIES: tuple[str, ...] = (
@@ -180,6 +181,8 @@ def section_kind(heading: str) -> SectionKind | None:
         return SectionKind.ECONOMY
     if re.match(r"^sundhedsmæssige\b", key):
         return SectionKind.HEALTH
+    if key.endswith(" påtegning") and len(key) < 60:
+        return SectionKind.OTHER  # "Borgmesterens Afdelings påtegning"
     return None
 
 

@@ -88,19 +88,23 @@ def failure_message(reason: ImportFailure | None) -> str:
 # --- the steps -----------------------------------------------------------------------------------
 
 
-def read_document(path: Path) -> tuple[bytes, Meeting]:
-    """Read and parse one file: the single step that touches untrusted content.
-
-    Raises:
-        ParseError: the file is missing, unreadable or not a meeting document.
-    """
+def read_source(path: Path) -> bytes:
+    """The file's bytes. Raises :class:`ParseError` (not found / unreadable)."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
     except OSError:
         raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
-    return data, parse_bytes(data, Path(path).name)
+
+
+def parse_source(data: bytes, name: str) -> Meeting:
+    """Parse one file's bytes: the single step that interprets untrusted content.
+
+    Raises:
+        ParseError: not a meeting document, or damaged.
+    """
+    return parse_bytes(data, name)
 
 
 def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
@@ -187,17 +191,11 @@ def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -
         DecisionNeeded: ``subsets="ask"`` and the file holds only some of a meeting's items.
     """
     path = Path(path)
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
-    except OSError:
-        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
-    known = library.find_source(digest)
+    data = read_source(path)
+    known = library.find_source(hashlib.sha256(data).hexdigest())
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
-    data, meeting = read_document(path)
-    return store_document(library, meeting, data, path.name, subsets)
+    return store_document(library, parse_source(data, path.name), data, path.name, subsets)
 
 
 def import_files(

@@ -27,8 +27,10 @@ from app.model.annotation import (
     FollowUpStatus,
     Highlight,
     InvalidAnnotation,
+    ReadingState,
     Stance,
     TextQuote,
+    color_problem,
     parse_due,
 )
 from app.storage.annotations import TAG_COLORS, AnnotationStore, MergeResult, RejectedImport
@@ -102,6 +104,37 @@ def follow_up_fields(status: str | None = None, due: str | None = None, text: st
     return rule
 
 
+def reading(state: ReadingState) -> Rule:
+    """Set the reading progress by hand (any state: a member may also mark an item unread again)."""
+    checked = ReadingState(state)
+
+    def rule(a: Annotation) -> None:
+        a.reading = checked
+
+    return rule
+
+
+def read_after_dwell() -> Rule:
+    """The member stayed on the item: an unread item becomes read; read or prepared stays."""
+
+    def rule(a: Annotation) -> None:
+        if a.reading is ReadingState.UNREAD:
+            a.reading = ReadingState.READ
+
+    return rule
+
+
+def keeping_progress(state: Annotation | None, current: Annotation | None) -> Annotation | None:
+    """``state`` with the reading progress of ``current``: undoing a note or a tag puts back
+    the text, not the "read" the member has reached since."""
+    if current is None or current.reading is ReadingState.UNREAD:
+        return state
+    kept = copy.deepcopy(state) if state is not None else Annotation(current.anchor, current.meeting_key,
+                                                                     copy.deepcopy(current.fingerprint))  # fmt: skip
+    kept.reading = current.reading
+    return kept
+
+
 def add_tag(tag: str) -> Rule:
     tag = clean_tag(tag)
 
@@ -154,7 +187,7 @@ def plan(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Change | Non
     after.fingerprint = item.fingerprint()
     for rule in rules:
         rule(after)
-    after.validate()
+    after.validate(before)
     if before is not None and after.to_dict() == before.to_dict():
         return None
     if before is None and after.is_empty:
@@ -207,7 +240,7 @@ def ensure_tag_colors(store: AnnotationStore, tags: list[str]) -> None:
     """Save a colour for every tag that has none yet, so it keeps it across restarts and new tags."""
     saved = store.tag_colors()
     for tag in tags:
-        if tag not in saved:
+        if tag not in saved and color_problem(tag, TAG_COLORS[0]) is None:  # a legacy odd tag keeps its fallback
             color = next((c for c in TAG_COLORS if c not in saved.values()), TAG_COLORS[len(saved) % len(TAG_COLORS)])
             store.set_tag_color(tag, color)
             saved[tag] = color

@@ -9,7 +9,7 @@ Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync.
 
 from __future__ import annotations
 
-from datetime import date
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -35,6 +35,8 @@ def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, ob
     store = AnnotationStore(profile, take_backup=False)
     try:
         refresh_search(Library(profile), store)
+    except sqlite3.Error:
+        pass  # the window is updating the index right now: search what it holds
     finally:
         store.close()
     index = SearchIndex(profile / "search.sqlite")
@@ -137,18 +139,3 @@ class SearchService(QObject):
 
     def search(self, text: str, filters: SearchFilters | None = None) -> list[SearchHit]:
         return self.index.search(text, filters)
-
-    def follow_ups(self) -> list[tuple[Annotation, str | None, bool]]:
-        """Open and done follow-ups: (annotation, an item id for it, overdue?)."""
-        today = date.today().isoformat()
-        by_anchor: dict[str, str] = {}
-        for record in self.library.meetings():
-            for item in record.items:
-                by_anchor.setdefault(item.anchor, item.item_id)
-        rows = []
-        for a in self.annotations.store.all():
-            if a.follow_up.status is FollowUpStatus.NONE and not a.tags:
-                continue
-            overdue = a.follow_up.status is FollowUpStatus.OPEN and bool(a.follow_up.due) and a.follow_up.due < today
-            rows.append((a, by_anchor.get(a.anchor), overdue))
-        return rows

@@ -48,7 +48,7 @@ from app.storage.identity import ItemRecord
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXPORT_FORMAT = "moedemappe-annotations"
 EXPORT_VERSION = 1
 KEEP_RECENT_BACKUPS = 10
@@ -139,7 +139,14 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0:
             self._set_version(SCHEMA_VERSION)
-        # Version 2 is current; a future version 3 adds its migration step here, after a backup.
+        elif version == 2:
+            # Version 3 adds each item's reading state (unread/read/prepared). A version 2
+            # record has none, which reads as unread, so no record is rewritten; the copy is
+            # for a member who goes back to an older Mødemappe.
+            self.report.migrated_from = 2
+            self._backup_as("before-v3")
+            self._set_version(3)
+        # Version 3 is current; a future version 4 adds its step here, after ``_backup_as``.
 
     def _version(self) -> int:
         meta = self._meta.table("_meta").all()
@@ -279,14 +286,14 @@ class AnnotationStore:
         Raises:
             InvalidAnnotation: a value does not fit the schema; nothing is written.
         """
-        annotation.validate()
+        annotation.validate(self._annotations().get(annotation.anchor))
         annotation.updated = _now()
         self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
         """Put back an earlier state of one item's annotation exactly as it was (undo)."""
         if annotation is not None:
-            annotation.validate()
+            annotation.validate(self._annotations().get(anchor))
         self._put(anchor, annotation)
 
     def _put(self, anchor: str, annotation: Annotation | None) -> None:
@@ -470,6 +477,8 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
         merged.follow_up = other.follow_up
     if merged.stance is Stance.NONE:
         merged.stance = other.stance
+    if other.reading.rank > merged.reading.rank:  # reading progress only goes forward
+        merged.reading = other.reading
     known = {_highlight_key(h) for h in merged.highlights}
     merged.highlights += [h for h in other.highlights if _highlight_key(h) not in known]
     merged.orphaned = base.orphaned and other.orphaned

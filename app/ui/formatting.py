@@ -60,6 +60,7 @@ def page_texts() -> dict[str, str]:
         "history": QCoreApplication.translate("ItemPage", "Sagshistorik (samme sagsnummer)"),
         "referat": QCoreApplication.translate("ItemPage", "Referat"),
         "dagsorden": QCoreApplication.translate("ItemPage", "Dagsorden"),
+        "at": QCoreApplication.translate("ItemPage", "kl."),
         "point": QCoreApplication.translate("ItemPage", "punkt"),
         "notice": QCoreApplication.translate("ItemPage", "Strukturen er læst med forbehold"),
         "open_original": QCoreApplication.translate("ItemPage", "Åbn original"),
@@ -167,7 +168,7 @@ def meeting_html(meeting: Meeting, meeting_id: str = "") -> str:
     rows = [
         (tr["committee"], meeting.committee or ""),
         (tr["municipality"], meeting.municipality or ""),
-        (tr["date"], long_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
+        (tr["date"], long_date(meeting.date) + (f" {tr['at']} {meeting.start_time}" if meeting.start_time else "")),
         (tr["place"], meeting.location or ""),
         (tr["participants"], ", ".join(meeting.participants) or "–"),
         (tr["absent"], ", ".join(meeting.absent) or "–"),

@@ -14,15 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QTabWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
@@ -34,6 +28,7 @@ from app.services.pages import query_words
 from app.services.search import SearchService
 from app.services.settings import Settings
 from app.services.workspace import Library
+from app.ui import window_layout
 from app.ui.bilag_controller import BilagController
 from app.ui.briefing_controller import BriefingController
 from app.ui.follow_up_panel import FollowUpPanel
@@ -42,6 +37,7 @@ from app.ui.highlight_controller import HighlightController
 from app.ui.hit_stepper import HitStepper
 from app.ui.import_controller import ImportController
 from app.ui.item_view import ItemView
+from app.ui.language import switcher
 from app.ui.main_actions import MainActions
 from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
@@ -50,6 +46,7 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.portal_dialog import PortalController
+from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
 
 
@@ -79,7 +76,6 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle(self.tr("Mødemappe"))
         self.setAcceptDrops(True)
         self.resize(1360, 860)
         self.browser = MeetingBrowser()
@@ -89,19 +85,15 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.search)
         self.follow_up_panel = FollowUpPanel(self.search)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.browser, self.tr("Møder"))
-        self.tabs.addTab(self.search_panel, self.tr("Søg"))
-        self.tabs.addTab(self.follow_up_panel, self.tr("Opfølgning"))
+        for tab in (self.browser, self.search_panel, self.follow_up_panel):
+            self.tabs.addTab(tab, "")
         self.view = ItemView()
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
         self.centre = OriginalPane(self.library, self.view, self.annotations)  # the item; one tab over, its original
-        for pane in (self.tabs, self.centre, self.panel):
-            self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 660, 320])
+        window_layout.arrange(self.splitter, self.tabs, self.centre, self.panel)  # the reading pane wins
         self.setCentralWidget(self.splitter)
+        self.reading = ReadingTracker(self.annotations, self.model, self)
         self.importer = ImportController(self.annotations, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
         self.hits = HitStepper(self.view, self)
@@ -112,8 +104,25 @@ class MainWindow(QMainWindow):
         self.bilag_commands = BilagController(self.library, self.main_actions, self)
         self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
         for action in (self.portal.follow_action, self.portal.sync_action):
-            self.main_actions.add_to_menu("file", action, before=self.main_actions.briefing_action)
+            self.main_actions.add_to_menu("file", action, before=self.main_actions.briefing_action,
+                                          retranslate=self.portal.retranslate)  # fmt: skip
         self.statusBar().addPermanentWidget(self.portal.status)
+        self._retranslate_ui()
+        window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])
+
+    def _retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Mødemappe"))
+        for index, text in enumerate((self.tr("Møder"), self.tr("Søg"), self.tr("Opfølgning"))):
+            self.tabs.setTabText(index, text)
+        self.main_actions.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the window's texts, the tree's labels and the page, in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "main_actions"):
+            self._retranslate_ui()
+            if self.isVisible():  # a closed window has nothing to show again
+                self._on_meetings_library_changed(self._current_id)  # the tree and the page, redrawn
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         a = self.main_actions
@@ -131,10 +140,13 @@ class MainWindow(QMainWindow):
             (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
             (a.orphans_action, self._on_orphans_action_triggered),
             (a.danish_action, self._on_danish_action_triggered), (a.english_action, self._on_english_action_triggered),
+            (a.prepared_action, self.reading.toggle_prepared),
         ):  # fmt: skip
             action.triggered.connect(slot)
         self.browser.current_changed.connect(self._on_browser_current_changed)
         self.browser.context_menu_requested.connect(self._on_browser_context_menu_requested)
+        self.browser.read_requested.connect(self.view.setFocus)
+        self.follow_up_panel.exported.connect(self._show_message)
         self.view.internal_link_clicked.connect(self._on_view_internal_link_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.annotations.changed.connect(self._on_annotations_changed)
@@ -165,6 +177,7 @@ class MainWindow(QMainWindow):
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
+        self.reading.refresh()
         self.case_history.rebuild()
         self.search.refresh()
         self.tree.expandToDepth(1)
@@ -214,13 +227,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         splitter = self.settings.get(keys.SPLITTER)
-        if splitter:
-            defaults = self.splitter.sizes()
-            self.splitter.restoreState(splitter)
-            sizes = self.splitter.sizes()
-            # A state saved by another layout (or a squeezed pane) is not worth keeping.
-            if len(sizes) != len(defaults) or min(sizes) < 120:
-                self.splitter.setSizes(defaults)
+        restored = bool(splitter) and self.splitter.restoreState(splitter) and len(self.splitter.sizes()) == 3
+        self._saved_panes = self.splitter.sizes() if restored else None  # clamped to the window when shown
         self.view.set_zoom(self.settings.get(keys.ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and self.select(str(last))):
@@ -232,6 +240,13 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.ZOOM, self.view.zoom)
         self.settings.set(keys.LAST_SELECTION, self._current_id)
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Share the splitter's width: saved sizes clamped to this window, the reading pane wins."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            window_layout.fit(self.splitter, self._saved_panes)
+            self._saved_panes = self.splitter.sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
@@ -258,6 +273,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if kind not in ("item", "meeting") or not meeting_id:
             self.panel.set_item(None)
+            self.reading.item_shown(None)
             return
         meeting = self.library.meeting(meeting_id)
         if kind == "item":
@@ -267,12 +283,14 @@ class MainWindow(QMainWindow):
             self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag))
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
+            self.reading.item_shown(item_id)
             self.highlights.paint(item_id)
             self.hits.mark()
         else:
-            self.view.show_html(meeting_html(meeting, meeting_id))
+            self.view.show_html(self.reading.with_progress(meeting_html(meeting, meeting_id), meeting_id))
             self._current_id = meeting_id
             self.panel.set_item(None)
+            self.reading.item_shown(None)
             self.highlights.paint(None)
         self.selection_changed.emit(self._current_id)
 
@@ -336,10 +354,11 @@ class MainWindow(QMainWindow):
         self.browser.step(1)
 
     def _set_language(self, language: str) -> None:
+        """Switch now: every widget sets its texts again on the LanguageChange Qt sends."""
         self.settings.set(keys.LANGUAGE, language)
         self.main_actions.danish_action.setChecked(language == "da")
         self.main_actions.english_action.setChecked(language == "en")
-        self._show_message(self.tr("Sproget skiftes, næste gang Mødemappe startes."))
+        switcher().switch(language)
 
     def _on_danish_action_triggered(self) -> None:
         self._set_language("da")
@@ -370,7 +389,9 @@ class MainWindow(QMainWindow):
         self.select(item_id)
 
     def _on_search_index_updated(self, count: int) -> None:
-        if count:
+        # Background chatter: never overwrite the outcome of something the member did (an import,
+        # a sync), which the index update usually follows.
+        if count and not self.statusBar().currentMessage():
             self.statusBar().showMessage(self.tr("Søgeindekset er opdateret."), 5000)
 
     def _on_tabs_current_changed(self, index: int) -> None:

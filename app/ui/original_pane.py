@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QTabWidget, QWidget
 
@@ -63,9 +63,19 @@ class OriginalPane(QTabWidget):
 
     def _setup_ui(self) -> None:
         self.setDocumentMode(True)
-        self.addTab(self.item_view, self.tr("Punkt"))
-        self.addTab(self.page_view, self.tr("Original"))
+        self.addTab(self.item_view, "")
+        self.addTab(self.page_view, "")
+        self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self.setTabText(0, self.tr("Punkt"))
+        self.setTabText(1, self.tr("Original"))
         self.setTabToolTip(1, self.tr("Den oprindelige PDF ved punktets side (Ctrl+Shift+O)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the language was switched while open
+            self._retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         # The renderer's child starts once the window has settled, so that the first original

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -409,28 +409,50 @@ class PageView(QWidget):
         self._setup_ui()
         self._connect_signals()
 
+    def _retranslate_ui(self) -> None:
+        """The bar's texts in the current language (at start and on a language switch)."""
+        self.document_box.setAccessibleName(self.tr("Dokument"))
+        self.page_box.setAccessibleName(self.tr("Side"))
+        for button, text, tip in (
+            (self.previous_button, None, self.tr("Forrige side (Page Up)")),
+            (self.next_button, None, self.tr("Næste side (Page Down)")),
+            (self.zoom_out_button, None, self.tr("Zoom ud")),
+            (self.zoom_in_button, None, self.tr("Zoom ind")),
+            (self.fit_button, self.tr("Bredde"), self.tr("Tilpas siden til vinduets bredde")),
+            (self.note_button, self.tr("Note"), self.tr("Skriv en note til denne side")),
+            (self.external_button, self.tr("Ekstern"), self.tr("Åbn filen i systemets PDF-fremviser")),
+        ):
+            if text is not None:
+                button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
+
     def _setup_ui(self) -> None:
         self.document_box = QComboBox()
         self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.document_box.setMinimumContentsLength(8)
-        self.document_box.setAccessibleName(self.tr("Dokument"))
-        self.previous_button = self._button("‹", self.tr("Forrige side (Page Up)"))
-        self.next_button = self._button("›", self.tr("Næste side (Page Down)"))
+        self.previous_button = self._button("‹", "")
+        self.next_button = self._button("›", "")
         self.page_box = QSpinBox()
         self.page_box.setMinimum(1)
         self.page_box.setKeyboardTracking(False)
-        self.page_box.setAccessibleName(self.tr("Side"))
         self.page_count = QLabel()
-        self.zoom_out_button = self._button("−", self.tr("Zoom ud"))
+        self.zoom_out_button = self._button("−", "")
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._button("+", self.tr("Zoom ind"))
-        self.fit_button = self._button(self.tr("Bredde"), self.tr("Tilpas siden til vinduets bredde"))
+        self.zoom_in_button = self._button("+", "")
+        self.fit_button = self._button("", "")
         self.fit_button.setCheckable(True)
-        self.note_button = self._button(self.tr("Note"), self.tr("Skriv en note til denne side"))
+        self.note_button = self._button("", "")
         self.note_button.setVisible(False)
-        self.external_button = self._button(self.tr("Ekstern"), self.tr("Åbn filen i systemets PDF-fremviser"))
+        self.external_button = self._button("", "")
+        self._retranslate_ui()
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(self.document_box, 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -135,7 +135,6 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Søg i alle møder og dine noter … (Ctrl+K)"))
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
         grid = QGridLayout()
@@ -148,17 +147,18 @@ class SearchPanel(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setSpecialValueText(self.tr("alle"))
             edit.setMinimumDate(QDate(1990, 1, 1))
             edit.setDate(edit.minimumDate())
-        self.has_notes = QCheckBox(self.tr("Har noter"))
-        self.open_follow_up = QCheckBox(self.tr("Åben opfølgning"))
+        self.has_notes = QCheckBox()
+        self.open_follow_up = QCheckBox()
+        self.from_label = QLabel()
+        self.to_label = QLabel()
         grid.addWidget(self.municipality, 0, 0)
         grid.addWidget(self.committee, 0, 1)
         grid.addWidget(self.document_type, 1, 0)
         grid.addWidget(self.tag, 1, 1)
-        grid.addWidget(QLabel(self.tr("Fra")), 2, 0)
-        grid.addWidget(QLabel(self.tr("Til")), 2, 1)
+        grid.addWidget(self.from_label, 2, 0)
+        grid.addWidget(self.to_label, 2, 1)
         grid.addWidget(self.date_from, 3, 0)
         grid.addWidget(self.date_to, 3, 1)
         grid.addWidget(self.has_notes, 4, 0)
@@ -175,6 +175,24 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setAlternatingRowColors(True)
         layout.addWidget(self.results, 1)
+        self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        """The panel's fixed texts in the current language (at start and on a language switch)."""
+        self.query.setPlaceholderText(self.tr("Søg i alle møder og dine noter … (Ctrl+K)"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("alle"))
+        self.has_notes.setText(self.tr("Har noter"))
+        self.open_follow_up.setText(self.tr("Åben opfølgning"))
+        self.from_label.setText(self.tr("Fra"))
+        self.to_label.setText(self.tr("Til"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+            self.refresh_filters()
+            self.run()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.query.returnPressed.connect(self.run)
@@ -206,7 +224,7 @@ class SearchPanel(QWidget):
              [(c, c) for c in sorted({r.committee for r in records if r.committee})])  # fmt: skip
         fill(self.document_type, self.tr("Dagsordener og referater"),
              [(self.tr("Kun referater"), "referat"), (self.tr("Kun dagsordener"), "dagsorden")])  # fmt: skip
-        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.store.tags()])
+        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.tag_colors()])
 
     def filters(self) -> SearchFilters:
         def day(edit: QDateEdit) -> str | None:

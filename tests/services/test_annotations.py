@@ -142,3 +142,21 @@ def test_one_writer_per_profile(tmp_path: Path) -> None:
         assert reader.library.meetings() == first.library.meetings()
         reader.close()
     Workspace(tmp_path).close()  # free again once the first writer closed
+
+
+def test_a_value_stored_before_its_limit_does_not_block_editing_the_item(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path)
+    library = Library(tmp_path)
+    import_file(library, SEEDS["lejre_2020"])
+    item = library.meetings()[0].items[0]
+    ops.apply(store, item, ops.note("kort note"))
+    store.close()
+    shard = next(p for p in (tmp_path / "annotations").glob("shard-*.json") if "kort note" in p.read_text())
+    data = json.loads(shard.read_text(encoding="utf-8"))
+    next(iter(data["annotations"].values()))["tags"] = ["et meget langt tag " * 10]  # from before the limit
+    shard.write_text(json.dumps(data), encoding="utf-8")
+    again = AnnotationStore(tmp_path)
+    edited = ops.apply(again, item, ops.note("rettet note"))
+    assert edited.note == "rettet note" and len(edited.tags[0]) > 100
+    with pytest.raises(InvalidAnnotation):
+        ops.apply(again, item, ops.add_tag("nyt " * 40))  # a new value still meets the limit

@@ -78,3 +78,18 @@ def test_a_meeting_the_parser_was_unsure_of_says_so_quietly(qtbot, tmp_path: Pat
     assert "Strukturen er læst med forbehold: referatet har ingen beslutninger · Åbn original" in text
     window._on_view_internal_link_clicked("original")
     assert window.centre.original_shown()
+
+
+def test_briefing_shows_the_sagsforloeb_timeline(qtbot, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from app.export.briefing import BriefingOptions, render
+    from app.export.selection import select
+
+    _, library = _window(qtbot, tmp_path)
+    store = AnnotationStore(tmp_path)
+    out = tmp_path / "briefing.pdf"
+    render(select(library, store, meeting_id=library.meetings()[0].meeting_id), BriefingOptions(full_text=True), out)
+    text = " ".join((page.extract_text() or "") for page in PdfReader(out).pages)
+    assert "12. maj 2025 · Teknisk Udvalg · punkt 1 — Udsat." in " ".join(text.split())
+    assert "At 1) stien anlægges," in " ".join(text.split())
