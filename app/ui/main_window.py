@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         restored = bool(splitter) and self.splitter.restoreState(splitter) and len(self.splitter.sizes()) == 3
         self._saved_panes = self.splitter.sizes() if restored else None  # clamped to the window when shown
         self.view.set_zoom(self.settings.get(keys.ZOOM))
+        self.centre.page_view.set_zoom_percent(self.settings.get(keys.PAGE_ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and self.select(str(last))):
             self.select_first_item()
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.SPLITTER, self.splitter.saveState())
         self.settings.set(keys.ZOOM, self.view.zoom)
+        self.settings.set(keys.PAGE_ZOOM, self.centre.page_view.zoom_percent())
         self.settings.set(keys.LAST_SELECTION, self._current_id)
         self.settings.sync()
 
