@@ -326,8 +326,6 @@ ENGLISH = {
     "Tastaturgenveje": "Keyboard shortcuts",
     "Handling": "Action",
     "Tast": "Key",
-    "Tilpas bredde": "Fit width",
-    "Ekstern fremviser": "External viewer",
     "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
     "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
     "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "

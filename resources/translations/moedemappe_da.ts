@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
         <source>&amp;Placér bilag …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>&amp;Egenskaber …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <location filename="../../app/ui/bilag_controller.py" line="200" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <location filename="../../app/ui/bilag_controller.py" line="209" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation type="unfinished" />
     </message>
@@ -1337,53 +1337,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="133" />
+        <location filename="../../app/ui/original_pane.py" line="135" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="166" />
+        <location filename="../../app/ui/original_pane.py" line="168" />
         <source>Punktets eget dokument (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="176" />
+        <location filename="../../app/ui/original_pane.py" line="178" />
         <source>Bilag: %1 — mangler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="177" />
+        <location filename="../../app/ui/original_pane.py" line="179" />
         <source>Bilag: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="213" />
+        <location filename="../../app/ui/original_pane.py" line="215" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="257" />
+        <location filename="../../app/ui/original_pane.py" line="259" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="258" />
+        <location filename="../../app/ui/original_pane.py" line="260" />
         <source>Markering i bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="267" />
+        <location filename="../../app/ui/original_pane.py" line="269" />
         <source>Note til bilagets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="268" />
+        <location filename="../../app/ui/original_pane.py" line="270" />
         <source>Note til side %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="159" />
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>

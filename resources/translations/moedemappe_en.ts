@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <location filename="../../app/ui/bilag_controller.py" line="200" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <location filename="../../app/ui/bilag_controller.py" line="209" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -1337,54 +1337,54 @@
         <translation>The original PDF at the item's page (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="133" />
+        <location filename="../../app/ui/original_pane.py" line="135" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation>The attachment is no longer in the profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="166" />
+        <location filename="../../app/ui/original_pane.py" line="168" />
         <source>Punktets eget dokument (%1)</source>
         <translation>The item's own document (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="176" />
+        <location filename="../../app/ui/original_pane.py" line="178" />
         <source>Bilag: %1 — mangler</source>
         <translation>Attachment: %1 — missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="177" />
+        <location filename="../../app/ui/original_pane.py" line="179" />
         <source>Bilag: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="213" />
+        <location filename="../../app/ui/original_pane.py" line="215" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="257" />
+        <location filename="../../app/ui/original_pane.py" line="259" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation>Comment (optional):
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="258" />
+        <location filename="../../app/ui/original_pane.py" line="260" />
         <source>Markering i bilag</source>
         <translation>Highlight in attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="267" />
+        <location filename="../../app/ui/original_pane.py" line="269" />
         <source>Note til bilagets side</source>
         <translation>Note on the attachment's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="268" />
+        <location filename="../../app/ui/original_pane.py" line="270" />
         <source>Note til side %1:</source>
         <translation>Note on page %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="159" />
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation>The meeting's document</translation>
     </message>
