@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 USAGE_ERROR = 2
 
@@ -54,6 +55,16 @@ def _print_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
+def _print_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
+    """Rows as one JSON array, or one ``line(row)`` each."""
+    if as_json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
+
+
 def _profile(args: argparse.Namespace) -> Path:
     from app.services.profile import resolve_profile
 
@@ -82,13 +93,12 @@ def _configure_parse(p: argparse.ArgumentParser) -> None:
 
 @command("parse", "parse PDF or text files and print their structure", _configure_parse)
 def _parse(args: argparse.Namespace) -> int:
-    from app.parsing import ParseError, parse_file
-    from app.parsing.json_view import meeting_json
+    from app.services.importer import ParseError, parse_json
 
     results = []
     for name in args.files:
         try:
-            results.append(meeting_json(parse_file(name)))
+            results.append(parse_json(name))
         except ParseError as err:
             raise CommandError(err.one_line()) from None
     if args.json:
@@ -106,27 +116,31 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
+    p.add_argument("--replace", action="store_true",
+                   help="a document with only some of a meeting's items replaces the meeting "
+                        "(default: its items are added to the meeting and the others kept)")  # fmt: skip
 
 
 @command("import", "import files into the library", _configure_import)
 def _import(args: argparse.Namespace) -> int:
-    from app.parsing.errors import MESSAGES
-    from app.services.importer import run_import
+    from app.services.importer import failure_message, run_import
 
     with _workspace(args, writer=True) as ws:
-        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files])
+        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
+                             "replace" if args.replace else "merge")  # fmt: skip
     for name in summary.added:
         print(f"{name}: imported")
     for name in summary.replaced:
         print(f"{name}: updated (a revised version of a meeting in the library)")
     for name in summary.merged:
-        print(f"{name}: added to its meeting (one item of a meeting in the library)")
+        print(f"{name}: added to its meeting in the library (it holds only some of the meeting's items; "
+              "the others are kept)")  # fmt: skip
     for name in summary.unchanged:
         print(f"{name}: already in the library")
     if summary.orphaned:
         print(f"{len(summary.orphaned)} note(s) lost their item; they are kept as notes without an item")
     for name, reason in summary.failed:
-        print(f"{name}: {MESSAGES[reason] if reason else 'could not be imported'}", file=sys.stderr)
+        print(f"{name}: {failure_message(reason)}", file=sys.stderr)
     return USAGE_ERROR if summary.failed else 0
 
 
@@ -139,27 +153,12 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 @command("list", "list the library", _configure_list)
 def _list(args: argparse.Namespace) -> int:
-    from app.storage.identity import number_json
+    from app.services.workspace import listing
 
-    ws = _workspace(args, writer=False)
-    rows = [
-        {
-            "id": r.meeting_id,
-            "committee": r.committee,
-            "municipality": r.municipality,
-            "date": r.date,
-            "document_type": r.document_type,
-            "items": [{"id": i.item_id, "number": number_json(i.number), "title": i.title} for i in r.items],
-        }
-        for r in ws.library.meetings()
-    ]
-    ws.close()
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        print(f"{row['id']}  {row['date']}  {row['committee']} ({row['municipality']}), {len(row['items'])} items")
-    return 0
+    with _workspace(args, writer=False) as ws:
+        rows = listing(ws.library)
+    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality']}), "
+                                                  f"{len(r['items'])} items")  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -217,27 +216,28 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
 
 @command("annotations", "export or import all annotations", _configure_annotations)
 def _annotations(args: argparse.Namespace) -> int:
-    from app.storage.annotations import RejectedImport
+    from app.services.operations import RejectedImport, export_markdown, import_annotations
 
     if args.action == "export":
         out = Path(args.out)
         with _workspace(args, writer=False) as ws:
             if args.markdown:
-                from app.export.markdown import notes_markdown
-                from app.storage.atomic import atomic_write_bytes
-
-                atomic_write_bytes(out, notes_markdown(ws.library, ws.store).encode("utf-8"))
+                export_markdown(ws.library, ws.store, out)
                 print(f"{out}: notes as Markdown")
             else:
                 print(f"{out}: {ws.store.export_file(out)} annotations")
         return 0
     try:
-        data = json.loads(Path(args.file).read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise CommandError(f"{args.file}: not a readable JSON file ({type(err).__name__})") from None
+        raw = Path(args.file).read_bytes()
+    except OSError as err:
+        raise CommandError(f"{args.file}: cannot be read ({err.strerror or type(err).__name__})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise CommandError(f"{args.file}: not a JSON file") from None
     with _workspace(args, writer=True) as ws:
         try:
-            result = ws.store.import_data(data)
+            result = import_annotations(ws.store, data)
         except RejectedImport as err:
             print(f"{args.file}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
             for reason in err.reasons:
@@ -259,28 +259,11 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
-    from app.search.index import SearchIndex
-    from app.services.importer import refresh_search
-    from app.storage.identity import number_json
+    from app.services.search import search_rows
 
-    with _workspace(args, writer=False) as ws:
-        refresh_search(ws.library, ws.store)
-    index = SearchIndex(_profile(args) / "search.sqlite")
-    try:
-        hits = index.search(args.query, limit=args.limit, snippets=args.limit)
-    finally:
-        index.close()
-    rows = [
-        {"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
-         "snippet": h.marked_snippet()}
-        for h in hits
-    ]  # fmt: skip
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        print(f"{row['meeting']}  punkt {row['number']}: {row['title']}\n    {row['snippet']}")
-    return 0
+    rows = search_rows(_profile(args), args.query, args.limit)
+    return _print_rows(rows, args.json,
+                       lambda r: f"{r['meeting']}  punkt {r['number']}: {r['title']}\n    {r['snippet']}")  # fmt: skip
 
 
 # --- export-briefing -----------------------------------------------------------------------------
@@ -301,25 +284,40 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
 def _export_briefing(args: argparse.Namespace) -> int:
-    from app.export.briefing import BriefingOptions, render
-    from app.export.selection import select
+    from app.services.briefing import BriefingOptions, write_briefing
 
-    with _workspace(args, writer=False) as ws:
-        if args.meeting and ws.library.record(args.meeting) is None:
-            raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
-        items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
-        entries = select(ws.library, ws.store, meeting_id=args.meeting, item_ids=items, tag=args.tag,
-                         follow_up=args.follow_up)  # fmt: skip
-    if not entries:
-        raise CommandError("nothing to export: no item matches")
     title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
         paper="Letter" if args.letter else "A4", title=title,
     )  # fmt: skip
-    result = render(entries, options, Path(args.out))
+    items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
+    selection = {"meeting_id": args.meeting, "item_ids": items, "tag": args.tag, "follow_up": args.follow_up}
+    with _workspace(args, writer=False) as ws:
+        if args.meeting and ws.library.record(args.meeting) is None:
+            raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
+        result = write_briefing(ws.library, ws.store, selection, options, Path(args.out))
+    if result is None:
+        raise CommandError("nothing to export: no item matches")
     print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")
     return 0
+
+
+# --- portal --------------------------------------------------------------------------------------
+
+
+def _configure_portal(p: argparse.ArgumentParser) -> None:
+    from app.cli_portal import configure
+
+    configure(p)
+
+
+@command("portal", "follow committees on a FirstAgenda portal (add, follow, sync)", _configure_portal)
+def _portal(args: argparse.Namespace) -> int:
+    from app.cli_portal import run as run_portal
+
+    with _workspace(args, writer=True) as ws:
+        return run_portal(args, ws)
 
 
 # --- entry points --------------------------------------------------------------------------------
@@ -369,4 +367,7 @@ def run(argv: list[str]) -> int:
         return COMMANDS[args.command].run(args)
     except CommandError as err:
         print(str(err), file=sys.stderr)
+        return USAGE_ERROR
+    except OSError as err:  # disk full, read-only profile, a folder where a file should be …
+        print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
         return USAGE_ERROR

@@ -66,7 +66,8 @@ ENGLISH = {
     "Lukket": "Closed",
     "Lukket punkt — indholdet er ikke offentliggjort.": "Closed item — the content is not published.",
     "Mødemappe": "Mødemappe",
-    "Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)": "Meeting papers (*.pdf *.txt *.md);;All files (*)",
+    "Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)":
+        "Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)",
     "Møder": "Meetings",
     "Mødested": "Place",
     "Orientering": "Information",
@@ -184,8 +185,6 @@ ENGLISH = {
     "Kun referater": "Minutes only",
     "Kun dagsordener": "Agendas only",
     "Alle tags": "All tags",
-    "%1 træf · søgeindekset opdateres …": "%1 hits · the search index is being updated …",
-    "%1 træf": "%1 hits",
     "Ingen træf": "No hits",
     "Eksportér briefing (PDF)": "Export briefing (PDF)",
     "Det valgte møde": "The selected meeting",
@@ -206,11 +205,63 @@ ENGLISH = {
     "Skriver briefing …": "Writing the briefing …",
     "Briefing gemt (%1 sider): %2": "Briefing saved (%1 pages): %2",
     "Briefingen kunne ikke skrives: %1": "The briefing could not be written: %1",
+    "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
+    "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
+    "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "
+    "to the meeting, keeping its other items, or replace the meeting with the document — items not in it are "
+    "removed, and their notes are kept under Edit → Notes without an item.",
+    "Føj til mødet": "Add to the meeting",
+    "Erstat mødet": "Replace the meeting",
+    "Spring over": "Skip",
+    "JSON-filen er ikke et møde fra en FirstAgenda-portal.":
+        "The JSON file is not a meeting from a FirstAgenda portal.",
+    "Portalen kan ikke nås.": "The portal cannot be reached.",
+    "Portalen svarede ikke i tide.": "The portal did not answer in time.",
+    "Portalen svarede med en fejl.": "The portal answered with an error.",
+    "Svaret var for stort.": "The answer was too large.",
+    "Forbindelsen blev afbrudt.": "The connection broke off.",
+    "Portalen svarede med noget uventet — er det en FirstAgenda-portal?":
+        "The portal answered with something unexpected — is it a FirstAgenda portal?",
+    "Portalen henviste til en anden server; det følges ikke.":
+        "The portal redirected to another server; that is not followed.",
+    "Det er ikke en gyldig adresse.": "That is not a valid address.",
+    "Portalen kunne ikke bruges.": "The portal could not be used.",
+    "Følg udvalg": "Follow committees",
+    "Portalens adresse": "Portal address",
+    "Hent udvalg": "Get committees",
+    "Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.":
+        "Enter the address of the municipality's FirstAgenda portal and get its committees.",
+    "Filtrér udvalg …": "Filter committees …",
+    "Synkronisér ved start, når der er netværk": "Sync at start when online",
+    "Følg valgte udvalg": "Follow selected committees",
+    "Portal:": "Portal:",
+    "%1 (%2 møder)": "%1 (%2 meetings)",
+    "%1 udvalg på %2": "%1 committees on %2",
+    "Henter udvalg …": "Getting committees …",
+    "Annullér synkroniseringen": "Cancel the sync",
+    "Følger: %1": "Following: %1",
+    "Synkroniserer %1 af %2: %3": "Syncing %1 of %2: %3",
+    "Følg &udvalg …": "Follow &committees …",
+    "Følg udvalg på kommunens FirstAgenda-portal": "Follow committees on the municipality's FirstAgenda portal",
+    "S&ynkronisér udvalg": "S&ync committees",
+    "Hent nye dagsordener, referater og bilag fra de fulgte udvalg":
+        "Get new agendas, minutes and attachments of the followed committees",
+    "Ingen netværksforbindelse — udvalgene synkroniseres senere.":
+        "No network connection — the committees will be synced later.",
+    "Synkroniseringen mislykkedes: %1": "The sync failed: %1",
+    "Portalen kan ikke nås — prøv igen senere.": "The portal cannot be reached — try again later.",
+    "Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede": "Synced: %1 new, %2 updated, %3 unchanged",
+    "%1 kunne ikke hentes": "%1 could not be fetched",
+    "annulleret — fortsætter næste gang": "cancelled — continues next time",
+    "%1 noter uden punkt": "%1 notes without an item",
 }
 
 
 # Counted texts: source → (one, many) in each language.
 PLURALS_EN = {
+    "%n træf": ("%n hit", "%n hits"),
+    "%n træf · søgeindekset opdateres …": ("%n hit · the search index is being updated …",
+                                           "%n hits · the search index is being updated …"),
     "%n møder": ("%n meeting", "%n meetings"),
     "%n punkter": ("%n item", "%n items"),
     "%n møder importeret": ("%n meeting imported", "%n meetings imported"),
@@ -224,6 +275,8 @@ PLURALS_EN = {
     ),
 }
 PLURALS_DA = {
+    "%n træf": ("%n træf", "%n træf"),
+    "%n træf · søgeindekset opdateres …": ("%n træf · søgeindekset opdateres …", "%n træf · søgeindekset opdateres …"),
     "%n møder": ("%n møde", "%n møder"),
     "%n punkter": ("%n punkt", "%n punkter"),
     "%n møder importeret": ("%n møde importeret", "%n møder importeret"),
@@ -270,6 +323,24 @@ def _update_danish_plurals(sources: list[str]) -> list[str]:
     return missing
 
 
+def _add_model_labels(ts: Path) -> None:
+    """Labels defined once in the model (``app.ui.formatting.label`` translates them) into context "Labels"."""
+    sys.path.insert(0, str(ROOT))
+    from app.model.annotation import FOLLOW_UP_LABELS, STANCE_LABELS
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == "Labels"]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "Labels"
+    for text in [*STANCE_LABELS.values(), *FOLLOW_UP_LABELS.values()]:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services"))
     subprocess.run(
@@ -277,6 +348,7 @@ def main() -> int:
          "-no-obsolete"],
         check=True,
     )  # fmt: skip
+    _add_model_labels(TS)
     tree = ET.parse(TS)
     missing = _update_danish_plurals(sources)
     for message in tree.iter("message"):

@@ -15,13 +15,12 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from app.export.dates import danish_date
+from app.export.html import blocks_html, paragraphs_html
 from app.export.selection import BriefingEntry
-from app.model import BlockKind, SectionKind
-from app.model.annotation import FollowUpStatus, Stance
+from app.model import Section, SectionKind
+from app.model.annotation import STANCE_LABELS, FollowUpStatus, Stance
 
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-          "november", "december"]  # fmt: skip
-STANCE_DA = {Stance.FOR: "For", Stance.AGAINST: "Imod", Stance.UNDECIDED: "I tvivl"}
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
 h1 { font-size: 22pt; color: #1d2733; margin: 0; }
@@ -54,13 +53,6 @@ class BriefingResult:
     outline: list[tuple[str, int]] = field(default_factory=list)
 
 
-def danish_date(iso: str | None) -> str:
-    if not iso:
-        return "uden dato"
-    y, m, d = iso.split("-")
-    return f"{int(d)}. {MONTHS[int(m) - 1]} {y}"
-
-
 def ensure_gui_application() -> object:
     """Text layout needs a QGuiApplication; a headless process gets an offscreen one."""
     from PySide6.QtGui import QGuiApplication
@@ -78,24 +70,8 @@ def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) ->
     return entries
 
 
-def _paragraphs(text: str, css: str = "") -> str:
-    cls = f" class='{css}'" if css else ""
-    return "".join(f"<p{cls}>{escape(line)}</p>" for line in text.split("\n") if line.strip())
-
-
-def _section_html(section) -> str:  # type: ignore[no-untyped-def]
-    parts = [f"<h3>{escape(section.heading)}</h3>" if section.heading else ""]
-    for block in section.blocks:
-        if block.kind is BlockKind.BULLET_LIST:
-            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
-        elif block.kind is BlockKind.NUMBERED_LIST:
-            markers = block.markers or [f"{n}." for n in range(1, len(block.items) + 1)]
-            parts.append("".join(f"<p>{escape(m)} {escape(i)}</p>" for m, i in zip(markers, block.items)))
-        elif block.kind is BlockKind.TABLE:
-            parts.append(_paragraphs("\n".join("   ".join(c for c in row if c) for row in block.rows)))
-        else:
-            parts.append(f"<p>{escape(block.text)}</p>")
-    return "".join(parts)
+def _section_html(section: Section) -> str:
+    return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
 
 
 def _history_html(section, item) -> str:  # type: ignore[no-untyped-def]
@@ -114,7 +90,7 @@ def _member_html(entry: BriefingEntry) -> str:
         return ""
     rows = ["<p class='minehead'>Min forberedelse</p>"]
     if a.stance is not Stance.NONE:
-        rows.append(f"<p class='mine'><b>Holdning:</b> {escape(STANCE_DA[a.stance])}</p>")
+        rows.append(f"<p class='mine'><b>Holdning:</b> {escape(STANCE_LABELS[a.stance])}</p>")
     if a.tags:
         rows.append(f"<p class='mine'><b>Tags:</b> {escape(', '.join(a.tags))}</p>")
     if a.follow_up.status is not FollowUpStatus.NONE:
@@ -123,7 +99,7 @@ def _member_html(entry: BriefingEntry) -> str:
         text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
         rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{text}</p>")
     if a.note.strip():
-        rows.append("<p class='mine'><b>Noter:</b></p>" + _paragraphs(a.note, "mine"))
+        rows.append("<p class='mine'><b>Noter:</b></p>" + paragraphs_html(a.note, "mine"))
     for h in a.highlights:
         comment = f" — {escape(h.comment)}" if h.comment else ""
         rows.append(f"<p class='mine'>» {escape(h.quote.exact)} «{comment}</p>")

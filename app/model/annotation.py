@@ -142,9 +142,14 @@ class Annotation:
         data["stance"] = self.stance.value
         return data
 
-    def validate(self) -> None:
-        """Raise :class:`InvalidAnnotation` (one line per problem) unless the schema holds."""
-        found = problems(self.to_dict())
+    def validate(self, earlier: Annotation | None = None) -> None:
+        """Raise :class:`InvalidAnnotation` (problems joined by "; ") unless the schema holds.
+
+        Problems ``earlier`` (the stored state) already had are let through: a value stored
+        before a limit existed must not stop the member from editing the rest of the item.
+        """
+        known = set(problems(earlier.to_dict())) if earlier is not None else set()
+        found = [p for p in problems(self.to_dict()) if p not in known]
         if found:
             raise InvalidAnnotation("; ".join(found))
 
@@ -214,6 +219,16 @@ def _check_text(found: list[str], where: str, value: object, *, limit_bytes: int
         found.append(f"{where}: longer than {limit_bytes:,} bytes".replace(",", "."))
 
 
+def _list(found: list[str], where: str, value: object, limit: int) -> list[Any]:
+    """The entries of a list field to check further (none if it is not a list; at most ``limit``)."""
+    if not isinstance(value, list):
+        found.append(f"{where}: must be a list")
+        return []
+    if len(value) > limit:
+        found.append(f"{where}: more than {limit}")
+    return value[:limit]
+
+
 def problems(data: object) -> list[str]:
     """Everything wrong with one annotation as plain data (an export entry or a stored one)."""
     if not isinstance(data, dict):
@@ -232,17 +247,11 @@ def problems(data: object) -> list[str]:
         _check_text(found, "fingerprint.case_number", fp.get("case_number"), limit_bytes=MAX_ID_CHARS)
     _check_text(found, "note", data.get("note"))
     _check_text(found, "updated", data.get("updated"), limit_bytes=64)
-    tags = data.get("tags", [])
-    if not isinstance(tags, list):
-        found.append("tags: must be a list")
-    else:
-        if len(tags) > MAX_TAGS:
-            found.append(f"tags: more than {MAX_TAGS}")
-        for tag in tags:
-            if not isinstance(tag, str) or not tag.strip():
-                found.append(f"tag {tag!r:.40}: must be non-empty text")
-            elif len(tag) > MAX_TAG_CHARS:
-                found.append(f"tag {tag[:40]!r}…: longer than {MAX_TAG_CHARS} characters")
+    for tag in _list(found, "tags", data.get("tags", []), MAX_TAGS):
+        if not isinstance(tag, str) or not tag.strip():
+            found.append(f"tag {tag!r:.40}: must be non-empty text")
+        elif len(tag) > MAX_TAG_CHARS:
+            found.append(f"tag {tag[:40]!r}…: longer than {MAX_TAG_CHARS} characters")
     follow = data.get("follow_up", {})
     if not isinstance(follow, dict):
         found.append("follow_up: must be an object")
@@ -261,27 +270,21 @@ def problems(data: object) -> list[str]:
         found.append(f"stance {str(data.get('stance'))[:40]!r}: must be none, for, against or undecided")
     if not isinstance(data.get("orphaned", False), bool):
         found.append("orphaned: must be true or false")
-    highlights = data.get("highlights", [])
-    if not isinstance(highlights, list):
-        found.append("highlights: must be a list")
-    else:
-        if len(highlights) > MAX_HIGHLIGHTS:
-            found.append(f"highlights: more than {MAX_HIGHLIGHTS}")
-        for n, h in enumerate(highlights[:MAX_HIGHLIGHTS]):
-            where = f"highlights[{n}]"
-            if not isinstance(h, dict) or not isinstance(h.get("quote"), dict):
-                found.append(f"{where}: must be an object with a quote")
-                continue
-            _check_text(found, f"{where}.highlight_id", h.get("highlight_id"), limit_bytes=MAX_ID_CHARS, required=True)
-            for part in ("exact", "prefix", "suffix"):
-                _check_text(found, f"{where}.quote.{part}", h["quote"].get(part), limit_bytes=MAX_QUOTE_CHARS,
-                            required=part == "exact")  # fmt: skip
-            if set(h["quote"]) - {"exact", "prefix", "suffix"}:
-                found.append(f"{where}.quote: unknown fields")
-            if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
-                found.append(f"{where}.color: must be #rrggbb")
-            _check_text(found, f"{where}.comment", h.get("comment"))
-            _check_text(found, f"{where}.created", h.get("created"), limit_bytes=64)
+    for n, h in enumerate(_list(found, "highlights", data.get("highlights", []), MAX_HIGHLIGHTS)):
+        where = f"highlights[{n}]"
+        if not isinstance(h, dict) or not isinstance(h.get("quote"), dict):
+            found.append(f"{where}: must be an object with a quote")
+            continue
+        _check_text(found, f"{where}.highlight_id", h.get("highlight_id"), limit_bytes=MAX_ID_CHARS, required=True)
+        for part in ("exact", "prefix", "suffix"):
+            _check_text(found, f"{where}.quote.{part}", h["quote"].get(part), limit_bytes=MAX_QUOTE_CHARS,
+                        required=part == "exact")  # fmt: skip
+        if set(h["quote"]) - {"exact", "prefix", "suffix"}:
+            found.append(f"{where}.quote: unknown fields")
+        if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
+            found.append(f"{where}.color: must be #rrggbb")
+        _check_text(found, f"{where}.comment", h.get("comment"))
+        _check_text(found, f"{where}.created", h.get("created"), limit_bytes=64)
     return found
 
 

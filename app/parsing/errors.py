@@ -20,6 +20,7 @@ class ImportFailure(str, Enum):
     NO_TEXT_LAYER = "no_text_layer"
     NOT_MINUTES = "not_minutes"
     UNSUPPORTED = "unsupported"
+    NOT_PORTAL_JSON = "not_portal_json"
 
 
 MESSAGES: dict[ImportFailure, str] = {
@@ -32,6 +33,7 @@ MESSAGES: dict[ImportFailure, str] = {
     ImportFailure.NO_TEXT_LAYER: "the PDF has no text layer (a scan) — run OCR first",
     ImportFailure.NOT_MINUTES: "not an agenda or minutes",
     ImportFailure.UNSUPPORTED: "this kind of file is not supported",
+    ImportFailure.NOT_PORTAL_JSON: "the JSON is not a meeting from a FirstAgenda portal",
 }
 
 

@@ -86,7 +86,12 @@ class AnnotationService(QObject):
         }
 
     def tag_colors(self) -> dict[str, str]:
+        """Every tag in use or with a saved colour, by name, with its colour."""
         return self.store.tags()
+
+    def orphans(self) -> list[Annotation]:
+        """Notes whose item vanished in a revised document, waiting to be reattached."""
+        return self.store.orphans()
 
     # --- changes (all undoable) ----------------------------------------------------------------
 
@@ -154,11 +159,11 @@ class AnnotationService(QObject):
             self.undo_stack.clear()
             self.changed.emit("")
 
-    def after_import(self, meeting_ids: list[str]) -> list[str]:
+    def after_import(self, meeting_ids: list[str], earlier_keys: dict[str, list[str]] | None = None) -> list[str]:
         """Re-home the notes of imported meetings (see :func:`app.services.importer.reattach_notes`)."""
         from app.services.importer import reattach_notes
 
-        orphaned = reattach_notes(self.library, self.store, meeting_ids)
+        orphaned = reattach_notes(self.library, self.store, meeting_ids, earlier_keys)
         if meeting_ids:
             self.undo_stack.clear()  # anchors may have moved under earlier commands
             self.changed.emit("")

@@ -19,15 +19,37 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from app.model import Meeting
-from app.parsing import ParseError, parse_bytes
-from app.parsing.errors import ImportFailure
+from app.model.folding import words
+from app.parsing import ParseError, parse_bytes, parse_file
+from app.parsing.errors import MESSAGES, ImportFailure
+from app.parsing.json_view import meeting_json
 from app.storage.annotations import AnnotationStore
-from app.storage.library import ImportOutcome, ImportResult, Library
+from app.storage.identity import meeting_id, meeting_key
+from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
 
 Progress = Callable[[int, int, str], None]
-__all__ = ["ImportFailure", "ImportSummary", "import_file", "import_files", "reattach_notes", "run_import"]
+__all__ = ["ImportFailure", "ImportSummary", "ParseError", "SubsetPolicy", "Undecided", "failure_message",
+           "import_file", "import_files", "parse_json", "reattach_notes", "run_import"]  # fmt: skip
+
+
+# What to do with a document holding several but not all of a meeting's items.
+SubsetPolicy = Literal["merge", "replace", "ask"]
+
+
+@dataclass(frozen=True)
+class Undecided:
+    """A file not imported yet: it holds only some of the items of ``meeting`` (which has ``items``)."""
+
+    path: str
+    meeting: str
+    items: int
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
 
 
 @dataclass
@@ -42,50 +64,136 @@ class ImportSummary:
     cancelled: bool = False
     last_meeting_id: str | None = None
     meeting_ids: list[str] = field(default_factory=list)  # added, replaced or merged into
+    earlier_keys: dict[str, list[str]] = field(default_factory=dict)  # meeting key → keys it took over
     orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
+    undecided: list[Undecided] = field(default_factory=list)  # parts of meetings, waiting for the member
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.replaced or self.merged)
 
 
+def parse_json(path: str | Path) -> dict[str, object]:
+    """The documented structure of one file (``parse --json``), without importing it. Raises ParseError."""
+    return meeting_json(parse_file(path))
+
+
+def failure_message(reason: ImportFailure | None) -> str:
+    """Why a file could not be imported, in one English line (the window has its own, translated)."""
+    return MESSAGES[reason] if reason is not None else "could not be imported"
+
+
 # --- the steps -----------------------------------------------------------------------------------
 
 
-def read_document(path: Path) -> tuple[bytes, Meeting]:
-    """Read and parse one file: the single step that touches untrusted content.
+def read_source(path: Path) -> bytes:
+    """The file's bytes. Raises :class:`ParseError` (not found / unreadable)."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
+    except OSError:
+        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
+
+
+def parse_source(data: bytes, name: str) -> Meeting:
+    """Parse one file's bytes: the single step that interprets untrusted content.
 
     Raises:
-        ParseError: the file is missing, unreadable or not a meeting document.
+        ParseError: not a meeting document, or damaged.
     """
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
-    except OSError:
-        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
-    return data, parse_bytes(data, Path(path).name)
+    return parse_bytes(data, name)
 
 
-def store_document(library: Library, meeting: Meeting, data: bytes, name: str) -> ImportResult:
-    """Put a parsed document into the library: add it, or replace a revised version of it."""
-    return library.add_meeting(meeting, data, name)
+def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
+    """The same committee's same meeting and document type (a municipality missing on one side is no veto)."""
+    if not (record.date and record.date == meeting.date and record.committee and meeting.committee):
+        return False
+    if words(record.committee) != words(meeting.committee) or record.document_type != meeting.document_type:
+        return False
+    return not (record.municipality and meeting.municipality) or words(record.municipality) == words(
+        meeting.municipality
+    )
 
 
-def import_file(library: Library, path: Path) -> ImportResult:
-    """Import one file (the very same file again is a no-op). Raises :class:`ParseError`."""
+def meeting_of_part(library: Library, meeting: Meeting) -> MeetingRecord | None:
+    """The meeting in the library that ``meeting`` is a part of, if it is one.
+
+    A part is a document of the same meeting with a single item (eDoc publishes one PDF per
+    punkt; it adds or updates that item) or whose items are a strict subset of the meeting's
+    (an excerpt). Such a document never replaces its meeting.
+    """
+    numbers = {i.number for i in meeting.items}
+    if not numbers:
+        return None
+    mid = meeting_id(meeting)
+    candidates = sorted((r for r in library.meetings() if _same_meeting(r, meeting)), key=lambda r: r.meeting_id != mid)
+    for record in candidates:
+        known = {i.number for i in record.items}
+        if numbers < known or (len(numbers) == 1 and known):
+            return record
+    return None
+
+
+def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
+    """Entries of the same meeting under another id whose items the new document all holds and more
+    (e.g. a punkt imported before its full referat, the punkt's PDF not naming the municipality)."""
+    numbers = {i.number for i in meeting.items}
+    mid = meeting_id(meeting)
+    return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting)
+            and {i.number for i in r.items} < numbers]  # fmt: skip
+
+
+class DecisionNeeded(Exception):
+    """A document holds only some of a meeting's items: merge into it or replace it? (The member decides.)"""
+
+    def __init__(self, record: MeetingRecord) -> None:
+        super().__init__(record.meeting_id)
+        self.record = record
+
+
+def store_document(
+    library: Library, meeting: Meeting, data: bytes, name: str, subsets: SubsetPolicy = "merge"
+) -> ImportResult:
+    """Put a parsed document into the library: merge a part into its meeting, add a new meeting,
+    or replace a revised version (and an entry the document supersedes).
+
+    A single item always joins its meeting. A document with several but not all of a
+    meeting's items (an excerpt — or a revision that dropped items) is never silently taken
+    for the meeting: ``subsets`` says whether to merge its items in, replace the meeting, or
+    ask (:class:`DecisionNeeded`).
+    """
+    whole = meeting_of_part(library, meeting)
+    earlier = superseded_by(library, meeting)
+    if whole is not None:
+        if len(meeting.items) == 1 or subsets == "merge":
+            return library.add_items(whole.meeting_id, meeting, data, name)
+        if subsets == "ask":
+            raise DecisionNeeded(whole)
+        if whole.meeting_id != meeting_id(meeting):
+            earlier.append(whole)
+    result = library.add_meeting(meeting, data, name)
+    for record in earlier:
+        library.remove(record.meeting_id)
+        result.outcome = ImportOutcome.REPLACED
+        if record.meeting_key != meeting_key(meeting):
+            result.superseded_keys.append(record.meeting_key)
+    return result
+
+
+def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -> ImportResult:
+    """Import one file (the very same file again is a no-op).
+
+    Raises:
+        ParseError: the file cannot be imported.
+        DecisionNeeded: ``subsets="ask"`` and the file holds only some of a meeting's items.
+    """
     path = Path(path)
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
-    except OSError:
-        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
-    known = library.find_source(digest)
+    data = read_source(path)
+    known = library.find_source(hashlib.sha256(data).hexdigest())
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
-    data, meeting = read_document(path)
-    return store_document(library, meeting, data, path.name)
+    return store_document(library, parse_source(data, path.name), data, path.name, subsets)
 
 
 def import_files(
@@ -93,6 +201,7 @@ def import_files(
     paths: list[Path],
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
+    subsets: SubsetPolicy = "merge",
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window)."""
     summary = ImportSummary()
@@ -105,7 +214,11 @@ def import_files(
         if progress is not None:
             progress(done, total, path.name)
         try:
-            result = import_file(library, path)
+            result = import_file(library, path, subsets)
+        except DecisionNeeded as question:
+            known = [i.number for i in question.record.items]
+            summary.undecided.append(Undecided(str(path), library.label(question.record), len(known)))
+            continue
         except ParseError as err:
             summary.failed.append((path.name, err.reason))
             continue
@@ -113,6 +226,9 @@ def import_files(
             summary.failed.append((path.name, ImportFailure.UNREADABLE))
             continue
         summary.last_meeting_id = result.meeting_id
+        record = library.record(result.meeting_id)
+        if result.superseded_keys and record is not None:
+            summary.earlier_keys.setdefault(record.meeting_key, []).extend(result.superseded_keys)
         if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
             summary.meeting_ids.append(result.meeting_id)
         {
@@ -126,14 +242,17 @@ def import_files(
     return summary
 
 
-def reattach_notes(library: Library, store: AnnotationStore, meeting_ids: list[str]) -> list[str]:
+def reattach_notes(
+    library: Library, store: AnnotationStore, meeting_ids: list[str], earlier_keys: dict[str, list[str]] | None = None
+) -> list[str]:
     """After an import: move each meeting's notes to their items; returns the anchors left orphaned.
 
-    The items of every document of the meeting count (its agenda's and its minutes').
+    The items of every document of the meeting count (its agenda's and its minutes'); notes
+    on an entry the meeting took over (``earlier_keys``) move to it.
     """
     orphaned: list[str] = []
     for key in dict.fromkeys(r.meeting_key for r in map(library.record, meeting_ids) if r is not None):
-        orphaned += store.reconcile(key, library.items_of_meeting(key))
+        orphaned += store.reconcile(key, library.items_of_meeting(key), (earlier_keys or {}).get(key, []))
     return orphaned
 
 
@@ -151,11 +270,13 @@ def refresh_search(library: Library, store: AnnotationStore) -> int:
         index.close()
 
 
-def run_import(library: Library, store: AnnotationStore, paths: list[Path]) -> ImportSummary:
+def run_import(
+    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "merge"
+) -> ImportSummary:
     """The whole import for the command line: library, notes, search, in this order."""
     library.reload()
-    summary = import_files(library, paths)
-    summary.orphaned = reattach_notes(library, store, summary.meeting_ids)
+    summary = import_files(library, paths, subsets=subsets)
+    summary.orphaned = reattach_notes(library, store, summary.meeting_ids, summary.earlier_keys)
     if summary.changed:
         refresh_search(library, store)
     return summary

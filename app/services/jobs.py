@@ -13,7 +13,8 @@ from typing import Any
 Progress = Callable[[int, int, str], None]
 
 
-def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int) -> Any:
+def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
+               subsets: str = "ask") -> Any:  # fmt: skip
     """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
     from app.services.importer import import_files
     from app.storage.library import Library
@@ -21,11 +22,11 @@ def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], 
 
     holder = ProfileLock.holder(Path(profile))
     if holder == writer_pid:  # writing on behalf of the window that holds the profile
-        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress)
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
     if holder is not None:
         raise ProfileLockedError(profile)  # another writer took the profile over
     with ProfileLock(Path(profile)):  # nobody holds it: hold it while writing
-        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress)
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
 
 
 def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[str, str]]) -> int:

@@ -9,7 +9,9 @@ Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,9 +22,31 @@ from app.search.query import parse as parse_query
 from app.services.annotations import AnnotationService
 from app.services.jobs import index_job
 from app.services.tasks import Poller, Task
+from app.storage.identity import number_json
 from app.storage.library import Library
 
-__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text"]
+__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text", "search_rows"]
+
+
+def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, object]]:
+    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first."""
+    from app.services.importer import refresh_search
+    from app.storage.annotations import AnnotationStore
+
+    store = AnnotationStore(profile, take_backup=False)
+    try:
+        refresh_search(Library(profile), store)
+    except sqlite3.Error:
+        pass  # the window is updating the index right now: search what it holds
+    finally:
+        store.close()
+    index = SearchIndex(profile / "search.sqlite")
+    try:
+        hits = index.search(query, limit=limit, snippets=limit)
+    finally:
+        index.close()
+    return [{"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
+             "snippet": h.marked_snippet()} for h in hits]  # fmt: skip
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:

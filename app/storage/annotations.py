@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import uuid
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -137,7 +138,7 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0:
             self._set_version(SCHEMA_VERSION)
-        # Version 2 is current; a future version 3 adds its step here, after ``_backup_as``.
+        # Version 2 is current; a future version 3 adds its migration step here, after a backup.
 
     def _version(self) -> int:
         meta = self._meta.table("_meta").all()
@@ -164,12 +165,6 @@ class AnnotationStore:
             self._table_for(annotation.anchor).insert(annotation.to_dict())
         self._set_version(SCHEMA_VERSION)
         legacy.replace(legacy.with_name("annotations.v1-migrated.json"))
-
-    def _backup_as(self, label: str) -> Path:
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
-        target = self.backup_dir / f"annotations-{label}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}"
-        shutil.copytree(self.folder, target)
-        return target
 
     def backup(self) -> Path | None:
         """A rolling backup — a copy of the folder (each file is always whole, being replaced
@@ -283,14 +278,14 @@ class AnnotationStore:
         Raises:
             InvalidAnnotation: a value does not fit the schema; nothing is written.
         """
-        annotation.validate()
+        annotation.validate(self._annotations().get(annotation.anchor))
         annotation.updated = _now()
         self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
         """Put back an earlier state of one item's annotation exactly as it was (undo)."""
         if annotation is not None:
-            annotation.validate()
+            annotation.validate(self._annotations().get(anchor))
         self._put(anchor, annotation)
 
     def _put(self, anchor: str, annotation: Annotation | None) -> None:
@@ -314,20 +309,31 @@ class AnnotationStore:
 
     # --- re-import: finding the items again ---------------------------------------------------
 
-    def reconcile(self, meeting_key: str, items: list[ItemRecord]) -> list[str]:
-        """After (re)importing a meeting, move annotations to their items; returns orphaned anchors.
+    def reconcile(self, meeting_key: str, items: list[ItemRecord], earlier_keys: Iterable[str] = ()) -> list[str]:
+        """After (re)importing a meeting, move annotations to their items; returns the newly orphaned anchors.
 
         All matches are decided first and applied after, so a renumbering that moves notes
-        onto each other's old numbers never mixes them up. An annotation whose item is gone
-        gets an anchor of its own (``…#orphan-…``) and waits in the orphan list.
+        onto each other's old numbers never mixes them up. Notes of an entry this meeting
+        took over (``earlier_keys``) are matched as if they were the meeting's own. An
+        annotation whose item is gone gets an anchor of its own (``…#orphan-…``) and waits in
+        the orphan list.
         """
         by_anchor = {i.anchor: i for i in items}
-        current = [copy.deepcopy(a) for a in self.all() if a.meeting_key == meeting_key]
+        keys = {meeting_key, *earlier_keys}
+        stored = [a for a in self.all() if a.meeting_key in keys]
+        current = []
+        for original in stored:
+            annotation = copy.deepcopy(original)
+            if annotation.meeting_key != meeting_key:  # same item numbers, under this meeting's key
+                annotation.meeting_key = meeting_key
+                annotation.anchor = f"{meeting_key}:{annotation.anchor.partition(':')[2]}"
+            current.append(annotation)
         plan = [(a, self._match(a, items, by_anchor)) for a in current]
-        if all(target is not None and target.anchor == a.anchor and not a.orphaned for a, target in plan):
+        unmoved = all(o.anchor == a.anchor for o, a in zip(stored, current))
+        if unmoved and all(t is not None and t.anchor == a.anchor and not a.orphaned for a, t in plan):
             return []
-        for annotation, _target in plan:
-            self._put(annotation.anchor, None)
+        for original in stored:
+            self._put(original.anchor, None)
         placed: dict[str, Annotation] = {}
         orphaned: list[str] = []
         for annotation, target in plan:
@@ -336,7 +342,7 @@ class AnnotationStore:
                     base = annotation.anchor.split("#", 1)[0]
                     annotation.anchor = f"{base}#orphan-{uuid.uuid4().hex[:8]}"
                     annotation.orphaned = True
-                orphaned.append(annotation.anchor)
+                    orphaned.append(annotation.anchor)
                 self._put(annotation.anchor, annotation)
                 continue
             annotation.anchor, annotation.meeting_key = target.anchor, target.meeting_key

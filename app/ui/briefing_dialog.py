@@ -71,7 +71,7 @@ class BriefingDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.scope_tag)
         self.tag = QComboBox()
-        self.tag.addItems(list(self.annotations.store.tags()))
+        self.tag.addItems(list(self.annotations.tag_colors()))
         row.addWidget(self.tag, 1)
         left.addLayout(row)
         left.addWidget(self.scope_follow_up)

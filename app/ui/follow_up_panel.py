@@ -13,11 +13,20 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QTreeView, QVBoxLayout, QWidget
 
-from app.model.annotation import FollowUp, FollowUpStatus
+from app.model.annotation import Annotation, FollowUp, FollowUpStatus
 from app.services.search import SearchService
 from app.ui.formatting import long_date
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _shown(annotation: Annotation | None) -> tuple[object, ...]:
+    """What the list shows of an annotation (a note edit alone changes only a tooltip)."""
+    if annotation is None or (annotation.follow_up.status is FollowUpStatus.NONE and not annotation.tags):
+        return ()  # not in the list
+    fp, follow = annotation.fingerprint, annotation.follow_up
+    return (follow.status, follow.due, follow.text, tuple(annotation.tags), fp.number, fp.title, annotation.orphaned)
 
 
 class FollowUpPanel(QWidget):
@@ -28,6 +37,7 @@ class FollowUpPanel(QWidget):
     def __init__(self, service: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self._rows: dict[str, tuple[object, ...]] = {}  # anchor → what the list shows of it
         self._setup_ui()
         self._connect_signals()
         self.refresh()
@@ -62,6 +72,7 @@ class FollowUpPanel(QWidget):
 
     def refresh(self) -> None:
         self.model.clear()
+        self._rows.clear()
         today = date.today().isoformat()
         groups: dict[str, list[QStandardItem]] = {}
         order: dict[str, str] = {}
@@ -74,12 +85,14 @@ class FollowUpPanel(QWidget):
                 continue
             if by_tag and not annotation.tags:
                 continue
+            self._rows[annotation.anchor] = _shown(annotation)
             fp = annotation.fingerprint
             due = annotation.follow_up.due
             text = f"{fp.number}. {fp.title}"
             details = [d for d in (annotation.follow_up.text, long_date(due) if due else "") if d]
             entry = QStandardItem(text + (f"\n   {' · '.join(details)}" if details else ""))
             entry.setData(item_id, ITEM_ROLE)
+            entry.setData(annotation.anchor, ANCHOR_ROLE)
             entry.setToolTip(annotation.note[:400] or fp.title)
             if status is FollowUpStatus.DONE:
                 font = QFont()
@@ -141,5 +154,15 @@ class FollowUpPanel(QWidget):
             follow = annotation.follow_up
             self.service.annotations.set_follow_up(item_id, FollowUp(FollowUpStatus.DONE, follow.due, follow.text))
 
-    def _on_annotations_changed(self, _anchor: str) -> None:
-        self.refresh()
+    def _on_annotations_changed(self, anchor: str) -> None:
+        """Rebuild the list only when what it shows changed; a note edit just renews a tooltip."""
+        annotation = self.service.annotations.by_anchor(anchor) if anchor else None
+        if not anchor or self._rows.get(anchor, ()) != _shown(annotation):
+            self.refresh()
+            return
+        for group in range(self.model.rowCount()):
+            header = self.model.item(group)
+            for row in range(header.rowCount()):
+                entry = header.child(row)
+                if entry.data(ANCHOR_ROLE) == anchor and annotation is not None:
+                    entry.setToolTip(annotation.note[:400] or annotation.fingerprint.title)

@@ -1,7 +1,7 @@
 """Presentation for the window: dates in the user's language and the escaped HTML of the pages.
 
-Dates follow the application's QLocale (set from the language choice at start), so the
-English window shows "14 August 2019" and the Danish one "14. august 2019".
+Dates follow the application's QLocale (:func:`app.export.dates.long_date`), so the English
+window shows "14 August 2019"; blocks are rendered by :mod:`app.export.html`, as in the briefing.
 """
 
 from __future__ import annotations
@@ -9,9 +9,11 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from app.model import AgendaItem, BlockKind, Meeting, SectionKind
+from app.export.dates import long_date
+from app.export.html import blocks_html
+from app.model import AgendaItem, Meeting, SectionKind
 from app.services.case_history import CaseEntry
 
 STYLE = """
@@ -30,20 +32,12 @@ table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
 """
 
 
-def long_date(iso: str | None, locale: QLocale | None = None) -> str:
-    """``2019-08-14`` → ``14. august 2019`` (Danish) or ``14 August 2019`` (English).
+def label(text: str) -> str:
+    """A label defined once in the model (stance, follow-up state), in the user's language.
 
-    A missing date is "uden dato"; a stored value that is not a date is shown as it is.
+    ``tools/translations.py`` puts every such label into the translation file (context "Labels").
     """
-    if not iso:
-        return QCoreApplication.translate("Formatting", "uden dato")
-    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    if not day.isValid():
-        return iso
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.English:
-        return locale.toString(day, "d MMMM yyyy")
-    return QLocale(QLocale.Language.Danish).toString(day, "d. MMMM yyyy")
+    return QCoreApplication.translate("Labels", text)
 
 
 def page_texts() -> dict[str, str]:
@@ -104,28 +98,6 @@ def _treatments_html(item: AgendaItem) -> str:
     return "<ul>" + "".join(rows) + "</ul>"
 
 
-def _blocks_html(blocks: list) -> str:
-    parts: list[str] = []
-    for block in blocks:
-        if block.kind is BlockKind.PARAGRAPH:
-            spans = "".join(f"<b>{escape(s.text)}</b>" if s.bold else escape(s.text) for s in block.spans)
-            parts.append(f"<p>{spans}</p>")
-        elif block.kind is BlockKind.SUBHEADING:
-            parts.append(f"<p><b>{escape(block.text)}</b></p>")
-        elif block.kind is BlockKind.BULLET_LIST:
-            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
-        elif block.kind is BlockKind.NUMBERED_LIST:
-            rows = "".join(
-                f"<tr><td valign='top'>{escape(m)}</td><td>{escape(i)}</td></tr>"
-                for m, i in zip(block.markers or [""] * len(block.items), block.items)
-            )
-            parts.append(f"<table cellspacing='2'>{rows}</table>")
-        else:
-            rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
-            parts.append(f"<table class='grid' cellpadding='3'>{rows}</table>")
-    return "".join(parts)
-
-
 def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None) -> str:
     """The structured item page; every piece of document text is escaped."""
     tr = page_texts()
@@ -144,7 +116,7 @@ def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | Non
         html.append(f"<p><i>{tr['closed_body']}</i></p>")
     for section in item.sections:
         heading = escape(section.heading) if section.heading else ""
-        body = _blocks_html(section.blocks)
+        body = blocks_html(section.blocks)
         if section.kind in (SectionKind.RECOMMENDATION, SectionKind.DECISION):
             css = "rec" if section.kind is SectionKind.RECOMMENDATION else "dec"
             html.append(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,6 +47,7 @@ from app.ui.meeting_tree_model import Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.portal_dialog import PortalController
 from app.ui.search_panel import SearchPanel
 
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.reload_library()
         self._restore_state()
+        QTimer.singleShot(0, self.portal.sync_at_start)
 
     # --- construction ------------------------------------------------------------------------
 
@@ -105,7 +107,10 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingCommands(self.library, self)
         self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
         self.main_actions.build_menus()
-        self.statusBar()
+        self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
+        for action in (self.portal.follow_action, self.portal.sync_action):
+            self.main_actions.add_to_menu("file", action, before=self.main_actions.briefing_action)
+        self.statusBar().addPermanentWidget(self.portal.status)
 
     def _connect_signals(self) -> None:
         a = self.main_actions
@@ -223,6 +228,7 @@ class MainWindow(QMainWindow):
         self.panel.flush()
         self.search.stop()  # background work ends before the window's objects go away
         self.importer.stop()
+        self.portal.stop()
         self.centre.shutdown()
         self.save_state()
         super().closeEvent(event)
@@ -265,7 +271,7 @@ class MainWindow(QMainWindow):
             self.model.set_badges(self.annotations.badges())
             return
         text = badge(self.annotations.by_anchor(anchor))
-        for item_id in self.library.item_ids_by_anchor().get(anchor, []):
+        for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
     def _on_importer_finished(self, summary: ImportSummary) -> None:
@@ -305,7 +311,7 @@ class MainWindow(QMainWindow):
     def _on_import_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)"),
+            self.tr("Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)"),
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 
@@ -346,7 +352,9 @@ class MainWindow(QMainWindow):
         self.select(item_id)
 
     def _on_search_index_updated(self, count: int) -> None:
-        if count:
+        # Background chatter: never overwrite the outcome of something the member did (an import,
+        # a sync), which the index update usually follows.
+        if count and not self.statusBar().currentMessage():
             self.statusBar().showMessage(self.tr("Søgeindekset er opdateret."), 5000)
 
     def _on_tabs_current_changed(self, index: int) -> None:

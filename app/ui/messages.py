@@ -25,6 +25,9 @@ def import_failure(reason: ImportFailure | None) -> str:
             "Messages", "Teksten ligner ikke en dagsorden eller et referat."
         ),
         ImportFailure.UNSUPPORTED: QCoreApplication.translate("Messages", "Denne filtype understøttes ikke."),
+        ImportFailure.NOT_PORTAL_JSON: QCoreApplication.translate(
+            "Messages", "JSON-filen er ikke et møde fra en FirstAgenda-portal."
+        ),
     }
     fallback = QCoreApplication.translate("Messages", "Filen kunne ikke importeres.")
     return texts.get(reason, fallback) if reason is not None else fallback

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Stance
+from app.model.annotation import FOLLOW_UP_LABELS, STANCE_LABELS, Annotation, FollowUp, FollowUpStatus, Stance
 from app.services.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
+from app.ui.formatting import label
 
 AUTOSAVE_MS = 700
 HIGHLIGHT_COLORS = ["#fff176", "#a5d6a7", "#90caf9", "#f48fb1"]  # yellow, green, blue, red
@@ -79,9 +80,8 @@ class NotesPanel(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self._heading(self.tr("Holdning")))
         self.stance = QComboBox()
-        for stance, text in ((Stance.NONE, self.tr("Ikke taget stilling")), (Stance.FOR, self.tr("For")),
-                             (Stance.AGAINST, self.tr("Imod")), (Stance.UNDECIDED, self.tr("I tvivl"))):  # fmt: skip
-            self.stance.addItem(text, stance.value)
+        for stance, text in STANCE_LABELS.items():
+            self.stance.addItem(label(text), stance.value)
         layout.addWidget(self.stance)
         layout.addWidget(self._heading(self.tr("Noter")))
         self.note = QPlainTextEdit()
@@ -105,9 +105,8 @@ class NotesPanel(QScrollArea):
         layout.addWidget(self.tag_input)
         layout.addWidget(self._heading(self.tr("Opfølgning")))
         self.follow_status = QComboBox()
-        for status, text in ((FollowUpStatus.NONE, self.tr("Ingen opfølgning")), (FollowUpStatus.OPEN, self.tr("Åben")),
-                             (FollowUpStatus.DONE, self.tr("Færdig"))):  # fmt: skip
-            self.follow_status.addItem(text, status.value)
+        for status, text in FOLLOW_UP_LABELS.items():
+            self.follow_status.addItem(label(text), status.value)
         self.follow_has_due = QCheckBox(self.tr("Frist"))
         self.follow_due = QDateEdit()
         self.follow_due.setCalendarPopup(True)

@@ -42,7 +42,7 @@ class OrphansDialog(QDialog):
 
     def _fill(self) -> None:
         self.list.clear()
-        for annotation in self.service.store.orphans():
+        for annotation in self.service.orphans():
             fp = annotation.fingerprint
             note = annotation.note.strip().replace("\n", " ")
             text = f"{annotation.meeting_key[:10]} · {fp.number}. {fp.title}\n{note[:160]}"

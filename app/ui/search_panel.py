@@ -74,7 +74,7 @@ class SearchResultsModel(QAbstractListModel):
             last = end
         snippet.append(escape(hit.snippet[last:]))
         note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
-        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {long_date(hit.date)}"
+        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {escape(long_date(hit.date))}"
         return (
             f"<div><b>{escape(hit.number)}. {escape(hit.title)}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
@@ -202,7 +202,7 @@ class SearchPanel(QWidget):
              [(c, c) for c in sorted({r.committee for r in records if r.committee})])  # fmt: skip
         fill(self.document_type, self.tr("Dagsordener og referater"),
              [(self.tr("Kun referater"), "referat"), (self.tr("Kun dagsordener"), "dagsorden")])  # fmt: skip
-        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.store.tags()])
+        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.tag_colors()])
 
     def filters(self) -> SearchFilters:
         def day(edit: QDateEdit) -> str | None:
@@ -236,9 +236,9 @@ class SearchPanel(QWidget):
         hits = self.service.search(text, self.filters())
         self.model.set_hits(hits, text)
         if self.service.busy:
-            self.status.setText(self.tr("%1 træf · søgeindekset opdateres …").replace("%1", str(len(hits))))
+            self.status.setText(self.tr("%n træf · søgeindekset opdateres …", "", len(hits)))
         else:
-            self.status.setText(self.tr("%1 træf").replace("%1", str(len(hits))) if hits else self.tr("Ingen træf"))
+            self.status.setText(self.tr("%n træf", "", len(hits)) if hits else self.tr("Ingen træf"))
 
     def _on_query_text_changed(self, text: str) -> None:
         if len(text.strip()) >= 3 or not text.strip():

@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <source>Portalen kan ikke nås.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <source>Portalen svarede ikke i tide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <source>Portalen svarede med en fejl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <source>Svaret var for stort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <source>Forbindelsen blev afbrudt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <source>Portalen henviste til en anden server; det følges ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <source>Det er ikke en gyldig adresse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <source>Portalen kunne ikke bruges.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
         <location filename="../../app/services/annotations.py" line="111" />
@@ -165,51 +213,43 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="40" />
+        <location filename="../../app/ui/follow_up_panel.py" line="50" />
         <source>Efter frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="41" />
+        <location filename="../../app/ui/follow_up_panel.py" line="51" />
         <source>Efter tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="42" />
+        <location filename="../../app/ui/follow_up_panel.py" line="52" />
         <source>Vis færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="52" />
+        <location filename="../../app/ui/follow_up_panel.py" line="62" />
         <source>Markér som færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="107" />
+        <location filename="../../app/ui/follow_up_panel.py" line="120" />
         <source>Færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="109" />
+        <location filename="../../app/ui/follow_up_panel.py" line="122" />
         <source>Uden frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="111" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Overskredet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Frist %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="39" />
-        <source>uden dato</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -234,63 +274,89 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="60" />
+        <location filename="../../app/ui/import_controller.py" line="65" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="60" />
+        <location filename="../../app/ui/import_controller.py" line="65" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="61" />
-        <location filename="../../app/ui/import_controller.py" line="125" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="117" />
+        <location filename="../../app/ui/import_controller.py" line="167" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="85" />
+        <location filename="../../app/ui/import_controller.py" line="90" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="123" />
+        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="126" />
+        <source>Føj til mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="127" />
+        <source>Erstat mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="128" />
+        <source>Spring over</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="108" />
+        <location filename="../../app/ui/import_controller.py" line="150" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="110" />
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="112" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="114" />
+        <location filename="../../app/ui/import_controller.py" line="156" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="116" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="160" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="124" />
+        <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
@@ -299,137 +365,137 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="46" />
         <source>Sagsnr.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="47" />
         <source>Lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="48" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="49" />
         <source>Fraværende</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="51" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Mødested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Deltagere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="62" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="63" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Beslutning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="64" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Orientering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Drøftelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="68" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69" />
+        <location filename="../../app/ui/formatting.py" line="63" />
         <source>punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="70" />
+        <location filename="../../app/ui/formatting.py" line="64" />
         <source>Strukturen er læst med forbehold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="71" />
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Åbn original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="72" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>referatet har ingen beslutninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="73" />
+        <location filename="../../app/ui/formatting.py" line="67" />
         <source>en titel er taget fra indholdsfortegnelsen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="76" />
+        <location filename="../../app/ui/formatting.py" line="70" />
         <source>punkterne står ikke i rækkefølge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="210" />
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="211" />
+        <location filename="../../app/ui/formatting.py" line="183" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="216" />
+        <location filename="../../app/ui/formatting.py" line="188" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="217" />
+        <location filename="../../app/ui/formatting.py" line="189" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -615,59 +681,59 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -784,12 +850,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="28" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>Filen kunne ikke importeres.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
@@ -797,28 +868,8 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="80" />
+        <location filename="../../app/ui/notes_panel.py" line="81" />
         <source>Holdning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="82" />
-        <source>Ikke taget stilling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="82" />
-        <source>For</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="83" />
-        <source>Imod</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="83" />
-        <source>I tvivl</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -848,112 +899,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="108" />
-        <source>Ingen opfølgning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="108" />
-        <source>Åben</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="109" />
-        <source>Færdig</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="111" />
+        <location filename="../../app/ui/notes_panel.py" line="110" />
         <source>Frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="122" />
+        <location filename="../../app/ui/notes_panel.py" line="121" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="124" />
+        <location filename="../../app/ui/notes_panel.py" line="123" />
         <source>Markeringer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Gul</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Grøn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Blå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Rød</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="130" />
+        <location filename="../../app/ui/notes_panel.py" line="129" />
         <source>Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="131" />
+        <location filename="../../app/ui/notes_panel.py" line="130" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="140" />
+        <location filename="../../app/ui/notes_panel.py" line="139" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="167" />
+        <location filename="../../app/ui/notes_panel.py" line="166" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="193" />
+        <location filename="../../app/ui/notes_panel.py" line="192" />
         <source>Gemt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="232" />
+        <location filename="../../app/ui/notes_panel.py" line="231" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="253" />
+        <location filename="../../app/ui/notes_panel.py" line="252" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="275" />
+        <location filename="../../app/ui/notes_panel.py" line="274" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="276" />
+        <location filename="../../app/ui/notes_panel.py" line="275" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="279" />
+        <location filename="../../app/ui/notes_panel.py" line="278" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="279" />
+        <location filename="../../app/ui/notes_panel.py" line="278" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -1101,6 +1137,127 @@
     </message>
 </context>
 <context>
+    <name>PortalController</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="287" />
+        <source>Følg &amp;udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="288" />
+        <source>Følg udvalg på kommunens FirstAgenda-portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="289" />
+        <source>S&amp;ynkronisér udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="290" />
+        <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
+        <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="360" />
+        <source>Synkroniseringen mislykkedes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="376" />
+        <source>Portalen kan ikke nås — prøv igen senere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="378" />
+        <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
+        <source>%1 kunne ikke hentes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="385" />
+        <source>annulleret — fortsætter næste gang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="387" />
+        <source>%1 noter uden punkt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PortalDialog</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <source>Følg udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <source>Portalens adresse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <source>Hent udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <source>Filtrér udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <source>Synkronisér ved start, når der er netværk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <source>Følg valgte udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <source>Portal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <source>%1 (%2 møder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <source>%1 udvalg på %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <source>Henter udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/ui/search_panel.py" line="134" />
@@ -1162,19 +1319,44 @@
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search_panel.py" line="239" />
-        <source>%1 træf · søgeindekset opdateres …</source>
-        <translation type="unfinished" />
+        <source>%n træf · søgeindekset opdateres …</source>
+        <translation>
+            <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search_panel.py" line="241" />
-        <source>%1 træf</source>
-        <translation type="unfinished" />
+        <source>%n træf</source>
+        <translation>
+            <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/search_panel.py" line="241" />
         <source>Ingen træf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <source>Annullér</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <source>Annullér synkroniseringen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <source>Følger: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

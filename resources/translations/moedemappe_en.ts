@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <source>Portalen kan ikke nås.</source>
+        <translation>The portal cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <source>Portalen svarede ikke i tide.</source>
+        <translation>The portal did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <source>Portalen svarede med en fejl.</source>
+        <translation>The portal answered with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <source>Svaret var for stort.</source>
+        <translation>The answer was too large.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <source>Forbindelsen blev afbrudt.</source>
+        <translation>The connection broke off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
+        <translation>The portal answered with something unexpected — is it a FirstAgenda portal?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <source>Portalen henviste til en anden server; det følges ikke.</source>
+        <translation>The portal redirected to another server; that is not followed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <source>Det er ikke en gyldig adresse.</source>
+        <translation>That is not a valid address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <source>Portalen kunne ikke bruges.</source>
+        <translation>The portal could not be used.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
         <location filename="../../app/services/annotations.py" line="111" />
@@ -165,52 +213,44 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="40" />
+        <location filename="../../app/ui/follow_up_panel.py" line="50" />
         <source>Efter frist</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="41" />
+        <location filename="../../app/ui/follow_up_panel.py" line="51" />
         <source>Efter tag</source>
         <translation>By tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="42" />
+        <location filename="../../app/ui/follow_up_panel.py" line="52" />
         <source>Vis færdige</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="52" />
+        <location filename="../../app/ui/follow_up_panel.py" line="62" />
         <source>Markér som færdig</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="107" />
+        <location filename="../../app/ui/follow_up_panel.py" line="120" />
         <source>Færdige</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="109" />
+        <location filename="../../app/ui/follow_up_panel.py" line="122" />
         <source>Uden frist</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="111" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Frist %1</source>
         <translation>Due %1</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <location filename="../../app/ui/formatting.py" line="39" />
-        <source>uden dato</source>
-        <translation>no date</translation>
     </message>
 </context>
 <context>
@@ -234,63 +274,89 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="60" />
+        <location filename="../../app/ui/import_controller.py" line="65" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="60" />
+        <location filename="../../app/ui/import_controller.py" line="65" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="61" />
-        <location filename="../../app/ui/import_controller.py" line="125" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="117" />
+        <location filename="../../app/ui/import_controller.py" line="167" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="85" />
+        <location filename="../../app/ui/import_controller.py" line="90" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
+        <translation>%1 holds only some of the items of %2 (%3 items).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="123" />
+        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
+        <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="126" />
+        <source>Føj til mødet</source>
+        <translation>Add to the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="127" />
+        <source>Erstat mødet</source>
+        <translation>Replace the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="128" />
+        <source>Spring over</source>
+        <translation>Skip</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="108" />
+        <location filename="../../app/ui/import_controller.py" line="150" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="110" />
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="112" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="114" />
+        <location filename="../../app/ui/import_controller.py" line="156" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="116" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="160" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="124" />
+        <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
@@ -299,137 +365,137 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="46" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="47" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="48" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="49" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="51" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="62" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="63" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="64" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="68" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69" />
+        <location filename="../../app/ui/formatting.py" line="63" />
         <source>punkt</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="70" />
+        <location filename="../../app/ui/formatting.py" line="64" />
         <source>Strukturen er læst med forbehold</source>
         <translation>The structure was read with reservations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="71" />
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Åbn original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="72" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>referatet har ingen beslutninger</source>
         <translation>the minutes have no decisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="73" />
+        <location filename="../../app/ui/formatting.py" line="67" />
         <source>en titel er taget fra indholdsfortegnelsen</source>
         <translation>a title was taken from the contents list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="76" />
+        <location filename="../../app/ui/formatting.py" line="70" />
         <source>punkterne står ikke i rækkefølge</source>
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="210" />
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="211" />
+        <location filename="../../app/ui/formatting.py" line="183" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="216" />
+        <location filename="../../app/ui/formatting.py" line="188" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="217" />
+        <location filename="../../app/ui/formatting.py" line="189" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -590,59 +656,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="159" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Sproget skiftes, næste gang Mødemappe startes.</source>
         <translation>The language changes the next time Mødemappe starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
+        <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -784,12 +850,17 @@
         <translation>This kind of file is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="28" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
@@ -797,29 +868,9 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="80" />
+        <location filename="../../app/ui/notes_panel.py" line="81" />
         <source>Holdning</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="82" />
-        <source>Ikke taget stilling</source>
-        <translation>Not decided</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="82" />
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="83" />
-        <source>Imod</source>
-        <translation>Against</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="83" />
-        <source>I tvivl</source>
-        <translation>Undecided</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes_panel.py" line="86" />
@@ -848,112 +899,97 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="108" />
-        <source>Ingen opfølgning</source>
-        <translation>No follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="108" />
-        <source>Åben</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="109" />
-        <source>Færdig</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="111" />
+        <location filename="../../app/ui/notes_panel.py" line="110" />
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="122" />
+        <location filename="../../app/ui/notes_panel.py" line="121" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation>e.g. ask the administration for the 2023 figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="124" />
+        <location filename="../../app/ui/notes_panel.py" line="123" />
         <source>Markeringer</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Grøn</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Blå</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="127" />
+        <location filename="../../app/ui/notes_panel.py" line="126" />
         <source>Rød</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="130" />
+        <location filename="../../app/ui/notes_panel.py" line="129" />
         <source>Markér valgt tekst</source>
         <translation>Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="131" />
+        <location filename="../../app/ui/notes_panel.py" line="130" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="140" />
+        <location filename="../../app/ui/notes_panel.py" line="139" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="167" />
+        <location filename="../../app/ui/notes_panel.py" line="166" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="193" />
+        <location filename="../../app/ui/notes_panel.py" line="192" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="232" />
+        <location filename="../../app/ui/notes_panel.py" line="231" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="253" />
+        <location filename="../../app/ui/notes_panel.py" line="252" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="275" />
+        <location filename="../../app/ui/notes_panel.py" line="274" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="276" />
+        <location filename="../../app/ui/notes_panel.py" line="275" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="279" />
+        <location filename="../../app/ui/notes_panel.py" line="278" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="279" />
+        <location filename="../../app/ui/notes_panel.py" line="278" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1101,6 +1137,127 @@
     </message>
 </context>
 <context>
+    <name>PortalController</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="287" />
+        <source>Følg &amp;udvalg …</source>
+        <translation>Follow &amp;committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="288" />
+        <source>Følg udvalg på kommunens FirstAgenda-portal</source>
+        <translation>Follow committees on the municipality's FirstAgenda portal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="289" />
+        <source>S&amp;ynkronisér udvalg</source>
+        <translation>S&amp;ync committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="290" />
+        <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
+        <translation>Get new agendas, minutes and attachments of the followed committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
+        <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
+        <translation>No network connection — the committees will be synced later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="360" />
+        <source>Synkroniseringen mislykkedes: %1</source>
+        <translation>The sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="376" />
+        <source>Portalen kan ikke nås — prøv igen senere.</source>
+        <translation>The portal cannot be reached — try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="378" />
+        <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
+        <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
+        <source>%1 kunne ikke hentes</source>
+        <translation>%1 could not be fetched</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="385" />
+        <source>annulleret — fortsætter næste gang</source>
+        <translation>cancelled — continues next time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="387" />
+        <source>%1 noter uden punkt</source>
+        <translation>%1 notes without an item</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDialog</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <source>Følg udvalg</source>
+        <translation>Follow committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <source>Portalens adresse</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <source>Hent udvalg</source>
+        <translation>Get committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
+        <translation>Enter the address of the municipality's FirstAgenda portal and get its committees.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <source>Filtrér udvalg …</source>
+        <translation>Filter committees …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <source>Synkronisér ved start, når der er netværk</source>
+        <translation>Sync at start when online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <source>Følg valgte udvalg</source>
+        <translation>Follow selected committees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <source>%1 (%2 møder)</source>
+        <translation>%1 (%2 meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <source>%1 udvalg på %2</source>
+        <translation>%1 committees on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <source>Henter udvalg …</source>
+        <translation>Getting committees …</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../app/ui/search_panel.py" line="134" />
@@ -1162,15 +1319,17 @@
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search_panel.py" line="239" />
-        <source>%1 træf · søgeindekset opdateres …</source>
-        <translation>%1 hits · the search index is being updated …</translation>
+        <source>%n træf · søgeindekset opdateres …</source>
+        <translation>
+            <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/search_panel.py" line="241" />
-        <source>%1 træf</source>
-        <translation>%1 hits</translation>
+        <source>%n træf</source>
+        <translation>
+            <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/search_panel.py" line="241" />
@@ -1178,4 +1337,27 @@
         <translation>No hits</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <source>Annullér synkroniseringen</source>
+        <translation>Cancel the sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <source>Følger: %1</source>
+        <translation>Following: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <source>Synkroniserer %1 af %2: %3</source>
+        <translation>Syncing %1 of %2: %3</translation>
+    </message>
+</context>
+<context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message></context></TS>

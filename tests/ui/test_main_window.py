@@ -101,7 +101,9 @@ def test_previous_and_next_item(qtbot, tmp_path: Path) -> None:
 def test_drag_and_drop_imports_a_real_pdf_in_the_background(qtbot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path, Library(tmp_path))
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf")))])
+    data.setUrls(
+        [QUrl.fromLocalFile(str(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf")))]
+    )
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
