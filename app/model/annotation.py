@@ -171,6 +171,14 @@ class Annotation:
         data["reading"] = self.reading.value
         return data
 
+    def to_json(self) -> dict[str, Any]:
+        """As exported and printed (``annotations export``, ``note``): the item's number as in every
+        JSON output — an int where it is one, a string for sub-items such as "1.2"."""
+        data = self.to_dict()
+        number = data["fingerprint"]["number"]
+        data["fingerprint"]["number"] = int(number) if number.isdigit() else number
+        return data
+
     def validate(self, earlier: Annotation | None = None) -> None:
         """Raise :class:`InvalidAnnotation` (problems joined by "; ") unless the schema holds.
 
@@ -280,7 +288,9 @@ def problems(data: object) -> list[str]:
     if fp is not None and not isinstance(fp, dict):
         found.append("fingerprint: must be an object")
     elif isinstance(fp, dict):
-        _check_text(found, "fingerprint.number", fp.get("number"), limit_bytes=MAX_ID_CHARS)
+        number = fp.get("number")  # exported as in every JSON output: an int where it is one
+        _check_text(found, "fingerprint.number", str(number) if isinstance(number, int) else number,
+                    limit_bytes=MAX_ID_CHARS)  # fmt: skip
         _check_text(found, "fingerprint.title", fp.get("title"), limit_bytes=MAX_QUOTE_CHARS)
         _check_text(found, "fingerprint.case_number", fp.get("case_number"), limit_bytes=MAX_ID_CHARS)
     _check_text(found, "note", data.get("note"))
