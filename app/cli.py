@@ -137,6 +137,9 @@ def _import(args: argparse.Namespace) -> int:
               "the others are kept)")  # fmt: skip
     for name in summary.unchanged:
         print(f"{name}: already in the library")
+    for link in summary.bilag:
+        where = f"bilag of item {link.item_number}" if link.item_number else "bilag of the meeting, item not decided"
+        print(f"{link.file_name}: {where}")
     if summary.orphaned:
         print(f"{len(summary.orphaned)} note(s) lost their item; they are kept as notes without an item")
     for name, reason in summary.failed:
@@ -199,7 +202,7 @@ def _note(args: argparse.Namespace) -> int:
             annotation = operations.apply(ws.store, found[1], *rules)
         except InvalidAnnotation as err:
             raise CommandError(f"{args.item_id}: {err}") from None
-    _print_json(annotation.to_dict() if annotation else {})
+    _print_json(annotation.to_json() if annotation else {})
     return 0
 
 
@@ -259,14 +262,19 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=50)
 
 
+def _search_line(row: dict[str, object]) -> str:
+    bilag = row.get("bilag")
+    where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
+    return f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}"
+
+
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
     from app.services.search import search_rows
 
     rows = search_rows(_profile(args), args.query, args.limit)
-    return _print_rows(rows, args.json,
-                       lambda r: f"{r['meeting']}  punkt {r['number']}: {r['title']}\n    {r['snippet']}")  # fmt: skip
+    return _print_rows(rows, args.json, _search_line)
 
 
 # --- export-briefing -----------------------------------------------------------------------------
@@ -284,6 +292,8 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
+    p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
+                   help="append the bilag you annotated: whole (annotated) or only the annotated pages")  # fmt: skip
 
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
@@ -294,7 +304,7 @@ def _export_briefing(args: argparse.Namespace) -> int:
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
         unprepared="omit" if args.omit_unprepared else "include",
-        paper="Letter" if args.letter else "A4", title=title,
+        paper="Letter" if args.letter else "A4", title=title, bilag=args.bilag,
     )  # fmt: skip
     items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
     selection = {"meeting_id": args.meeting, "item_ids": items, "tag": args.tag, "follow_up": args.follow_up}

@@ -108,11 +108,19 @@ class TextQuote:
 
 @dataclass
 class Highlight:
+    """A marked quote with an optional comment; on a bilag page when ``document`` is set.
+
+    A highlight in a bilag is anchored by the document's sha256, the 1-based ``page`` and the
+    quote; an empty quote there is a note on the page as a whole (its text is the comment).
+    """
+
     highlight_id: str
     quote: TextQuote
     color: str = "#fff176"
     comment: str = ""
     created: str = ""
+    document: str = ""  # sha256 of the bilag; "" for the item's own text
+    page: int = 0  # 1-based page in the bilag
 
     def to_key(self) -> tuple[str, ...]:
         """Everything that decides how the highlight is drawn."""
@@ -161,6 +169,14 @@ class Annotation:
         data["follow_up"]["status"] = self.follow_up.status.value
         data["stance"] = self.stance.value
         data["reading"] = self.reading.value
+        return data
+
+    def to_json(self) -> dict[str, Any]:
+        """As exported and printed (``annotations export``, ``note``): the item's number as in every
+        JSON output — an int where it is one, a string for sub-items such as "1.2"."""
+        data = self.to_dict()
+        number = data["fingerprint"]["number"]
+        data["fingerprint"]["number"] = int(number) if number.isdigit() else number
         return data
 
     def validate(self, earlier: Annotation | None = None) -> None:
@@ -212,8 +228,11 @@ class Annotation:
         for h in data.get("highlights") or []:
             try:
                 quote = TextQuote(**h["quote"])
+                page = h.get("page", 0)
+                page = page if isinstance(page, int) else 0
                 highlights.append(Highlight(str(h["highlight_id"]), quote, str(h.get("color", "#fff176")),
-                                            _text(h.get("comment")), _text(h.get("created"))))  # fmt: skip
+                                            _text(h.get("comment")), _text(h.get("created")),
+                                            _text(h.get("document")), page))  # fmt: skip
             except (KeyError, TypeError):
                 odd("highlight", h)
         return cls(
@@ -269,7 +288,9 @@ def problems(data: object) -> list[str]:
     if fp is not None and not isinstance(fp, dict):
         found.append("fingerprint: must be an object")
     elif isinstance(fp, dict):
-        _check_text(found, "fingerprint.number", fp.get("number"), limit_bytes=MAX_ID_CHARS)
+        number = fp.get("number")  # exported as in every JSON output: an int where it is one
+        _check_text(found, "fingerprint.number", str(number) if isinstance(number, int) else number,
+                    limit_bytes=MAX_ID_CHARS)  # fmt: skip
         _check_text(found, "fingerprint.title", fp.get("title"), limit_bytes=MAX_QUOTE_CHARS)
         _check_text(found, "fingerprint.case_number", fp.get("case_number"), limit_bytes=MAX_ID_CHARS)
     _check_text(found, "note", data.get("note"))
@@ -313,6 +334,10 @@ def problems(data: object) -> list[str]:
         if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
             found.append(f"{where}.color: must be #rrggbb")
         _check_text(found, f"{where}.comment", h.get("comment"))
+        _check_text(found, f"{where}.document", h.get("document"), limit_bytes=64)
+        page = h.get("page", 0)
+        if not isinstance(page, int) or isinstance(page, bool) or page < 0:
+            found.append(f"{where}.page: must be a page number")
         _check_text(found, f"{where}.created", h.get("created"), limit_bytes=64)
     return found
 

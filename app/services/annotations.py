@@ -159,8 +159,11 @@ class AnnotationService(QObject):
         if self._apply(item_id, lambda: operations.remove_tag(tag), self.tr("Fjern tag")):
             self.tags_changed.emit()
 
-    def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "") -> None:
-        self._apply(item_id, lambda: operations.add_highlight(quote, color, comment), self.tr("Markér tekst"))
+    def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "", document: str = "",
+                      page: int = 0) -> None:  # fmt: skip
+        """Highlight a quote in the item, or on page ``page`` of the bilag ``document`` (sha256)."""
+        rule = lambda: operations.add_highlight(quote, color, comment, document, page)  # noqa: E731
+        self._apply(item_id, rule, self.tr("Markér tekst"))
 
     def remove_highlight(self, item_id: str, highlight_id: str) -> None:
         self._apply(item_id, lambda: operations.remove_highlight(highlight_id), self.tr("Slet markering"))

@@ -152,10 +152,13 @@ def remove_tag(tag: str) -> Rule:
     return rule
 
 
-def add_highlight(quote: TextQuote, color: str = HIGHLIGHT_COLOR, comment: str = "") -> Rule:
-    if not quote.exact:
+def add_highlight(quote: TextQuote, color: str = HIGHLIGHT_COLOR, comment: str = "", document: str = "",
+                  page: int = 0) -> Rule:  # fmt: skip
+    """A highlight in the item's text, or (``document``, ``page``) on a bilag page — there an empty
+    quote with a comment is a note on the page."""
+    if not quote.exact and not (document and comment.strip()):
         raise InvalidAnnotation("a highlight needs some selected text")
-    highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment.strip(), _now())
+    highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment.strip(), _now(), document, page)
 
     def rule(a: Annotation) -> None:
         a.highlights.append(copy.deepcopy(highlight))

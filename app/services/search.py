@@ -45,7 +45,9 @@ def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, ob
     finally:
         index.close()
     return [{"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
-             "snippet": h.marked_snippet()} for h in hits]  # fmt: skip
+             "snippet": h.marked_snippet(),
+             **({"bilag": {"name": h.document_name, "sha256": h.document, "page": h.page}} if h.document else {})}
+            for h in hits]  # fmt: skip
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:

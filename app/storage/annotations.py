@@ -34,6 +34,7 @@ from tinydb import Query, TinyDB
 from app.model.annotation import (
     Annotation,
     FollowUpStatus,
+    Highlight,
     InvalidAnnotation,
     ItemFingerprint,
     Stance,
@@ -400,7 +401,7 @@ class AnnotationStore:
             "version": EXPORT_VERSION,
             "exported": _now(),
             "tags": [{"name": n, "color": c} for n, c in self.tags().items()],
-            "annotations": [a.to_dict() for a in self.all()],
+            "annotations": [a.to_json() for a in self.all()],
         }
 
     def export_file(self, path: Path) -> int:
@@ -478,8 +479,8 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
         merged.stance = other.stance
     if other.reading.rank > merged.reading.rank:  # reading progress only goes forward
         merged.reading = other.reading
-    known = {(h.quote.exact, h.quote.prefix, h.quote.suffix) for h in merged.highlights}
-    merged.highlights += [h for h in other.highlights if (h.quote.exact, h.quote.prefix, h.quote.suffix) not in known]
+    known = {_highlight_key(h) for h in merged.highlights}
+    merged.highlights += [h for h in other.highlights if _highlight_key(h) not in known]
     merged.orphaned = base.orphaned and other.orphaned
     return merged
 
@@ -507,3 +508,8 @@ def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
             )
         )
     return result
+
+
+def _highlight_key(h: Highlight) -> tuple[str | int, ...]:
+    """When two highlights are the same one: the quote and where (a bilag page note: its text)."""
+    return (h.quote.exact, h.quote.prefix, h.quote.suffix, h.document, h.page, "" if h.quote.exact else h.comment)

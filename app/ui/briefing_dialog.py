@@ -105,10 +105,16 @@ class BriefingDialog(QDialog):
         self.unprepared.addItem(self.tr("Udelad"), "omit")
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
+        self.bilag = QComboBox()
+        self.bilag.addItem(self.tr("Ikke med"), "none")
+        self.bilag.addItem(self.tr("Hele bilag, du har noter i"), "annotated")
+        self.bilag.addItem(self.tr("Kun siderne med dine noter"), "pages")
+        self.bilag.setToolTip(self.tr("Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet"))
         form.addRow(self.tr("Dit navn"), self.name)
         form.addRow(self.tr("Punkter uden noter"), self.unannotated)
         form.addRow(self.tr("Punkter, der ikke er forberedt"), self.unprepared)
         form.addRow(self.tr("Papir"), self.paper)
+        form.addRow(self.tr("Bilag med noter"), self.bilag)
         form.addRow(self.full_text)
         left.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -157,6 +163,7 @@ class BriefingDialog(QDialog):
             unprepared=str(self.unprepared.currentData()),
             paper=self.paper.currentText(),
             title=title,
+            bilag=str(self.bilag.currentData()),
         )
 
     def closed_items_included(self) -> bool:

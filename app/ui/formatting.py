@@ -12,7 +12,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication
 
 from app.export.dates import long_date
-from app.export.html import blocks_html
+from app.export.html import blocks_html, treatments_html
 from app.model import AgendaItem, Meeting, SectionKind
 from app.services.case_history import CaseEntry
 
@@ -81,26 +81,14 @@ def warnings_notice(meeting: Meeting) -> str:
     return f"<p class='notice'>{tr['notice']}: {said} · <a href='app:original'>{tr['open_original']}</a></p>"
 
 
-def _treatments_html(item: AgendaItem) -> str:
-    """Sagsforløb as a short timeline: date · committee · punkt N, and what was decided."""
-    tr = page_texts()
-    rows = []
-    for t in item.treatments:
-        head = " · ".join(
-            part
-            for part in (
-                f"<span class='when'>{escape(long_date(t.date))}</span>" if t.date else "",
-                escape(t.body),
-                f"{tr['point']} {escape(t.item_number)}" if t.item_number else "",
-            )
-            if part
-        )
-        rows.append(f"<li>{head}" + (f"<br><span class='att'>{escape(t.text)}</span>" if t.text else "") + "</li>")
-    return "<ul>" + "".join(rows) + "</ul>"
+def item_html(
+    meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None, bilag: str | None = None
+) -> str:
+    """The structured item page; every piece of document text is escaped.
 
-
-def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None) -> str:
-    """The structured item page; every piece of document text is escaped."""
+    ``bilag`` is the section listing the item's stored bilag (:func:`app.ui.bilag_view.bilag_html`);
+    without it the listed names are shown as plain text.
+    """
     tr = page_texts()
     meta = [f"{escape(meeting.committee or '')} · {escape(long_date(meeting.date))}"]
     if item.case_number:
@@ -126,14 +114,16 @@ def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | Non
             )
         elif section.kind is SectionKind.ATTACHMENTS:
             continue
-        elif section.kind is SectionKind.HISTORY and item.treatments:
-            html.append((f"<h2>{heading}</h2>" if heading else "") + _treatments_html(item))
         else:
+            if section.kind is SectionKind.HISTORY and item.treatments:
+                body = treatments_html(item.treatments, long_date, tr["point"])  # Sagsforløb as a timeline
             html.append((f"<h2>{heading}</h2>" if heading else "") + body)
     for decision in item.decisions:
         if decision.absent:
             html.append(f"<p class='att'>{tr['absent']}: {escape(', '.join(decision.absent))}</p>")
-    if item.attachments:
+    if bilag is not None:
+        html.append(bilag)
+    elif item.attachments:
         rows = "".join(
             f"<li>{escape(a.name)}"
             + (f" <span class='att'>({escape(a.document_number)})</span>" if a.document_number else "")

@@ -24,10 +24,12 @@ from app.services.briefing import BriefingOptions
 from app.services.case_history import CaseHistory
 from app.services.importer import ImportSummary
 from app.services.operations import badge
+from app.services.pages import query_words
 from app.services.search import SearchService
 from app.services.settings import Settings
 from app.services.workspace import Library
 from app.ui import window_layout
+from app.ui.bilag_controller import BilagController
 from app.ui.briefing_controller import BriefingController
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.view = ItemView()
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
-        self.centre = OriginalPane(self.library, self.view)  # the item and, one tab over, its original
+        self.centre = OriginalPane(self.library, self.view, self.annotations)  # the item; one tab over, its original
         window_layout.arrange(self.splitter, self.tabs, self.centre, self.panel)  # the reading pane wins
         self.setCentralWidget(self.splitter)
         self.reading = ReadingTracker(self.annotations, self.model, self)
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingCommands(self.library, self)
         self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
         self.main_actions.build_menus()
+        self.bilag_commands = BilagController(self.library, self.main_actions, self)
         self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
         self.main_actions.add_to_menu("file", self.portal.follow_action, self.portal.sync_action,
                                       before=self.main_actions.briefing_action, retranslate=self.portal.retranslate)
@@ -147,11 +150,13 @@ class MainWindow(QMainWindow):
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.edit_rejected.connect(self._show_message)
         self.search_panel.item_requested.connect(self._on_search_panel_item_requested)
+        self.search_panel.bilag_requested.connect(self._on_search_panel_bilag_requested)
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
         self.importer.reported.connect(self._show_message)
         self.highlights.repaint_needed.connect(self._on_highlights_repaint_needed)
+        self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
         self.highlights.reported.connect(self._show_message)
         self.hits.stepped.connect(self._on_hits_stepped)
         self.briefing.written.connect(self.briefing_written)
@@ -160,6 +165,9 @@ class MainWindow(QMainWindow):
         self.meetings.reported.connect(self._show_message)
         self.selection_changed.connect(self.centre.set_selection)
         self.centre.message_posted.connect(self._show_message)
+        self.importer.finished.connect(self.bilag_commands.after_import)
+        self.bilag_commands.reported.connect(self._show_message)
+        self.bilag_commands.bilag_changed.connect(self._on_bilag_commands_bilag_changed)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         for action in self.main_actions.meeting_actions():
             action.setEnabled(self._current(Role.MEETING_ID) is not None)
+        self.bilag_commands.set_meeting(self._current(Role.MEETING_ID))
 
     def _show_message(self, text: str) -> None:
         if text:
@@ -268,7 +277,8 @@ class MainWindow(QMainWindow):
         if kind == "item":
             item_id = current.data(Role.ITEM_ID)
             item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
-            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number)))
+            bilag = self.centre.bilag_section(meeting_id, item)
+            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag))
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
             self.reading.item_shown(item_id)
@@ -296,6 +306,10 @@ class MainWindow(QMainWindow):
             self.select(summary.last_meeting_id)
         self.import_finished.emit(summary)
 
+    def _on_bilag_commands_bilag_changed(self, _meeting_id: str) -> None:
+        self.centre.refresh()
+        self._show_current()
+
     def _on_highlights_repaint_needed(self) -> None:
         self._show_current()
 
@@ -321,13 +335,13 @@ class MainWindow(QMainWindow):
             self._on_import_action_triggered()
         elif target == "original":
             self.centre.show_original()
-        else:
+        elif not self.centre.open_link(target):
             self.select(target)
 
     def _on_import_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)"),
+            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)"),
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 
@@ -363,6 +377,10 @@ class MainWindow(QMainWindow):
             self._show_current()
         else:
             self.select(item_id)
+
+    def _on_search_panel_bilag_requested(self, item_id: str, sha256: str, page: int, query: str) -> None:
+        self.select(item_id)
+        self.centre.open_bilag(sha256, page, query_words(query))
 
     def _on_follow_up_panel_item_requested(self, item_id: str) -> None:
         self.hits.set_query("")

@@ -323,6 +323,9 @@ class NotesPanel(QScrollArea):
         for h in annotation.highlights:
             excerpt = h.quote.exact if len(h.quote.exact) < 90 else h.quote.exact[:87] + "…"
             text = f"“{excerpt}”" + (f"\n— {h.comment}" if h.comment else "")
+            if h.document:  # on a bilag page: say where (a page note has no quote)
+                where = self.tr("Bilag, side %1").replace("%1", str(h.page))
+                text = f"{where}: " + (f"“{excerpt}”" if excerpt else "") + (f"\n— {h.comment}" if h.comment else "")
             if h.highlight_id in self.detached:
                 text += "\n" + self.tr("(findes ikke længere i teksten)")
             entry = QListWidgetItem(text)

@@ -75,6 +75,9 @@ class SearchResultsModel(QAbstractListModel):
         snippet.append(escape(hit.snippet[last:]))
         note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
         meeting = f"{escape(hit.meeting.split(' · ')[0])} · {escape(long_date(hit.date))}"
+        if hit.document:  # a hit in a bilag: which one and where
+            where = self.tr("Bilag: %1, side %2").replace("%1", hit.document_name).replace("%2", str(hit.page))
+            meeting += f"<br><span style='color:#284b7a'>{escape(where)}</span>"
         return (
             f"<div><b>{escape(hit.number)}. {escape(hit.title)}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
@@ -116,9 +119,10 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class SearchPanel(QWidget):
-    """Signals: ``item_requested(str, str)``."""
+    """Signals: ``item_requested(str, str)``, ``bilag_requested(str, str, int, str)``."""
 
     item_requested = Signal(str, str)
+    bilag_requested = Signal(str, str, int, str)  # item id, bilag sha256, page, query
 
     def __init__(self, service: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,7 +272,9 @@ class SearchPanel(QWidget):
 
     def _on_results_activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
-        if hit is not None:
+        if hit is not None and hit.document:
+            self.bilag_requested.emit(hit.item_id, hit.document, hit.page, self.query.text())
+        elif hit is not None:
             self.item_requested.emit(hit.item_id, self.query.text())
 
     def _on_index_updated(self, _count: int) -> None:

@@ -81,13 +81,65 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="163" />
+        <location filename="../../app/services/annotations.py" line="166" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="166" />
+        <location filename="../../app/services/annotations.py" line="169" />
         <source>Slet markering</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BilagController</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <source>&amp;Placér bilag …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <source>Knyt mødets bilag til deres punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <source>&amp;Egenskaber …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <source>Mødets dokumenter og pladsforbrug</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/bilag_controller.py" line="200" />
+        <source>%n bilag placeret</source>
+        <translation>
+            <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="209" />
+        <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BilagLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <source>Placér bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <source>— ikke placeret —</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -173,52 +225,77 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="108" />
-        <source>Dit navn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/briefing_dialog.py" line="109" />
-        <source>Punkter uden noter</source>
+        <source>Ikke med</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/briefing_dialog.py" line="110" />
-        <source>Punkter, der ikke er forberedt</source>
+        <source>Hele bilag, du har noter i</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/briefing_dialog.py" line="111" />
-        <source>Papir</source>
+        <source>Kun siderne med dine noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <source>Dit navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <source>Punkter uden noter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <source>Punkter, der ikke er forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <source>Papir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <source>Bilag med noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="121" />
         <source>Eksportér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="150" />
+        <location filename="../../app/ui/briefing_dialog.py" line="156" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="152" />
+        <location filename="../../app/ui/briefing_dialog.py" line="158" />
         <source>Åbne opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="176" />
+        <location filename="../../app/ui/briefing_dialog.py" line="183" />
         <source>Tag %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="178" />
+        <location filename="../../app/ui/briefing_dialog.py" line="185" />
         <source>Opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="179" />
+        <location filename="../../app/ui/briefing_dialog.py" line="186" />
         <source>%1 – forberedelse.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -342,17 +419,17 @@
 <context>
     <name>HighlightController</name>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="70" />
+        <location filename="../../app/ui/highlight_controller.py" line="75" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Kommentar (valgfri):</source>
         <translation type="unfinished" />
     </message>
@@ -371,78 +448,90 @@
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="66" />
-        <location filename="../../app/ui/import_controller.py" line="117" />
-        <location filename="../../app/ui/import_controller.py" line="167" />
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="173" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="90" />
+        <location filename="../../app/ui/import_controller.py" line="91" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="119" />
         <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="123" />
+        <location filename="../../app/ui/import_controller.py" line="124" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="128" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="128" />
+        <location filename="../../app/ui/import_controller.py" line="129" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="150" />
+        <location filename="../../app/ui/import_controller.py" line="151" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="152" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="154" />
+        <location filename="../../app/ui/import_controller.py" line="155" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="156" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
+        <source>%n bilag knyttet til deres punkt</source>
+        <translation>
+            <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="160" />
+        <source>%n bilag venter på at blive placeret</source>
+        <translation>
+            <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="162" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="158" />
+        <location filename="../../app/ui/import_controller.py" line="164" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="166" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
@@ -471,8 +560,44 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../app/ui/bilag_view.py" line="24" />
         <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="25" />
+        <source>filen mangler i profilen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="26" />
+        <source>mangler — ikke importeret eller hentet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="27" />
+        <source>punktets eget dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="28" />
+        <source>ikke nævnt i punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="34" />
+        <source>? sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="36" />
+        <source>1 side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="37" />
+        <source>%1 sider</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -571,22 +696,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183" />
+        <location filename="../../app/ui/formatting.py" line="191" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="184" />
+        <location filename="../../app/ui/formatting.py" line="192" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="189" />
+        <location filename="../../app/ui/formatting.py" line="197" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="190" />
+        <location filename="../../app/ui/formatting.py" line="198" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -792,54 +917,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
-        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
+        <location filename="../../app/ui/main_window.py" line="346" />
+        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -860,18 +985,86 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="46" />
+        <location filename="../../app/ui/meeting_commands.py" line="47" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="57" />
+        <location filename="../../app/ui/meeting_commands.py" line="58" />
         <source>Kildefilen findes ikke længere.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingPropertiesDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <source>Mødets egenskaber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <source>Dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <source>Punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <source>Sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <source>Kildefil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <source>Bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <source>%1 dokumenter, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <source>Bilag uden punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <source>Frigives ved fjernelse</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1092,31 +1285,36 @@
     </message>
     <message>
         <location filename="../../app/ui/notes_panel.py" line="327" />
+        <source>Bilag, side %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="330" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="348" />
+        <location filename="../../app/ui/notes_panel.py" line="351" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="374" />
+        <location filename="../../app/ui/notes_panel.py" line="377" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="375" />
+        <location filename="../../app/ui/notes_panel.py" line="378" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="378" />
+        <location filename="../../app/ui/notes_panel.py" line="381" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="378" />
+        <location filename="../../app/ui/notes_panel.py" line="381" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -1124,27 +1322,68 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="61" />
+        <location filename="../../app/ui/original_pane.py" line="71" />
         <source>Punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="62" />
+        <location filename="../../app/ui/original_pane.py" line="72" />
         <source>Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="63" />
+        <location filename="../../app/ui/original_pane.py" line="73" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="130" />
+        <location filename="../../app/ui/original_pane.py" line="135" />
+        <source>Bilaget findes ikke længere i profilen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="168" />
+        <source>Punktets eget dokument (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="178" />
+        <source>Bilag: %1 — mangler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="179" />
+        <source>Bilag: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="215" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="134" />
+        <location filename="../../app/ui/original_pane.py" line="259" />
+        <source>Kommentar (valgfri):
+“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="260" />
+        <source>Markering i bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="269" />
+        <source>Note til bilagets side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="270" />
+        <source>Note til side %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>
@@ -1175,12 +1414,12 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="106" />
+        <location filename="../../app/ui/page_view.py" line="125" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="297" />
+        <location filename="../../app/ui/page_view.py" line="317" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -1188,77 +1427,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="351" />
+        <location filename="../../app/ui/page_view.py" line="414" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="354" />
+        <location filename="../../app/ui/page_view.py" line="417" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="355" />
+        <location filename="../../app/ui/page_view.py" line="418" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="352" />
+        <location filename="../../app/ui/page_view.py" line="415" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="356" />
+        <location filename="../../app/ui/page_view.py" line="419" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="357" />
+        <location filename="../../app/ui/page_view.py" line="420" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="358" />
-        <source>Tilpas bredde</source>
+        <location filename="../../app/ui/page_view.py" line="421" />
+        <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="358" />
+        <location filename="../../app/ui/page_view.py" line="422" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="422" />
+        <source>Skriv en note til denne side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="421" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
-        <source>Ekstern fremviser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
+        <location filename="../../app/ui/page_view.py" line="423" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="455" />
+        <location filename="../../app/ui/page_view.py" line="423" />
+        <source>Ekstern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="525" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="516" />
+        <location filename="../../app/ui/page_view.py" line="605" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="532" />
+        <location filename="../../app/ui/page_view.py" line="628" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="547" />
+        <location filename="../../app/ui/page_view.py" line="655" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="569" />
+        <location filename="../../app/ui/page_view.py" line="677" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -1387,80 +1636,88 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="178" />
+        <location filename="../../app/ui/search_panel.py" line="182" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="180" />
+        <location filename="../../app/ui/search_panel.py" line="184" />
         <source>alle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="181" />
+        <location filename="../../app/ui/search_panel.py" line="185" />
         <source>Har noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="182" />
+        <location filename="../../app/ui/search_panel.py" line="186" />
         <source>Åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="183" />
+        <location filename="../../app/ui/search_panel.py" line="187" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="184" />
+        <location filename="../../app/ui/search_panel.py" line="188" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="217" />
+        <location filename="../../app/ui/search_panel.py" line="221" />
         <source>Alle kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="219" />
+        <location filename="../../app/ui/search_panel.py" line="223" />
         <source>Alle udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="221" />
+        <location filename="../../app/ui/search_panel.py" line="225" />
         <source>Dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="222" />
+        <location filename="../../app/ui/search_panel.py" line="226" />
         <source>Kun referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="222" />
+        <location filename="../../app/ui/search_panel.py" line="226" />
         <source>Kun dagsordener</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="223" />
+        <location filename="../../app/ui/search_panel.py" line="227" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="257" />
+        <location filename="../../app/ui/search_panel.py" line="261" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="259" />
+        <location filename="../../app/ui/search_panel.py" line="263" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="259" />
+        <location filename="../../app/ui/search_panel.py" line="263" />
         <source>Ingen træf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="79" />
+        <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
 </context>

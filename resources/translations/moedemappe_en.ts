@@ -81,14 +81,66 @@
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="163" />
+        <location filename="../../app/services/annotations.py" line="166" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="166" />
+        <location filename="../../app/services/annotations.py" line="169" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
+    <name>BilagController</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <source>&amp;Placér bilag …</source>
+        <translation>&amp;Place attachments …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <source>Knyt mødets bilag til deres punkter</source>
+        <translation>Link the meeting's attachments to their items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <source>&amp;Egenskaber …</source>
+        <translation>&amp;Properties …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <source>Mødets dokumenter og pladsforbrug</source>
+        <translation>The meeting's documents and disk use</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/bilag_controller.py" line="200" />
+        <source>%n bilag placeret</source>
+        <translation>
+            <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="209" />
+        <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
+        <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
+    </message>
+</context>
+<context>
+    <name>BilagLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <source>Placér bilag</source>
+        <translation>Place attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
+        <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <source>— ikke placeret —</source>
+        <translation>— not placed —</translation>
     </message>
 </context>
 <context>
@@ -173,52 +225,77 @@
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="108" />
+        <location filename="../../app/ui/briefing_dialog.py" line="109" />
+        <source>Ikke med</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <source>Hele bilag, du har noter i</source>
+        <translation>Whole attachments you annotated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <source>Kun siderne med dine noter</source>
+        <translation>Only the pages with your notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
+        <translation>The attachments' pages are appended as real PDF pages, bookmarked under their item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="113" />
         <source>Dit navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="109" />
+        <location filename="../../app/ui/briefing_dialog.py" line="114" />
         <source>Punkter uden noter</source>
         <translation>Items without notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
         <source>Punkter, der ikke er forberedt</source>
         <translation>Items not prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="116" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <source>Bilag med noter</source>
+        <translation>Attachments with notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="121" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="150" />
+        <location filename="../../app/ui/briefing_dialog.py" line="156" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="152" />
+        <location filename="../../app/ui/briefing_dialog.py" line="158" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="176" />
+        <location filename="../../app/ui/briefing_dialog.py" line="183" />
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="178" />
+        <location filename="../../app/ui/briefing_dialog.py" line="185" />
         <source>Opfølgninger</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="179" />
+        <location filename="../../app/ui/briefing_dialog.py" line="186" />
         <source>%1 – forberedelse.pdf</source>
         <translation>%1 – preparation.pdf</translation>
     </message>
@@ -342,17 +419,17 @@
 <context>
     <name>HighlightController</name>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="70" />
+        <location filename="../../app/ui/highlight_controller.py" line="75" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
@@ -371,78 +448,90 @@
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="66" />
-        <location filename="../../app/ui/import_controller.py" line="117" />
-        <location filename="../../app/ui/import_controller.py" line="167" />
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="173" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="90" />
+        <location filename="../../app/ui/import_controller.py" line="91" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="119" />
         <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
         <translation>%1 holds only some of the items of %2 (%3 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="123" />
+        <location filename="../../app/ui/import_controller.py" line="124" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="128" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="128" />
+        <location filename="../../app/ui/import_controller.py" line="129" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="150" />
+        <location filename="../../app/ui/import_controller.py" line="151" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="152" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="154" />
+        <location filename="../../app/ui/import_controller.py" line="155" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="156" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
+        <source>%n bilag knyttet til deres punkt</source>
+        <translation>
+            <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="160" />
+        <source>%n bilag venter på at blive placeret</source>
+        <translation>
+            <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="162" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="158" />
+        <location filename="../../app/ui/import_controller.py" line="164" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="166" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
@@ -471,9 +560,45 @@
         <translation>Absent</translation>
     </message>
     <message>
+        <location filename="../../app/ui/bilag_view.py" line="24" />
         <location filename="../../app/ui/formatting.py" line="50" />
         <source>Bilag</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="25" />
+        <source>filen mangler i profilen</source>
+        <translation>the file is missing from the profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="26" />
+        <source>mangler — ikke importeret eller hentet</source>
+        <translation>missing — not imported or downloaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="27" />
+        <source>punktets eget dokument</source>
+        <translation>the item's own document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="28" />
+        <source>ikke nævnt i punktet</source>
+        <translation>not listed in the item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="34" />
+        <source>? sider</source>
+        <translation>? pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="36" />
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="37" />
+        <source>%1 sider</source>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <location filename="../../app/ui/formatting.py" line="51" />
@@ -571,22 +696,22 @@
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183" />
+        <location filename="../../app/ui/formatting.py" line="191" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="184" />
+        <location filename="../../app/ui/formatting.py" line="192" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="189" />
+        <location filename="../../app/ui/formatting.py" line="197" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="190" />
+        <location filename="../../app/ui/formatting.py" line="198" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -767,54 +892,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="346" />
+        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
+        <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
-        <source>Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -860,19 +985,87 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern møde</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="46" />
+        <location filename="../../app/ui/meeting_commands.py" line="47" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="57" />
+        <location filename="../../app/ui/meeting_commands.py" line="58" />
         <source>Kildefilen findes ikke længere.</source>
         <translation>The source file no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPropertiesDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <source>Mødets egenskaber</source>
+        <translation>Meeting properties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <source>Punkter</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <source>Kildefil</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <source>%1 dokumenter, %2</source>
+        <translation>%1 documents, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <source>Bilag uden punkt</source>
+        <translation>Attachments without an item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <source>Frigives ved fjernelse</source>
+        <translation>Freed by removing it</translation>
     </message>
 </context>
 <context>
@@ -1092,31 +1285,36 @@
     </message>
     <message>
         <location filename="../../app/ui/notes_panel.py" line="327" />
+        <source>Bilag, side %1</source>
+        <translation>Attachment, page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="330" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="348" />
+        <location filename="../../app/ui/notes_panel.py" line="351" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="374" />
+        <location filename="../../app/ui/notes_panel.py" line="377" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="375" />
+        <location filename="../../app/ui/notes_panel.py" line="378" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="378" />
+        <location filename="../../app/ui/notes_panel.py" line="381" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="378" />
+        <location filename="../../app/ui/notes_panel.py" line="381" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1124,27 +1322,69 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="61" />
+        <location filename="../../app/ui/original_pane.py" line="71" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="62" />
+        <location filename="../../app/ui/original_pane.py" line="72" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="63" />
+        <location filename="../../app/ui/original_pane.py" line="73" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
         <translation>The original PDF at the item's page (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="130" />
-        <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
-        <translation>The meeting was imported from a text file or the source file no longer exists; there are no pages to show.</translation>
+        <location filename="../../app/ui/original_pane.py" line="135" />
+        <source>Bilaget findes ikke længere i profilen.</source>
+        <translation>The attachment is no longer in the profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="134" />
+        <location filename="../../app/ui/original_pane.py" line="168" />
+        <source>Punktets eget dokument (%1)</source>
+        <translation>The item's own document (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="178" />
+        <source>Bilag: %1 — mangler</source>
+        <translation>Attachment: %1 — missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="179" />
+        <source>Bilag: %1 (%2)</source>
+        <translation>Attachment: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="215" />
+        <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
+        <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="259" />
+        <source>Kommentar (valgfri):
+“%1”</source>
+        <translation>Comment (optional):
+“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="260" />
+        <source>Markering i bilag</source>
+        <translation>Highlight in attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="269" />
+        <source>Note til bilagets side</source>
+        <translation>Note on the attachment's page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="270" />
+        <source>Note til side %1:</source>
+        <translation>Note on page %1:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation>The meeting's document</translation>
     </message>
@@ -1175,12 +1415,12 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="106" />
+        <location filename="../../app/ui/page_view.py" line="125" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="297" />
+        <location filename="../../app/ui/page_view.py" line="317" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1188,77 +1428,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="351" />
+        <location filename="../../app/ui/page_view.py" line="414" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="354" />
+        <location filename="../../app/ui/page_view.py" line="417" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="355" />
+        <location filename="../../app/ui/page_view.py" line="418" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="352" />
+        <location filename="../../app/ui/page_view.py" line="415" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="356" />
+        <location filename="../../app/ui/page_view.py" line="419" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="357" />
+        <location filename="../../app/ui/page_view.py" line="420" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="358" />
-        <source>Tilpas bredde</source>
-        <translation>Fit width</translation>
+        <location filename="../../app/ui/page_view.py" line="421" />
+        <source>Bredde</source>
+        <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="358" />
+        <location filename="../../app/ui/page_view.py" line="422" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="422" />
+        <source>Skriv en note til denne side</source>
+        <translation>Write a note on this page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="421" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
-        <source>Ekstern fremviser</source>
-        <translation>External viewer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
+        <location filename="../../app/ui/page_view.py" line="423" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="455" />
+        <location filename="../../app/ui/page_view.py" line="423" />
+        <source>Ekstern</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="525" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="516" />
+        <location filename="../../app/ui/page_view.py" line="605" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="532" />
+        <location filename="../../app/ui/page_view.py" line="628" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="547" />
+        <location filename="../../app/ui/page_view.py" line="655" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
-        <translation>%1 is missing: the file has not been fetched or imported.</translation>
+        <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="569" />
+        <location filename="../../app/ui/page_view.py" line="677" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -1387,81 +1637,89 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="178" />
+        <location filename="../../app/ui/search_panel.py" line="182" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="180" />
+        <location filename="../../app/ui/search_panel.py" line="184" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="181" />
+        <location filename="../../app/ui/search_panel.py" line="185" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="182" />
+        <location filename="../../app/ui/search_panel.py" line="186" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="183" />
+        <location filename="../../app/ui/search_panel.py" line="187" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="184" />
+        <location filename="../../app/ui/search_panel.py" line="188" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="217" />
+        <location filename="../../app/ui/search_panel.py" line="221" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="219" />
+        <location filename="../../app/ui/search_panel.py" line="223" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="221" />
+        <location filename="../../app/ui/search_panel.py" line="225" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="222" />
+        <location filename="../../app/ui/search_panel.py" line="226" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="222" />
+        <location filename="../../app/ui/search_panel.py" line="226" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="223" />
+        <location filename="../../app/ui/search_panel.py" line="227" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="257" />
+        <location filename="../../app/ui/search_panel.py" line="261" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="259" />
+        <location filename="../../app/ui/search_panel.py" line="263" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="259" />
+        <location filename="../../app/ui/search_panel.py" line="263" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="79" />
+        <source>Bilag: %1, side %2</source>
+        <translation>Attachment: %1, page %2</translation>
     </message>
 </context>
 <context>

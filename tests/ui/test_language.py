@@ -42,7 +42,7 @@ def test_switching_to_english_retranslates_the_open_window(qtbot, tmp_path: Path
     assert window.tabs.tabText(2) == "Follow-up"
     assert window.panel.follow_has_due.text() == "Due"
     assert window.follow_up_panel.show_done.text() == "Show done"
-    assert window.centre.tabText(0) == "Item" and window.centre.page_view.fit_button.text() == "Fit width"
+    assert window.centre.tabText(0) == "Item" and window.centre.page_view.fit_button.text() == "Width"
     assert "Case no." in window.view.toPlainText()  # our labels; the document text stays Danish
     assert "4 March 2020" in window.view.toPlainText()  # dates too
     assert Settings(profile).get(keys.LANGUAGE) == "en"

@@ -153,3 +153,19 @@ def test_the_window_adds_a_per_item_pdf_to_its_meeting_without_asking(qtbot, tmp
     assert len(window.model.item_ids_in_order()) == 8
     assert window.annotations.get(item).note == "spørg til KL's proces"
     assert "✎" in window.model.index_of_item(item).data()
+
+
+def test_the_tree_filter_folds_like_search(qtbot, tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    for seed in ("soenderborg_2019", "lejre_2020"):
+        import_file(library, SEEDS[seed])
+    window = _window(qtbot, tmp_path)
+
+    def visible(text: str) -> int:
+        window.filter_box.setText(text)
+        return sum(1 for i in window.model.item_ids_in_order()
+                   if window.proxy.mapFromSource(window.model.index_of_item(i)).isValid())  # fmt: skip
+
+    assert visible("Sonderborg repatriering") == visible("SØNDERBORG repatriering") == 1  # marks dropped, or not
+    assert visible("soenderborg repatriering") == 1  # the conventional spelling
+    assert visible("sø repatriering") == 1 and visible("Lejre sø") == 0  # "sø" is never plain "so"
