@@ -22,9 +22,9 @@ from html import escape
 from pathlib import Path
 
 from app.export.dates import danish_date
-from app.export.html import blocks_html, paragraphs_html
+from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
-from app.model import Section, SectionKind
+from app.model import AgendaItem, Section, SectionKind
 from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
 
 CSS = """
@@ -85,14 +85,8 @@ def _section_html(section: Section) -> str:
     return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
 
 
-def _history_html(section, item) -> str:  # type: ignore[no-untyped-def]
-    """Sagsforløb as a short timeline: date · committee · punkt N — what was decided."""
-    rows = []
-    for t in item.treatments:
-        head = " · ".join(p for p in (danish_date(t.date) if t.date else "", t.body, f"punkt {t.item_number}"
-                                      if t.item_number else "") if p)  # fmt: skip
-        rows.append(f"<li>{escape(head)}" + (f" — {escape(t.text)}" if t.text else "") + "</li>")
-    return f"<h3>{escape(section.heading)}</h3><ul>{''.join(rows)}</ul>"
+def _history_html(section: Section, item: AgendaItem) -> str:
+    return f"<h3>{escape(section.heading)}</h3>" + treatments_html(item.treatments, danish_date)
 
 
 Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)

@@ -30,6 +30,7 @@ from app.parsing import vocabulary as voc
 from app.parsing.dates import find_date, find_time
 from app.parsing.paragraphs import ITEM_HEADING_RE, TOC_HEADING_RE, TOC_LINE_RE, Para
 
+TOC_COLUMNS_RE = re.compile(r"^(?:(?:sag|sags|pkt|punkt|nr|side|titel|emne|sagsnr|overskrift)[.:]?\s*)+$", re.I)
 TOC_PAGE_RE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,3})$")
 
 NUMBERED_ITEM_RE = re.compile(
@@ -207,6 +208,9 @@ def _find_toc(paras: list[Para]) -> tuple[tuple[int, int] | None, list[_TocEntry
                 entries.append(_toc_entry(title, p.kind, closed))
                 end += 1
                 continue
+            if not pending and TOC_COLUMNS_RE.match(text):
+                end += 1  # "Sag nr.   Side" / "Punkt  Titel  Side": the list's column heads
+                continue
             if (
                 len(pending) < 3
                 and p.kind != "table"
@@ -307,6 +311,17 @@ def _numbered_items(paras: list[Para], toc_range: tuple[int, int] | None, toc: l
         if toc_by_number and entry is not None and not _similar(title, entry.title):
             confirmed = _followed_by_case_label(paras, index)
         if not toc_by_number and wide and (para.level or para.bold or len(title) < 120):
+            confirmed = True
+        if (
+            not confirmed
+            and not toc_by_number
+            and (para.level or para.bold)
+            and para.kind == "text"
+            and len(title) < 200
+            and voc.section_kind(title) is None
+            and (starts or number in ("1", "0"))
+        ):
+            # Bold numbered headings in sequence, no contents list: "5. Eventuelt" has no case number.
             confirmed = True
         if confirmed:
             starts.append(_ItemStart(index, number, title, para.page))

@@ -40,7 +40,7 @@ class _Run:
     size: float
     bold: bool
     em: float = 0.5  # average glyph width of the font, in em
-    widths: dict[str, float] | None = None  # the font's glyph widths (1/1000 em), when known
+    widths: _Widths | None = None  # the font's own glyph widths, measured on demand
 
     @property
     def end(self) -> float:
@@ -49,20 +49,44 @@ class _Run:
 
     def exact_end(self) -> float:
         """Where the run ends, from the font's own glyph widths (used for a line's last run)."""
-        if not self.widths:
-            return self.end
-        widths, default = self.widths, self.widths.get("default", 500.0)
-        return self.x + sum(widths.get(c, default) for c in self.text.rstrip()) * self.size / 1000.0
+        width = self.widths.measure(self.text.rstrip()) if self.widths is not None else None
+        return self.end if width is None else self.x + width * self.size / 1000.0
+
+
+class _Widths:
+    """A font's glyph widths (1/1000 em) via pypdf's font model, read only when first needed."""
+
+    __slots__ = ("_default", "_font", "_table")
+
+    def __init__(self, font: object) -> None:
+        self._font: object = font
+        self._table: dict[str, float] | None = None
+        self._default = 500.0
+
+    def measure(self, text: str) -> float | None:
+        if self._font is not None:
+            self._table, self._font = _glyph_widths(self._font), None
+            if self._table is not None:
+                self._default = float(self._table.get("default", 500.0))
+        table = self._table
+        if table is None:
+            return None
+        try:
+            return sum(map(table.__getitem__, text))
+        except KeyError:  # characters the font does not list: the default width, from now on too
+            table.update((c, self._default) for c in set(text) if c not in table)
+            return sum(map(table.__getitem__, text))
 
 
 class _Line:
     """A visual line: its runs, and the geometry computed once when the line is complete."""
 
-    __slots__ = ("bold", "end", "runs", "size", "text_value", "y")
+    __slots__ = ("_exact", "bold", "end", "runs", "size", "text_value", "y")
 
     def __init__(self) -> None:
         self.runs: list[_Run] = []
         self.y = self.size = self.end = 0.0
+        self._exact: float | None = None
         self.bold = False
         self.text_value = ""
 
@@ -71,12 +95,19 @@ class _Line:
         self.y = self.runs[0].y
         self.size = max(r.size for r in self.runs)
         self.bold = bool(visible) and all(r.bold for r in visible)
-        self.end = max(visible, key=lambda r: r.x).exact_end() if visible else 0.0
+        self.end = max((r.end for r in visible), default=0.0)
         self.text_value = self._build_text()
         return self
 
     def text(self) -> str:
         return self.text_value
+
+    def exact_end(self) -> float:
+        """The line's end from glyph widths (its rightmost run), computed once on demand."""
+        if self._exact is None:
+            visible = [r for r in self.runs if r.text.strip()]
+            self._exact = max(visible, key=lambda r: r.x).exact_end() if visible else self.end
+        return self._exact
 
     def _build_text(self) -> str:
         parts: list[str] = []  # joined once at the end: linear in the line's length
@@ -134,7 +165,7 @@ def _glyph_widths(font: object) -> dict[str, float] | None:
     return widths if len(widths) > 1 else None
 
 
-_FontInfo = tuple[bool, float, "dict[str, float] | None"]  # bold, average em, glyph widths
+_FontInfo = tuple[bool, float, _Widths]  # bold, average em, glyph widths
 
 
 def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list[_Line]:
@@ -153,7 +184,7 @@ def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list
             key = f"{font.get('/BaseFont', '')}|{len(font)}" if isinstance(font, dict) else ""
             info = fonts.get(key)
             if info is None:
-                info = fonts[key] = (_is_bold(font), _average_em(font), _glyph_widths(font))
+                info = fonts[key] = (_is_bold(font), _average_em(font), _Widths(font))
             by_object[id(font)] = info
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
@@ -284,6 +315,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     starts = sorted(ln.runs[0].x for p in raw_pages for ln in p if ln.runs)
     left_edge = starts[int(len(starts) * 0.1)] if starts else 0.0
     wrap_edge = _wrap_edge(raw_pages, leading, right_edge)
+    last_line: _Line | None = None
     last_end = right_edge
     for number, page_lines in enumerate(raw_pages, start=1):
         body = _strip_running(page_lines, keys)
@@ -304,7 +336,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             elif out and (_ends_paragraph(out) or last_end < 0.7 * right_edge):
                 # Page break: a finished sentence or a short last line ends the paragraph.
                 out.append(SourceLine("", number))
-            if out and out[-1].text:
+            if out and out[-1].text and last_line is not None and _may_start_anew(text):
                 # Had the previous line (on this page or the last) room for this line's first word?
                 # Then it was not wrapped: it ended where its author ended it (a list line, a bilag
                 # name). A little more space than the leading also sets lines apart (list entries).
@@ -316,9 +348,9 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                     and abs(prev.size - line.size) <= 0.6
                     and prev.y - line.y > leading * line.size * 1.06 + 0.5
                 )
-                out[-1].short = wrap_edge - last_end > needed or spaced
+                out[-1].short = wrap_edge - last_line.exact_end() > needed or spaced
             out.append(SourceLine(text, number, line.bold))
-            prev = line
+            prev = last_line = line
             last_end = line.end
     return out, len(pages)
 
@@ -331,8 +363,15 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
         for a, b in zip(lines, lines[1:]):
             gap = a.y - b.y
             if 0 < gap <= leading * max(a.size, b.size, 1.0) * 1.45 and b.text_value[:1].islower():
-                ends.append(a.end)
+                ends.append(a.exact_end())
+                if len(ends) >= 301:  # a sample is enough, and measuring costs
+                    return statistics.median(ends)
     return statistics.median(ends) if len(ends) >= 5 else fallback
+
+
+def _may_start_anew(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return first.isupper() or first.isdigit() or first == "§"
 
 
 def _ends_paragraph(out: list[SourceLine]) -> bool:

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication
 
 from app.export.dates import long_date
-from app.export.html import blocks_html
+from app.export.html import blocks_html, treatments_html
 from app.model import AgendaItem, Meeting, SectionKind
 from app.services.case_history import CaseEntry
 
@@ -81,24 +81,6 @@ def warnings_notice(meeting: Meeting) -> str:
     return f"<p class='notice'>{tr['notice']}: {said} · <a href='app:original'>{tr['open_original']}</a></p>"
 
 
-def _treatments_html(item: AgendaItem) -> str:
-    """Sagsforløb as a short timeline: date · committee · punkt N, and what was decided."""
-    tr = page_texts()
-    rows = []
-    for t in item.treatments:
-        head = " · ".join(
-            part
-            for part in (
-                f"<span class='when'>{escape(long_date(t.date))}</span>" if t.date else "",
-                escape(t.body),
-                f"{tr['point']} {escape(t.item_number)}" if t.item_number else "",
-            )
-            if part
-        )
-        rows.append(f"<li>{head}" + (f"<br><span class='att'>{escape(t.text)}</span>" if t.text else "") + "</li>")
-    return "<ul>" + "".join(rows) + "</ul>"
-
-
 def item_html(
     meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None, bilag: str | None = None
 ) -> str:
@@ -132,9 +114,9 @@ def item_html(
             )
         elif section.kind is SectionKind.ATTACHMENTS:
             continue
-        elif section.kind is SectionKind.HISTORY and item.treatments:
-            html.append((f"<h2>{heading}</h2>" if heading else "") + _treatments_html(item))
         else:
+            if section.kind is SectionKind.HISTORY and item.treatments:
+                body = treatments_html(item.treatments, long_date, tr["point"])  # Sagsforløb as a timeline
             html.append((f"<h2>{heading}</h2>" if heading else "") + body)
     for decision in item.decisions:
         if decision.absent:

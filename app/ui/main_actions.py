@@ -129,7 +129,8 @@ class MainActions(QObject):
         self._choose_language("en")
 
     def retranslate(self) -> None:
-        """Every action's and menu's text in the current language."""
+        """Every action's and menu's text, and the window's title, in the current language."""
+        self._window.setWindowTitle(self.tr("Mødemappe"))
         texts = {
             self.import_action: (
                 self.tr("&Importér …"),
@@ -193,16 +194,17 @@ class MainActions(QObject):
         """What can be done to the selected meeting (menu and the tree's context menu)."""
         return [self.open_original_action, self.open_external_action, self.edit_action, self.remove_action]
 
-    def add_to_menu(self, menu: str, action: QAction, *, before: QAction | None = None,
+    def add_to_menu(self, menu: str, *actions: QAction, before: QAction | None = None,
                     retranslate: Callable[[], None] | None = None) -> None:  # fmt: skip
-        """Put a feature's own action into one of the menus (by key), before ``before`` if given.
+        """Put a feature's own actions into one of the menus (by key), before ``before`` if given.
 
         ``retranslate`` sets the feature's texts again after a language switch.
         """
         if retranslate is not None and retranslate not in self._retranslators:
             self._retranslators.append(retranslate)
-        self._window.addAction(action)
-        if before is not None:
-            self.menus[menu].insertAction(before, action)
-        else:
-            self.menus[menu].addAction(action)
+        for action in actions:
+            self._window.addAction(action)
+            if before is not None:
+                self.menus[menu].insertAction(before, action)
+            else:
+                self.menus[menu].addAction(action)

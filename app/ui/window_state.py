@@ -1,4 +1,4 @@
-"""The main window's remembered state: geometry, pane sizes, zoom and the last selection.
+"""The main window's remembered state: geometry, pane sizes, zoom (text and pages), the last selection.
 
 Kept in the profile's settings (UI-state keys of :mod:`app.services.settings`), restored when
 the window opens and saved when it closes. Saved pane sizes are clamped to the window when it
@@ -35,6 +35,7 @@ class WindowState:
         restored = bool(splitter) and window.splitter.restoreState(splitter) and len(window.splitter.sizes()) == 3
         self._saved_panes = window.splitter.sizes() if restored else None
         window.view.set_zoom(self.settings.get(keys.ZOOM))
+        window.centre.page_view.set_zoom_percent(self.settings.get(keys.PAGE_ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and window.select(str(last))):
             window.select_first_item()
@@ -49,5 +50,6 @@ class WindowState:
         self.settings.set(keys.GEOMETRY, window.saveGeometry())
         self.settings.set(keys.SPLITTER, window.splitter.saveState())
         self.settings.set(keys.ZOOM, window.view.zoom)
+        self.settings.set(keys.PAGE_ZOOM, window.centre.page_view.zoom_percent())
         self.settings.set(keys.LAST_SELECTION, window.current_id)
         self.settings.sync()

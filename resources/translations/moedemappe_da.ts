@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
         <source>&amp;Placér bilag …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>&amp;Egenskaber …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <location filename="../../app/ui/bilag_controller.py" line="200" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <location filename="../../app/ui/bilag_controller.py" line="209" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation type="unfinished" />
     </message>
@@ -701,22 +701,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="191" />
+        <location filename="../../app/ui/formatting.py" line="173" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="192" />
+        <location filename="../../app/ui/formatting.py" line="174" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="197" />
+        <location filename="../../app/ui/formatting.py" line="179" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="198" />
+        <location filename="../../app/ui/formatting.py" line="180" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -724,172 +724,177 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>&amp;Importér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="138" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>&amp;Tastaturgenveje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="181" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="182" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="133" />
+        <source>Mødemappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -922,54 +927,49 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
-        <source>Mødemappe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370" />
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1342,53 +1342,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="133" />
+        <location filename="../../app/ui/original_pane.py" line="135" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="166" />
+        <location filename="../../app/ui/original_pane.py" line="168" />
         <source>Punktets eget dokument (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="176" />
+        <location filename="../../app/ui/original_pane.py" line="178" />
         <source>Bilag: %1 — mangler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="177" />
+        <location filename="../../app/ui/original_pane.py" line="179" />
         <source>Bilag: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="213" />
+        <location filename="../../app/ui/original_pane.py" line="215" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="257" />
+        <location filename="../../app/ui/original_pane.py" line="259" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="258" />
+        <location filename="../../app/ui/original_pane.py" line="260" />
         <source>Markering i bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="267" />
+        <location filename="../../app/ui/original_pane.py" line="269" />
         <source>Note til bilagets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="268" />
+        <location filename="../../app/ui/original_pane.py" line="270" />
         <source>Note til side %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="159" />
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>
@@ -1497,22 +1497,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="605" />
+        <location filename="../../app/ui/page_view.py" line="617" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="628" />
+        <location filename="../../app/ui/page_view.py" line="640" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="655" />
+        <location filename="../../app/ui/page_view.py" line="667" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="689" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>

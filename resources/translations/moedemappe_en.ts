@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <location filename="../../app/ui/bilag_controller.py" line="200" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <location filename="../../app/ui/bilag_controller.py" line="209" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -701,22 +701,22 @@
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="191" />
+        <location filename="../../app/ui/formatting.py" line="173" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="192" />
+        <location filename="../../app/ui/formatting.py" line="174" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="197" />
+        <location filename="../../app/ui/formatting.py" line="179" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="198" />
+        <location filename="../../app/ui/formatting.py" line="180" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -724,172 +724,177 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="138" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="181" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="182" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="133" />
+        <source>Mødemappe</source>
+        <translation>Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -897,54 +902,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
-        <source>Mødemappe</source>
-        <translation>Mødemappe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370" />
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1342,54 +1342,54 @@
         <translation>The original PDF at the item's page (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="133" />
+        <location filename="../../app/ui/original_pane.py" line="135" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation>The attachment is no longer in the profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="166" />
+        <location filename="../../app/ui/original_pane.py" line="168" />
         <source>Punktets eget dokument (%1)</source>
         <translation>The item's own document (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="176" />
+        <location filename="../../app/ui/original_pane.py" line="178" />
         <source>Bilag: %1 — mangler</source>
         <translation>Attachment: %1 — missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="177" />
+        <location filename="../../app/ui/original_pane.py" line="179" />
         <source>Bilag: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="213" />
+        <location filename="../../app/ui/original_pane.py" line="215" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="257" />
+        <location filename="../../app/ui/original_pane.py" line="259" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation>Comment (optional):
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="258" />
+        <location filename="../../app/ui/original_pane.py" line="260" />
         <source>Markering i bilag</source>
         <translation>Highlight in attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="267" />
+        <location filename="../../app/ui/original_pane.py" line="269" />
         <source>Note til bilagets side</source>
         <translation>Note on the attachment's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="268" />
+        <location filename="../../app/ui/original_pane.py" line="270" />
         <source>Note til side %1:</source>
         <translation>Note on page %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="159" />
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation>The meeting's document</translation>
     </message>
@@ -1498,22 +1498,22 @@
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="605" />
+        <location filename="../../app/ui/page_view.py" line="617" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="628" />
+        <location filename="../../app/ui/page_view.py" line="640" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="655" />
+        <location filename="../../app/ui/page_view.py" line="667" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="689" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
