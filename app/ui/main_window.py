@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
         """The item or meeting shown now ("" for none)."""
         return self._current_id
 
+    def save_state(self) -> None:
+        """Write the window's layout, zoom and selection to the settings now (also done on close)."""
+        self.state.save()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
         self.importer.stop()
         self.portal.stop()
         self.centre.shutdown()
-        self.state.save()
+        self.save_state()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
