@@ -47,10 +47,6 @@ class ImportController(QObject):
         self._progress: QProgressDialog | None = None
         self._questions: list[Undecided] = []
 
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
     def start(self, paths: list[Path], subsets: SubsetPolicy = "ask") -> bool:
         """Import in the background with a progress dialog; False if nothing to do or one is running."""
         paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file() or p.is_dir()]
