@@ -34,7 +34,7 @@ TOC_COLUMNS_RE = re.compile(r"^(?:(?:sag|sags|pkt|punkt|nr|side|titel|emne|sagsn
 TOC_PAGE_RE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,3})$")
 
 NUMBERED_ITEM_RE = re.compile(
-    r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
+    r"^(?P<number>\d{1,4}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
 )
 KIND_MARKER_RE = re.compile(r"\s*\((?P<marker>[BODIGU])\)\s*$")
 CLOSED_PREFIX_RE = re.compile(r"^(?:lukket(?:\s+punkt)?\s*[:\-–]\s*)", re.I)

@@ -23,7 +23,7 @@ LABELLED_ITEM_RE = re.compile(
     r"^\s*(?P<marker>[Bb]ilag\s+\d{1,3}[a-z]?\s*(?:[:.)]|[-–](?=\s))|[Aa]t\s+\d{1,2}\))\s+(?P<text>\S.*)$"
 )
 ITEM_HEADING_RE = re.compile(
-    r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,6}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
+    r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,9}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
 )
 TOC_HEADING_RE = re.compile(r"^(?:ind|inn|in)holdsfortegnelse$|^indhold$|^dagsordenspunkter$", re.I)
 MONTH_AFTER_NUMBER_RE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(voc.MONTHS) + r")\b", re.I)
