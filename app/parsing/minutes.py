@@ -87,6 +87,10 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
     meeting.warnings.extend(_warnings(meeting))
+    if not meeting.date:
+        meeting.warnings.append("no meeting date")
+    if not meeting.committee:
+        meeting.warnings.append("no committee")
     return meeting
 
 

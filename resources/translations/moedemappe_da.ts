@@ -51,37 +51,37 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="111" />
+        <location filename="../../app/services/annotations.py" line="116" />
         <source>Ret note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="114" />
+        <location filename="../../app/services/annotations.py" line="119" />
         <source>Skift holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="117" />
+        <location filename="../../app/services/annotations.py" line="122" />
         <source>Ret opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="120" />
+        <location filename="../../app/services/annotations.py" line="125" />
         <source>Tilføj tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="124" />
+        <location filename="../../app/services/annotations.py" line="129" />
         <source>Fjern tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="128" />
+        <location filename="../../app/services/annotations.py" line="133" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="131" />
+        <location filename="../../app/services/annotations.py" line="136" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
@@ -480,22 +480,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182" />
+        <location filename="../../app/ui/formatting.py" line="71" />
+        <source>mødedatoen er ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="72" />
+        <source>udvalget er ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="166" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183" />
+        <location filename="../../app/ui/formatting.py" line="167" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="188" />
+        <location filename="../../app/ui/formatting.py" line="172" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="189" />
+        <location filename="../../app/ui/formatting.py" line="173" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -733,7 +743,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>

@@ -51,37 +51,37 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="111" />
+        <location filename="../../app/services/annotations.py" line="116" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="114" />
+        <location filename="../../app/services/annotations.py" line="119" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="117" />
+        <location filename="../../app/services/annotations.py" line="122" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="120" />
+        <location filename="../../app/services/annotations.py" line="125" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="124" />
+        <location filename="../../app/services/annotations.py" line="129" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="128" />
+        <location filename="../../app/services/annotations.py" line="133" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="131" />
+        <location filename="../../app/services/annotations.py" line="136" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -480,22 +480,32 @@
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182" />
+        <location filename="../../app/ui/formatting.py" line="71" />
+        <source>mødedatoen er ikke fundet</source>
+        <translation>the meeting date was not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="72" />
+        <source>udvalget er ikke fundet</source>
+        <translation>the committee was not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="166" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183" />
+        <location filename="../../app/ui/formatting.py" line="167" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="188" />
+        <location filename="../../app/ui/formatting.py" line="172" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="189" />
+        <location filename="../../app/ui/formatting.py" line="173" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -708,7 +718,7 @@
         <translation>Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
