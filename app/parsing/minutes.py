@@ -611,7 +611,12 @@ def _parse_item(
         ):
             # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
             current, pending_list = list_home
-        if current.kind is SectionKind.ATTACHMENTS and para.hard and para.kind in ("text", "numbered", "bullet"):
+        if (
+            current.kind is SectionKind.ATTACHMENTS
+            and para.break_candidates
+            and para.kind in ("text", "numbered", "bullet")
+            and para.hard_breaks()
+        ):
             # A bilag list printed one name per line: each line that starts anew is a name.
             current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in para.pieces())
             pending_list = None
