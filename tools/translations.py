@@ -239,6 +239,8 @@ ENGLISH = {
     "referatet har ingen beslutninger": "the minutes have no decisions",
     "en titel er taget fra indholdsfortegnelsen": "a title was taken from the contents list",
     "punkterne står ikke i rækkefølge": "the items are out of sequence",
+    "mødedatoen er ikke fundet": "the meeting date was not found",
+    "udvalget er ikke fundet": "the committee was not found",
     "Søg": "Search",
     "Filtrér møder": "Filter meetings",
     "&Søg …": "&Search …",

@@ -34,7 +34,7 @@ TOC_COLUMNS_RE = re.compile(r"^(?:(?:sag|sags|pkt|punkt|nr|side|titel|emne|sagsn
 TOC_PAGE_RE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,3})$")
 
 NUMBERED_ITEM_RE = re.compile(
-    r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
+    r"^(?P<number>\d{1,4}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
 )
 KIND_MARKER_RE = re.compile(r"\s*\((?P<marker>[BODIGU])\)\s*$")
 CLOSED_PREFIX_RE = re.compile(r"^(?:lukket(?:\s+punkt)?\s*[:\-–]\s*)", re.I)
@@ -87,6 +87,10 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
     meeting.warnings.extend(_warnings(meeting))
+    if not meeting.date:
+        meeting.warnings.append("no meeting date")
+    if not meeting.committee:
+        meeting.warnings.append("no committee")
     return meeting
 
 
@@ -607,7 +611,12 @@ def _parse_item(
         ):
             # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
             current, pending_list = list_home
-        if current.kind is SectionKind.ATTACHMENTS and para.hard and para.kind in ("text", "numbered", "bullet"):
+        if (
+            current.kind is SectionKind.ATTACHMENTS
+            and para.break_candidates
+            and para.kind in ("text", "numbered", "bullet")
+            and para.hard_breaks()
+        ):
             # A bilag list printed one name per line: each line that starts anew is a name.
             current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in para.pieces())
             pending_list = None

@@ -15,6 +15,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from app.parsing.errors import ImportFailure, ParseError
 from app.parsing.text_source import SourceLine, normalise_text
@@ -32,7 +33,7 @@ BARE_NUMBER_RE = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     text: str
     x: float
@@ -314,7 +315,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     right_edge = ends[int(len(ends) * 0.9)] if ends else 0.0
     starts = sorted(ln.runs[0].x for p in raw_pages for ln in p if ln.runs)
     left_edge = starts[int(len(starts) * 0.1)] if starts else 0.0
-    wrap_edge = _wrap_edge(raw_pages, leading, right_edge)
+    edge = _Edge(raw_pages, leading, right_edge)
     last_line: _Line | None = None
     last_end = right_edge
     for number, page_lines in enumerate(raw_pages, start=1):
@@ -337,22 +338,43 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                 # Page break: a finished sentence or a short last line ends the paragraph.
                 out.append(SourceLine("", number))
             if out and out[-1].text and last_line is not None and _may_start_anew(text):
-                # Had the previous line (on this page or the last) room for this line's first word?
-                # Then it was not wrapped: it ended where its author ended it (a list line, a bilag
-                # name). A little more space than the leading also sets lines apart (list entries).
-                first = next((r for r in line.runs if r.text.strip()), line.runs[0])
-                word = _Run(text.lstrip().split(" ", 1)[0], 0.0, 0.0, first.size, False, first.em, first.widths)
-                needed = word.exact_end() + 0.3 * line.size + 1.0
+                # Was the previous line (on this page or the last) ended by its author rather than
+                # wrapped? A little more space than the leading says so at once; whether it had room
+                # for this line's first word is measured only if a bilag list asks (it costs).
                 spaced = (
                     prev is not None
                     and abs(prev.size - line.size) <= 0.6
                     and prev.y - line.y > leading * line.size * 1.06 + 0.5
                 )
-                out[-1].short = wrap_edge - last_line.exact_end() > needed or spaced
+                if spaced:
+                    out[-1].short = True
+                else:
+                    out[-1].room = partial(_had_room, last_line, line, text, edge)
             out.append(SourceLine(text, number, line.bold))
             prev = last_line = line
             last_end = line.end
     return out, len(pages)
+
+
+def _had_room(previous: _Line, line: _Line, text: str, edge: _Edge) -> bool:
+    """Had ``previous`` room for the first word of ``line``? Then it was not a wrapped line."""
+    first = next((r for r in line.runs if r.text.strip()), line.runs[0])
+    word = _Run(text.lstrip().split(" ", 1)[0], 0.0, 0.0, first.size, False, first.em, first.widths)
+    needed = word.exact_end() + 0.3 * line.size + 1.0
+    return edge.value() - previous.exact_end() > needed
+
+
+class _Edge:
+    """The column's wrap edge, measured once and only when first asked for."""
+
+    def __init__(self, pages: list[list[_Line]], leading: float, fallback: float) -> None:
+        self._args: tuple[list[list[_Line]], float, float] | None = (pages, leading, fallback)
+        self._value = fallback
+
+    def value(self) -> float:
+        if self._args is not None:
+            self._value, self._args = _wrap_edge(*self._args), None
+        return self._value
 
 
 def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.parsing.errors import ImportFailure, ParseError
@@ -16,7 +17,14 @@ class SourceLine:
     text: str
     page: int | None = None
     bold: bool = False
-    short: bool = False  # PDFs: the line ends well before the right margin (not a wrapped line)
+    short: bool = False  # PDFs: the line was ended by its author, not wrapped
+    room: Callable[[], bool] | None = None  # PDFs: measures that on demand (glyph widths cost)
+
+    def ended(self) -> bool:
+        """Did the author end this line (rather than the layout wrapping it)?"""
+        if not self.short and self.room is not None:
+            self.short, self.room = self.room(), None
+        return self.short
 
 
 _SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "▪"}

@@ -69,6 +69,8 @@ def page_texts() -> dict[str, str]:
             "ItemPage", "en titel er taget fra indholdsfortegnelsen"
         ),
         "items out of sequence": QCoreApplication.translate("ItemPage", "punkterne står ikke i rækkefølge"),
+        "no meeting date": QCoreApplication.translate("ItemPage", "mødedatoen er ikke fundet"),
+        "no committee": QCoreApplication.translate("ItemPage", "udvalget er ikke fundet"),
     }
 
 

@@ -437,107 +437,107 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="62" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="62" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="67" />
-        <location filename="../../app/ui/import_controller.py" line="119" />
-        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="63" />
+        <location filename="../../app/ui/import_controller.py" line="115" />
+        <location filename="../../app/ui/import_controller.py" line="174" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="92" />
+        <location filename="../../app/ui/import_controller.py" line="88" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="120" />
+        <location filename="../../app/ui/import_controller.py" line="116" />
         <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="122" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="129" />
+        <location filename="../../app/ui/import_controller.py" line="125" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="130" />
+        <location filename="../../app/ui/import_controller.py" line="126" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="131" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="153" />
+        <location filename="../../app/ui/import_controller.py" line="149" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="155" />
+        <location filename="../../app/ui/import_controller.py" line="151" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="157" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="156" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="162" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="164" />
+        <location filename="../../app/ui/import_controller.py" line="160" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="166" />
+        <location filename="../../app/ui/import_controller.py" line="162" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="168" />
+        <location filename="../../app/ui/import_controller.py" line="164" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="170" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation type="unfinished" />
     </message>
@@ -701,22 +701,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="173" />
+        <location filename="../../app/ui/formatting.py" line="72" />
+        <source>mødedatoen er ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="73" />
+        <source>udvalget er ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="175" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="174" />
+        <location filename="../../app/ui/formatting.py" line="176" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="179" />
+        <location filename="../../app/ui/formatting.py" line="181" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="180" />
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -954,22 +964,22 @@
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>

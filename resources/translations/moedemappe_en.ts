@@ -437,107 +437,107 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="62" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="62" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="67" />
-        <location filename="../../app/ui/import_controller.py" line="119" />
-        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="63" />
+        <location filename="../../app/ui/import_controller.py" line="115" />
+        <location filename="../../app/ui/import_controller.py" line="174" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="92" />
+        <location filename="../../app/ui/import_controller.py" line="88" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="120" />
+        <location filename="../../app/ui/import_controller.py" line="116" />
         <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="122" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="129" />
+        <location filename="../../app/ui/import_controller.py" line="125" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="130" />
+        <location filename="../../app/ui/import_controller.py" line="126" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="131" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="153" />
+        <location filename="../../app/ui/import_controller.py" line="149" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="155" />
+        <location filename="../../app/ui/import_controller.py" line="151" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="157" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="156" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="162" />
+        <location filename="../../app/ui/import_controller.py" line="158" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="164" />
+        <location filename="../../app/ui/import_controller.py" line="160" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="166" />
+        <location filename="../../app/ui/import_controller.py" line="162" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="168" />
+        <location filename="../../app/ui/import_controller.py" line="164" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="170" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -701,22 +701,32 @@
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="173" />
+        <location filename="../../app/ui/formatting.py" line="72" />
+        <source>mødedatoen er ikke fundet</source>
+        <translation>the meeting date was not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="73" />
+        <source>udvalget er ikke fundet</source>
+        <translation>the committee was not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="175" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="174" />
+        <location filename="../../app/ui/formatting.py" line="176" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="179" />
+        <location filename="../../app/ui/formatting.py" line="181" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="180" />
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -929,22 +939,22 @@
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
