@@ -429,8 +429,10 @@ def _sync_meeting(
     seen.sha256 = digest
     # 1. The bilag, each remembered as soon as it is stored (a cancel here loses nothing).
     downloaded, skipped = _fetch_bilag(profile, client, store, state, key, seen, payload, new_id)
-    # 2. The meeting, through the one import path: all or nothing.
-    result = store_document(library, meeting, data, f"{ref.meeting_id}.json")
+    # 2. The meeting, through the one import path: all or nothing. The portal serves the whole
+    #    meeting, so a revision that dropped an item replaces it (its notes become orphans)
+    #    instead of being merged in like an excerpt.
+    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace")
     old_id = seen.library_id
     if old_id and old_id != result.meeting_id and old_id not in state.replaced:
         state.replaced.append(old_id)  # the agenda, now replaced by its minutes: removed at the end
