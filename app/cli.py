@@ -137,6 +137,9 @@ def _import(args: argparse.Namespace) -> int:
               "the others are kept)")  # fmt: skip
     for name in summary.unchanged:
         print(f"{name}: already in the library")
+    for link in summary.bilag:
+        where = f"bilag of item {link.item_number}" if link.item_number else "bilag of the meeting, item not decided"
+        print(f"{link.file_name}: {where}")
     if summary.orphaned:
         print(f"{len(summary.orphaned)} note(s) lost their item; they are kept as notes without an item")
     for name, reason in summary.failed:
@@ -172,11 +175,12 @@ def _configure_note(p: argparse.ArgumentParser) -> None:
     p.add_argument("--due", help="follow-up due date, YYYY-MM-DD")
     p.add_argument("--follow-up-text")
     p.add_argument("--stance", choices=("for", "against", "undecided", "none"))
+    p.add_argument("--reading", choices=("unread", "read", "prepared"), help="reading progress")
 
 
 @command("note", "set annotations on an item (ITEM_ID as printed by list --json)", _configure_note)
 def _note(args: argparse.Namespace) -> int:
-    from app.model.annotation import InvalidAnnotation, Stance
+    from app.model.annotation import InvalidAnnotation, ReadingState, Stance
     from app.services import operations
 
     try:  # every value is checked before the profile is touched
@@ -184,6 +188,8 @@ def _note(args: argparse.Namespace) -> int:
         rules += [operations.add_tag(tag) for tag in args.tag]
         if args.stance:
             rules.append(operations.stance(Stance(args.stance)))
+        if args.reading:
+            rules.append(operations.reading(ReadingState(args.reading)))
         if args.follow_up or args.due is not None or args.follow_up_text is not None:
             rules.append(operations.follow_up_fields(args.follow_up, args.due, args.follow_up_text))
     except InvalidAnnotation as err:
@@ -196,7 +202,7 @@ def _note(args: argparse.Namespace) -> int:
             annotation = operations.apply(ws.store, found[1], *rules)
         except InvalidAnnotation as err:
             raise CommandError(f"{args.item_id}: {err}") from None
-    _print_json(annotation.to_dict() if annotation else {})
+    _print_json(annotation.to_json() if annotation else {})
     return 0
 
 
@@ -256,14 +262,19 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=50)
 
 
+def _search_line(row: dict[str, object]) -> str:
+    bilag = row.get("bilag")
+    where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
+    return f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}"
+
+
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
     from app.services.search import search_rows
 
     rows = search_rows(_profile(args), args.query, args.limit)
-    return _print_rows(rows, args.json,
-                       lambda r: f"{r['meeting']}  punkt {r['number']}: {r['title']}\n    {r['snippet']}")  # fmt: skip
+    return _print_rows(rows, args.json, _search_line)
 
 
 # --- export-briefing -----------------------------------------------------------------------------
@@ -278,8 +289,11 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--items", help="comma-separated item ids to include (default: all)")
     p.add_argument("--full-text", action="store_true", help="include the full text of each item")
     p.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
+    p.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
+    p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
+                   help="append the bilag you annotated: whole (annotated) or only the annotated pages")  # fmt: skip
 
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
@@ -289,7 +303,8 @@ def _export_briefing(args: argparse.Namespace) -> int:
     title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
-        paper="Letter" if args.letter else "A4", title=title,
+        unprepared="omit" if args.omit_unprepared else "include",
+        paper="Letter" if args.letter else "A4", title=title, bilag=args.bilag,
     )  # fmt: skip
     items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
     selection = {"meeting_id": args.meeting, "item_ids": items, "tag": args.tag, "follow_up": args.follow_up}
@@ -335,11 +350,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``1024x700`` → (1024, 700); argparse turns the error into one clear line."""
+    width, sep, height = text.lower().partition("x")
+    fits = width.isdigit() and height.isdigit() and 320 <= int(width) <= 8000 and 240 <= int(height) <= 8000
+    if not sep or not fits:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected WIDTHxHEIGHT, e.g. 1024x700")
+    return int(width), int(height)
+
+
 def gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — start the window")
+    """Without a command: the window. Its --help lists every command too, one line each."""
+    commands = "\n".join(f"  {cmd.name:<17} {cmd.help}" for cmd in COMMANDS.values())
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        usage="%(prog)s [COMMAND ...] | [options]",
+        description="Mødemappe — committee papers reader. Without a command: open the window.",
+        epilog=f"commands (main.py COMMAND --help for a command's options):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
+    parser.add_argument("--window-size", metavar="WxH", type=window_size,
+                        help="window size in pixels, e.g. 1024x700 (with --screenshot: the picture)")  # fmt: skip
     parser.add_argument("--select", help="item or meeting id to select (see `list --json`)")
     parser.add_argument("--original", action="store_true", help="show the original PDF page (with --select)")
     parser.add_argument("--lang", choices=("da", "en"), help="user interface language")

@@ -4,6 +4,12 @@ Laid out with Qt (QTextDocument on a QPdfWriter, one page at a time, with a runn
 header and "Side N af M" footer drawn in the margins); the table of contents gets its
 page numbers from a first layout pass. pypdf then adds the outline (bookmarks) and the
 document metadata. All document and user text is HTML-escaped.
+
+Notes and highlights on bilag pages appear with the item ("Bilag: navn, side 3"). With
+``BriefingOptions.bilag`` the bilag the member annotated — whole, or only the annotated
+pages — follow their item as the original PDF pages (not pictures of them), each with a
+bookmark under its item's bookmark. Every item then starts on a new page, so "after the item"
+is a clean place, and the contents and the "Side N af M" footers count the bilag pages in.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from app.export.dates import danish_date
 from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
 from app.model import AgendaItem, Section, SectionKind
-from app.model.annotation import STANCE_LABELS, FollowUpStatus, Stance
+from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
@@ -31,6 +37,7 @@ h3 { font-size: 10.5pt; color: #284b7a; margin-top: 8px; margin-bottom: 2px; }
 .minehead { background-color: #e6dcf5; color: #4a2a7a; font-weight: bold; margin: 8px 0px 0px 6px; }
 .mineend { background-color: #f3eefa; margin: 0px 0px 6px 6px; font-size: 4pt; }
 .closed { color: #b3261e; font-weight: bold; }
+.overdue { color: #b3261e; font-weight: bold; }
 .toc { margin: 0; }
 """
 
@@ -42,8 +49,10 @@ class BriefingOptions:
     user_name: str = ""
     full_text: bool = False
     unannotated: str = "compact"  # "compact" | "omit"
+    unprepared: str = "include"  # "include" | "omit": items not marked prepared ("forberedt")
     paper: str = "A4"  # "A4" | "Letter"
     title: str = ""
+    bilag: str = "none"  # annotated bilag appended: "none" | "annotated" (whole) | "pages" (annotated pages)
 
 
 @dataclass
@@ -66,7 +75,9 @@ def ensure_gui_application() -> object:
 
 def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) -> list[BriefingEntry]:
     if options.unannotated == "omit":
-        return [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+        entries = [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+    if options.unprepared == "omit":
+        entries = [e for e in entries if e.annotation is not None and e.annotation.reading is ReadingState.PREPARED]
     return entries
 
 
@@ -78,7 +89,10 @@ def _history_html(section: Section, item: AgendaItem) -> str:
     return f"<h3>{escape(section.heading)}</h3>" + treatments_html(item.treatments, danish_date)
 
 
-def _member_html(entry: BriefingEntry) -> str:
+Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)
+
+
+def _member_html(entry: BriefingEntry, documents: Documents | None = None) -> str:
     a = entry.annotation
     if a is None or a.is_empty:
         return ""
@@ -91,17 +105,25 @@ def _member_html(entry: BriefingEntry) -> str:
         state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
         due = f", frist {danish_date(a.follow_up.due)}" if a.follow_up.due else ""
         text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
-        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{text}</p>")
+        late = a.follow_up.is_overdue(date.today().isoformat())
+        overdue = " <span class='overdue'>OVERSKREDET</span>" if late else ""
+        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
         rows.append("<p class='mine'><b>Noter:</b></p>" + paragraphs_html(a.note, "mine"))
     for h in a.highlights:
         comment = f" — {escape(h.comment)}" if h.comment else ""
-        rows.append(f"<p class='mine'>» {escape(h.quote.exact)} «{comment}</p>")
+        where = ""
+        if h.document:
+            name = (documents or {}).get(h.document, ("bilag", ""))[0]
+            where = f"<i>Bilag: {escape(name)}, side {h.page}</i>" + (": " if h.quote.exact or h.comment else "")
+        quote = f"» {escape(h.quote.exact)} «" if h.quote.exact else ""
+        rows.append(f"<p class='mine'>{where}{quote}{comment if quote else escape(h.comment)}</p>")
     rows.append("<p class='mineend'>&nbsp;</p>")
     return "".join(rows)
 
 
-def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None) -> str:
+def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None,
+               documents: Documents | None = None) -> str:  # fmt: skip
     """The whole briefing as HTML; ``toc_pages`` are the item page numbers (None: placeholders)."""
     first = entries[0] if entries else None
     meetings = list(dict.fromkeys(e.meeting_id for e in entries))
@@ -141,7 +163,7 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
     for n, entry in enumerate(entries):
         item = entry.item
         closed = " <span class='closed'>[Lukket]</span>" if item.closed else ""
-        brk = " style='page-break-before:always'" if n == 0 else ""
+        brk = " style='page-break-before:always'" if n == 0 or options.bilag != "none" else ""
         html.append(f"<h2{brk}><a name='item-{n}'></a>{escape(item.number)}. {escape(item.title)}{closed}</h2>")
         meta = [f"{escape(entry.record.committee or '')} · {danish_date(entry.record.date)}"]
         if item.case_number:
@@ -162,12 +184,13 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
             sections = [s for s in item.sections if s.kind in wanted]
         html += [_history_html(s, item) if item.treatments and s.kind is SectionKind.HISTORY else _section_html(s)
                  for s in sections]  # fmt: skip
-        html.append(_member_html(entry))
+        html.append(_member_html(entry, documents))
     return "<html><body>" + "".join(html) + "</body></html>"
 
 
-def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) -> BriefingResult:
-    """Write the briefing PDF to ``out`` (atomically)."""
+def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
+           documents: Documents | None = None) -> BriefingResult:  # fmt: skip
+    """Write the briefing PDF to ``out`` (atomically); ``documents`` names (and holds) the stored bilag."""
     ensure_gui_application()
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -193,16 +216,20 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) ->
     document.setDefaultStyleSheet(CSS)
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setPageSize(QSizeF(body.width(), body.height()))
+    extras = bilag_pages(entries, options, documents or {})  # per entry: the bilag pages that follow it
     pages: list[int] = []
     toc_pages: list[int] | None = None
     for _ in range(3):  # page numbers settle in one or two passes
-        document.setHtml(build_html(entries, options, toc_pages))
+        document.setHtml(build_html(entries, options, toc_pages, documents))
         pages = _item_pages(document, len(entries), body.height())
-        if pages == toc_pages:
+        shown = [p + _before(extras, n) for n, p in enumerate(pages)]
+        if shown == toc_pages:
             break
-        toc_pages = pages
+        toc_pages = shown
 
     total = document.pageCount()
+    ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
+    grand = total + _before(extras, len(extras))
     header = _header(entries)
     painter = QPainter(writer)
     small = QFont("DejaVu Sans", 7)
@@ -216,8 +243,9 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) ->
                 QRectF(0, -40, body.width(), 30), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), header
             )
         footer = QRectF(0, body.height() + 8, body.width(), 30)
+        number = index + 1 + sum(_count(extras[n]) for n, end in enumerate(ends) if end < index + 1)
         painter.drawText(
-            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Side {index + 1} af {total}"
+            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Side {number} af {grand}"
         )
         painter.save()
         painter.translate(0, -index * body.height())
@@ -226,9 +254,9 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) ->
     painter.end()
     del painter, writer
 
-    outline = [(f"{e.item.number}. {e.item.title}", p - 1) for e, p in zip(entries, pages)]
-    _finish_pdf(tmp, out, entries, options, outline)
-    return BriefingResult(out, total, outline)
+    outline = [(f"{e.item.number}. {e.item.title}", p - 1) for e, p in zip(entries, toc_pages or pages)]
+    _finish_pdf(tmp, out, entries, options, outline, extras, ends, documents or {})
+    return BriefingResult(out, grand, outline)
 
 
 def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> object:
@@ -296,15 +324,82 @@ def _header(entries: list[BriefingEntry]) -> str:
     return "Mødemappe · Personlig forberedelse"
 
 
+def annotated_bilag(entry: BriefingEntry) -> list[tuple[str, list[int]]]:
+    """The bilag the member annotated on this item, in order: (sha256, 1-based pages with notes)."""
+    pages: dict[str, list[int]] = {}
+    for h in entry.annotation.highlights if entry.annotation else []:
+        if h.document:
+            pages.setdefault(h.document, [])
+            if h.page and h.page not in pages[h.document]:
+                pages[h.document].append(h.page)
+    return [(sha, sorted(p)) for sha, p in pages.items()]
+
+
+Extras = list[list[tuple[str, list[int]]]]  # per entry: (bilag sha256, 0-based pages to append after it)
+
+
+def bilag_pages(entries: list[BriefingEntry], options: BriefingOptions, documents: Documents) -> Extras:
+    """Which pages of which bilag follow each item (nothing unless ``options.bilag`` asks for it)."""
+    from pypdf import PdfReader
+
+    extras: Extras = []
+    for entry in entries:
+        chosen: list[tuple[str, list[int]]] = []
+        for sha, noted in annotated_bilag(entry) if options.bilag in ("annotated", "pages") else []:
+            try:
+                reader = PdfReader(documents[sha][1])
+                if reader.is_encrypted and not reader.decrypt(""):
+                    continue
+                count = len(reader.pages)
+            except Exception:
+                continue  # a bilag that cannot be read is named in the item's notes, not appended
+            wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
+            if wanted:
+                chosen.append((sha, wanted))
+        extras.append(chosen)
+    return extras
+
+
+def _count(chosen: list[tuple[str, list[int]]]) -> int:
+    return sum(len(pages) for _sha, pages in chosen)
+
+
+def _before(extras: Extras, n: int) -> int:
+    """Bilag pages that come before entry ``n`` (those of the entries ahead of it)."""
+    return sum(_count(x) for x in extras[:n])
+
+
 def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: BriefingOptions,
-                outline: list[tuple[str, int]]) -> None:  # fmt: skip
-    """Outline (bookmarks) and metadata with pypdf; then the file replaces ``out`` atomically."""
+                outline: list[tuple[str, int]], extras: Extras | None = None, ends: list[int] | None = None,
+                documents: Documents | None = None) -> None:  # fmt: skip
+    """Bilag pages after their items, outline (bookmarks) and metadata with pypdf; then the file
+    replaces ``out`` atomically. ``outline`` holds final 1-based page numbers minus one."""
     from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter(clone_from=PdfReader(tmp))
+    main = PdfReader(tmp)
+    writer = PdfWriter(clone_from=main) if not any(extras or []) else PdfWriter()
+    placed: list[tuple[int, str, str, int]] = []  # entry, title, sha, first page index
+    if any(extras or []):
+        after = {end: n for n, end in enumerate(ends or [])}
+        for index, page in enumerate(main.pages):
+            writer.add_page(page)
+            n = after.get(index + 1)
+            if n is None:
+                continue
+            for sha, wanted in (extras or [])[n]:
+                name, path = (documents or {}).get(sha, ("", ""))
+                reader = PdfReader(path)
+                placed.append((n, name, sha, len(writer.pages)))
+                for number in wanted:
+                    writer.add_page(reader.pages[number])
+                if options.bilag == "pages":
+                    placed[-1] = (n, f"{name} (side {', '.join(str(i + 1) for i in wanted)})", sha, placed[-1][3])
+    marks: list[object] = []
     for title, page_index in outline:
-        if 0 <= page_index < len(writer.pages):
-            writer.add_outline_item(title=title, page_number=page_index)
+        inside = 0 <= page_index < len(writer.pages)
+        marks.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)
+    for n, name, _sha, first in placed:
+        writer.add_outline_item(title=f"Bilag: {name}", page_number=first, parent=marks[n])
     tags = sorted({t for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
     writer.add_metadata(
         {

@@ -45,6 +45,19 @@ class FollowUpStatus(str, Enum):
     DONE = "done"
 
 
+class ReadingState(str, Enum):
+    """How far the member has got with an item: unread → read → prepared ("forberedt")."""
+
+    UNREAD = "unread"
+    READ = "read"
+    PREPARED = "prepared"
+
+    @property
+    def rank(self) -> int:
+        """Progress only goes forward when two copies are merged: the further state wins."""
+        return (ReadingState.UNREAD, ReadingState.READ, ReadingState.PREPARED).index(self)
+
+
 # Shown to the member (Danish source text; the window translates it in context "Stance",
 # the briefing and the Markdown export print it as it is). Defined once, here.
 STANCE_LABELS = {Stance.NONE: "Ikke taget stilling", Stance.FOR: "For", Stance.AGAINST: "Imod",
@@ -52,6 +65,7 @@ STANCE_LABELS = {Stance.NONE: "Ikke taget stilling", Stance.FOR: "For", Stance.A
 STANCE_MARKS = {Stance.NONE: "", Stance.FOR: "+", Stance.AGAINST: "−", Stance.UNDECIDED: "?"}
 FOLLOW_UP_LABELS = {FollowUpStatus.NONE: "Ingen opfølgning", FollowUpStatus.OPEN: "Åben",
                     FollowUpStatus.DONE: "Færdig"}  # fmt: skip
+READING_LABELS = {ReadingState.UNREAD: "Ulæst", ReadingState.READ: "Læst", ReadingState.PREPARED: "Forberedt"}
 
 
 class InvalidAnnotation(ValueError):
@@ -78,6 +92,10 @@ class FollowUp:
     due: str | None = None  # YYYY-MM-DD
     text: str = ""
 
+    def is_overdue(self, today: str) -> bool:
+        """Open with a due date before ``today`` (YYYY-MM-DD)."""
+        return self.status is FollowUpStatus.OPEN and bool(self.due) and str(self.due) < today
+
 
 @dataclass
 class TextQuote:
@@ -90,11 +108,19 @@ class TextQuote:
 
 @dataclass
 class Highlight:
+    """A marked quote with an optional comment; on a bilag page when ``document`` is set.
+
+    A highlight in a bilag is anchored by the document's sha256, the 1-based ``page`` and the
+    quote; an empty quote there is a note on the page as a whole (its text is the comment).
+    """
+
     highlight_id: str
     quote: TextQuote
     color: str = "#fff176"
     comment: str = ""
     created: str = ""
+    document: str = ""  # sha256 of the bilag; "" for the item's own text
+    page: int = 0  # 1-based page in the bilag
 
     def to_key(self) -> tuple[str, ...]:
         """Everything that decides how the highlight is drawn."""
@@ -124,6 +150,7 @@ class Annotation:
     highlights: list[Highlight] = field(default_factory=list)
     orphaned: bool = False
     updated: str = ""
+    reading: ReadingState = ReadingState.UNREAD  # added in store schema 3; absent in older data = unread
 
     @property
     def is_empty(self) -> bool:
@@ -134,12 +161,22 @@ class Annotation:
             and not self.follow_up.text
             and self.stance is Stance.NONE
             and not self.highlights
+            and self.reading is ReadingState.UNREAD
         )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["follow_up"]["status"] = self.follow_up.status.value
         data["stance"] = self.stance.value
+        data["reading"] = self.reading.value
+        return data
+
+    def to_json(self) -> dict[str, Any]:
+        """As exported and printed (``annotations export``, ``note``): the item's number as in every
+        JSON output — an int where it is one, a string for sub-items such as "1.2"."""
+        data = self.to_dict()
+        number = data["fingerprint"]["number"]
+        data["fingerprint"]["number"] = int(number) if number.isdigit() else number
         return data
 
     def validate(self, earlier: Annotation | None = None) -> None:
@@ -177,6 +214,11 @@ class Annotation:
         except ValueError:
             odd("stance", data.get("stance"))
             stance = Stance.NONE
+        try:
+            reading = ReadingState(data.get("reading") or "unread")
+        except ValueError:
+            odd("reading state", data.get("reading"))
+            reading = ReadingState.UNREAD
         raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
         tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
         if len(tags) != len(raw_tags):
@@ -186,8 +228,11 @@ class Annotation:
         for h in data.get("highlights") or []:
             try:
                 quote = TextQuote(**h["quote"])
+                page = h.get("page", 0)
+                page = page if isinstance(page, int) else 0
                 highlights.append(Highlight(str(h["highlight_id"]), quote, str(h.get("color", "#fff176")),
-                                            _text(h.get("comment")), _text(h.get("created"))))  # fmt: skip
+                                            _text(h.get("comment")), _text(h.get("created")),
+                                            _text(h.get("document")), page))  # fmt: skip
             except (KeyError, TypeError):
                 odd("highlight", h)
         return cls(
@@ -202,6 +247,7 @@ class Annotation:
             highlights=highlights,
             orphaned=bool(data.get("orphaned", False)),
             updated=_text(data.get("updated")),
+            reading=reading,
         )  # fmt: skip
 
 
@@ -242,7 +288,9 @@ def problems(data: object) -> list[str]:
     if fp is not None and not isinstance(fp, dict):
         found.append("fingerprint: must be an object")
     elif isinstance(fp, dict):
-        _check_text(found, "fingerprint.number", fp.get("number"), limit_bytes=MAX_ID_CHARS)
+        number = fp.get("number")  # exported as in every JSON output: an int where it is one
+        _check_text(found, "fingerprint.number", str(number) if isinstance(number, int) else number,
+                    limit_bytes=MAX_ID_CHARS)  # fmt: skip
         _check_text(found, "fingerprint.title", fp.get("title"), limit_bytes=MAX_QUOTE_CHARS)
         _check_text(found, "fingerprint.case_number", fp.get("case_number"), limit_bytes=MAX_ID_CHARS)
     _check_text(found, "note", data.get("note"))
@@ -268,6 +316,8 @@ def problems(data: object) -> list[str]:
         _check_text(found, "follow_up.text", follow.get("text"))
     if data.get("stance", "none") not in {s.value for s in Stance}:
         found.append(f"stance {str(data.get('stance'))[:40]!r}: must be none, for, against or undecided")
+    if data.get("reading", "unread") not in {s.value for s in ReadingState}:
+        found.append(f"reading {str(data.get('reading'))[:40]!r}: must be unread, read or prepared")
     if not isinstance(data.get("orphaned", False), bool):
         found.append("orphaned: must be true or false")
     for n, h in enumerate(_list(found, "highlights", data.get("highlights", []), MAX_HIGHLIGHTS)):
@@ -284,6 +334,10 @@ def problems(data: object) -> list[str]:
         if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
             found.append(f"{where}.color: must be #rrggbb")
         _check_text(found, f"{where}.comment", h.get("comment"))
+        _check_text(found, f"{where}.document", h.get("document"), limit_bytes=64)
+        page = h.get("page", 0)
+        if not isinstance(page, int) or isinstance(page, bool) or page < 0:
+            found.append(f"{where}.page: must be a page number")
         _check_text(found, f"{where}.created", h.get("created"), limit_bytes=64)
     return found
 

@@ -27,8 +27,10 @@ __all__ = ["BriefingOptions", "BriefingResult", "BriefingService", "write_briefi
 def write_briefing(library: Library, store: AnnotationStore, selection: dict[str, Any], options: BriefingOptions,
                    out: Path) -> BriefingResult | None:  # fmt: skip
     """Write the briefing for ``selection`` (see :func:`app.export.selection.select`); None if no item matches."""
+    from app.services.bilag import briefing_documents
+
     entries = select(library, store, **selection)
-    return render(entries, options, Path(out)) if entries else None
+    return render(entries, options, Path(out), briefing_documents(library.profile)) if entries else None
 
 
 class BriefingService(QObject):

@@ -26,6 +26,7 @@ from app.model.folding import words
 from app.parsing import ParseError, parse_bytes, parse_file
 from app.parsing.errors import MESSAGES, ImportFailure
 from app.parsing.json_view import meeting_json
+from app.services.bilag import BilagLink, attach_companions, expand_inputs, scratch_folder
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
@@ -67,6 +68,7 @@ class ImportSummary:
     earlier_keys: dict[str, list[str]] = field(default_factory=dict)  # meeting key → keys it took over
     orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
     undecided: list[Undecided] = field(default_factory=list)  # parts of meetings, waiting for the member
+    bilag: list[BilagLink] = field(default_factory=list)  # bilag files of the batch and where they went
 
     @property
     def changed(self) -> bool:
@@ -205,6 +207,7 @@ def import_files(
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window)."""
     summary = ImportSummary()
+    paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
     total = len(paths)
     done = 0
     for done, path in enumerate(paths):
@@ -239,6 +242,7 @@ def import_files(
         }[result.outcome].append(path.name)
     if progress is not None:
         progress(total if not summary.cancelled else done, total, "")
+    attach_companions(library, paths, summary)  # the PDFs that are no minutes: bilag of the batch's items
     return summary
 
 
@@ -258,14 +262,16 @@ def reattach_notes(
 
 def refresh_search(library: Library, store: AnnotationStore) -> int:
     """Bring the search index (a cache next to the library) up to date; returns meetings indexed."""
+    from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
     from app.services.search import note_text
+    from app.storage.bilag import BilagStore
 
     index = SearchIndex(library.profile / "search.sqlite")
     try:
         count = index.sync(library)
         index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
-        return count
+        return count + sync_bilag(index.db, BilagStore(library.profile))
     finally:
         index.close()
 

@@ -30,7 +30,9 @@ def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], 
 
 
 def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[str, str]]) -> int:
+    from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
+    from app.storage.bilag import BilagStore
     from app.storage.library import Library
 
     path = Path(profile)
@@ -38,6 +40,7 @@ def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[s
     try:
         count = index.sync(Library(path), progress, cancel)
         index.set_notes(notes, replace_all=True)
+        count += sync_bilag(index.db, BilagStore(path), progress, cancel)  # bilag pages, extracted here
         return count
     finally:
         index.close()
@@ -58,5 +61,7 @@ def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[
     finally:
         store.close()
     progress(0, 1, out)
-    result = render(entries, BriefingOptions(**options), Path(out))
+    from app.services.bilag import briefing_documents
+
+    result = render(entries, BriefingOptions(**options), Path(out), briefing_documents(path))
     return str(result.path), result.pages

@@ -27,6 +27,7 @@ from app.model.annotation import (
     FollowUpStatus,
     Highlight,
     InvalidAnnotation,
+    ReadingState,
     Stance,
     TextQuote,
     color_problem,
@@ -103,6 +104,37 @@ def follow_up_fields(status: str | None = None, due: str | None = None, text: st
     return rule
 
 
+def reading(state: ReadingState) -> Rule:
+    """Set the reading progress by hand (any state: a member may also mark an item unread again)."""
+    checked = ReadingState(state)
+
+    def rule(a: Annotation) -> None:
+        a.reading = checked
+
+    return rule
+
+
+def read_after_dwell() -> Rule:
+    """The member stayed on the item: an unread item becomes read; read or prepared stays."""
+
+    def rule(a: Annotation) -> None:
+        if a.reading is ReadingState.UNREAD:
+            a.reading = ReadingState.READ
+
+    return rule
+
+
+def keeping_progress(state: Annotation | None, current: Annotation | None) -> Annotation | None:
+    """``state`` with the reading progress of ``current``: undoing a note or a tag puts back
+    the text, not the "read" the member has reached since."""
+    if current is None or current.reading is ReadingState.UNREAD:
+        return state
+    kept = copy.deepcopy(state) if state is not None else Annotation(current.anchor, current.meeting_key,
+                                                                     copy.deepcopy(current.fingerprint))  # fmt: skip
+    kept.reading = current.reading
+    return kept
+
+
 def add_tag(tag: str) -> Rule:
     tag = clean_tag(tag)
 
@@ -120,10 +152,13 @@ def remove_tag(tag: str) -> Rule:
     return rule
 
 
-def add_highlight(quote: TextQuote, color: str = HIGHLIGHT_COLOR, comment: str = "") -> Rule:
-    if not quote.exact:
+def add_highlight(quote: TextQuote, color: str = HIGHLIGHT_COLOR, comment: str = "", document: str = "",
+                  page: int = 0) -> Rule:  # fmt: skip
+    """A highlight in the item's text, or (``document``, ``page``) on a bilag page — there an empty
+    quote with a comment is a note on the page."""
+    if not quote.exact and not (document and comment.strip()):
         raise InvalidAnnotation("a highlight needs some selected text")
-    highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment.strip(), _now())
+    highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment.strip(), _now(), document, page)
 
     def rule(a: Annotation) -> None:
         a.highlights.append(copy.deepcopy(highlight))

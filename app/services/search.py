@@ -10,7 +10,6 @@ Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -46,7 +45,9 @@ def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, ob
     finally:
         index.close()
     return [{"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
-             "snippet": h.marked_snippet()} for h in hits]  # fmt: skip
+             "snippet": h.marked_snippet(),
+             **({"bilag": {"name": h.document_name, "sha256": h.document, "page": h.page}} if h.document else {})}
+            for h in hits]  # fmt: skip
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:
@@ -138,18 +139,3 @@ class SearchService(QObject):
 
     def search(self, text: str, filters: SearchFilters | None = None) -> list[SearchHit]:
         return self.index.search(text, filters)
-
-    def follow_ups(self) -> list[tuple[Annotation, str | None, bool]]:
-        """Open and done follow-ups: (annotation, an item id for it, overdue?)."""
-        today = date.today().isoformat()
-        by_anchor: dict[str, str] = {}
-        for record in self.library.meetings():
-            for item in record.items:
-                by_anchor.setdefault(item.anchor, item.item_id)
-        rows = []
-        for a in self.annotations.store.all():
-            if a.follow_up.status is FollowUpStatus.NONE and not a.tags:
-                continue
-            overdue = a.follow_up.status is FollowUpStatus.OPEN and bool(a.follow_up.due) and a.follow_up.due < today
-            rows.append((a, by_anchor.get(a.anchor), overdue))
-        return rows

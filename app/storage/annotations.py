@@ -34,6 +34,7 @@ from tinydb import Query, TinyDB
 from app.model.annotation import (
     Annotation,
     FollowUpStatus,
+    Highlight,
     InvalidAnnotation,
     ItemFingerprint,
     Stance,
@@ -47,7 +48,7 @@ from app.storage.identity import ItemRecord
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXPORT_FORMAT = "moedemappe-annotations"
 EXPORT_VERSION = 1
 KEEP_RECENT_BACKUPS = 10
@@ -138,7 +139,14 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0:
             self._set_version(SCHEMA_VERSION)
-        # Version 2 is current; a future version 3 adds its migration step here, after a backup.
+        elif version == 2:
+            # Version 3 adds each item's reading state (unread/read/prepared). A version 2
+            # record has none, which reads as unread, so no record is rewritten; the copy is
+            # for a member who goes back to an older Mødemappe.
+            self.report.migrated_from = 2
+            self._backup_as("before-v3")
+            self._set_version(3)
+        # Version 3 is current; a future version 4 adds its step here, after ``_backup_as``.
 
     def _version(self) -> int:
         meta = self._meta.table("_meta").all()
@@ -393,7 +401,7 @@ class AnnotationStore:
             "version": EXPORT_VERSION,
             "exported": _now(),
             "tags": [{"name": n, "color": c} for n, c in self.tags().items()],
-            "annotations": [a.to_dict() for a in self.all()],
+            "annotations": [a.to_json() for a in self.all()],
         }
 
     def export_file(self, path: Path) -> int:
@@ -469,8 +477,10 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
         merged.follow_up = other.follow_up
     if merged.stance is Stance.NONE:
         merged.stance = other.stance
-    known = {(h.quote.exact, h.quote.prefix, h.quote.suffix) for h in merged.highlights}
-    merged.highlights += [h for h in other.highlights if (h.quote.exact, h.quote.prefix, h.quote.suffix) not in known]
+    if other.reading.rank > merged.reading.rank:  # reading progress only goes forward
+        merged.reading = other.reading
+    known = {_highlight_key(h) for h in merged.highlights}
+    merged.highlights += [h for h in other.highlights if _highlight_key(h) not in known]
     merged.orphaned = base.orphaned and other.orphaned
     return merged
 
@@ -498,3 +508,8 @@ def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
             )
         )
     return result
+
+
+def _highlight_key(h: Highlight) -> tuple[str | int, ...]:
+    """When two highlights are the same one: the quote and where (a bilag page note: its text)."""
+    return (h.quote.exact, h.quote.prefix, h.quote.suffix, h.document, h.page, "" if h.quote.exact else h.comment)

@@ -60,6 +60,7 @@ def page_texts() -> dict[str, str]:
         "history": QCoreApplication.translate("ItemPage", "Sagshistorik (samme sagsnummer)"),
         "referat": QCoreApplication.translate("ItemPage", "Referat"),
         "dagsorden": QCoreApplication.translate("ItemPage", "Dagsorden"),
+        "at": QCoreApplication.translate("ItemPage", "kl."),
         "point": QCoreApplication.translate("ItemPage", "punkt"),
         "notice": QCoreApplication.translate("ItemPage", "Strukturen er læst med forbehold"),
         "open_original": QCoreApplication.translate("ItemPage", "Åbn original"),
@@ -82,8 +83,14 @@ def warnings_notice(meeting: Meeting) -> str:
     return f"<p class='notice'>{tr['notice']}: {said} · <a href='app:original'>{tr['open_original']}</a></p>"
 
 
-def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None) -> str:
-    """The structured item page; every piece of document text is escaped."""
+def item_html(
+    meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None, bilag: str | None = None
+) -> str:
+    """The structured item page; every piece of document text is escaped.
+
+    ``bilag`` is the section listing the item's stored bilag (:func:`app.ui.bilag_view.bilag_html`);
+    without it the listed names are shown as plain text.
+    """
     tr = page_texts()
     meta = [f"{escape(meeting.committee or '')} · {escape(long_date(meeting.date))}"]
     if item.case_number:
@@ -116,7 +123,9 @@ def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | Non
     for decision in item.decisions:
         if decision.absent:
             html.append(f"<p class='att'>{tr['absent']}: {escape(', '.join(decision.absent))}</p>")
-    if item.attachments:
+    if bilag is not None:
+        html.append(bilag)
+    elif item.attachments:
         rows = "".join(
             f"<li>{escape(a.name)}"
             + (f" <span class='att'>({escape(a.document_number)})</span>" if a.document_number else "")
@@ -143,7 +152,7 @@ def meeting_html(meeting: Meeting, meeting_id: str = "") -> str:
     rows = [
         (tr["committee"], meeting.committee or ""),
         (tr["municipality"], meeting.municipality or ""),
-        (tr["date"], long_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
+        (tr["date"], long_date(meeting.date) + (f" {tr['at']} {meeting.start_time}" if meeting.start_time else "")),
         (tr["place"], meeting.location or ""),
         (tr["participants"], ", ".join(meeting.participants) or "–"),
         (tr["absent"], ", ".join(meeting.absent) or "–"),

@@ -27,7 +27,7 @@ from app.services.jobs import import_job
 from app.services.tasks import Poller, Task
 from app.ui.messages import import_failure
 
-IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
+IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".zip")  # a folder is walked, a zip unpacked
 
 
 class ImportController(QObject):
@@ -52,7 +52,7 @@ class ImportController(QObject):
 
     def start(self, paths: list[Path], subsets: SubsetPolicy = "ask") -> bool:
         """Import in the background with a progress dialog; False if nothing to do or one is running."""
-        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
+        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file() or p.is_dir()]
         if not paths or self._job is not None:
             return False
         self._job = self._poller.start(
@@ -85,6 +85,7 @@ class ImportController(QObject):
 
     def _on_job_progressed(self, done: int, total: int, name: str) -> None:
         if self._progress is not None:
+            self._progress.setMaximum(total)  # folders and zips hold more files than were chosen
             self._progress.setValue(done)
             if name:
                 label = self.tr("Importerer fil %1 af %2: %3")
@@ -152,6 +153,11 @@ class ImportController(QObject):
             parts.append(self.tr("%n møder opdateret", "", len(summary.replaced)))
         if summary.merged:
             parts.append(self.tr("%n punkter føjet til deres møde", "", len(summary.merged)))
+        linked = [b for b in summary.bilag if b.item_number]
+        if linked:
+            parts.append(self.tr("%n bilag knyttet til deres punkt", "", len(linked)))
+        if len(linked) < len(summary.bilag):
+            parts.append(self.tr("%n bilag venter på at blive placeret", "", len(summary.bilag) - len(linked)))
         if summary.unchanged:
             parts.append(self.tr("%n filer var allerede importeret", "", len(summary.unchanged)))
         if summary.cancelled:

@@ -284,10 +284,9 @@ class PortalController(QObject):
         self.refresh()
 
     def _setup_ui(self) -> None:
-        self.follow_action = QAction(self.tr("Følg &udvalg …"), self)
-        self.follow_action.setStatusTip(self.tr("Følg udvalg på kommunens FirstAgenda-portal"))
-        self.sync_action = QAction(self.tr("S&ynkronisér udvalg"), self)
-        self.sync_action.setStatusTip(self.tr("Hent nye dagsordener, referater og bilag fra de fulgte udvalg"))
+        self.follow_action = QAction(self)
+        self.sync_action = QAction(self)
+        self.retranslate()
         self.status = SyncStatus()
 
     def _connect_signals(self) -> None:
@@ -305,6 +304,13 @@ class PortalController(QObject):
         return self._task is not None
 
     # --- following ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (at start and after a language switch)."""
+        self.follow_action.setText(self.tr("Følg &udvalg …"))
+        self.follow_action.setStatusTip(self.tr("Følg udvalg på kommunens FirstAgenda-portal"))
+        self.sync_action.setText(self.tr("S&ynkronisér udvalg"))
+        self.sync_action.setStatusTip(self.tr("Hent nye dagsordener, referater og bilag fra de fulgte udvalg"))
 
     def _on_follow_action_triggered(self) -> None:
         self.dialog = PortalDialog(self.profile, self.window.settings, self.window, self.policy)

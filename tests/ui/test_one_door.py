@@ -114,14 +114,14 @@ def test_without_replace_an_excerpt_is_added_and_nothing_is_lost(tmp_path: Path)
 
 
 def test_the_english_window_shows_english_dates(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.language import switcher
     from app.ui.launch import install_translations
 
     library = Library(tmp_path)
     import_file(library, SEEDS["soenderborg_2019"])
-    translators = install_translations(QApplication.instance(), "en")
+    install_translations(QApplication.instance(), "en")
     try:
         window = _window(qtbot, tmp_path)
         meeting = window.model.index_of_meeting(library.meetings()[0].meeting_id)
@@ -130,9 +130,7 @@ def test_the_english_window_shows_english_dates(qtbot, tmp_path: Path) -> None:
         assert "14 August 2019" in window.view.toPlainText()
         assert window.panel.stance.itemText(2) == "Against"  # labels defined once, translated
     finally:
-        for translator in translators:
-            QApplication.instance().removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Danish))
+        switcher().switch("da")  # back to Danish with its counted texts, as the session started
     danish = _window(qtbot, tmp_path)
     assert danish.model.index_of_meeting(library.meetings()[0].meeting_id).data() == "14. august 2019 · Referat"
 
@@ -155,3 +153,19 @@ def test_the_window_adds_a_per_item_pdf_to_its_meeting_without_asking(qtbot, tmp
     assert len(window.model.item_ids_in_order()) == 8
     assert window.annotations.get(item).note == "spørg til KL's proces"
     assert "✎" in window.model.index_of_item(item).data()
+
+
+def test_the_tree_filter_folds_like_search(qtbot, tmp_path: Path) -> None:
+    library = Library(tmp_path)
+    for seed in ("soenderborg_2019", "lejre_2020"):
+        import_file(library, SEEDS[seed])
+    window = _window(qtbot, tmp_path)
+
+    def visible(text: str) -> int:
+        window.filter_box.setText(text)
+        return sum(1 for i in window.model.item_ids_in_order()
+                   if window.proxy.mapFromSource(window.model.index_of_item(i)).isValid())  # fmt: skip
+
+    assert visible("Sonderborg repatriering") == visible("SØNDERBORG repatriering") == 1  # marks dropped, or not
+    assert visible("soenderborg repatriering") == 1  # the conventional spelling
+    assert visible("sø repatriering") == 1 and visible("Lejre sø") == 0  # "sø" is never plain "so"
