@@ -51,70 +51,42 @@
 <context>
     <name>AnnotationService</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/services/annotations.py" line="116" />
-=======
         <location filename="../../app/services/annotations.py" line="130" />
->>>>>>> main
         <source>Ret note</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/services/annotations.py" line="119" />
-=======
         <location filename="../../app/services/annotations.py" line="133" />
->>>>>>> main
         <source>Skift holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/services/annotations.py" line="122" />
-=======
         <location filename="../../app/services/annotations.py" line="136" />
->>>>>>> main
         <source>Ret opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/services/annotations.py" line="125" />
-=======
         <location filename="../../app/services/annotations.py" line="140" />
         <source>Skift læsestatus</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/services/annotations.py" line="155" />
->>>>>>> main
         <source>Tilføj tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/services/annotations.py" line="129" />
-=======
         <location filename="../../app/services/annotations.py" line="159" />
->>>>>>> main
         <source>Fjern tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/services/annotations.py" line="133" />
-=======
         <location filename="../../app/services/annotations.py" line="166" />
->>>>>>> main
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/services/annotations.py" line="136" />
-=======
         <location filename="../../app/services/annotations.py" line="169" />
->>>>>>> main
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
@@ -724,48 +696,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/formatting.py" line="71" />
+        <location filename="../../app/ui/formatting.py" line="72" />
         <source>mødedatoen er ikke fundet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="72" />
+        <location filename="../../app/ui/formatting.py" line="73" />
         <source>udvalget er ikke fundet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="166" />
-=======
-        <location filename="../../app/ui/formatting.py" line="173" />
->>>>>>> main
+        <location filename="../../app/ui/formatting.py" line="175" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/formatting.py" line="167" />
-=======
-        <location filename="../../app/ui/formatting.py" line="174" />
->>>>>>> main
+        <location filename="../../app/ui/formatting.py" line="176" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/formatting.py" line="172" />
-=======
-        <location filename="../../app/ui/formatting.py" line="179" />
->>>>>>> main
+        <location filename="../../app/ui/formatting.py" line="181" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/formatting.py" line="173" />
-=======
-        <location filename="../../app/ui/formatting.py" line="180" />
->>>>>>> main
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -1018,16 +974,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="328" />
-        <source>Sproget skiftes, næste gang Mødemappe startes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
-=======
         <location filename="../../app/ui/main_window.py" line="395" />
->>>>>>> main
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>

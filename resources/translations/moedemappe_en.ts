@@ -117,9 +117,7 @@
         <location filename="../../app/ui/bilag_controller.py" line="200" />
         <source>%n bilag placeret</source>
         <translation>
-            <numerusform>%n attachment placed</numerusform>
-            <numerusform>%n attachments placed</numerusform>
-        </translation>
+            <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/bilag_controller.py" line="209" />
@@ -489,49 +487,37 @@
         <location filename="../../app/ui/import_controller.py" line="151" />
         <source>%n møder importeret</source>
         <translation>
-            <numerusform>%n meeting imported</numerusform>
-            <numerusform>%n meetings imported</numerusform>
-        </translation>
+            <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_controller.py" line="153" />
         <source>%n møder opdateret</source>
         <translation>
-            <numerusform>%n meeting updated</numerusform>
-            <numerusform>%n meetings updated</numerusform>
-        </translation>
+            <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_controller.py" line="155" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
-            <numerusform>%n item added to its meeting</numerusform>
-            <numerusform>%n items added to their meetings</numerusform>
-        </translation>
+            <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_controller.py" line="158" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
-            <numerusform>%n attachment linked to its item</numerusform>
-            <numerusform>%n attachments linked to their items</numerusform>
-        </translation>
+            <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_controller.py" line="160" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
-            <numerusform>%n attachment waits to be placed</numerusform>
-            <numerusform>%n attachments wait to be placed</numerusform>
-        </translation>
+            <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_controller.py" line="162" />
         <source>%n filer var allerede importeret</source>
         <translation>
-            <numerusform>%n file was already imported</numerusform>
-            <numerusform>%n files were already imported</numerusform>
-        </translation>
+            <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="164" />
@@ -542,17 +528,13 @@
         <location filename="../../app/ui/import_controller.py" line="166" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
-            <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform>
-            <numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform>
-        </translation>
+            <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
-            <numerusform>%n file could not be imported:</numerusform>
-            <numerusform>%n files could not be imported:</numerusform>
-        </translation>
+            <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -716,12 +698,12 @@
     <message>
         <location filename="../../app/ui/formatting.py" line="72" />
         <source>mødedatoen er ikke fundet</source>
-        <translation type="unfinished" />
+        <translation>the meeting date was not found</translation>
     </message>
     <message>
         <location filename="../../app/ui/formatting.py" line="73" />
         <source>udvalget er ikke fundet</source>
-        <translation type="unfinished" />
+        <translation>the committee was not found</translation>
     </message>
     <message>
         <location filename="../../app/ui/formatting.py" line="175" />
@@ -943,17 +925,13 @@
         <location filename="../../app/ui/main_window.py" line="183" />
         <source>%n møder</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
-        </translation>
+            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/main_window.py" line="183" />
         <source>%n punkter</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="345" />
@@ -1732,17 +1710,13 @@
         <location filename="../../app/ui/search_panel.py" line="261" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
-            <numerusform>%n hit · the search index is being updated …</numerusform>
-            <numerusform>%n hits · the search index is being updated …</numerusform>
-        </translation>
+            <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/search_panel.py" line="263" />
         <source>%n træf</source>
         <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
-        </translation>
+            <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/search_panel.py" line="263" />
@@ -1859,4 +1833,4 @@
         <translation>Syncing %1 of %2: %3</translation>
     </message>
 </context>
-<context><name>Labels</name><message><source>Ikke taget stilling</source><translation type="unfinished" /></message><message><source>For</source><translation type="unfinished" /></message><message><source>Imod</source><translation type="unfinished" /></message><message><source>I tvivl</source><translation type="unfinished" /></message><message><source>Ingen opfølgning</source><translation type="unfinished" /></message><message><source>Åben</source><translation type="unfinished" /></message><message><source>Færdig</source><translation type="unfinished" /></message><message><source>Ulæst</source><translation type="unfinished" /></message><message><source>Læst</source><translation type="unfinished" /></message><message><source>Forberedt</source><translation type="unfinished" /></message></context></TS>
+<context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message><message><source>Ulæst</source><translation>Unread</translation></message><message><source>Læst</source><translation>Read</translation></message><message><source>Forberedt</source><translation>Prepared</translation></message></context></TS>
