@@ -67,6 +67,9 @@ class _ItemStart:
 
 def parse_paragraphs(paras: list[Para]) -> Meeting:
     """Build the meeting from a document's paragraphs."""
+    running = [p for p in paras if p.kind == "running"]
+    if running:
+        paras = [p for p in paras if p.kind != "running"]
     toc_range, toc = _find_toc(paras)
     starts = _keyword_items(paras, toc_range)
     if not starts:
@@ -86,6 +89,8 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     _apply_toc_closed_flags(meeting, toc)
     _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
+    if running and not (meeting.committee and meeting.date):
+        _fill_from_running_header(meeting, running, paras)
     meeting.warnings.extend(_warnings(meeting))
     if not meeting.date:
         meeting.warnings.append("no meeting date")
@@ -150,6 +155,26 @@ def _signature_page(paras: list[Para], after: int) -> int:
         if para.kind == "text" and len(para.text) < 60 and SIGNATURE_RE.match(para.text):
             return index
     return len(paras)
+
+
+def _fill_from_running_header(meeting: Meeting, running: list[Para], paras: list[Para]) -> None:
+    """No cover (a per-item PDF): the running header often names committee and date."""
+    found = Meeting()
+    _parse_header(running, running + paras, found)
+    committee = found.committee if found.committee and not find_date(found.committee) else None
+    if not committee:
+        # "Teknisk Udvalg - 1. oktober 2025": the part that names a committee.
+        for para in running:
+            for part in re.split(r"\s+[-–|]\s+|\s{2,}|\t", para.text):
+                if COMMITTEE_WORD_RE.search(part) and not find_date(part) and len(part) < 80:
+                    committee = part.strip()
+                    break
+            if committee:
+                break
+    meeting.committee = meeting.committee or committee
+    meeting.date = meeting.date or found.date
+    meeting.start_time = meeting.start_time or found.start_time
+    meeting.municipality = meeting.municipality or found.municipality
 
 
 def _fill_from_decisions(meeting: Meeting) -> None:

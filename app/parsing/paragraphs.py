@@ -41,7 +41,7 @@ class Para:
     page: int | None = None
     level: int = 0
     bold: bool = False
-    kind: str = "text"  # text | bullet | numbered | table | toc
+    kind: str = "text"  # text | bullet | numbered | table | toc | running (a PDF's running header)
     marker: str = ""
     raw_first: str = ""
     rows: list[list[str]] = field(default_factory=list)
@@ -227,6 +227,9 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
     last_source: SourceLine | None = None  # the source line before this one
     label_with_value = False
     for source in lines:
+        if source.running:
+            paras.append(Para([source.text], [Span(source.text)], source.page, kind="running"))
+            continue
         # Markdown's two trailing spaces: a line break inside the same paragraph.
         prev_soft, next_soft = next_soft, source.text.endswith("  ") and bool(source.text.strip())
         before, last_source = last_source, source

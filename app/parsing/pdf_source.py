@@ -318,8 +318,15 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     edge = _Edge(raw_pages, leading, right_edge)
     last_line: _Line | None = None
     last_end = right_edge
+    running: list[SourceLine] = []
     for number, page_lines in enumerate(raw_pages, start=1):
         body = _strip_running(page_lines, keys)
+        if not running and len(body) < len(page_lines):
+            # The running header (committee, date) of the first page that has one: a fallback for
+            # a per-item PDF that has no cover of its own.
+            kept = {id(ln) for ln in body}
+            texts = (normalise_text(ln.text()).strip() for ln in page_lines if id(ln) not in kept)
+            running = [SourceLine(t, number, running=True) for t in texts if t and not PAGE_NUMBER_RE.match(t)]
         prev: _Line | None = None
         for line in body:
             text = normalise_text(line.text()).rstrip()
@@ -353,7 +360,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             out.append(SourceLine(text, number, line.bold))
             prev = last_line = line
             last_end = line.end
-    return out, len(pages)
+    return running + out, len(pages)
 
 
 def _had_room(previous: _Line, line: _Line, text: str, edge: _Edge) -> bool:

@@ -19,6 +19,7 @@ class SourceLine:
     bold: bool = False
     short: bool = False  # PDFs: the line was ended by its author, not wrapped
     room: Callable[[], bool] | None = None  # PDFs: measures that on demand (glyph widths cost)
+    running: bool = False  # PDFs: a running header line, kept aside as a fallback for the header
 
     def ended(self) -> bool:
         """Did the author end this line (rather than the layout wrapping it)?"""
