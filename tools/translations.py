@@ -328,7 +328,10 @@ ENGLISH = {
     "Tastaturgenveje": "Keyboard shortcuts",
     "Handling": "Action",
     "Tast": "Key",
-    "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
+    "Tilpas bredde": "Fit width",
+    "Ekstern fremviser": "External viewer",
+    "%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).": "%1 holds only some of the items of %2, %3 "
+    "(%4 items).",
     "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
     "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "
     "to the meeting, keeping its other items, or replace the meeting with the document — items not in it are "
@@ -336,6 +339,9 @@ ENGLISH = {
     "Føj til mødet": "Add to the meeting",
     "Erstat mødet": "Replace the meeting",
     "Spring over": "Skip",
+    "Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen "
+    "om lidt.": "The profile is in use by another Mødemappe right now (a window or a command). Nothing was "
+    "imported; try again in a moment.",
     "JSON-filen er ikke et møde fra en FirstAgenda-portal.":
         "The JSON file is not a meeting from a FirstAgenda portal.",
     "Portalen kan ikke nås.": "The portal cannot be reached.",

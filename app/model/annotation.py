@@ -16,9 +16,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+E = TypeVar("E", bound=Enum)
 
 MAX_NOTE_BYTES = 1_000_000  # a note (and any other free text) is at most 1 MB of UTF-8
 MAX_TAG_CHARS = 100
@@ -198,27 +199,22 @@ class Annotation:
         def odd(what: str, value: object) -> None:
             log.warning("annotation %s: %s %r cannot be read; shown as missing", anchor[:80], what, str(value)[:80])
 
+        def choice(kind: type[E], value: object, default: E, what: str) -> E:
+            try:
+                return kind(value)
+            except ValueError:
+                odd(what, value)
+                return default
+
         follow = data.get("follow_up") if isinstance(data.get("follow_up"), dict) else {}
+        status = choice(FollowUpStatus, follow.get("status", "none"), FollowUpStatus.NONE, "follow-up status")
         try:
-            status = FollowUpStatus(follow.get("status", "none"))
-        except ValueError:
-            odd("follow-up status", follow.get("status"))
-            status = FollowUpStatus.NONE
-        try:
-            due = parse_due(follow.get("due")) if isinstance(follow.get("due"), str | None) else None
+            due = parse_due(follow.get("due") if isinstance(follow.get("due"), str | None) else repr(follow.get("due")))
         except InvalidAnnotation:
             odd("due date", follow.get("due"))
             due = None
-        try:
-            stance = Stance(data.get("stance", "none"))
-        except ValueError:
-            odd("stance", data.get("stance"))
-            stance = Stance.NONE
-        try:
-            reading = ReadingState(data.get("reading") or "unread")
-        except ValueError:
-            odd("reading state", data.get("reading"))
-            reading = ReadingState.UNREAD
+        stance = choice(Stance, data.get("stance", "none"), Stance.NONE, "stance")
+        reading = choice(ReadingState, data.get("reading") or "unread", ReadingState.UNREAD, "reading state")
         raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
         tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
         if len(tags) != len(raw_tags):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -23,7 +23,12 @@ from app.ui.shortcuts_dialog import ShortcutsDialog
 
 
 class MainActions(QObject):
-    """Every action of the main window, with its shortcut, its text and its place in the menus."""
+    """Every action of the main window, with its shortcut, its text and its place in the menus.
+
+    Signals: ``language_chosen(str)`` — "da" or "en", from View → Language.
+    """
+
+    language_chosen = Signal(str)
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, language: str) -> None:
         super().__init__(window)
@@ -64,6 +69,8 @@ class MainActions(QObject):
         for action in (self.danish_action, self.english_action):
             action.setCheckable(True)
         (self.english_action if language == "en" else self.danish_action).setChecked(True)
+        self.danish_action.triggered.connect(self._on_danish_action_triggered)
+        self.english_action.triggered.connect(self._on_english_action_triggered)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.undo_action.triggered.connect(undo_stack.undo)
         self.redo_action.triggered.connect(undo_stack.redo)
@@ -109,6 +116,17 @@ class MainActions(QObject):
         self.toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
         self._window.addToolBar(self.toolbar)
         self.retranslate()
+
+    def _choose_language(self, language: str) -> None:
+        self.danish_action.setChecked(language == "da")
+        self.english_action.setChecked(language == "en")
+        self.language_chosen.emit(language)
+
+    def _on_danish_action_triggered(self) -> None:
+        self._choose_language("da")
+
+    def _on_english_action_triggered(self) -> None:
+        self._choose_language("en")
 
     def retranslate(self) -> None:
         """Every action's and menu's text, and the window's title, in the current language."""
