@@ -92,7 +92,15 @@ class _Line:
         self.text_value = ""
 
     def finish(self) -> _Line:
-        visible = [r for r in self.runs if r.text.strip()]
+        runs = self.runs
+        if len(runs) == 1:  # the common case: one text run per line
+            run = runs[0]
+            shown = bool(run.text.strip())
+            self.y, self.size, self.bold = run.y, run.size, shown and run.bold
+            self.end = run.end if shown else 0.0
+            self.text_value = run.text
+            return self
+        visible = [r for r in runs if r.text.strip()]
         self.y = self.runs[0].y
         self.size = max(r.size for r in self.runs)
         self.bold = bool(visible) and all(r.bold for r in visible)
@@ -120,7 +128,7 @@ class _Line:
                     if parts:
                         parts[-1] = parts[-1].rstrip()
                     parts.append("\t")
-                elif prev.text.strip() in _BULLET_GLYPHS and prev.text.strip() and run.text[:1].isalnum():
+                elif len(prev.text) <= 3 and prev.text.strip() in _BULLET_GLYPHS and run.text[:1].isalnum():
                     parts.append(" ")  # a bullet set in a font of its own, e.g. Symbol
             parts.append(run.text)
             prev = run
