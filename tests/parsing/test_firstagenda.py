@@ -269,3 +269,16 @@ def test_closed_item_of_an_agenda_decides_nothing():
     }  # fmt: skip
     item = parse_portal_json(json.dumps(payload).encode()).items[0]
     assert item.decisions == [] and item.sections[0].kind is SectionKind.OTHER
+
+
+def test_supplementary_headings_are_of_their_base_kind():
+    sections = html_sections(
+        "<h3>Fremstilling</h3><h4>Supplerende sagsbeskrivelse</h4><p>Ny viden.</p>"
+        "<h4>Supplerende indstilling</h4><p>Administrationen indstiller supplerende, at …</p>"
+        "<h4>Supplerende bemærkninger fra formanden</h4><p>Ingen.</p>"
+    )
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Supplerende sagsbeskrivelse", SectionKind.PRESENTATION),
+        ("Supplerende indstilling", SectionKind.RECOMMENDATION),
+        ("Supplerende bemærkninger fra formanden", SectionKind.OTHER),
+    ]
