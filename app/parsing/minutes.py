@@ -81,17 +81,18 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     signatures = _signature_page(paras, starts[-1].index if starts else len(paras))
     # Does the document mark its headings (bold, "##")? Then a plain line is no heading.
     styled = any(p.bold or p.level for p in paras[:400])
+    unminuted: set[int] = set()  # items whose decision box was printed empty
     for position, start in enumerate(starts):
         end = starts[position + 1].index if position + 1 < len(starts) else signatures
         if toc_range and start.index < toc_range[0] < end:
             end = toc_range[0]
-        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc, styled))
+        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc, styled, unminuted))
     _apply_toc_closed_flags(meeting, toc)
     _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
     if running and not (meeting.committee and meeting.date):
         _fill_from_running_header(meeting, running, paras)
-    meeting.warnings.extend(_warnings(meeting))
+    meeting.warnings.extend(_warnings(meeting, unminuted))
     if not meeting.date:
         meeting.warnings.append("no meeting date")
     if not meeting.committee:
@@ -125,14 +126,16 @@ def _titles_from_toc(meeting: Meeting, toc: list[_TocEntry]) -> None:
         meeting.warnings.append("title taken from contents")
 
 
-def _warnings(meeting: Meeting) -> list[str]:
-    """Where the structure may be wrong, said plainly (``parse --json``, the window's notice)."""
+def _warnings(meeting: Meeting, unminuted: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    """Where the structure may be wrong, said plainly (``parse --json``, the window's notice).
+
+    An item whose decision box was found but printed empty was read right: it is no doubt."""
     found: list[str] = []
     open_items = [i for i in meeting.items if not i.closed]
     if (
         meeting.document_type == "referat"
         and len(open_items) >= 2
-        and sum(1 for i in open_items if not i.decisions) > len(open_items) // 2
+        and sum(1 for i in open_items if not i.decisions and id(i) not in unminuted) > len(open_items) // 2
     ):
         found.append("referat without decisions")
     numbered = [i.number for i in meeting.items if re.fullmatch(r"\d+(?:\.\d+)?", i.number)]
@@ -539,7 +542,12 @@ def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
 
 
 def _parse_item(
-    start: _ItemStart, body: list[Para], meeting: Meeting, toc: list[_TocEntry], styled: bool = False
+    start: _ItemStart,
+    body: list[Para],
+    meeting: Meeting,
+    toc: list[_TocEntry],
+    styled: bool = False,
+    unminuted: set[int] | None = None,
 ) -> AgendaItem:
     title = start.title
     closed = False
@@ -657,6 +665,8 @@ def _parse_item(
     item.sections = [
         s for s in sections if s.blocks or (s.kind is SectionKind.DECISION and absent_by_section.get(id(s)))
     ]
+    if unminuted is not None and any(s.kind is SectionKind.DECISION and not s.blocks for s in sections):
+        unminuted.add(id(item))
     _collect_decisions(item, meeting, absent_by_section, item_absent)
     item.attachments = _collect_attachments(item.sections)
     _reference_lines_to_history(item, meeting)
