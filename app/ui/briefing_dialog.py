@@ -93,6 +93,7 @@ class BriefingDialog(QDialog):
         left.addWidget(self.buttons)
         outer.addLayout(left, 1)
         self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setMinimumSize(300, 424)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.preview)

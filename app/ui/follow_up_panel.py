@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QT
 from app.model.annotation import FollowUp, FollowUpStatus
 from app.services.search import SearchService
 from app.ui.formatting import danish_date
+from app.ui.plain import plain_tooltip, visible_controls
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -76,11 +77,11 @@ class FollowUpPanel(QWidget):
                 continue
             fp = annotation.fingerprint
             due = annotation.follow_up.due
-            text = f"{fp.number}. {fp.title}"
+            text = f"{fp.number}. {visible_controls(fp.title)}"
             details = [d for d in (annotation.follow_up.text, danish_date(due) if due else "") if d]
             entry = QStandardItem(text + (f"\n   {' · '.join(details)}" if details else ""))
             entry.setData(item_id, ITEM_ROLE)
-            entry.setToolTip(annotation.note[:400] or fp.title)
+            entry.setToolTip(plain_tooltip(annotation.note[:400] or fp.title))
             if status is FollowUpStatus.DONE:
                 font = QFont()
                 font.setStrikeOut(True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
+import html
 from urllib.parse import quote
 
 from app.model import AgendaItem, BlockKind, Meeting, SectionKind
+from app.services.plaintext import visible_controls
 
 MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
           "november", "december"]  # fmt: skip
@@ -22,6 +23,11 @@ table.grid { border-collapse: collapse; }
 table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
 .att { color: #444; }
 """
+
+
+def escape(text: str) -> str:
+    """Document text for our HTML: escaped, with bidi overrides shown (they could reorder a line)."""
+    return html.escape(visible_controls(text))
 
 
 def danish_date(iso: str | None) -> str:

@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
@@ -68,6 +68,7 @@ def report_store_problems(window: MainWindow, store: AnnotationStore) -> None:
         "%1", report.moved_aside.name
     )
     box.setInformativeText(info)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file name is data
     restore = None
     if report.newest_backup is not None:
         restore = box.addButton(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEven
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -47,6 +48,7 @@ from app.ui.meeting_tree_model import MeetingTreeModel, Role
 from app.ui.messages import import_failure
 from app.ui.notes_panel import NotesPanel
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.plain import display_name, plain_label
 from app.ui.search_panel import SearchPanel
 from app.ui.tree_filter import TreeFilterProxy
 
@@ -324,6 +326,8 @@ class MainWindow(QMainWindow):
             on_failed=self._on_job_failed,
         )
         self._progress = QProgressDialog(self.tr("Importerer …"), self.tr("Annullér"), 0, len(paths), self)
+        # The label will show file names: plain text, never Qt's rich-text guess.
+        self._progress.setLabel(plain_label(QLabel(self.tr("Importerer …"))))
         self._progress.setWindowTitle(self.tr("Import"))
         # Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), and
         # the import's "finished" arriving in there would tear the dialog down under itself.
@@ -461,7 +465,9 @@ class MainWindow(QMainWindow):
             if name:
                 label = self.tr("Importerer fil %1 af %2: %3")
                 self._progress.setLabelText(
-                    label.replace("%1", str(done + 1)).replace("%2", str(total)).replace("%3", name)
+                    label.replace("%1", str(min(done + 1, total)))
+                    .replace("%2", str(total))
+                    .replace("%3", display_name(name))
                 )
 
     def _on_job_failed(self, message: str) -> None:
@@ -504,7 +510,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
         self.statusBar().showMessage(" · ".join(parts), 10000)
         if summary.failed:
-            lines = "\n".join(f"• {name}: {import_failure(reason)}" for name, reason in summary.failed)
+            lines = "\n".join(f"• {display_name(name)}: {import_failure(reason)}" for name, reason in summary.failed)
             text = plural(
                 len(summary.failed), self.tr("1 fil kunne ikke importeres:"), self.tr("%1 filer kunne ikke importeres:")
             )

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.storage.library import ItemRecord, MeetingRecord
 from app.ui.formatting import danish_date
+from app.ui.plain import plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -174,21 +175,21 @@ class MeetingTreeModel(QAbstractItemModel):
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.kind in ("municipality", "committee"):
-                return f"{node.label} ({self._meetings_below(node)})"
+                return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
             if node.kind == "item" and node.item is not None:
                 badge = self._badges.get(node.item.item_id, "")
                 closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
                 closed = f"  [{closed_word}]" if node.item.closed else ""
-                return f"{node.label}{closed}{'  ' + badge if badge else ''}"
-            return node.label
+                return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
+            return visible_controls(node.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "item" and node.item is not None:
                 tip = node.item.title
                 if node.item.case_number:
                     case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
                     tip += f"\n{case_word} {node.item.case_number}"
-                return tip
-            return node.label
+                return plain_tooltip(tip)
+            return plain_tooltip(node.label)
         if role == Qt.ItemDataRole.FontRole and node.kind in ("municipality", "meeting"):
             font = QFont()
             font.setBold(True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Stance
 from app.services.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
+from app.ui.plain import plain_label, visible_controls
 
 AUTOSAVE_MS = 700
 HIGHLIGHT_COLORS = ["#fff176", "#a5d6a7", "#90caf9", "#f48fb1"]  # yellow, green, blue, red
@@ -62,7 +63,8 @@ class NotesPanel(QScrollArea):
     # --- construction ------------------------------------------------------------------------
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>")
+        label = QLabel(f"<b>{text}</b>")  # our own translated words only
+        label.setTextFormat(Qt.TextFormat.RichText)
         label.setStyleSheet("color: #284b7a; margin-top: 8px;")
         return label
 
@@ -73,7 +75,7 @@ class NotesPanel(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
-        self.title = QLabel()
+        self.title = plain_label(QLabel())  # the item title: document text
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         layout.addWidget(self.title)
@@ -89,7 +91,7 @@ class NotesPanel(QScrollArea):
         self.note.setMinimumHeight(170)
         self.note.setAccessibleName(self.tr("Noter"))
         layout.addWidget(self.note)
-        self.saved_label = QLabel()
+        self.saved_label = plain_label(QLabel())
         self.saved_label.setStyleSheet("color: #6b7785; font-size: 9pt;")
         layout.addWidget(self.saved_label)
         layout.addWidget(self._heading(self.tr("Tags")))
@@ -164,7 +166,7 @@ class NotesPanel(QScrollArea):
         """Show the annotations of ``item_id`` (None: nothing selected); saves the previous note."""
         self.flush()
         self.item_id = item_id
-        self.title.setText(title or self.tr("Vælg et punkt for at skrive noter"))
+        self.title.setText(visible_controls(title) or self.tr("Vælg et punkt for at skrive noter"))
         enabled = item_id is not None
         for widget in (self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
                        self.follow_due, self.follow_text, self.highlight_button, self.highlights,
@@ -202,7 +204,7 @@ class NotesPanel(QScrollArea):
         colors = self.service.store.tags()
         for tag in tags:
             chip = QToolButton()
-            chip.setText(f"{tag}  ✕")
+            chip.setText(f"{visible_controls(tag)}  ✕".replace("&", "&&"))  # "&" would be a mnemonic
             chip.setToolTip(self.tr("Klik for at fjerne; højreklik for farve og omdøbning"))
             color = QColor(colors.get(tag, "#1e88e5"))
             chip.setStyleSheet(

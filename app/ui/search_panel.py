@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.search.index import SearchFilters, SearchHit
 from app.services.search import SearchService
 from app.ui.formatting import danish_date
+from app.ui.plain import plain_label, plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +62,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.title
+            return plain_tooltip(hit.title)
         return None
 
     def html(self, row: int) -> str:
@@ -77,7 +78,7 @@ class SearchResultsModel(QAbstractListModel):
         note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
         meeting = f"{escape(hit.meeting.split(' · ')[0])} · {danish_date(hit.date)}"
         return (
-            f"<div><b>{escape(hit.number)}. {escape(hit.title)}</b>{note}<br>"
+            f"<div><b>{escape(hit.number)}. {escape(visible_controls(hit.title))}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
             f"<span style='color:#333'>{''.join(snippet)}</span></div>"
         )
@@ -154,14 +155,14 @@ class SearchPanel(QWidget):
         grid.addWidget(self.committee, 0, 1)
         grid.addWidget(self.document_type, 1, 0)
         grid.addWidget(self.tag, 1, 1)
-        grid.addWidget(QLabel(self.tr("Fra")), 2, 0)
-        grid.addWidget(QLabel(self.tr("Til")), 2, 1)
+        grid.addWidget(plain_label(QLabel(self.tr("Fra"))), 2, 0)
+        grid.addWidget(plain_label(QLabel(self.tr("Til"))), 2, 1)
         grid.addWidget(self.date_from, 3, 0)
         grid.addWidget(self.date_to, 3, 1)
         grid.addWidget(self.has_notes, 4, 0)
         grid.addWidget(self.open_follow_up, 4, 1)
         layout.addLayout(grid)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setStyleSheet("color: #5a6675;")
         layout.addWidget(self.status)
         self.model = SearchResultsModel(self.service, self)
