@@ -10,8 +10,6 @@ import json
 import sys
 from pathlib import Path
 
-from app.parsing import ParseError, parse_file
-from app.parsing.errors import MESSAGES
 from app.parsing.json_view import meeting_json
 
 COMMANDS = ("parse", "import", "list", "annotations", "note", "search", "export-briefing")
@@ -107,23 +105,27 @@ def run(argv: list[str]) -> int:
 
 
 def _parse(files: list[str], *, as_json: bool) -> int:
-    results = []
-    for name in files:
-        try:
-            meeting = parse_file(name)
-        except ParseError as err:
-            print(err.one_line(), file=sys.stderr)
-            return 2
-        results.append(meeting_json(meeting))
+    """Untrusted files are parsed in isolated children (app.services.isolation); one line per failure."""
+    from app.services.isolation import failure_message, parse_files
+    from app.services.plaintext import display_name
+
+    results, names, failed = [], [], False
+    for parsed in parse_files([Path(f) for f in files]):
+        if parsed.meeting is None:
+            print(f"{display_name(str(parsed.path))}: {failure_message(parsed.failure)}", file=sys.stderr)
+            failed = True
+            continue
+        results.append(meeting_json(parsed.meeting))
+        names.append(str(parsed.path))
     if as_json:
         _print_json(results)
     else:
-        for name, data in zip(files, results):
+        for name, data in zip(names, results):
             print(f"{Path(name).name}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
             for item in data["items"]:
                 flag = " (lukket)" if item["closed"] else ""
                 print(f"  {item['number']}. {item['title']}{flag}")
-    return 0
+    return 2 if failed else 0
 
 
 def _library(profile: str | None):  # type: ignore[no-untyped-def]
@@ -135,17 +137,18 @@ def _library(profile: str | None):  # type: ignore[no-untyped-def]
 
 def _import(files: list[str], profile: str | None) -> int:
     from app.services.importer import import_files
+    from app.services.isolation import failure_message
+    from app.services.plaintext import display_name
 
     summary = import_files(_library(profile), [Path(f) for f in files])
     for name in summary.added:
-        print(f"{name}: imported")
+        print(f"{display_name(name)}: imported")
     for name in summary.replaced:
-        print(f"{name}: updated (a revised version of a meeting in the library)")
+        print(f"{display_name(name)}: updated (a revised version of a meeting in the library)")
     for name in summary.unchanged:
-        print(f"{name}: already in the library")
+        print(f"{display_name(name)}: already in the library")
     for name, reason in summary.failed:
-        message = MESSAGES[reason] if reason else "could not be imported"
-        print(f"{name}: {message}", file=sys.stderr)
+        print(f"{display_name(name)}: {failure_message(reason)}", file=sys.stderr)
     return 2 if summary.failed else 0
 
 

@@ -7,13 +7,13 @@ it directly); the window runs it in the worker process via :func:`app.services.j
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.parsing import ParseError
-from app.parsing.errors import ImportFailure
+from app.services.isolation import Failure, Limits, parse_files, storage_failure
 from app.storage.library import ImportOutcome, Library
 
 
@@ -24,7 +24,7 @@ class ImportSummary:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    failed: list[tuple[str, ImportFailure | None]] = field(default_factory=list)
+    failed: list[tuple[str, Failure | None]] = field(default_factory=list)
     cancelled: bool = False
     last_meeting_id: str | None = None
     meeting_ids: list[str] = field(default_factory=list)  # added or replaced
@@ -35,23 +35,33 @@ def import_files(
     paths: list[Path],
     cancel: threading.Event | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    limits: Limits | None = None,
 ) -> ImportSummary:
-    """Plain-data core of the import (also used headless by the CLI)."""
+    """Plain-data core of the import (also used headless by the CLI).
+
+    Parsing is the untrusted step: it runs in isolated child processes, in parallel
+    (:func:`app.services.isolation.parse_files`); storing runs here, in path order.
+    """
     summary = ImportSummary()
     total = len(paths)
-    for done, path in enumerate(paths):
-        if cancel is not None and cancel.is_set():
-            summary.cancelled = True
-            break
-        if progress is not None:
-            progress(done, total, path.name)
-        try:
-            result = library.import_file(path)
-        except ParseError as err:
-            summary.failed.append((path.name, err.reason))
+    known = {r.sha256 for r in library.meetings()}
+    done = 0
+    for parsed in parse_files(
+        paths, limits=limits, cancel=cancel, progress=progress,
+        known=lambda data: hashlib.sha256(data).hexdigest() in known,
+    ):  # fmt: skip
+        done += 1
+        name = parsed.path.name
+        if parsed.meeting is None or parsed.data is None:
+            if parsed.known:
+                summary.unchanged.append(name)
+            else:
+                summary.failed.append((name, parsed.failure))
             continue
-        except OSError:
-            summary.failed.append((path.name, ImportFailure.UNREADABLE))
+        try:
+            result = library.add_meeting(parsed.meeting, parsed.data, name)
+        except OSError as err:
+            summary.failed.append((name, storage_failure(err)))
             continue
         summary.last_meeting_id = result.meeting_id
         if result.outcome is not ImportOutcome.UNCHANGED:
@@ -60,7 +70,8 @@ def import_files(
             ImportOutcome.ADDED: summary.added,
             ImportOutcome.REPLACED: summary.replaced,
             ImportOutcome.UNCHANGED: summary.unchanged,
-        }[result.outcome].append(path.name)
+        }[result.outcome].append(name)
+    summary.cancelled = done < total and cancel is not None and cancel.is_set()
     if progress is not None:
-        progress(total if not summary.cancelled else done, total, "")
+        progress(done, total, "")
     return summary

@@ -17,6 +17,7 @@ from app.services.annotations import AnnotationService
 from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.settings import Settings
+from app.services.tasks import shutdown as shutdown_workers
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
@@ -109,6 +110,7 @@ def launch(args: argparse.Namespace) -> int:
     report_store_problems(window, store)
     _install_excepthook(window)
     window.show()
+    app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     pending_demo = args.demo and not library.meetings()
 
     def ready(_summary: object = None) -> None:

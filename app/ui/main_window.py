@@ -33,10 +33,11 @@ from app.search.query import parse as parse_query
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
 from app.services.importer import ImportSummary
+from app.services.isolation import Refusal
 from app.services.jobs import briefing_job, import_job
 from app.services.search import SearchService
 from app.services.settings import Settings
-from app.services.tasks import Poller, Task
+from app.services.tasks import CANCELLED, Poller, Task
 from app.storage.annotations import locate, quote_for
 from app.storage.library import ItemRecord, Library, MeetingRecord
 from app.ui.briefing_dialog import BriefingDialog
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.search = search or SearchService(library, annotations, self)
         self._query = ""
         self._job: Task | None = None
+        self._job_paths: list[Path] = []
         self._poller = Poller(self)
         self._progress: QProgressDialog | None = None
         self._current_id = ""
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
         paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
         if not paths or self._job is not None:
             return
+        self._job_paths = paths
         self._job = self._poller.start(
             import_job,
             (str(self.library.profile), [str(p) for p in paths]),
@@ -471,7 +474,11 @@ class MainWindow(QMainWindow):
                 )
 
     def _on_job_failed(self, message: str) -> None:
-        self._on_job_finished(ImportSummary(failed=[(message, None)]))
+        """The worker ended without a summary: cancelled and stopped, or it died (killed, crashed)."""
+        if message == CANCELLED:
+            self._on_job_finished(ImportSummary(cancelled=True))
+        else:
+            self._on_job_finished(ImportSummary(failed=[(p.name, Refusal.INTERRUPTED) for p in self._job_paths]))
 
     def _on_job_finished(self, summary: ImportSummary) -> None:
         self.library.reload()  # the worker process wrote the library

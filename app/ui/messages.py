@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.parsing.errors import ImportFailure
+from app.services.isolation import Failure, Refusal
 
 
-def import_failure(reason: ImportFailure | None) -> str:
+def import_failure(reason: Failure | None) -> str:
     """A one-line Danish (or English) reason for a file that could not be imported."""
     texts = {
         ImportFailure.EMPTY: QCoreApplication.translate("Messages", "Filen er tom."),
@@ -25,6 +26,23 @@ def import_failure(reason: ImportFailure | None) -> str:
             "Messages", "Teksten ligner ikke en dagsorden eller et referat."
         ),
         ImportFailure.UNSUPPORTED: QCoreApplication.translate("Messages", "Denne filtype understøttes ikke."),
+        Refusal.NOT_A_FILE: QCoreApplication.translate(
+            "Messages", "Ikke en almindelig fil (en pipe, en enhed eller en mappe) — den er ikke læst."
+        ),
+        Refusal.TOO_LARGE: QCoreApplication.translate("Messages", "Filen er for stor til at blive importeret sikkert."),
+        Refusal.TOO_SLOW: QCoreApplication.translate(
+            "Messages", "Det tog for lang tid at læse filen; den blev stoppet."
+        ),
+        Refusal.FAILED: QCoreApplication.translate(
+            "Messages", "Filen er beskadiget eller i en form, Mødemappe ikke kan læse."
+        ),
+        Refusal.NAME_TOO_LONG: QCoreApplication.translate("Messages", "Filnavnet er for langt til systemet."),
+        Refusal.PERMISSION: QCoreApplication.translate("Messages", "Du har ikke adgang til at læse filen."),
+        Refusal.DISK_FULL: QCoreApplication.translate("Messages", "Disken er fuld; filen blev ikke gemt."),
+        Refusal.READ_ONLY: QCoreApplication.translate(
+            "Messages", "Profilmappen er skrivebeskyttet; filen blev ikke gemt."
+        ),
+        Refusal.INTERRUPTED: QCoreApplication.translate("Messages", "Importen blev afbrudt; importér filen igen."),
     }
     fallback = QCoreApplication.translate("Messages", "Filen kunne ikke importeres.")
     return texts.get(reason, fallback) if reason is not None else fallback
