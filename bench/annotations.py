@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Highlight, ItemFingerprint, TextQuote  # noqa: E402
-from app.storage.annotations import AnnotationStore, ItemRef, shard_of  # noqa: E402
+from app.services import operations  # noqa: E402
+from app.storage.annotations import AnnotationStore, shard_of  # noqa: E402
+from app.storage.identity import ItemRecord  # noqa: E402
 
 
 def fill(store: AnnotationStore, count: int) -> None:
@@ -61,9 +63,11 @@ def main() -> None:
         store = AnnotationStore(profile, take_backup=False)
         saves = []
         for n in range(args.saves):
-            ref = ItemRef(f"2021-06-01-bench-000000:{n % 30}", "2021-06-01-bench-000000", str(n % 30), "Bench")
+            number = str(n % 30)
+            key = "2021-06-01-bench-000000"
+            ref = ItemRecord(f"{key}-ref:{number}", f"{key}:{number}", number, "Bench")
             start = time.perf_counter()
-            store.set_note(ref, f"Ny note {n} med æøå")
+            operations.apply(store, ref, operations.note(f"Ny note {n} med æøå"))
             saves.append((time.perf_counter() - start) * 1000)
         saves.sort()
         size = sum(p.stat().st_size for p in (profile / "annotations").glob("*.json"))

@@ -19,7 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.export.briefing import BriefingOptions, render  # noqa: E402
 from app.export.selection import select  # noqa: E402
 from app.model.annotation import FollowUp, FollowUpStatus  # noqa: E402
-from app.storage.annotations import AnnotationStore, ItemRef  # noqa: E402
+from app.services import operations  # noqa: E402
+from app.services.importer import import_file  # noqa: E402
+from app.storage.annotations import AnnotationStore  # noqa: E402
 from app.storage.library import Library  # noqa: E402
 
 
@@ -35,13 +37,13 @@ def main() -> None:
         source = profile / "oeu.txt"
         source.write_text("\n".join(lines), encoding="utf-8")
         library = Library(profile)
-        result = library.import_file(source)
+        result = import_file(library, source)
         record = library.record(result.meeting_id)
         store = AnnotationStore(profile)
         for item in record.items:
-            ref = ItemRef(item.anchor, record.meeting_key, item.number, item.title)
-            store.set_note(ref, "Spørg til tallene for 2023 og konsekvenserne for borgerne.\n" * 6)
-            store.set_follow_up(ref, FollowUp(FollowUpStatus.OPEN, "2024-03-01", "ring til forvaltningen"))
+            note = operations.note("Spørg til tallene for 2023 og konsekvenserne for borgerne.\n" * 6)
+            follow_up = operations.follow_up(FollowUp(FollowUpStatus.OPEN, "2024-03-01", "ring til forvaltningen"))
+            operations.apply(store, item, note, follow_up)
         entries = select(library, store, meeting_id=result.meeting_id)
         times, pages = [], 0
         for run in range(4):

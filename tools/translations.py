@@ -14,15 +14,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "moedemappe_en.ts"
+# Danish is the source language, but counted texts (``tr("%n møder", "", n)``) need their
+# singular from a translation file of their own: moedemappe_da holds only those.
+TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
-    "%1 filer kunne ikke importeres:": "%1 files could not be imported:",
-    "%1 filer var allerede importeret": "%1 files were already imported",
-    "%1 møder": "%1 meetings",
-    "%1 møder importeret": "%1 meetings imported",
-    "%1 møder opdateret": "%1 meetings updated",
-    "%1 punkter": "%1 items",
     "&Afslut": "&Quit",
     "&Fil": "&File",
     "&Fjern møde …": "&Remove meeting …",
@@ -34,12 +31,6 @@ ENGLISH = {
     "&Ret mødets oplysninger …": "&Correct meeting details …",
     "&Sprog": "&Language",
     "&Vis": "&View",
-    "1 fil kunne ikke importeres:": "1 file could not be imported:",
-    "1 fil var allerede importeret": "1 file was already imported",
-    "1 møde": "1 meeting",
-    "1 møde importeret": "1 meeting imported",
-    "1 møde opdateret": "1 meeting updated",
-    "1 punkt": "1 item",
     "Annullér": "Cancel",
     "Beslutning": "Decision",
     "Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at "
@@ -114,10 +105,6 @@ ENGLISH = {
     "&Markér valgt tekst": "&Highlight selected text",
     "&Noter uden punkt …": "&Notes without an item …",
     "&Rediger": "&Edit",
-    "1 note mistede sit punkt (se Rediger → Noter uden punkt)": "1 note lost its item (see Edit → Notes without "
-    "an item)",
-    "%1 noter mistede deres punkt (se Rediger → Noter uden punkt)": "%1 notes lost their item (see Edit → Notes "
-    "without an item)",
     "Vælg først noget tekst i punktet.": "First select some text in the item.",
     "Markering": "Highlight",
     "Kommentar (valgfri):": "Comment (optional):",
@@ -216,6 +203,67 @@ ENGLISH = {
 }
 
 
+# Counted texts: source → (one, many) in each language.
+PLURALS_EN = {
+    "%n møder": ("%n meeting", "%n meetings"),
+    "%n punkter": ("%n item", "%n items"),
+    "%n møder importeret": ("%n meeting imported", "%n meetings imported"),
+    "%n møder opdateret": ("%n meeting updated", "%n meetings updated"),
+    "%n punkter føjet til deres møde": ("%n item added to its meeting", "%n items added to their meetings"),
+    "%n filer var allerede importeret": ("%n file was already imported", "%n files were already imported"),
+    "%n filer kunne ikke importeres:": ("%n file could not be imported:", "%n files could not be imported:"),
+    "%n noter mistede deres punkt (se Rediger → Noter uden punkt)": (
+        "%n note lost its item (see Edit → Notes without an item)",
+        "%n notes lost their item (see Edit → Notes without an item)",
+    ),
+}
+PLURALS_DA = {
+    "%n møder": ("%n møde", "%n møder"),
+    "%n punkter": ("%n punkt", "%n punkter"),
+    "%n møder importeret": ("%n møde importeret", "%n møder importeret"),
+    "%n møder opdateret": ("%n møde opdateret", "%n møder opdateret"),
+    "%n punkter føjet til deres møde": ("%n punkt føjet til sit møde", "%n punkter føjet til deres møde"),
+    "%n filer var allerede importeret": ("%n fil var allerede importeret", "%n filer var allerede importeret"),
+    "%n filer kunne ikke importeres:": ("%n fil kunne ikke importeres:", "%n filer kunne ikke importeres:"),
+    "%n noter mistede deres punkt (se Rediger → Noter uden punkt)": (
+        "%n note mistede sit punkt (se Rediger → Noter uden punkt)",
+        "%n noter mistede deres punkt (se Rediger → Noter uden punkt)",
+    ),
+}
+
+
+def _fill_plural(message: ET.Element, forms: tuple[str, str]) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        return
+    for child in list(translation):
+        translation.remove(child)
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+    translation.attrib.pop("type", None)
+
+
+def _update_danish_plurals(sources: list[str]) -> list[str]:
+    """moedemappe_da: the singular and plural of every counted text, nothing else."""
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS_DA), "-source-language", "da", "-target-language", "da",
+         "-no-obsolete"],
+        check=True,
+    )  # fmt: skip
+    tree = ET.parse(TS_DA)
+    missing = []
+    for message in tree.iter("message"):
+        if message.get("numerus") == "yes":
+            source = message.findtext("source") or ""
+            if source in PLURALS_DA:
+                _fill_plural(message, PLURALS_DA[source])
+            else:
+                missing.append(source)
+    tree.write(TS_DA, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS_DA)], check=True)
+    return missing
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services"))
     subprocess.run(
@@ -224,11 +272,17 @@ def main() -> int:
         check=True,
     )  # fmt: skip
     tree = ET.parse(TS)
-    missing = []
+    missing = _update_danish_plurals(sources)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
+            continue
+        if message.get("numerus") == "yes":
+            if source in PLURALS_EN:
+                _fill_plural(message, PLURALS_EN[source])
+            else:
+                missing.append(source)
             continue
         english = ENGLISH.get(source)
         if english is None:

@@ -11,6 +11,7 @@ from app.model.meeting import (
     SectionKind,
     SourceInfo,
     Span,
+    Treatment,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "SectionKind",
     "SourceInfo",
     "Span",
+    "Treatment",
 ]

@@ -1,10 +1,33 @@
-"""The member's own annotations on an agenda item: note, tags, follow-up, stance, highlights."""
+"""The member's own annotations on an agenda item: note, tags, follow-up, stance, highlights.
+
+Two ways in, on purpose:
+
+* :meth:`Annotation.from_dict` reads what the store holds and never fails on a value it
+  cannot interpret (a bad date, an unknown stance, a tag that is not a string): that value
+  is shown as missing and a line goes to the log, so one odd value never stops the start;
+* :func:`problems` / :meth:`Annotation.validate` are the schema (types and sizes) that every
+  write and every imported file must pass, so such values never get in from our side.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from enum import Enum
 from typing import Any
+
+log = logging.getLogger(__name__)
+
+MAX_NOTE_BYTES = 1_000_000  # a note (and any other free text) is at most 1 MB of UTF-8
+MAX_TAG_CHARS = 100
+MAX_TAGS = 200
+MAX_HIGHLIGHTS = 2_000
+MAX_QUOTE_CHARS = 10_000
+MAX_ID_CHARS = 300
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class Stance(str, Enum):
@@ -20,6 +43,33 @@ class FollowUpStatus(str, Enum):
     NONE = "none"
     OPEN = "open"
     DONE = "done"
+
+
+# Shown to the member (Danish source text; the window translates it in context "Stance",
+# the briefing and the Markdown export print it as it is). Defined once, here.
+STANCE_LABELS = {Stance.NONE: "Ikke taget stilling", Stance.FOR: "For", Stance.AGAINST: "Imod",
+                 Stance.UNDECIDED: "I tvivl"}  # fmt: skip
+STANCE_MARKS = {Stance.NONE: "", Stance.FOR: "+", Stance.AGAINST: "−", Stance.UNDECIDED: "?"}
+FOLLOW_UP_LABELS = {FollowUpStatus.NONE: "Ingen opfølgning", FollowUpStatus.OPEN: "Åben",
+                    FollowUpStatus.DONE: "Færdig"}  # fmt: skip
+
+
+class InvalidAnnotation(ValueError):
+    """A value that does not fit the annotation schema; ``str()`` is one line naming what and why."""
+
+
+def parse_due(text: str | None) -> str | None:
+    """A due date as stored (``YYYY-MM-DD``), or None for none; raises :class:`InvalidAnnotation`."""
+    if text is None or not str(text).strip():
+        return None
+    text = str(text).strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise InvalidAnnotation(f"due date {text!r} is not a date (YYYY-MM-DD)")
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise InvalidAnnotation(f"due date {text!r} does not exist") from None
+    return text
 
 
 @dataclass
@@ -92,27 +142,155 @@ class Annotation:
         data["stance"] = self.stance.value
         return data
 
+    def validate(self) -> None:
+        """Raise :class:`InvalidAnnotation` (one line per problem) unless the schema holds."""
+        found = problems(self.to_dict())
+        if found:
+            raise InvalidAnnotation("; ".join(found))
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Annotation:
-        follow = data.get("follow_up") or {}
+        """Read a stored annotation; a value that cannot be interpreted is left out and logged."""
+        anchor = str(data["anchor"])
+
+        def odd(what: str, value: object) -> None:
+            log.warning("annotation %s: %s %r cannot be read; shown as missing", anchor[:80], what, str(value)[:80])
+
+        follow = data.get("follow_up") if isinstance(data.get("follow_up"), dict) else {}
+        try:
+            status = FollowUpStatus(follow.get("status", "none"))
+        except ValueError:
+            odd("follow-up status", follow.get("status"))
+            status = FollowUpStatus.NONE
+        try:
+            due = parse_due(follow.get("due")) if isinstance(follow.get("due"), str | None) else None
+        except InvalidAnnotation:
+            odd("due date", follow.get("due"))
+            due = None
+        try:
+            stance = Stance(data.get("stance", "none"))
+        except ValueError:
+            odd("stance", data.get("stance"))
+            stance = Stance.NONE
+        raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
+        tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
+        if len(tags) != len(raw_tags):
+            odd("tag", next(t for t in raw_tags if t not in tags))
+        fp = data.get("fingerprint") if isinstance(data.get("fingerprint"), dict) else {}
+        highlights = []
+        for h in data.get("highlights") or []:
+            try:
+                quote = TextQuote(**h["quote"])
+                highlights.append(Highlight(str(h["highlight_id"]), quote, str(h.get("color", "#fff176")),
+                                            _text(h.get("comment")), _text(h.get("created"))))  # fmt: skip
+            except (KeyError, TypeError):
+                odd("highlight", h)
         return cls(
-            anchor=data["anchor"],
-            meeting_key=data.get("meeting_key", data["anchor"].rsplit(":", 1)[0]),
-            fingerprint=ItemFingerprint(**(data.get("fingerprint") or {"number": "", "title": ""})),
-            note=data.get("note", ""),
-            tags=list(data.get("tags", [])),
-            follow_up=FollowUp(FollowUpStatus(follow.get("status", "none")), follow.get("due"), follow.get("text", "")),
-            stance=Stance(data.get("stance", "none")),
-            highlights=[
-                Highlight(
-                    h["highlight_id"],
-                    TextQuote(**h["quote"]),
-                    h.get("color", "#fff176"),
-                    h.get("comment", ""),
-                    h.get("created", ""),
-                )
-                for h in data.get("highlights", [])
-            ],
+            anchor=anchor,
+            meeting_key=str(data.get("meeting_key") or anchor.split(":", 1)[0]),
+            fingerprint=ItemFingerprint(_text(fp.get("number")), _text(fp.get("title")),
+                                        fp.get("case_number") if isinstance(fp.get("case_number"), str) else None),
+            note=_text(data.get("note")),
+            tags=tags,
+            follow_up=FollowUp(status, due, _text(follow.get("text"))),
+            stance=stance,
+            highlights=highlights,
             orphaned=bool(data.get("orphaned", False)),
-            updated=data.get("updated", ""),
-        )
+            updated=_text(data.get("updated")),
+        )  # fmt: skip
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _check_text(found: list[str], where: str, value: object, *, limit_bytes: int = MAX_NOTE_BYTES,
+                required: bool = False) -> None:  # fmt: skip
+    if value is None and not required:
+        return
+    if not isinstance(value, str):
+        found.append(f"{where}: must be text, not {type(value).__name__}")
+    elif len(value.encode("utf-8", "surrogatepass")) > limit_bytes:
+        found.append(f"{where}: longer than {limit_bytes:,} bytes".replace(",", "."))
+
+
+def problems(data: object) -> list[str]:
+    """Everything wrong with one annotation as plain data (an export entry or a stored one)."""
+    if not isinstance(data, dict):
+        return [f"not an annotation object but {type(data).__name__}"]
+    found: list[str] = []
+    for key in ("anchor", "meeting_key"):
+        _check_text(found, key, data.get(key), limit_bytes=MAX_ID_CHARS, required=key == "anchor")
+    if isinstance(data.get("anchor"), str) and ":" not in data["anchor"]:
+        found.append("anchor: must be <meeting key>:<item number>")
+    fp = data.get("fingerprint")
+    if fp is not None and not isinstance(fp, dict):
+        found.append("fingerprint: must be an object")
+    elif isinstance(fp, dict):
+        _check_text(found, "fingerprint.number", fp.get("number"), limit_bytes=MAX_ID_CHARS)
+        _check_text(found, "fingerprint.title", fp.get("title"), limit_bytes=MAX_QUOTE_CHARS)
+        _check_text(found, "fingerprint.case_number", fp.get("case_number"), limit_bytes=MAX_ID_CHARS)
+    _check_text(found, "note", data.get("note"))
+    _check_text(found, "updated", data.get("updated"), limit_bytes=64)
+    tags = data.get("tags", [])
+    if not isinstance(tags, list):
+        found.append("tags: must be a list")
+    else:
+        if len(tags) > MAX_TAGS:
+            found.append(f"tags: more than {MAX_TAGS}")
+        for tag in tags:
+            if not isinstance(tag, str) or not tag.strip():
+                found.append(f"tag {tag!r:.40}: must be non-empty text")
+            elif len(tag) > MAX_TAG_CHARS:
+                found.append(f"tag {tag[:40]!r}…: longer than {MAX_TAG_CHARS} characters")
+    follow = data.get("follow_up", {})
+    if not isinstance(follow, dict):
+        found.append("follow_up: must be an object")
+    else:
+        if follow.get("status", "none") not in {s.value for s in FollowUpStatus}:
+            found.append(f"follow_up.status {str(follow.get('status'))[:40]!r}: must be none, open or done")
+        if not isinstance(follow.get("due"), str | None):
+            found.append("follow_up.due: must be a date (YYYY-MM-DD)")
+        else:
+            try:
+                parse_due(follow.get("due"))
+            except InvalidAnnotation as err:
+                found.append(f"follow_up.{err}")
+        _check_text(found, "follow_up.text", follow.get("text"))
+    if data.get("stance", "none") not in {s.value for s in Stance}:
+        found.append(f"stance {str(data.get('stance'))[:40]!r}: must be none, for, against or undecided")
+    if not isinstance(data.get("orphaned", False), bool):
+        found.append("orphaned: must be true or false")
+    highlights = data.get("highlights", [])
+    if not isinstance(highlights, list):
+        found.append("highlights: must be a list")
+    else:
+        if len(highlights) > MAX_HIGHLIGHTS:
+            found.append(f"highlights: more than {MAX_HIGHLIGHTS}")
+        for n, h in enumerate(highlights[:MAX_HIGHLIGHTS]):
+            where = f"highlights[{n}]"
+            if not isinstance(h, dict) or not isinstance(h.get("quote"), dict):
+                found.append(f"{where}: must be an object with a quote")
+                continue
+            _check_text(found, f"{where}.highlight_id", h.get("highlight_id"), limit_bytes=MAX_ID_CHARS, required=True)
+            for part in ("exact", "prefix", "suffix"):
+                _check_text(found, f"{where}.quote.{part}", h["quote"].get(part), limit_bytes=MAX_QUOTE_CHARS,
+                            required=part == "exact")  # fmt: skip
+            if set(h["quote"]) - {"exact", "prefix", "suffix"}:
+                found.append(f"{where}.quote: unknown fields")
+            if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
+                found.append(f"{where}.color: must be #rrggbb")
+            _check_text(found, f"{where}.comment", h.get("comment"))
+            _check_text(found, f"{where}.created", h.get("created"), limit_bytes=64)
+    return found
+
+
+def color_problem(name: object, color: object) -> str | None:
+    """Why a tag colour entry is not acceptable, or None."""
+    if not isinstance(name, str) or not name.strip():
+        return f"tag {name!r:.40}: must be non-empty text"
+    if len(name) > MAX_TAG_CHARS:
+        return f"tag {name[:40]!r}…: longer than {MAX_TAG_CHARS} characters"
+    if not isinstance(color, str) or not _COLOR.fullmatch(color):
+        return f"tag {name[:40]!r}: colour must be #rrggbb"
+    return None

@@ -25,6 +25,7 @@ class SectionKind(str, Enum):
     OPTIONS = "options"
     ASSESSMENT = "assessment"
     PROCEDURE = "procedure"
+    HISTORY = "history"  # Sagsforløb: the case's earlier treatments
     OTHER = "other"
 
 
@@ -141,6 +142,26 @@ class Decision:
 
 
 @dataclass
+class Treatment:
+    """An earlier treatment of the item's case, from a "Sagsforløb" block.
+
+    FirstAgenda prints them as "Udvalg: … / Dato: … / Punktnummer: …" and the text decided.
+    """
+
+    body: str
+    date: str | None = None  # ISO YYYY-MM-DD
+    item_number: str | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"body": self.body, "date": self.date, "item_number": self.item_number, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Treatment:
+        return cls(str(data.get("body", "")), data.get("date"), data.get("item_number"), str(data.get("text", "")))
+
+
+@dataclass
 class Attachment:
     """A bilag: its name and, where printed, its document number."""
 
@@ -174,6 +195,7 @@ class AgendaItem:
     decisions: list[Decision] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     source_page: int | None = None
+    treatments: list[Treatment] = field(default_factory=list)
 
     @property
     def number_int(self) -> int | None:
@@ -205,6 +227,7 @@ class AgendaItem:
             "decisions": [d.to_dict() for d in self.decisions],
             "attachments": [a.to_dict() for a in self.attachments],
             "source_page": self.source_page,
+            **({"treatments": [t.to_dict() for t in self.treatments]} if self.treatments else {}),
         }
 
     @classmethod
@@ -221,6 +244,7 @@ class AgendaItem:
             decisions=[Decision.from_dict(d) for d in data.get("decisions", [])],
             attachments=[Attachment.from_dict(a) for a in data.get("attachments", [])],
             source_page=data.get("source_page"),
+            treatments=[Treatment.from_dict(t) for t in data.get("treatments", [])],
         )
 
 

@@ -19,6 +19,8 @@ from app.parsing import vocabulary as voc
 from app.parsing.dates import find_date, find_time
 from app.parsing.paragraphs import ITEM_HEADING_RE, TOC_HEADING_RE, TOC_LINE_RE, Para
 
+TOC_PAGE_RE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,3})$")
+
 NUMBERED_ITEM_RE = re.compile(
     r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
 )
@@ -85,45 +87,78 @@ def _fill_from_decisions(meeting: Meeting) -> None:
 # --- table of contents -------------------------------------------------------------------
 
 
+def _toc_text(para: Para) -> str:
+    return f"{para.marker} {para.text}" if para.kind in ("numbered", "bullet") else para.text
+
+
+def _toc_line(para: Para, headed: bool) -> re.Match[str] | None:
+    """A contents line: dotted leaders or a tab before the page number (or, under a heading, a
+    plain trailing page number)."""
+    text = _toc_text(para)
+    if len(text) > 400:
+        return None
+    m = TOC_LINE_RE.match(text)
+    if m is None and (headed or para.kind == "toc"):
+        m = TOC_PAGE_RE.match(text)
+    return m
+
+
 def _find_toc(paras: list[Para]) -> tuple[tuple[int, int] | None, list[_TocEntry]]:
+    """The contents list: under a heading ("Indholdsfortegnelse"), or a run of dotted-leader lines.
+
+    An entry may wrap: the lines before the one with the page number belong to it. The list is
+    never an item and never a body.
+    """
     for index, para in enumerate(paras):
-        if TOC_HEADING_RE.match(para.text.rstrip(":")):
-            entries: list[_TocEntry] = []
-            closed = False
-            end = index + 1
-            while end < len(paras):
-                p = paras[end]
-                text = f"{p.marker} {p.text}" if p.kind in ("numbered", "bullet") else p.text
-                nxt = paras[end + 1] if end + 1 < len(paras) else None
-                if (
-                    nxt is not None
-                    and nxt.kind == "toc"
-                    and nxt.text[:1].islower()
-                    and not TOC_LINE_RE.match(text)
-                    and not re.search(r"\s\d{1,3}$", text)
-                ):
-                    text = f"{text} {nxt.text}"
-                    end += 1
-                if SECTION_MARK_RE.match(text):
-                    closed = text.lower().startswith("lukket")
-                    end += 1
-                    continue
-                m = TOC_LINE_RE.match(text) or re.match(r"^(?P<title>.+?)\s+(?P<page>\d{1,3})$", text)
-                if not m or ITEM_HEADING_RE.match(text):
-                    break
-                title = m.group("title").rstrip(". ").strip()
-                number = None
-                nm = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(.*)$", title)
-                if (nm and p.kind != "toc") or (nm and re.match(r"^\d{1,3}\.\s", title)):
-                    number, title = nm.group(1), nm.group(2)
-                pm = ITEM_HEADING_RE.match(title)
-                if pm:
-                    number, title = pm.group("number"), pm.group("title")
-                is_closed = closed or bool(CLOSED_PREFIX_RE.match(title))
-                entries.append(_TocEntry(number, CLOSED_PREFIX_RE.sub("", title).strip(), is_closed))
+        headed = bool(TOC_HEADING_RE.match(para.text.rstrip(":"))) and para.kind == "text"
+        if not headed:
+            if para.kind != "toc" or sum(1 for p in paras[index : index + 6] if p.kind == "toc") < 2:
+                continue
+        entries: list[_TocEntry] = []
+        closed = False
+        pending: list[str] = []
+        end = index + 1 if headed else index
+        while end < len(paras):
+            p = paras[end]
+            text = _toc_text(p)
+            if SECTION_MARK_RE.match(text):
+                closed = text.lower().startswith("lukket")
+                pending = []
                 end += 1
+                continue
+            m = _toc_line(p, headed and not pending)
+            if m is not None:
+                title = " ".join([*pending, m.group("title").strip()]).rstrip(". ").strip()
+                pending = []
+                entries.append(_toc_entry(title, p.kind, closed))
+                end += 1
+                continue
+            if (
+                len(pending) < 3
+                and p.kind != "table"
+                and len(text) < 250
+                and any(_toc_line(q, False) for q in paras[end + 1 : end + 4 - len(pending)])
+            ):
+                pending.append(text)
+                end += 1
+                continue
+            break
+        end -= len(pending)
+        if entries:
             return (index, end), entries
     return None, []
+
+
+def _toc_entry(title: str, kind: str, closed: bool) -> _TocEntry:
+    number = None
+    nm = re.match(r"^(\d{1,5}(?:\.\d{1,2})?)\.?\s+(.*)$", title)
+    if (nm and kind != "toc") or (nm and re.match(r"^\d{1,5}\.\s", title)):
+        number, title = nm.group(1), nm.group(2)
+    pm = ITEM_HEADING_RE.match(title)
+    if pm:
+        number, title = pm.group("number"), pm.group("title")
+    is_closed = closed or bool(CLOSED_PREFIX_RE.match(title))
+    return _TocEntry(number, CLOSED_PREFIX_RE.sub("", title).strip(), is_closed)
 
 
 # --- item headings ---------------------------------------------------------------------
@@ -206,10 +241,7 @@ def _numbered_items(paras: list[Para], toc_range: tuple[int, int] | None, toc: l
 
 
 def _followed_by_case_label(paras: list[Para], index: int) -> bool:
-    for para in paras[index + 1 : index + 4]:
-        if voc.LABEL_RE.match(para.text) or voc.CASE_NUMBER_RE.match(para.text):
-            return True
-    return False
+    return any(voc.match_label(p.text) or voc.CASE_NUMBER_RE.match(p.text) for p in paras[index + 1 : index + 4])
 
 
 def _strip_committee_prefixes(starts: list[_ItemStart]) -> None:
@@ -425,7 +457,7 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         full = f"{para.marker} {text}" if para.kind == "numbered" else text
         if position < 12 and _is_repeated_title(full, start, title):
             continue
-        label = voc.LABEL_RE.match(text)
+        label = voc.match_label(text)
         if label and position < 14:
             _take_labels(text, item)
             continue
@@ -440,6 +472,7 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         absent = voc.ABSENT_LABEL_RE.match(text)
         if absent and (":" in text[:50] or text.lower().startswith("fraværende")) and para.kind == "text":
             names = _names([absent.group("names")]) if absent.group("names") else []
+            names = [n for n in names if n.lower() not in ("ingen", "ingen fravær")]
             absent_for(current).extend(names)
             absent_mode = not names
             continue
@@ -553,13 +586,33 @@ def _add_block(section: Section, para: Para, pending: Block | None) -> Block | N
     return None
 
 
+_BODY_KINDS = (SectionKind.SUMMARY, SectionKind.RECOMMENDATION, SectionKind.PRESENTATION)
+
+
+def _decision_sections(item: AgendaItem) -> list[Section]:
+    """The item's decisions. FirstAgenda prints the decision FIRST ("Beslutninger" before
+    Resume): then a decision heading quoted later in the body is an earlier treatment."""
+    decisions = item.sections_of(SectionKind.DECISION)
+    if len(decisions) < 2:
+        return decisions
+    body = next((i for i, s in enumerate(item.sections) if s.kind in _BODY_KINDS), None)
+    if body is None or item.sections.index(decisions[0]) > body:
+        return decisions
+    current = [d for d in decisions if item.sections.index(d) < body]
+    for later in decisions[len(current) :]:
+        later.kind = SectionKind.HISTORY
+    return current
+
+
 def _collect_decisions(
     item: AgendaItem, meeting: Meeting, by_section: dict[int, list[str]], item_absent: list[str]
 ) -> None:
-    for section in item.sections_of(SectionKind.DECISION):
+    for section in _decision_sections(item):
         m = voc.DECISION_HEADING_RE.match(section.heading.strip())
         date = find_date(section.heading) or meeting.date
         body = ""
+        if voc.normalise_heading(section.heading) in ("beslutning", "beslutninger"):
+            m = None
         if m:
             body = (m.group("owner") or m.group("body") or "").strip(" :")
         absent = list(dict.fromkeys(by_section.get(id(section), [])))
@@ -572,13 +625,20 @@ def _collect_decisions(
             section.heading = section.heading.rstrip(":")
 
 
+def _is_bilag_list(block: Block) -> bool:
+    return block.kind is BlockKind.NUMBERED_LIST and all(m[:1] in "Bb" for m in block.markers)
+
+
 def _collect_attachments(sections: list[Section]) -> list[Attachment]:
     found: list[Attachment] = []
-    for section in sections:
-        if section.kind is not SectionKind.ATTACHMENTS:
-            continue
+    bilag_sections = [s for s in sections if s.kind is SectionKind.ATTACHMENTS]
+    # "Bilag 1: …" lists name the attachments; prose under another "Bilag" heading does not.
+    labelled = any(_is_bilag_list(b) for s in bilag_sections for b in s.blocks)
+    for section in bilag_sections:
         lines: list[str] = []
         for block in section.blocks:
+            if labelled and not _is_bilag_list(block):
+                continue
             if block.kind in (BlockKind.BULLET_LIST, BlockKind.NUMBERED_LIST):
                 lines.extend(block.items)
             elif block.kind is BlockKind.TABLE:

@@ -16,8 +16,10 @@ from app.parsing.text_source import SourceLine
 
 MD_HEADING_RE = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 TOC_LINE_RE = re.compile(r"^(?P<title>.*?)\s*(?:\.{3,}|…+|\t)\s*(?P<page>\d{1,4})\s*$")
-BULLET_RE = re.compile(r"^\s*(?P<marker>[-•*–▪·●◦])\s+(?P<text>\S.*)$")
+BULLET_RE = re.compile(r"^\s*(?P<marker>[-•*–▪·●◦➢✓❖])\s+(?P<text>\S.*)$")
 NUMBERED_RE = re.compile(r"^\s*(?P<marker>\d{1,2}[.)]|[a-zA-ZæøåÆØÅ][.)]|\(\d{1,2}\)|\([a-z]\))\s+(?P<text>\S.*)$")
+# "Bilag 3: Indstilling" (a bilag list: never a heading) and "At 1) …" (FirstAgenda's points).
+LABELLED_ITEM_RE = re.compile(r"^\s*(?P<marker>[Bb]ilag\s+\d{1,3}\s*[:.)]|[Aa]t\s+\d{1,2}\))\s+(?P<text>\S.*)$")
 ITEM_HEADING_RE = re.compile(
     r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,4}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
 )
@@ -102,7 +104,7 @@ def is_heading_like(text: str) -> bool:
         return True
     if "beslutning" in low and voc.is_decision_heading(t):
         return True
-    if low.startswith(_LABEL_STARTS) and voc.LABEL_RE.match(t):
+    if low.startswith(_LABEL_STARTS) and voc.match_label(t):
         return True
     if len(t) < 30 and (t[0].isdigit() or t[0].isupper()) and voc.CASE_NUMBER_RE.match(t):
         return True
@@ -130,6 +132,8 @@ def list_marker(text: str) -> tuple[str, str, str] | None:
     m = NUMBERED_RE.match(text)
     if m and not MONTH_AFTER_NUMBER_RE.match(text.strip()):
         return "numbered", m.group("marker"), m.group("text")
+    if text[:1] in "BbAa " and (m := LABELLED_ITEM_RE.match(text)):
+        return "numbered", " ".join(m.group("marker").split()), m.group("text")
     return None
 
 
@@ -235,7 +239,22 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
             continue
         marker = list_marker(text)
         heading_like = is_heading_like(text)
+        if heading_like and absorb_heading and cur is not None and cur.bold and source.bold and not cur.level:
+            # A bold title wrapping onto "… Greve" / "2026-28": the same font continues it.
+            heading_like = not (len(text) < 30 and voc.CASE_NUMBER_RE.match(text))
         starts_docno = bool(DOCNO_LINE_RE.match(text))
+        if (
+            marker is not None
+            and marker[0] == "bullet"
+            and absorb_heading
+            and cur is not None
+            and cur.bold
+            and source.bold
+            and ITEM_HEADING_RE.match(plain(cur_raw))
+        ):
+            marker = None  # "Punkt 7: Godkendelse af udbudsbetingelser" / "- nyt plejehjem i Tune"
+        if starts_docno and absorb_heading and cur is not None and cur.bold and source.bold:
+            starts_docno = False  # "Punkt 5: … udmøntningsplan" / "2019-2022 - juni 2019"
         if cur is not None and absorb_heading and not heading_like and marker is None and not starts_docno:
             # A wrapped heading: continue it while the next line reads as its continuation.
             complete = voc.section_kind(plain(cur_raw)) is not None
@@ -309,7 +328,7 @@ def _merge_lone_bullets(paras: list[Para]) -> list[Para]:
             continue
         if para.kind == "text" and para.text in ("-", "•", "–") and index + 1 < len(paras):
             nxt = paras[index + 1]
-            if nxt.kind == "text" and not nxt.level:
+            if nxt.kind == "text" and not nxt.level and not nxt.bold and not is_heading_like(nxt.text):
                 out.append(Para(nxt.lines, nxt.spans, nxt.page, kind="bullet", marker="-", raw_first=nxt.raw_first))
                 skip = True
                 continue

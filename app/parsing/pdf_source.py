@@ -27,6 +27,7 @@ PAGE_NUMBER_RE = re.compile(
     r"|^\d{1,3}\s*/\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$",
     re.I,
 )
+BARE_NUMBER_RE = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
 
 
@@ -172,13 +173,26 @@ def _running_keys(pages: list[list[_Line]]) -> set[str]:
     return {k for k, n in counts.items() if n >= need}
 
 
+def _page_number(lines: list[_Line], texts: list[str], index: int, step: int) -> bool:
+    """A page number line; a bare number only when set apart (not the last word of a wrapped line)."""
+    text = texts[index]
+    if not PAGE_NUMBER_RE.match(text):
+        return False
+    if not BARE_NUMBER_RE.match(text):
+        return True
+    other = index + step
+    if not 0 <= other < len(lines):
+        return True
+    return abs(lines[index].y - lines[other].y) > 2.2 * max(lines[index].size, lines[other].size, 1.0)
+
+
 def _strip_running(lines: list[_Line], keys: set[str]) -> list[_Line]:
     texts = [ln.text().strip() for ln in lines]
     drop: set[int] = set()
     seen: set[str] = set()
     for index in range(min(6, len(lines))):
         k = _key(lines[index])
-        if (k in keys and k not in seen) or PAGE_NUMBER_RE.match(texts[index]):
+        if (k in keys and k not in seen) or _page_number(lines, texts, index, 1):
             drop.add(index)
             seen.add(k)
         elif index >= 1:
@@ -186,7 +200,7 @@ def _strip_running(lines: list[_Line], keys: set[str]) -> list[_Line]:
     seen.clear()
     for index in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
         k = _key(lines[index])
-        if (k in keys and k not in seen) or PAGE_NUMBER_RE.match(texts[index]):
+        if (k in keys and k not in seen) or _page_number(lines, texts, index, -1):
             drop.add(index)
             seen.add(k)
         else:
@@ -233,7 +247,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
         prev: _Line | None = None
         for line in body:
             text = normalise_text(line.text()).rstrip()
-            marker = re.match(r"^(\s*(?:[-•–▪·●]|\d{1,2}[.)]|[a-zA-Z][.)]))\t\s*", text)
+            marker = re.match(r"^(\s*(?:[-•–▪·●➢✓❖]|\d{1,2}[.)]|[a-zA-Z][.)]))\t\s*", text)
             if marker:
                 text = marker.group(1) + " " + text[marker.end() :]  # an indented list item, not a table
             if "\t" in text and line.runs[0].x > left_edge + 3 * line.size:
@@ -241,7 +255,8 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             if prev is not None:
                 gap = prev.y - line.y
                 size_change = abs(prev.size - line.size) > 0.6
-                if gap > leading * 1.45 or gap < -leading * 0.5 or size_change:
+                normal = leading * max(prev.size, line.size, 1.0)
+                if gap > normal * 1.45 or gap < -normal * 0.5 or size_change:
                     out.append(SourceLine("", number))
             elif out and (_ends_paragraph(out) or last_end < 0.7 * right_edge):
                 # Page break: a finished sentence or a short last line ends the paragraph.
@@ -261,17 +276,23 @@ def _ends_paragraph(out: list[SourceLine]) -> bool:
 
 
 def _typical_leading(pages: list[list[_Line]]) -> float:
-    gaps: list[float] = []
+    """The normal line spacing as a multiple of the font size (1.2 for most layouts).
+
+    Measured relative to the size, so a page mixing 14 pt titles, 10 pt text and 5 pt table
+    rows still tells a wrapped title line from a paragraph gap.
+    """
+    ratios: list[float] = []
     for lines in pages:
         for a, b in zip(lines, lines[1:]):
             gap = a.y - b.y
-            if 0 < gap < 3 * max(a.size, 1.0):
-                gaps.append(gap)
-    if not gaps:
-        return 14.0
-    # The normal leading is the smallest gap that recurs; paragraph gaps are larger and,
+            size = max(a.size, b.size, 1.0)
+            if 0 < gap < 3 * size and abs(a.size - b.size) <= 0.6:
+                ratios.append(gap / size)
+    if not ratios:
+        return 1.4
+    # The normal leading is the smallest spacing that recurs; paragraph gaps are larger and,
     # in papers with many short paragraphs, can outnumber it (so not the median).
-    counts = Counter(round(g * 2) / 2 for g in gaps)
-    floor = max(3, len(gaps) // 20)
-    common = [g for g, n in counts.items() if n >= floor]
-    return float(min(common)) if common else float(statistics.median(gaps))
+    counts = Counter(round(r * 20) / 20 for r in ratios)
+    floor = max(3, len(ratios) // 20)
+    common = [r for r, n in counts.items() if n >= floor]
+    return float(min(common)) if common else float(statistics.median(ratios))

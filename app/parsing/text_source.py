@@ -18,6 +18,7 @@ class SourceLine:
     bold: bool = False
 
 
+_SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "▪"}
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -45,6 +46,10 @@ def normalise_text(text: str) -> str:
     for invisible in ("\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"):
         text = text.replace(invisible, "")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    # Word's Symbol/Wingdings bullets arrive as private-use characters.
+    for private, bullet in _SYMBOL_BULLETS.items():
+        if private in text:
+            text = text.replace(private, bullet)
     return _CONTROL_RE.sub("", text)
 
 

@@ -35,15 +35,19 @@ _add(
     SectionKind.RECOMMENDATION,
     "indstilling", "indstillinger", "forslag til beslutning", "administrationens indstilling",
     "forvaltningens indstilling", "direktionens indstilling", "indstilling fra forvaltningen",
-    "forslag", "administrationen indstiller", "forvaltningen indstiller",
+    "forslag", "administrationen indstiller", "forvaltningen indstiller", "beslutningspunkter",
+    "indstillinger og beslutningspunkter", "det indstilles",
 )  # fmt: skip
 _add(
     SectionKind.PRESENTATION,
     "sagsfremstilling", "baggrund", "sagens baggrund", "beskrivelse", "sagsbeskrivelse",
     "oplæg", "sagens indhold", "supplerende sagsfremstilling", "redegørelse", "indhold",
-    "tidligere beslutninger", "sagens forløb", "historik",
+    "tidligere beslutninger", "historik",
 )  # fmt: skip
-_add(SectionKind.DECISION, "beslutning", "afgørelse", "referat", "protokol", "udvalgets beslutning")
+_add(
+    SectionKind.DECISION,
+    "beslutning", "beslutninger", "afgørelse", "referat", "protokol", "udvalgets beslutning",
+)  # fmt: skip
 _add(SectionKind.ATTACHMENTS, "bilag", "bilagsfortegnelse", "bilagsliste", "vedlagte bilag")
 _add(
     SectionKind.ECONOMY,
@@ -68,7 +72,10 @@ _add(
     SectionKind.PROCEDURE,
     "procedure", "kompetence", "beslutningskompetence", "beslutningen træffes af",
     "sagsgang", "videre proces", "tidsplan", "høring", "kompetencefordeling", "sagens gang",
-)  # fmt: skip
+    "sagsprocedure",
+)
+# Earlier treatments of the case: FirstAgenda's "Sagsforløb" with "Udvalg: / Dato: / Punktnummer:".
+_add(SectionKind.HISTORY, "sagsforløb", "sagens forløb", "tidligere behandling", "tidligere behandlinger")  # fmt: skip
 _add(
     SectionKind.OTHER,
     "konsekvenser for andre udvalg", "handicappolitik", "kommunikation", "bæredygtighed",
@@ -93,14 +100,28 @@ LABEL_RE = re.compile(
     r"dokumentnr|dok nr)\.?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_LABEL_VALUE_RE = re.compile(r"^(?:[\w./\-–]*\d[\w./\-–]*)(?:\s|$)")
+
+
+def match_label(text: str) -> re.Match[str] | None:
+    """A case/document number label ("Sagsnr.: 19/22045"), not prose ("sag nr. 3. blev …")."""
+    m = LABEL_RE.match(text)
+    if m is None:
+        return None
+    value = m.group("value").strip()
+    if not value or (len(value) >= 4 and _LABEL_VALUE_RE.match(value)) or (len(text) < 40 and ":" in text):
+        return m
+    return None
+
+
 ABSENT_LABEL_RE = re.compile(
-    r"^(?:fraværende|afbud|afbud/fraværende|fravær|følgende deltog ikke i behandlingen af punktet)"
+    r"^(?:fraværende|afbud|afbud/fraværende|fravær|ikke til stede|følgende deltog ikke i behandlingen af punktet)"
     r"\s*:?\s*(?P<names>.*)$",
     re.IGNORECASE,
 )
-# 19/22045, 330-2017-90442, EMN-2025-003383, 2011-29298, 27.69.48-P20-1-17, 00.01.00-A00-1-20
+# 19/22045, 330-2017-90442, EMN-2025-003383, 22-012933 (FirstAgenda), 2011-29298, 27.69.48-P20-1-17, 00.01.00-A00-1-20
 CASE_NUMBER_RE = re.compile(
-    r"^(?:[A-ZÆØÅ]{2,5}-\d{4}-\d{3,7}|\d{2,3}-\d{4}-\d{2,7}|\d{2}/\d{2,6}|\d{4}-\d{2,7}"
+    r"^(?:[A-ZÆØÅ]{2,5}-\d{4}-\d{3,7}|\d{2}-\d{5,6}[A-Z]?|\d{2,3}-\d{4}-\d{2,7}|\d{2}/\d{2,6}|\d{4}-\d{2,7}"
     r"|\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?(?:-\d+-\d{2})?)$"
 )
 DOCNO_PREFIX_RE = re.compile(

@@ -1,7 +1,7 @@
 """The search index: an SQLite FTS5 cache beside the library, rebuilt whenever it is missing
 or out of date. Nothing in it is precious: deleting ``search.sqlite`` only costs a rebuild.
 
-Each item is indexed in two foldings (see :mod:`app.search.folding`) and four fields —
+Each item is indexed in two foldings (see :mod:`app.model.folding`) and four fields —
 title, decisions, body, and extras (case number, attachments) — ranked with BM25 so that
 hits in titles and decisions come first. The member's notes, follow-up texts and
 highlight comments are indexed per item anchor.
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.model import AgendaItem, Meeting, SectionKind
+from app.model.folding import fold, strip
 from app.search import query as q
-from app.search.folding import fold, strip
 from app.storage.library import Library, MeetingRecord
 
 SCHEMA_VERSION = "3"

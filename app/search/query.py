@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.search.folding import fold, has_danish_letters
+from app.model.folding import fold, has_danish_letters
 
 _TOKEN_RE = re.compile(r'"([^"]*)"|(\S+)')
 _WORD_RE = re.compile(r"[\wæøåÆØÅ]+")

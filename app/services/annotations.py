@@ -1,36 +1,35 @@
-"""Annotation use cases for the UI: one owner of the annotation store, with undo/redo.
+"""Annotation use cases for the window: the rules of :mod:`app.services.operations`, undoable.
 
 Every change is a :class:`QUndoCommand` on one :class:`QUndoStack` holding the item's
 annotation before and after, so undo and redo restore whole states (orange-canvas-core).
+The rules themselves — what a note, tag, follow-up, stance or highlight edit does, and
+which values are valid — live in :mod:`app.services.operations`, shared with the CLI.
 
-Signals: ``changed(str)`` — the anchor whose annotation changed; ``tags_changed()``.
+Signals: ``changed(str)`` — the anchor whose annotation changed ("" when many did);
+``tags_changed()``; ``edit_rejected(str)`` — one line on why an edit was not saved.
 """
 
 from __future__ import annotations
 
-import copy
-import uuid
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Highlight, ItemFingerprint, Stance, TextQuote
-from app.storage.annotations import AnnotationStore, ItemRef
-from app.storage.library import Library, MeetingRecord
+from app.model.annotation import Annotation, FollowUp, InvalidAnnotation, Stance, TextQuote
+from app.services import operations
+from app.storage.annotations import AnnotationStore
+from app.storage.identity import ItemRecord
+from app.storage.library import Library
 
 NOTE_COMMAND_ID = 4711
 
 
 class _Change(QUndoCommand):
-    def __init__(self, service: AnnotationService, anchor: str, before: Annotation | None,
-                 after: Annotation | None, text: str, merge_id: int = -1) -> None:  # fmt: skip
+    def __init__(self, service: AnnotationService, change: operations.Change, text: str, merge_id: int = -1) -> None:
         super().__init__(text)
         self._service = service
-        self.anchor = anchor
-        self.before = before
-        self.after = after
+        self.anchor = change.anchor
+        self.before = change.before
+        self.after = change.after
         self._merge_id = merge_id
 
     def id(self) -> int:
@@ -50,10 +49,11 @@ class _Change(QUndoCommand):
 
 
 class AnnotationService(QObject):
-    """Signals: ``changed(str)`` (an anchor), ``tags_changed()``."""
+    """Signals: ``changed(str)`` (an anchor), ``tags_changed()``, ``edit_rejected(str)``."""
 
     changed = Signal(str)
     tags_changed = Signal()
+    edit_rejected = Signal(str)
 
     def __init__(self, store: AnnotationStore, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,141 +63,103 @@ class AnnotationService(QObject):
 
     # --- lookups -----------------------------------------------------------------------------
 
-    def ref(self, item_id: str) -> ItemRef | None:
+    def ref(self, item_id: str) -> ItemRecord | None:
+        """The library's item for an item id (None when it is not in the library)."""
         found = self.library.find_item(item_id)
-        if found is None:
-            return None
-        record, item = found
-        return ItemRef(item.anchor, record.meeting_key, item.number, item.title, item.case_number)
+        return found[1] if found else None
 
     def get(self, item_id: str) -> Annotation | None:
-        ref = self.ref(item_id)
-        return self.store.get(ref.anchor) if ref else None
+        item = self.ref(item_id)
+        return self.store.get(item.anchor) if item else None
 
-    def item_ids_for(self, anchor: str) -> list[str]:
-        """The library items an anchor belongs to (the agenda's and the minutes' item)."""
-        return [i.item_id for r in self.library.meetings() for i in r.items if i.anchor == anchor]
+    def by_anchor(self, anchor: str) -> Annotation | None:
+        return self.store.get(anchor)
 
     def badges(self) -> dict[str, str]:
-        """Short markers for the tree: ✎ note, # tags, ⚑ open follow-up, ● highlights."""
-        by_anchor: dict[str, str] = {}
-        for a in self.store.all():
-            if a.orphaned:
-                continue
-            marks = []
-            if a.note.strip():
-                marks.append("✎")
-            if a.tags:
-                marks.append("#" + ",".join(a.tags[:2]) + ("…" if len(a.tags) > 2 else ""))
-            if a.follow_up.status is FollowUpStatus.OPEN:
-                marks.append("⚑")
-            if a.highlights:
-                marks.append("●")
-            if a.stance is not Stance.NONE:
-                marks.append({Stance.FOR: "+", Stance.AGAINST: "−", Stance.UNDECIDED: "?"}[a.stance])
-            by_anchor[a.anchor] = " ".join(marks)
-        badges: dict[str, str] = {}
-        for record in self.library.meetings():
-            for item in record.items:
-                if item.anchor in by_anchor:
-                    badges[item.item_id] = by_anchor[item.anchor]
-        return badges
+        """Every item's short marker for the tree (read once at start and after many changes)."""
+        by_anchor = {a.anchor: operations.badge(a) for a in self.store.all()}
+        return {
+            item.item_id: by_anchor[item.anchor]
+            for record in self.library.meetings()
+            for item in record.items
+            if by_anchor.get(item.anchor)
+        }
+
+    def tag_colors(self) -> dict[str, str]:
+        return self.store.tags()
 
     # --- changes (all undoable) ----------------------------------------------------------------
 
-    def _apply(self, item_id: str, change: Callable[[Annotation], None], text: str, merge_id: int = -1) -> None:
-        ref = self.ref(item_id)
-        if ref is None:
-            return
-        before = self.store.get(ref.anchor)
-        after = (
-            copy.deepcopy(before)
-            if before
-            else Annotation(ref.anchor, ref.meeting_key, ItemFingerprint(ref.number, ref.title, ref.case_number))
-        )
-        after.fingerprint = ItemFingerprint(ref.number, ref.title, ref.case_number)
-        change(after)
-        if before is not None and after.to_dict() == before.to_dict():
-            return
-        self.undo_stack.push(_Change(self, ref.anchor, before, after, text, merge_id))
+    def _apply(self, item_id: str, rule_factory, text: str, merge_id: int = -1) -> bool:  # type: ignore[no-untyped-def]
+        item = self.ref(item_id)
+        if item is None:
+            return False
+        try:
+            change = operations.plan(self.store, item, rule_factory())
+        except InvalidAnnotation as err:
+            self.edit_rejected.emit(str(err))
+            return False
+        if change is not None:
+            self.undo_stack.push(_Change(self, change, text, merge_id))
+        return change is not None
 
     def _restore(self, anchor: str, state: Annotation | None) -> None:
-        if state is None or (state.is_empty and not state.orphaned):
-            self.store.restore(None, anchor)
-        else:
-            self.store.save(copy.deepcopy(state))
+        operations.commit(self.store, anchor, state)
         self.changed.emit(anchor)
 
     def set_note(self, item_id: str, text: str) -> None:
-        self._apply(item_id, lambda a: setattr(a, "note", text), self.tr("Ret note"), NOTE_COMMAND_ID)
+        self._apply(item_id, lambda: operations.note(text), self.tr("Ret note"), NOTE_COMMAND_ID)
 
     def set_stance(self, item_id: str, stance: Stance) -> None:
-        self._apply(item_id, lambda a: setattr(a, "stance", stance), self.tr("Skift holdning"))
+        self._apply(item_id, lambda: operations.stance(stance), self.tr("Skift holdning"))
 
     def set_follow_up(self, item_id: str, follow_up: FollowUp) -> None:
-        self._apply(item_id, lambda a: setattr(a, "follow_up", follow_up), self.tr("Ret opfølgning"))
+        self._apply(item_id, lambda: operations.follow_up(follow_up), self.tr("Ret opfølgning"))
 
     def add_tag(self, item_id: str, tag: str) -> None:
-        tag = " ".join(tag.split())
-
-        def change(a: Annotation) -> None:
-            if tag and tag.casefold() not in (t.casefold() for t in a.tags):
-                a.tags.append(tag)
-
-        self._apply(item_id, change, self.tr("Tilføj tag"))
-        if tag and tag not in self.store.tags():
-            self.store.set_tag_color(tag, self._next_color())
-        self.tags_changed.emit()
-
-    def _next_color(self) -> str:
-        from app.storage.annotations import TAG_COLORS
-
-        return TAG_COLORS[len(self.store.tags()) % len(TAG_COLORS)]
+        if self._apply(item_id, lambda: operations.add_tag(tag), self.tr("Tilføj tag")):
+            self.tags_changed.emit()
 
     def remove_tag(self, item_id: str, tag: str) -> None:
-        self._apply(item_id, lambda a: setattr(a, "tags", [t for t in a.tags if t != tag]), self.tr("Fjern tag"))
-        self.tags_changed.emit()
+        if self._apply(item_id, lambda: operations.remove_tag(tag), self.tr("Fjern tag")):
+            self.tags_changed.emit()
+
+    def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "") -> None:
+        self._apply(item_id, lambda: operations.add_highlight(quote, color, comment), self.tr("Markér tekst"))
+
+    def remove_highlight(self, item_id: str, highlight_id: str) -> None:
+        self._apply(item_id, lambda: operations.remove_highlight(highlight_id), self.tr("Slet markering"))
+
+    # --- changes across items (not undone piecemeal) ---------------------------------------------
 
     def rename_tag(self, old: str, new: str) -> int:
-        changed = self.store.rename_tag(old, new)
+        try:
+            changed = operations.rename_tag(self.store, old, new)
+        except InvalidAnnotation as err:
+            self.edit_rejected.emit(str(err))
+            return 0
         self.undo_stack.clear()  # a rename touches many items; it is not undone piecemeal
         self.tags_changed.emit()
         self.changed.emit("")
         return changed
 
     def set_tag_color(self, tag: str, color: str) -> None:
-        self.store.set_tag_color(tag, color)
+        operations.set_tag_color(self.store, tag, color)
         self.tags_changed.emit()
 
-    def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "") -> None:
-        highlight = Highlight(
-            uuid.uuid4().hex[:12], quote, color, comment, datetime.now().isoformat(timespec="seconds")
-        )
-        self._apply(item_id, lambda a: a.highlights.append(highlight), self.tr("Markér tekst"))
-
-    def remove_highlight(self, item_id: str, highlight_id: str) -> None:
-        def change(a: Annotation) -> None:
-            a.highlights = [h for h in a.highlights if h.highlight_id != highlight_id]
-
-        self._apply(item_id, change, self.tr("Slet markering"))
-
     def reattach(self, anchor: str, item_id: str) -> None:
-        ref = self.ref(item_id)
-        if ref is not None:
-            self.store.reattach(anchor, ref)
+        item = self.ref(item_id)
+        if item is not None:
+            self.store.reattach(anchor, item)
             self.undo_stack.clear()
-            self.changed.emit(ref.anchor)
+            self.changed.emit("")
 
-    def reconcile(self, record: MeetingRecord) -> list[str]:
-        """After an import: re-home the meeting's annotations; returns anchors left orphaned.
+    def after_import(self, meeting_ids: list[str]) -> list[str]:
+        """Re-home the notes of imported meetings (see :func:`app.services.importer.reattach_notes`)."""
+        from app.services.importer import reattach_notes
 
-        The items of every document of the meeting count (its agenda and its minutes).
-        """
-        refs: dict[str, ItemRef] = {}
-        for other in self.library.meetings():
-            if other.meeting_key == record.meeting_key:
-                for i in other.items:
-                    refs.setdefault(i.anchor, ItemRef(i.anchor, other.meeting_key, i.number, i.title, i.case_number))
-        orphaned = self.store.reconcile(record.meeting_key, list(refs.values()))
-        self.changed.emit("")
+        orphaned = reattach_notes(self.library, self.store, meeting_ids)
+        if meeting_ids:
+            self.undo_stack.clear()  # anchors may have moved under earlier commands
+            self.changed.emit("")
         return orphaned

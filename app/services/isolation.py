@@ -57,6 +57,7 @@ class Refusal(str, Enum):
     DISK_FULL = "disk_full"  # storing it failed: no space left
     READ_ONLY = "read_only"  # storing it failed: the profile is read-only
     INTERRUPTED = "interrupted"  # the background worker stopped before this file was done
+    PROFILE_IN_USE = "profile_in_use"  # another Mødemappe holds the profile: nothing was stored
 
 
 Failure = ImportFailure | Refusal
@@ -71,6 +72,7 @@ MESSAGES: dict[Refusal, str] = {
     Refusal.DISK_FULL: "the disk is full; the file was not stored",
     Refusal.READ_ONLY: "the profile folder is read-only; the file was not stored",
     Refusal.INTERRUPTED: "the import was interrupted; import the file again",
+    Refusal.PROFILE_IN_USE: "the profile is in use by another Mødemappe; nothing was stored",
 }
 
 
@@ -128,12 +130,20 @@ class Limits:
 # --- reading a source safely (calling process) -----------------------------------------------
 
 
-class SourceRefused(Exception):
-    """A path that is not read at all; ``reason`` says why."""
+class SourceRefused(ParseError):
+    """A file refused by the isolation (not read, or its parse was stopped); ``reason`` says why.
 
-    def __init__(self, reason: Failure) -> None:
-        super().__init__(failure_message(reason))
-        self.reason = reason
+    A :class:`ParseError`, so every ``except ParseError`` that reports ``err.reason`` in one
+    line handles it too; ``reason`` may be a :class:`Refusal` as well as an :class:`ImportFailure`.
+    """
+
+    def __init__(self, reason: Failure, path: str | None = None) -> None:
+        Exception.__init__(self, failure_message(reason))
+        self.reason = reason  # type: ignore[assignment]
+        self.path = path
+
+    def one_line(self) -> str:
+        return (f"{self.path}: " if self.path else "") + failure_message(self.reason)
 
 
 def read_source(path: Path, max_bytes: int) -> bytes:
@@ -515,11 +525,11 @@ def parse_files(
 
 
 def parse_one(path: Path, limits: Limits | None = None) -> tuple[Meeting, bytes]:
-    """Parse a single untrusted file in isolation; raises :class:`ParseError` or :class:`SourceRefused`."""
+    """Parse a single untrusted file in isolation; raises :class:`ParseError` (or :class:`SourceRefused`)."""
     parsed = next(parse_files([path], limits=limits))
     if parsed.meeting is None or parsed.data is None:
         reason = parsed.failure or Refusal.FAILED
         if isinstance(reason, ImportFailure):
             raise ParseError(reason, str(path))
-        raise SourceRefused(reason)
+        raise SourceRefused(reason, str(path))
     return parsed.meeting, parsed.data

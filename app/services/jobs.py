@@ -13,11 +13,19 @@ from typing import Any
 Progress = Callable[[int, int, str], None]
 
 
-def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str]) -> Any:
+def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int) -> Any:
+    """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
     from app.services.importer import import_files
     from app.storage.library import Library
+    from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
-    return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress)
+    holder = ProfileLock.holder(Path(profile))
+    if holder == writer_pid:  # writing on behalf of the window that holds the profile
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress)
+    if holder is not None:
+        raise ProfileLockedError(profile)  # another writer took the profile over
+    with ProfileLock(Path(profile)):  # nobody holds it: hold it while writing
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress)
 
 
 def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[str, str]]) -> int:

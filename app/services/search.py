@@ -15,10 +15,19 @@ from PySide6.QtCore import QObject, Signal
 
 from app.model.annotation import Annotation, FollowUpStatus
 from app.search.index import SearchFilters, SearchHit, SearchIndex
+from app.search.query import find as find_terms
+from app.search.query import parse as parse_query
 from app.services.annotations import AnnotationService
 from app.services.jobs import index_job
 from app.services.tasks import Poller, Task
 from app.storage.library import Library
+
+__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text"]
+
+
+def find_hits(text: str, query: str) -> list[tuple[int, int]]:
+    """Where a search query's terms occur in ``text`` (start, end), to mark them in the item view."""
+    return find_terms(text, parse_query(query)) if query.strip() else []
 
 
 def note_text(annotation: Annotation) -> str:

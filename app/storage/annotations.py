@@ -15,13 +15,14 @@ item disappeared is kept as an orphan until the user reattaches it.
 
 from __future__ import annotations
 
+import copy
 import json
+import logging
 import re
 import shutil
 import tempfile
 import uuid
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,15 +32,19 @@ from tinydb import Query, TinyDB
 
 from app.model.annotation import (
     Annotation,
-    FollowUp,
     FollowUpStatus,
-    Highlight,
+    InvalidAnnotation,
     ItemFingerprint,
     Stance,
-    TextQuote,
+    color_problem,
+    problems,
 )
+from app.model.folding import words
 from app.storage.atomic import atomic_write_json
 from app.storage.atomic_storage import AtomicJSONStorage, CorruptStoreError
+from app.storage.identity import ItemRecord
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 EXPORT_FORMAT = "moedemappe-annotations"
@@ -49,15 +54,12 @@ KEEP_DAILY_BACKUPS = 7
 TAG_COLORS = ["#1e88e5", "#43a047", "#e53935", "#8e24aa", "#fb8c00", "#00897b", "#6d4c41", "#3949ab"]
 
 
-@dataclass
-class ItemRef:
-    """An item as the library knows it now (used to re-anchor annotations after an import)."""
+class RejectedImport(ValueError):
+    """An annotations file that was not imported; ``reasons`` lists each rejected entry and why."""
 
-    anchor: str
-    meeting_key: str
-    number: str
-    title: str
-    case_number: str | None = None
+    def __init__(self, reasons: list[str]) -> None:
+        super().__init__(reasons[0] if len(reasons) == 1 else f"{len(reasons)} entries rejected")
+        self.reasons = reasons
 
 
 @dataclass
@@ -81,8 +83,9 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+def fallback_color(tag: str) -> str:
+    """A tag's colour until one is saved: stable for the name, whatever other tags exist."""
+    return TAG_COLORS[zlib.crc32(tag.casefold().encode("utf-8")) % len(TAG_COLORS)]
 
 
 SHARDS = 32
@@ -102,6 +105,7 @@ class AnnotationStore:
         self.report = OpenReport()
         self._meta: TinyDB
         self._shards: list[TinyDB] = []
+        self._cache: dict[str, Annotation] | None = None
         self._open()
         if take_backup:
             self.backup()
@@ -133,12 +137,7 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0:
             self._set_version(SCHEMA_VERSION)
-        elif version < SCHEMA_VERSION:
-            self.report.migrated_from = version
-            for step in range(version, SCHEMA_VERSION):
-                self._backup_as(f"before-v{step + 1}")
-                MIGRATIONS[step](self)
-                self._set_version(step + 1)
+        # Version 2 is current; a future version 3 adds its step here, after ``_backup_as``.
 
     def _version(self) -> int:
         meta = self._meta.table("_meta").all()
@@ -234,117 +233,88 @@ class AnnotationStore:
     def _all_docs(self) -> list[dict[str, Any]]:
         return [doc for db in self._shards for doc in db.table("annotations").all()]
 
+    def _annotations(self) -> dict[str, Annotation]:
+        """Every annotation, read from the shards once and then kept in step with each write."""
+        if self._cache is None:
+            cache: dict[str, Annotation] = {}
+            for doc in self._all_docs():
+                try:
+                    annotation = Annotation.from_dict(doc)
+                except (KeyError, TypeError, AttributeError):
+                    log.warning("an annotation without an anchor cannot be read; left in its shard")
+                    continue
+                cache[annotation.anchor] = annotation
+            self._cache = cache
+        return self._cache
+
     def get(self, anchor: str) -> Annotation | None:
-        docs = self._table_for(anchor).search(Query().anchor == anchor)
-        return Annotation.from_dict(docs[0]) if docs else None
+        """A copy of the item's annotation (the caller may change it and :meth:`save` it)."""
+        found = self._annotations().get(anchor)
+        return copy.deepcopy(found) if found is not None else None
 
     def all(self) -> list[Annotation]:
-        return [Annotation.from_dict(d) for d in self._all_docs()]
+        """Every annotation, as stored; read-only (change a copy from :meth:`get`)."""
+        return list(self._annotations().values())
 
     def orphans(self) -> list[Annotation]:
         return [a for a in self.all() if a.orphaned]
 
+    def tag_colors(self) -> dict[str, str]:
+        """The colours saved for tags (every tag gets one when it is first used)."""
+        colors = {}
+        for doc in self._meta.table("tags").all():
+            if color_problem(doc.get("name"), doc.get("color")) is None:
+                colors[doc["name"]] = doc["color"]
+        return colors
+
     def tags(self) -> dict[str, str]:
-        """Every tag in use or with a colour, with its colour."""
-        colors = {d["name"]: d["color"] for d in self._meta.table("tags").all()}
+        """Every tag in use or with a colour, with its colour, sorted by name."""
+        colors = self.tag_colors()
         for annotation in self.all():
             for tag in annotation.tags:
-                colors.setdefault(tag, TAG_COLORS[len(colors) % len(TAG_COLORS)])
+                colors.setdefault(tag, fallback_color(tag))
         return dict(sorted(colors.items(), key=lambda kv: kv[0].casefold()))
 
     # --- writing -----------------------------------------------------------------------------
 
     def save(self, annotation: Annotation) -> None:
-        """Insert or replace the item's annotation; an empty one is removed."""
+        """Insert or replace the item's annotation; an empty one is removed.
+
+        Raises:
+            InvalidAnnotation: a value does not fit the schema; nothing is written.
+        """
+        annotation.validate()
         annotation.updated = _now()
-        q = Query().anchor == annotation.anchor
-        table = self._table_for(annotation.anchor)
-        if annotation.is_empty and not annotation.orphaned:
-            table.remove(q)
-        else:
-            table.upsert(annotation.to_dict(), q)
-
-    def edit(self, ref: ItemRef, change: Callable[[Annotation], None]) -> Annotation:
-        """Load (or start) the item's annotation, apply ``change``, save it. Returns the result."""
-        annotation = self.get(ref.anchor) or Annotation(
-            anchor=ref.anchor,
-            meeting_key=ref.meeting_key,
-            fingerprint=ItemFingerprint(ref.number, ref.title, ref.case_number),
-        )
-        annotation.fingerprint = ItemFingerprint(ref.number, ref.title, ref.case_number)
-        change(annotation)
-        self.save(annotation)
-        return annotation
-
-    def set_note(self, ref: ItemRef, text: str) -> Annotation:
-        return self.edit(ref, lambda a: setattr(a, "note", text))
-
-    def set_stance(self, ref: ItemRef, stance: Stance) -> Annotation:
-        return self.edit(ref, lambda a: setattr(a, "stance", stance))
-
-    def set_follow_up(self, ref: ItemRef, follow_up: FollowUp) -> Annotation:
-        return self.edit(ref, lambda a: setattr(a, "follow_up", follow_up))
-
-    def add_tag(self, ref: ItemRef, tag: str) -> Annotation:
-        tag = " ".join(tag.split())
-
-        def change(a: Annotation) -> None:
-            if tag and tag.casefold() not in (t.casefold() for t in a.tags):
-                a.tags.append(tag)
-
-        result = self.edit(ref, change)
-        self._ensure_tag_color(tag)
-        return result
-
-    def remove_tag(self, ref: ItemRef, tag: str) -> Annotation:
-        return self.edit(ref, lambda a: setattr(a, "tags", [t for t in a.tags if t != tag]))
-
-    def _ensure_tag_color(self, tag: str) -> None:
-        table = self._meta.table("tags")
-        if tag and not table.search(Query().name == tag):
-            table.insert({"name": tag, "color": TAG_COLORS[len(table) % len(TAG_COLORS)]})
-
-    def set_tag_color(self, tag: str, color: str) -> None:
-        self._meta.table("tags").upsert({"name": tag, "color": color}, Query().name == tag)
-
-    def rename_tag(self, old: str, new: str) -> int:
-        """Rename a tag on every item (merging with ``new`` where both are present)."""
-        new = " ".join(new.split())
-        changed = 0
-        for doc in [d for d in self._all_docs() if old in d.get("tags", [])]:
-            annotation = Annotation.from_dict(doc)
-            tags = [new if t == old else t for t in annotation.tags]
-            annotation.tags = list(dict.fromkeys(tags))
-            self.save(annotation)
-            changed += 1
-        tags = self._meta.table("tags")
-        color = next((d["color"] for d in tags.search(Query().name == old)), None)
-        tags.remove(Query().name == old)
-        if color and not tags.search(Query().name == new):
-            tags.insert({"name": new, "color": color})
-        return changed
-
-    def add_highlight(self, ref: ItemRef, quote: TextQuote, color: str = "#fff176", comment: str = "") -> Highlight:
-        highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment, _now())
-        self.edit(ref, lambda a: a.highlights.append(highlight))
-        return highlight
-
-    def remove_highlight(self, ref: ItemRef, highlight_id: str) -> Annotation:
-        def change(a: Annotation) -> None:
-            a.highlights = [h for h in a.highlights if h.highlight_id != highlight_id]
-
-        return self.edit(ref, change)
+        self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
-        """Put back an earlier state of one item's annotation (undo)."""
+        """Put back an earlier state of one item's annotation exactly as it was (undo)."""
+        if annotation is not None:
+            annotation.validate()
+        self._put(anchor, annotation)
+
+    def _put(self, anchor: str, annotation: Annotation | None) -> None:
+        q = Query().anchor == anchor
+        cache = self._annotations()
         if annotation is None:
-            self._table_for(anchor).remove(Query().anchor == anchor)
+            self._table_for(anchor).remove(q)
+            cache.pop(anchor, None)
         else:
-            self._table_for(anchor).upsert(annotation.to_dict(), Query().anchor == anchor)
+            self._table_for(anchor).upsert(annotation.to_dict(), q)
+            cache[anchor] = copy.deepcopy(annotation)
+
+    def set_tag_color(self, tag: str, color: str) -> None:
+        problem = color_problem(tag, color)
+        if problem:
+            raise InvalidAnnotation(problem)
+        self._meta.table("tags").upsert({"name": tag, "color": color}, Query().name == tag)
+
+    def remove_tag_color(self, tag: str) -> None:
+        self._meta.table("tags").remove(Query().name == tag)
 
     # --- re-import: finding the items again ---------------------------------------------------
 
-    def reconcile(self, meeting_key: str, items: list[ItemRef]) -> list[str]:
+    def reconcile(self, meeting_key: str, items: list[ItemRecord]) -> list[str]:
         """After (re)importing a meeting, move annotations to their items; returns orphaned anchors.
 
         All matches are decided first and applied after, so a renumbering that moves notes
@@ -352,12 +322,12 @@ class AnnotationStore:
         gets an anchor of its own (``…#orphan-…``) and waits in the orphan list.
         """
         by_anchor = {i.anchor: i for i in items}
-        current = [Annotation.from_dict(d) for d in self._all_docs() if d.get("meeting_key") == meeting_key]
+        current = [copy.deepcopy(a) for a in self.all() if a.meeting_key == meeting_key]
         plan = [(a, self._match(a, items, by_anchor)) for a in current]
         if all(target is not None and target.anchor == a.anchor and not a.orphaned for a, target in plan):
             return []
         for annotation, _target in plan:
-            self._table_for(annotation.anchor).remove(Query().anchor == annotation.anchor)
+            self._put(annotation.anchor, None)
         placed: dict[str, Annotation] = {}
         orphaned: list[str] = []
         for annotation, target in plan:
@@ -367,10 +337,10 @@ class AnnotationStore:
                     annotation.anchor = f"{base}#orphan-{uuid.uuid4().hex[:8]}"
                     annotation.orphaned = True
                 orphaned.append(annotation.anchor)
-                self._table_for(annotation.anchor).insert(annotation.to_dict())
+                self._put(annotation.anchor, annotation)
                 continue
             annotation.anchor, annotation.meeting_key = target.anchor, target.meeting_key
-            annotation.fingerprint = ItemFingerprint(target.number, target.title, target.case_number)
+            annotation.fingerprint = target.fingerprint()
             annotation.orphaned = False
             earlier = placed.get(target.anchor)
             placed[target.anchor] = _merge(earlier, annotation) if earlier else annotation
@@ -379,14 +349,16 @@ class AnnotationStore:
         return orphaned
 
     @staticmethod
-    def _match(annotation: Annotation, items: list[ItemRef], by_anchor: dict[str, ItemRef]) -> ItemRef | None:
+    def _match(
+        annotation: Annotation, items: list[ItemRecord], by_anchor: dict[str, ItemRecord]
+    ) -> ItemRecord | None:
         fp = annotation.fingerprint
         same = by_anchor.get(annotation.anchor.split("#", 1)[0])
-        if same is not None and (_fold(same.title) == _fold(fp.title) or not fp.title):
+        if same is not None and (words(same.title) == words(fp.title) or not fp.title):
             return same
         # Renumbered: the same title (or case number with a similar title) elsewhere.
         for item in items:
-            if _fold(item.title) == _fold(fp.title):
+            if words(item.title) == words(fp.title):
                 return item
         if same is not None and fp.case_number and same.case_number == fp.case_number:
             return same
@@ -394,15 +366,15 @@ class AnnotationStore:
             return same
         return None
 
-    def reattach(self, anchor: str, target: ItemRef) -> None:
+    def reattach(self, anchor: str, target: ItemRecord) -> None:
         """Give an orphaned note a home on another item (merging with what is there)."""
         annotation = self.get(anchor)
         if annotation is None:
             return
         existing = self.get(target.anchor) if target.anchor != anchor else None
-        self._table_for(anchor).remove(Query().anchor == anchor)
+        self._put(anchor, None)
         annotation.anchor, annotation.meeting_key = target.anchor, target.meeting_key
-        annotation.fingerprint = ItemFingerprint(target.number, target.title, target.case_number)
+        annotation.fingerprint = target.fingerprint()
         annotation.orphaned = False
         self.save(_merge(existing, annotation) if existing is not None else annotation)
 
@@ -423,66 +395,61 @@ class AnnotationStore:
         atomic_write_json(path, data)
         return len(data["annotations"])
 
-    def import_data(self, data: dict[str, Any]) -> MergeResult:
-        """Merge an export into the store: nothing duplicated, nothing lost."""
-        if data.get("format") != EXPORT_FORMAT or int(data.get("version", 0)) > EXPORT_VERSION:
-            raise ValueError("not a Mødemappe annotations file (or from a newer version)")
+    def import_data(self, data: object) -> MergeResult:
+        """Merge an export into the store: nothing duplicated, nothing lost — and all or nothing.
+
+        Every entry is checked against the schema first (types and sizes, see
+        :func:`app.model.annotation.problems`); if any fails, nothing is written and
+        :class:`RejectedImport` lists exactly which entries and why.
+        """
+        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+            raise RejectedImport(["not a Mødemappe annotations file"])
+        version = data.get("version", 0)
+        if not isinstance(version, int) or version > EXPORT_VERSION:
+            raise RejectedImport([f"version {str(version)[:20]}: from a newer Mødemappe"])
+        rejected: list[str] = []
+        tags = data.get("tags", [])
+        annotations = data.get("annotations", [])
+        if not isinstance(tags, list):
+            rejected.append("tags: must be a list")
+            tags = []
+        if not isinstance(annotations, list):
+            rejected.append("annotations: must be a list")
+            annotations = []
+        for n, tag in enumerate(tags):
+            problem = color_problem(tag.get("name"), tag.get("color")) if isinstance(tag, dict) else "must be an object"
+            if problem:
+                rejected.append(f"tags[{n}]: {problem}")
+        for n, raw in enumerate(annotations):
+            found = problems(raw)
+            if found:
+                anchor = raw.get("anchor") if isinstance(raw, dict) and isinstance(raw.get("anchor"), str) else ""
+                rejected.append(f"annotations[{n}]{' ' + anchor[:80] if anchor else ''}: {'; '.join(found)}")
+        if rejected:
+            raise RejectedImport(rejected)
         result = MergeResult()
-        for tag in data.get("tags", []):
-            if not self._meta.table("tags").search(Query().name == tag["name"]):
+        saved = self.tag_colors()
+        for tag in tags:
+            if tag["name"] not in saved:
                 self.set_tag_color(tag["name"], tag["color"])
-        for raw in data.get("annotations", []):
-            try:
-                incoming = Annotation.from_dict(raw)
-            except (KeyError, TypeError, ValueError):
-                result.skipped.append(str(raw.get("anchor", "?")) if isinstance(raw, dict) else "?")
-                continue
+        for raw in annotations:
+            incoming = Annotation.from_dict(raw)
             existing = self.get(incoming.anchor)
             if existing is None:
-                self._table_for(incoming.anchor).insert(incoming.to_dict())
+                self._put(incoming.anchor, incoming)
                 result.added += 1
                 continue
             merged = _merge(existing, incoming)
             if merged.to_dict() == existing.to_dict():
                 result.unchanged += 1
             else:
-                self._table_for(incoming.anchor).upsert(merged.to_dict(), Query().anchor == incoming.anchor)
+                self._put(incoming.anchor, merged)
                 result.merged += 1
         return result
 
-    def export_markdown(self, describe: Callable[[Annotation], tuple[str, str]]) -> str:
-        """Notes as Markdown, grouped by meeting; ``describe`` gives (meeting heading, item heading)."""
-        lines = ["# Mødemappe — mine noter", ""]
-        groups: dict[str, list[tuple[str, Annotation]]] = {}
-        for annotation in sorted(self.all(), key=lambda a: a.anchor):
-            meeting, item = describe(annotation)
-            groups.setdefault(meeting, []).append((item, annotation))
-        for meeting, entries in groups.items():
-            lines += [f"## {meeting}", ""]
-            for item, a in entries:
-                lines += [f"### {item}", ""]
-                if a.stance is not Stance.NONE:
-                    lines.append(f"- Holdning: {STANCE_DA[a.stance]}")
-                if a.tags:
-                    lines.append("- Tags: " + ", ".join(a.tags))
-                if a.follow_up.status is not FollowUpStatus.NONE:
-                    due = f" (frist {a.follow_up.due})" if a.follow_up.due else ""
-                    state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
-                    lines.append(f"- Opfølgning: {state}{due} {a.follow_up.text}".rstrip())
-                if a.note.strip():
-                    lines += ["", a.note.strip()]
-                for h in a.highlights:
-                    comment = f" — {h.comment}" if h.comment else ""
-                    lines.append(f"> {h.quote.exact}{comment}")
-                lines.append("")
-        return "\n".join(lines)
-
-
-STANCE_DA = {Stance.FOR: "for", Stance.AGAINST: "imod", Stance.UNDECIDED: "i tvivl", Stance.NONE: "ingen"}
-
 
 def _similar(a: str, b: str) -> bool:
-    wa, wb = set(_fold(a).split()), set(_fold(b).split())
+    wa, wb = set(words(a).split()), set(words(b).split())
     return bool(wa and wb) and len(wa & wb) / max(len(wa), len(wb)) >= 0.6
 
 
@@ -525,44 +492,3 @@ def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
             )
         )
     return result
-
-
-# MIGRATIONS[n] turns schema version n into n + 1 on an opened store (2 is current; the move
-# from version 1, a single file, is done by ``_migrate_legacy``).
-MIGRATIONS: list[Callable[[AnnotationStore], None]] = [lambda store: None, lambda store: None]
-
-
-def quote_for(text: str, start: int, end: int, context: int = 32) -> TextQuote:
-    """The TextQuoteSelector for ``text[start:end]``."""
-    return TextQuote(text[start:end], text[max(0, start - context) : start], text[end : end + context])
-
-
-def locate(text: str, quote: TextQuote) -> tuple[int, int] | None:
-    """Where a quote is in ``text`` now: the occurrence whose context matches best, or None."""
-    if not quote.exact:
-        return None
-    best: tuple[int, int] | None = None
-    position = text.find(quote.exact)
-    while position != -1:
-        before = text[max(0, position - len(quote.prefix)) : position]
-        after = text[position + len(quote.exact) : position + len(quote.exact) + len(quote.suffix)]
-        score = _common_suffix(before, quote.prefix) + _common_prefix(after, quote.suffix)
-        if best is None or score > best[1]:
-            best = (position, score)
-        position = text.find(quote.exact, position + 1)
-    if best is None:
-        return None
-    return best[0], best[0] + len(quote.exact)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])

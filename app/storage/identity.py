@@ -6,24 +6,25 @@
 * ``item_id`` — ``<meeting_id>:<number>``, as printed by ``list --json`` and used by ``--select``.
 * ``item anchor`` — ``<meeting_key>:<number>``: what annotations hang on, so a note made on
   the agenda shows on the same item of the minutes.
+
+:class:`ItemRecord` is the one type that names an item everywhere above the parser: the
+library lists it, annotations are anchored and fingerprinted from it, the CLI prints it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+from dataclasses import dataclass
 
-from app.model import Meeting
-
-_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+from app.model import AgendaItem, Meeting
+from app.model.annotation import ItemFingerprint
+from app.model.folding import fold
 
 
 def slug(text: str | None, limit: int = 40) -> str:
     """ASCII slug: "Sønderborg" → "soenderborg"."""
-    text = (text or "").translate(_FOLD)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:limit].strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", fold(text or "")).strip("-")[:limit].strip("-") or "x"
 
 
 def meeting_key(meeting: Meeting) -> str:
@@ -42,3 +43,44 @@ def item_id(meeting_id_: str, number: str) -> str:
 
 def item_anchor(meeting_key_: str, number: str) -> str:
     return f"{meeting_key_}:{number}"
+
+
+def number_json(number: str) -> int | str:
+    """An item number as every JSON output prints it: an int, or a string for "1.2"-style sub-items."""
+    return int(number) if number.isdigit() else number
+
+
+@dataclass
+class ItemRecord:
+    """An agenda item as the library knows it now: its ids, anchor and the fields that identify it."""
+
+    item_id: str
+    anchor: str
+    number: str
+    title: str
+    closed: bool = False
+    case_number: str | None = None
+
+    @property
+    def meeting_id(self) -> str:
+        return self.item_id[: -len(self.number) - 1]
+
+    @property
+    def meeting_key(self) -> str:
+        # A meeting key never holds a colon; the number after it may.
+        return self.anchor.split(":", 1)[0]
+
+    def fingerprint(self) -> ItemFingerprint:
+        """What an annotation remembers of the item, to find it again after a re-import."""
+        return ItemFingerprint(self.number, self.title, self.case_number)
+
+    @classmethod
+    def of(cls, meeting_id_: str, meeting_key_: str, item: AgendaItem) -> ItemRecord:
+        return cls(
+            item_id=item_id(meeting_id_, item.number),
+            anchor=item_anchor(meeting_key_, item.number),
+            number=item.number,
+            title=item.title,
+            closed=item.closed,
+            case_number=item.case_number,
+        )

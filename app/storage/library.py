@@ -11,22 +11,21 @@ Opening the library reads ``index.json`` only; no PDF is parsed again. Every wri
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from dataclasses import fields as dataclass_fields
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from app.model import Meeting
-from app.parsing import ParseError, parse_bytes
-from app.parsing.errors import ImportFailure
 from app.storage import identity
 from app.storage.atomic import atomic_write_bytes, atomic_write_json
+from app.storage.identity import ItemRecord
 
 INDEX_VERSION = 1
 
@@ -37,18 +36,7 @@ class ImportOutcome(str, Enum):
     ADDED = "added"
     UNCHANGED = "unchanged"  # the very same file was imported before
     REPLACED = "replaced"  # a revised version of a meeting already in the library
-
-
-@dataclass
-class ItemRecord:
-    """The few fields of an agenda item the tree and the CLI need."""
-
-    item_id: str
-    anchor: str
-    number: str
-    title: str
-    closed: bool = False
-    case_number: str | None = None
+    MERGED = "merged"  # one item's own document, added to (or updating) its meeting
 
 
 @dataclass
@@ -62,7 +50,6 @@ class MeetingRecord:
     date: str | None
     document_type: str
     start_time: str | None = None
-    source_name: str = ""
     source_file: str = ""
     sha256: str = ""
     page_count: int | None = None
@@ -74,9 +61,9 @@ class MeetingRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MeetingRecord:
+        known = {f.name for f in dataclass_fields(cls)} - {"items"}
         items = [ItemRecord(**i) for i in data.get("items", [])]
-        fields = {k: v for k, v in data.items() if k != "items"}
-        return cls(items=items, **fields)
+        return cls(items=items, **{k: v for k, v in data.items() if k in known})
 
     def item(self, item_id: str) -> ItemRecord | None:
         return next((i for i in self.items if i.item_id == item_id), None)
@@ -164,6 +151,23 @@ class Library:
         with self._lock:
             return self._records.get(meeting_id)
 
+    def items_of_meeting(self, meeting_key: str) -> list[ItemRecord]:
+        """The items of every document of a meeting (its agenda's and its minutes'), one per anchor."""
+        items: dict[str, ItemRecord] = {}
+        for record in self.meetings():
+            if record.meeting_key == meeting_key:
+                for item in record.items:
+                    items.setdefault(item.anchor, item)
+        return list(items.values())
+
+    def item_ids_by_anchor(self) -> dict[str, list[str]]:
+        """Anchor → the library items it belongs to (an agenda's and a minutes' item share one)."""
+        found: dict[str, list[str]] = {}
+        for record in self.meetings():
+            for item in record.items:
+                found.setdefault(item.anchor, []).append(item.item_id)
+        return found
+
     def find_item(self, item_id: str) -> tuple[MeetingRecord, ItemRecord] | None:
         meeting_id = item_id.rsplit(":", 1)[0]
         record = self.record(meeting_id)
@@ -195,22 +199,10 @@ class Library:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def import_file(self, path: Path) -> ImportResult:
-        """Import a PDF or text file; raises :class:`ParseError` for unusable files."""
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
-        except OSError:
-            raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
+    def find_source(self, sha256: str) -> MeetingRecord | None:
+        """The meeting imported from exactly this file, if any."""
         with self._lock:
-            digest = hashlib.sha256(data).hexdigest()
-            for record in self._records.values():
-                if record.sha256 == digest:
-                    return ImportResult(ImportOutcome.UNCHANGED, record.meeting_id, self._label(record))
-        meeting = parse_bytes(data, path.name)
-        return self.add_meeting(meeting, data, path.name)
+            return next((r for r in self._records.values() if r.sha256 == sha256), None)
 
     def add_meeting(self, meeting: Meeting, data: bytes, name: str) -> ImportResult:
         """Store a parsed meeting and its source; a revised version replaces the old one."""
@@ -221,7 +213,7 @@ class Library:
         with self._lock:
             old = self._records.get(mid)
             if old is not None and old.sha256 == digest:
-                return ImportResult(ImportOutcome.UNCHANGED, mid, self._label(old))
+                return ImportResult(ImportOutcome.UNCHANGED, mid, self.label(old))
             overrides = dict(old.overrides) if old else {}
             atomic_write_bytes(self.root / "sources" / source_file, data)
             atomic_write_json(
@@ -234,14 +226,13 @@ class Library:
                 },
             )
             record = self._record_for(meeting, source_file, overrides)
-            record.source_name = name
             self._records[mid] = record
             self._cache.pop(mid, None)
             self._save_index()
             if old is not None and old.source_file != source_file:
                 (self.root / "sources" / old.source_file).unlink(missing_ok=True)
             outcome = ImportOutcome.REPLACED if old is not None else ImportOutcome.ADDED
-            return ImportResult(outcome, mid, self._label(record))
+            return ImportResult(outcome, mid, self.label(record))
 
     def remove(self, meeting_id: str) -> None:
         with self._lock:
@@ -293,17 +284,7 @@ class Library:
             source_file=source_file,
             sha256=meeting.source.sha256 if meeting.source else "",
             page_count=meeting.source.page_count if meeting.source else None,
-            items=[
-                ItemRecord(
-                    item_id=identity.item_id(mid, item.number),
-                    anchor=identity.item_anchor(key, item.number),
-                    number=item.number,
-                    title=item.title,
-                    closed=item.closed,
-                    case_number=item.case_number,
-                )
-                for item in meeting.items
-            ],
+            items=[ItemRecord.of(mid, key, item) for item in meeting.items],
             overrides=dict(overrides),
         )
         for name, value in overrides.items():
@@ -311,5 +292,5 @@ class Library:
         return record
 
     @staticmethod
-    def _label(record: MeetingRecord) -> str:
+    def label(record: MeetingRecord) -> str:
         return f"{record.committee or '?'} {record.date or ''}".strip()

@@ -43,6 +43,31 @@ class ProfileLock:
         handle.flush()
         self._handle = handle
 
+    @staticmethod
+    def holder(profile: Path) -> int | None:
+        """The process id of the writer holding ``profile`` now, or None when nobody does.
+
+        A worker process that writes on the window's behalf checks this against the window's
+        id, so it never writes a profile its window no longer holds.
+        """
+        path = Path(profile) / ".lock"
+        try:
+            handle = path.open("r", encoding="utf-8")
+        except OSError:
+            return None
+        with handle:
+            if os.name != "nt":
+                import fcntl
+
+                try:  # free: nobody holds it (a pid left in the file is stale)
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+                    return None
+                except OSError:
+                    pass
+            text = handle.read().strip()
+        return int(text) if text.isdigit() else None
+
     def release(self) -> None:
         if self._handle is not None:
             self._handle.close()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.export.briefing import BriefingOptions, preview_image
 from app.export.selection import select
 from app.services.annotations import AnnotationService
-from app.storage.library import Library
+from app.services.workspace import Library
 
 
 class BriefingDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from app.storage.library import MeetingRecord
+from app.services.workspace import MeetingRecord
 
 
 class EditMeetingDialog(QDialog):

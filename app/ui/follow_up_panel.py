@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QT
 
 from app.model.annotation import FollowUp, FollowUpStatus
 from app.services.search import SearchService
-from app.ui.formatting import danish_date
+from app.ui.formatting import long_date
 from app.ui.plain import plain_tooltip, visible_controls
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +78,7 @@ class FollowUpPanel(QWidget):
             fp = annotation.fingerprint
             due = annotation.follow_up.due
             text = f"{fp.number}. {visible_controls(fp.title)}"
-            details = [d for d in (annotation.follow_up.text, danish_date(due) if due else "") if d]
+            details = [d for d in (annotation.follow_up.text, long_date(due) if due else "") if d]
             entry = QStandardItem(text + (f"\n   {' · '.join(details)}" if details else ""))
             entry.setData(item_id, ITEM_ROLE)
             entry.setToolTip(plain_tooltip(annotation.note[:400] or fp.title))
@@ -110,7 +110,7 @@ class FollowUpPanel(QWidget):
             return self.tr("Uden frist")
         if due < today:
             return self.tr("Overskredet")
-        return self.tr("Frist %1").replace("%1", danish_date(due))
+        return self.tr("Frist %1").replace("%1", long_date(due))
 
     @staticmethod
     def _due_order(due: str | None, today: str, status: FollowUpStatus) -> str:

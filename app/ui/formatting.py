@@ -1,15 +1,19 @@
-"""Danish presentation of dates and the escaped HTML of the item and meeting pages."""
+"""Presentation for the window: dates in the user's language and the escaped HTML of the pages.
+
+Dates follow the application's QLocale (set from the language choice at start), so the
+English window shows "14 August 2019" and the Danish one "14. august 2019".
+"""
 
 from __future__ import annotations
 
 import html
 from urllib.parse import quote
 
-from app.model import AgendaItem, BlockKind, Meeting, SectionKind
-from app.services.plaintext import visible_controls
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-          "november", "december"]  # fmt: skip
+from app.model import AgendaItem, BlockKind, Meeting, SectionKind
+from app.services.case_history import CaseEntry
+from app.services.plaintext import visible_controls
 
 STYLE = """
 body { font-family: sans-serif; font-size: 11pt; color: #1d2733; }
@@ -30,12 +34,43 @@ def escape(text: str) -> str:
     return html.escape(visible_controls(text))
 
 
-def danish_date(iso: str | None) -> str:
-    """``2019-08-14`` → ``14. august 2019``."""
+def long_date(iso: str | None, locale: QLocale | None = None) -> str:
+    """``2019-08-14`` → ``14. august 2019`` (Danish) or ``14 August 2019`` (English).
+
+    A missing date is "uden dato"; a stored value that is not a date is shown as it is.
+    """
     if not iso:
-        return "uden dato"
-    year, month, day = iso.split("-")
-    return f"{int(day)}. {MONTHS[int(month) - 1]} {year}"
+        return QCoreApplication.translate("Formatting", "uden dato")
+    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    if not day.isValid():
+        return iso
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.English:
+        return locale.toString(day, "d MMMM yyyy")
+    return QLocale(QLocale.Language.Danish).toString(day, "d. MMMM yyyy")
+
+
+def page_texts() -> dict[str, str]:
+    """The fixed words of the item and meeting pages, in the user's language."""
+    return {
+        "case": QCoreApplication.translate("ItemPage", "Sagsnr."),
+        "closed": QCoreApplication.translate("ItemPage", "Lukket"),
+        "closed_body": QCoreApplication.translate("ItemPage", "Lukket punkt — indholdet er ikke offentliggjort."),
+        "absent": QCoreApplication.translate("ItemPage", "Fraværende"),
+        "attachments": QCoreApplication.translate("ItemPage", "Bilag"),
+        "committee": QCoreApplication.translate("ItemPage", "Udvalg"),
+        "municipality": QCoreApplication.translate("ItemPage", "Kommune"),
+        "date": QCoreApplication.translate("ItemPage", "Dato"),
+        "place": QCoreApplication.translate("ItemPage", "Mødested"),
+        "participants": QCoreApplication.translate("ItemPage", "Deltagere"),
+        "items": QCoreApplication.translate("ItemPage", "Punkter"),
+        "kind_B": QCoreApplication.translate("ItemPage", "Beslutning"),
+        "kind_O": QCoreApplication.translate("ItemPage", "Orientering"),
+        "kind_D": QCoreApplication.translate("ItemPage", "Drøftelse"),
+        "history": QCoreApplication.translate("ItemPage", "Sagshistorik (samme sagsnummer)"),
+        "referat": QCoreApplication.translate("ItemPage", "Referat"),
+        "dagsorden": QCoreApplication.translate("ItemPage", "Dagsorden"),
+    }
 
 
 def _blocks_html(blocks: list) -> str:
@@ -60,11 +95,10 @@ def _blocks_html(blocks: list) -> str:
     return "".join(parts)
 
 
-def item_html(
-    meeting: Meeting, item: AgendaItem, tr: dict[str, str], history: list[tuple[str, str, str]] | None = None
-) -> str:
+def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None) -> str:
     """The structured item page; every piece of document text is escaped."""
-    meta = [f"{escape(meeting.committee or '')} · {danish_date(meeting.date)}"]
+    tr = page_texts()
+    meta = [f"{escape(meeting.committee or '')} · {escape(long_date(meeting.date))}"]
     if item.case_number:
         meta.append(f"{tr['case']} {escape(item.case_number)}")
     if item.kind_marker:
@@ -102,21 +136,24 @@ def item_html(
         html.append(f"<h2>{tr['attachments']}</h2><ul>{rows}</ul>")
     if history:
         entries = "".join(
-            f"<li><a href='app:{quote(item_id)}'>{escape(heading)}</a>"
-            + (f"<br><span class='att'>{escape(decision[:220])}</span>" if decision else "")
+            f"<li><a href='app:{quote(e.item_id)}'>{escape(long_date(e.date))} · {escape(e.committee or '')} "
+            f"({tr['referat'] if e.document_type == 'referat' else tr['dagsorden']}) · "
+            f"{escape(e.number)}. {escape(e.title)}</a>"
+            + (f"<br><span class='att'>{escape(e.decision[:220])}</span>" if e.decision else "")
             + "</li>"
-            for item_id, heading, decision in history
+            for e in history
         )
         html.append(f"<h2>{tr['history']}</h2><ul>{entries}</ul>")
     return "".join(html)
 
 
-def meeting_html(meeting: Meeting, tr: dict[str, str], meeting_id: str = "") -> str:
+def meeting_html(meeting: Meeting, meeting_id: str = "") -> str:
     """The meeting page: who, when, where, and the items as links."""
+    tr = page_texts()
     rows = [
         (tr["committee"], meeting.committee or ""),
         (tr["municipality"], meeting.municipality or ""),
-        (tr["date"], danish_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
+        (tr["date"], long_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
         (tr["place"], meeting.location or ""),
         (tr["participants"], ", ".join(meeting.participants) or "–"),
         (tr["absent"], ", ".join(meeting.absent) or "–"),
@@ -131,8 +168,19 @@ def meeting_html(meeting: Meeting, tr: dict[str, str], meeting_id: str = "") -> 
     return f"{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{''.join(links)}</ul>"
 
 
-def welcome_html(tr: dict[str, str]) -> str:
+def welcome_html() -> str:
     """The empty library: what Mødemappe is for, and a way in."""
+
+    tr = {
+        "welcome": QCoreApplication.translate("ItemPage", "Velkommen til Mødemappe"),
+        "empty": QCoreApplication.translate(
+            "ItemPage",
+            "Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — "
+            "via Fil → Importér eller ved at trække filerne ind i vinduet.",
+        ),
+        "import": QCoreApplication.translate("ItemPage", "Importér filer …"),
+        "demo": QCoreApplication.translate("ItemPage", "Indlæs demo-biblioteket (fem rigtige referater)"),
+    }  # fmt: skip
     return (
         f"<h1>{escape(tr['welcome'])}</h1><p>{escape(tr['empty'])}</p>"
         f"<p><a href='app:import'>{escape(tr['import'])}</a></p>"

@@ -43,6 +43,15 @@ class ItemView(QTextBrowser):
         font.setPointSizeF(BASE_POINT_SIZE + self.zoom * ZOOM_STEP)
         self.document().setDefaultFont(font)
 
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom - 1)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(0)
+
     def _on_anchor_clicked(self, url: QUrl) -> None:
         # Only our own pages emit app: links; document text is escaped and cannot.
         if url.scheme() == "app":

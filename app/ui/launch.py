@@ -13,14 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
 from app.services import settings as keys
-from app.services.annotations import AnnotationService
 from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.settings import Settings
 from app.services.tasks import shutdown as shutdown_workers
-from app.storage.annotations import AnnotationStore
-from app.storage.library import Library
-from app.storage.profile_lock import ProfileLock, ProfileLockedError
+from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
@@ -34,11 +31,11 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         translators.append(qt)
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / "moedemappe_en.qm")):
-            app.installTranslator(ours)
-            translators.append(ours)
+    # English is a full translation; Danish, the source language, only brings its counted texts.
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"moedemappe_{'en' if language == 'en' else 'da'}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish))
     return translators
 
@@ -56,8 +53,9 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def report_store_problems(window: MainWindow, store: AnnotationStore) -> None:
+def report_store_problems(window: MainWindow, workspace: Workspace) -> None:
     """A damaged annotations file was moved aside: say so plainly and offer the newest backup."""
+    store = workspace.store
     report = store.report
     if report.moved_aside is None:
         return
@@ -92,9 +90,8 @@ def launch(args: argparse.Namespace) -> int:
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)
     install_translations(app, language)
-    lock = ProfileLock(profile)
     try:
-        lock.acquire()
+        workspace = Workspace(profile)
     except ProfileLockedError:
         QMessageBox.information(
             None, APP_NAME,
@@ -102,15 +99,13 @@ def launch(args: argparse.Namespace) -> int:
                                                      "Skift til det åbne vindue."),
         )  # fmt: skip
         return 1
-    library = Library(profile)
-    store = AnnotationStore(profile)
-    annotations = AnnotationService(store, library)
-    window = MainWindow(library, settings, annotations)
-    window.lock = lock  # type: ignore[attr-defined]  # held for the life of the window
-    report_store_problems(window, store)
+    library = workspace.library
+    window = MainWindow(library, settings, workspace.annotations)
+    app.aboutToQuit.connect(workspace.close)  # the lock is held for the life of the window
+    app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
+    report_store_problems(window, workspace)
     _install_excepthook(window)
     window.show()
-    app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     pending_demo = args.demo and not library.meetings()
 
     def ready(_summary: object = None) -> None:
@@ -118,10 +113,15 @@ def launch(args: argparse.Namespace) -> int:
             print(f"--select: no item or meeting with id {args.select!r}", file=sys.stderr)
         elif pending_demo and not args.select:
             window.select_first_item()
+        if getattr(args, "original", False):
+            window.centre.show_original()
         if args.screenshot:
             QTimer.singleShot(250, save)
 
-    def save() -> None:
+    def save(attempt: int = 0) -> None:
+        if window.centre.rendering() and attempt < 40:  # the page view's pages are on their way
+            QTimer.singleShot(100, lambda: save(attempt + 1))
+            return
         window.grab().save(args.screenshot)
         app.quit()
 

@@ -12,8 +12,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.storage.library import ItemRecord, MeetingRecord
-from app.ui.formatting import danish_date
+from app.services.workspace import ItemRecord, MeetingRecord
+from app.ui.formatting import long_date
 from app.ui.plain import plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +81,7 @@ class MeetingTreeModel(QAbstractItemModel):
                 if record.document_type == "referat"
                 else QCoreApplication.translate("MeetingTreeModel", "Dagsorden")
             )
-            meeting = _Node("meeting", f"{danish_date(record.date)} · {kind}", committee, record=record)
+            meeting = _Node("meeting", f"{long_date(record.date)} · {kind}", committee, record=record)
             committee.children.append(meeting)
             self._by_meeting[record.meeting_id] = meeting
             for item in record.items:
@@ -106,6 +106,18 @@ class MeetingTreeModel(QAbstractItemModel):
         self._badges = dict(badges)
         if self._root.children:
             self._emit_all_changed(self._root)
+
+    def set_badge(self, item_id: str, badge: str) -> None:
+        """One item's marker changed (the annotation of one item was edited)."""
+        if self._badges.get(item_id, "") == badge:
+            return
+        if badge:
+            self._badges[item_id] = badge
+        else:
+            self._badges.pop(item_id, None)
+        index = self.index_of_item(item_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Role.BADGES])
 
     def _emit_all_changed(self, node: _Node) -> None:
         if node.children:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.parsing.errors import ImportFailure
+from app.services.importer import ImportFailure
 from app.services.isolation import Failure, Refusal
 
 
@@ -43,6 +43,16 @@ def import_failure(reason: Failure | None) -> str:
             "Messages", "Profilmappen er skrivebeskyttet; filen blev ikke gemt."
         ),
         Refusal.INTERRUPTED: QCoreApplication.translate("Messages", "Importen blev afbrudt; importér filen igen."),
+        Refusal.PROFILE_IN_USE: QCoreApplication.translate(
+            "Messages", "Profilen bruges af en anden Mødemappe; intet blev gemt."
+        ),
     }
     fallback = QCoreApplication.translate("Messages", "Filen kunne ikke importeres.")
     return texts.get(reason, fallback) if reason is not None else fallback
+
+
+def no_viewer_message() -> str:
+    """The system has no viewer that opened the file (no default PDF application)."""
+    return QCoreApplication.translate(
+        "Messages", "Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet."
+    )

@@ -196,12 +196,21 @@ class NotesPanel(QScrollArea):
         finally:
             self._loading = False
 
+    def set_detached(self, highlight_ids: set[str]) -> None:
+        """Mark highlights whose text is no longer found in the item (listed, not drawn)."""
+        if highlight_ids != self.detached:
+            self.detached = set(highlight_ids)
+            self._reload()
+
+    def current_highlight_color(self) -> str:
+        return str(self.highlight_color.currentData())
+
     def _show_chips(self, tags: list[str]) -> None:
         while self.chips_layout.count():
             taken = self.chips_layout.takeAt(0)
             if taken is not None and taken.widget() is not None:
                 taken.widget().deleteLater()
-        colors = self.service.store.tags()
+        colors = self.service.tag_colors()
         for tag in tags:
             chip = QToolButton()
             chip.setText(f"{visible_controls(tag)}  ✕".replace("&", "&&"))  # "&" would be a mnemonic
@@ -274,7 +283,7 @@ class NotesPanel(QScrollArea):
             if ok and new.strip() and new.strip() != tag:
                 self.service.rename_tag(tag, new.strip())
         elif chosen is recolor:
-            color = QColorDialog.getColor(QColor(self.service.store.tags().get(tag, "#1e88e5")), self)
+            color = QColorDialog.getColor(QColor(self.service.tag_colors().get(tag, "#1e88e5")), self)
             if color.isValid():
                 self.service.set_tag_color(tag, color.name())
 
@@ -308,4 +317,4 @@ class NotesPanel(QScrollArea):
             self._reload()
 
     def _on_service_tags_changed(self) -> None:
-        self.completer.model().setStringList(list(self.service.store.tags()))  # type: ignore[attr-defined]
+        self.completer.model().setStringList(list(self.service.tag_colors()))  # type: ignore[attr-defined]

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.search.index import SearchFilters, SearchHit
-from app.services.search import SearchService
-from app.ui.formatting import danish_date
+from app.services.search import SearchFilters, SearchHit, SearchService
+from app.ui.formatting import long_date
 from app.ui.plain import plain_label, plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +75,7 @@ class SearchResultsModel(QAbstractListModel):
             last = end
         snippet.append(escape(hit.snippet[last:]))
         note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
-        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {danish_date(hit.date)}"
+        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {long_date(hit.date)}"
         return (
             f"<div><b>{escape(hit.number)}. {escape(visible_controls(hit.title))}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"

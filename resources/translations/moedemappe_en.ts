@@ -3,39 +3,67 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="132" />
+        <location filename="../../app/services/annotations.py" line="111" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="135" />
+        <location filename="../../app/services/annotations.py" line="114" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="138" />
+        <location filename="../../app/services/annotations.py" line="117" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="147" />
+        <location filename="../../app/services/annotations.py" line="120" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="158" />
+        <location filename="../../app/services/annotations.py" line="124" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="176" />
+        <location filename="../../app/services/annotations.py" line="128" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/annotations.py" line="131" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="45" />
+        <source>Gem briefing</source>
+        <translation>Save briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="51" />
+        <source>Skriver briefing …</source>
+        <translation>Writing the briefing …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="55" />
+        <source>Briefing gemt (%1 sider): %2</source>
+        <translation>Briefing saved (%1 pages): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_controller.py" line="61" />
+        <source>Briefingen kunne ikke skrives: %1</source>
+        <translation>The briefing could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -173,488 +201,461 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
-        <source>Sagsnr.</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
-        <source>Lukket</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
-        <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
-        <translation>Closed item — the content is not published.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
-        <source>Fraværende</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
-        <source>Bilag</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <source>Udvalg</source>
-        <translation>Committee</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
-        <source>Kommune</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
-        <source>Mødested</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
-        <source>Deltagere</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
-        <source>Punkter</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <source>Beslutning</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <source>Orientering</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
-        <source>Drøftelse</source>
-        <translation>Discussion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/formatting.py" line="37" />
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <source>side</source>
-        <translation>page</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
-        <source>Sagshistorik (samme sagsnummer)</source>
-        <translation>Case history (same case number)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
-        <source>Mødemappe</source>
-        <translation>Mødemappe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
-        <source>Filtrér møder og punkter …</source>
-        <translation>Filter meetings and items …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
-        <location filename="../../app/ui/main_window.py" line="136" />
-        <source>Møder</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
-        <source>Søg</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
-        <source>Opfølgning</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
-        <source>&amp;Importér …</source>
-        <translation>&amp;Import …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
-        <source>Importér dagsordener og referater (PDF eller tekst)</source>
-        <translation>Import agendas and minutes (PDF or text)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
-        <source>Eksportér &amp;briefing (PDF) …</source>
-        <translation>Export &amp;briefing (PDF) …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
-        <source>&amp;Ret mødets oplysninger …</source>
-        <translation>&amp;Correct meeting details …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
-        <source>&amp;Fjern møde …</source>
-        <translation>&amp;Remove meeting …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
-        <source>Åbn &amp;original</source>
-        <translation>Open &amp;original</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
-        <source>Åbn kildefilen ved punktets side</source>
-        <translation>Open the source file at the item's page</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
-        <source>&amp;Forrige punkt</source>
-        <translation>&amp;Previous item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
-        <source>&amp;Næste punkt</source>
-        <translation>&amp;Next item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
-        <source>Zoom &amp;ind</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
-        <source>Zoom &amp;ud</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
-        <source>&amp;Normal størrelse</source>
-        <translation>&amp;Normal size</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
-        <source>Filtrér møder</source>
-        <translation>Filter meetings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
-        <source>&amp;Søg …</source>
-        <translation>&amp;Search …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
-        <source>Søg overalt</source>
-        <translation>Search everywhere</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
-        <source>Næste &amp;træf</source>
-        <translation>Next &amp;hit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
-        <source>Forrige t&amp;ræf</source>
-        <translation>Previous h&amp;it</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
-        <source>&amp;Gentag</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
-        <source>&amp;Markér valgt tekst</source>
-        <translation>&amp;Highlight selected text</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
-        <source>&amp;Noter uden punkt …</source>
-        <translation>&amp;Notes without an item …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
-        <source>&amp;Fil</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
-        <source>&amp;Rediger</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
-        <source>&amp;Møde</source>
-        <translation>&amp;Meeting</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <source>&amp;Sprog</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
-        <source>Værktøjslinje</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
-        <source>1 møde</source>
-        <translation>1 meeting</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
-        <source>%1 møder</source>
-        <translation>%1 meetings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
-        <source>1 punkt</source>
-        <translation>1 item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
-        <source>%1 punkter</source>
-        <translation>%1 items</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <source>Velkommen til Mødemappe</source>
-        <translation>Welcome to Mødemappe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
-        <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
-        <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
-        <source>Importér filer …</source>
-        <translation>Import files …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
-        <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
-        <translation>Load the demo library (five real sets of minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
-        <source>Importerer …</source>
-        <translation>Importing …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
-        <source>Annullér</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
-        <location filename="../../app/ui/main_window.py" line="511" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="449" />
-        <source>Importér dagsordener og referater</source>
-        <translation>Import agendas and minutes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
-        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
-        <source>Importerer fil %1 af %2: %3</source>
-        <translation>Importing file %1 of %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
-        <source>1 møde importeret</source>
-        <translation>1 meeting imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
-        <source>%1 møder importeret</source>
-        <translation>%1 meetings imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
-        <source>1 møde opdateret</source>
-        <translation>1 meeting updated</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
-        <source>%1 møder opdateret</source>
-        <translation>%1 meetings updated</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
-        <source>1 fil var allerede importeret</source>
-        <translation>1 file was already imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="495" />
-        <source>%1 filer var allerede importeret</source>
-        <translation>%1 files were already imported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
-        <source>importen blev annulleret</source>
-        <translation>the import was cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="502" />
-        <source>1 note mistede sit punkt (se Rediger → Noter uden punkt)</source>
-        <translation>1 note lost its item (see Edit → Notes without an item)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="503" />
-        <source>%1 noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
-        <translation>%1 notes lost their item (see Edit → Notes without an item)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
-        <source>1 fil kunne ikke importeres:</source>
-        <translation>1 file could not be imported:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="509" />
-        <source>%1 filer kunne ikke importeres:</source>
-        <translation>%1 files could not be imported:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
-        <source>Fjern møde</source>
-        <translation>Remove meeting</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="537" />
-        <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
-        <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="549" />
-        <source>Kildefilen findes ikke længere.</source>
-        <translation>The source file no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
-        <source>Sproget skiftes, næste gang Mødemappe startes.</source>
-        <translation>The language changes the next time Mødemappe starts.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="630" />
+</context>
+<context>
+    <name>HighlightController</name>
+    <message>
+        <location filename="../../app/ui/highlight_controller.py" line="70" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/highlight_controller.py" line="73" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/highlight_controller.py" line="73" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
+</context>
+<context>
+    <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/import_controller.py" line="60" />
+        <source>Importerer …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="60" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="61" />
+        <location filename="../../app/ui/import_controller.py" line="125" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="85" />
+        <source>Importerer fil %1 af %2: %3</source>
+        <translation>Importing file %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="108" />
+        <source>%n møder importeret</source>
+        <translation>
+            <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="110" />
+        <source>%n møder opdateret</source>
+        <translation>
+            <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="112" />
+        <source>%n punkter føjet til deres møde</source>
+        <translation>
+            <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="114" />
+        <source>%n filer var allerede importeret</source>
+        <translation>
+            <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="116" />
+        <source>importen blev annulleret</source>
+        <translation>the import was cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
+        <translation>
+            <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="124" />
+        <source>%n filer kunne ikke importeres:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="50" />
+        <source>Sagsnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="51" />
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="52" />
+        <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
+        <translation>Closed item — the content is not published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="53" />
+        <source>Fraværende</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="54" />
+        <source>Bilag</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="55" />
+        <source>Udvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="56" />
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="57" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="58" />
+        <source>Mødested</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="59" />
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="60" />
+        <source>Punkter</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="61" />
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="62" />
+        <source>Orientering</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="63" />
+        <source>Drøftelse</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="64" />
+        <source>Sagshistorik (samme sagsnummer)</source>
+        <translation>Case history (same case number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704" />
+        <location filename="../../app/ui/formatting.py" line="169" />
+        <source>Velkommen til Mødemappe</source>
+        <translation>Welcome to Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="170" />
+        <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
+        <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="175" />
+        <source>Importér filer …</source>
+        <translation>Import files …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="176" />
+        <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
+        <translation>Load the demo library (five real sets of minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="23" />
+        <source>&amp;Importér …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="24" />
+        <source>Importér dagsordener og referater (PDF eller tekst)</source>
+        <translation>Import agendas and minutes (PDF or text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="25" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="26" />
+        <source>Eksportér &amp;briefing (PDF) …</source>
+        <translation>Export &amp;briefing (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="27" />
+        <source>&amp;Ret mødets oplysninger …</source>
+        <translation>&amp;Correct meeting details …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="28" />
+        <source>&amp;Fjern møde …</source>
+        <translation>&amp;Remove meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="29" />
+        <source>Åbn &amp;original</source>
+        <translation>Open &amp;original</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="30" />
+        <source>Åbn kildefilen ved punktets side</source>
+        <translation>Open the source file at the item's page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="31" />
+        <source>&amp;Forrige punkt</source>
+        <translation>&amp;Previous item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="32" />
+        <source>&amp;Næste punkt</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="33" />
+        <source>Zoom &amp;ind</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="34" />
+        <source>Zoom &amp;ud</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="35" />
+        <source>&amp;Normal størrelse</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="36" />
+        <source>Filtrér møder</source>
+        <translation>Filter meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="37" />
+        <source>&amp;Søg …</source>
+        <translation>&amp;Search …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="38" />
+        <source>Søg overalt</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="39" />
+        <source>Næste &amp;træf</source>
+        <translation>Next &amp;hit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="40" />
+        <source>Forrige t&amp;ræf</source>
+        <translation>Previous h&amp;it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="41" />
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="43" />
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="45" />
+        <source>&amp;Markér valgt tekst</source>
+        <translation>&amp;Highlight selected text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="46" />
+        <source>&amp;Noter uden punkt …</source>
+        <translation>&amp;Notes without an item …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="65" />
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="69" />
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="75" />
+        <source>&amp;Møde</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="77" />
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="81" />
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="83" />
+        <source>Værktøjslinje</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="77" />
+        <source>Mødemappe</source>
+        <translation>Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="88" />
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89" />
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="154" />
+        <source>%n møder</source>
+        <translation>
+            <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="154" />
+        <source>%n punkter</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299" />
+        <source>Importér dagsordener og referater</source>
+        <translation>Import agendas and minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="300" />
+        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
+        <translation>Meeting papers (*.pdf *.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <source>Sproget skiftes, næste gang Mødemappe startes.</source>
+        <translation>The language changes the next time Mødemappe starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="748" />
-        <source>Gem briefing</source>
-        <translation>Save briefing</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="749" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="755" />
-        <source>Skriver briefing …</source>
-        <translation>Writing the briefing …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="765" />
-        <source>Briefing gemt (%1 sider): %2</source>
-        <translation>Briefing saved (%1 pages): %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="772" />
-        <source>Briefingen kunne ikke skrives: %1</source>
-        <translation>The briefing could not be written: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/launch.py" line="52" />
+        <location filename="../../app/ui/launch.py" line="49" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="66" />
+        <location filename="../../app/ui/launch.py" line="64" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="67" />
+        <location filename="../../app/ui/launch.py" line="65" />
         <source>Filen er flyttet til side (%1) og er ikke slettet.</source>
         <translation>The file has been moved aside (%1) and is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="74" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>Hent noterne fra den nyeste sikkerhedskopi</source>
         <translation>Restore the notes from the newest backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="99" />
+        <location filename="../../app/ui/launch.py" line="96" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBrowser</name>
+    <message>
+        <location filename="../../app/ui/meeting_browser.py" line="32" />
+        <source>Filtrér møder og punkter …</source>
+        <translation>Filter meetings and items …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_browser.py" line="39" />
+        <source>Møder</source>
+        <translation>Meetings</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="44" />
+        <source>Fjern møde</source>
+        <translation>Remove meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
+        <translation>Remove %1 from the library? The source file is deleted from Mødemappe, not from your computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_commands.py" line="56" />
+        <source>Kildefilen findes ikke længere.</source>
+        <translation>The source file no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -680,12 +681,12 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="180" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="192" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="188" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="200" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
@@ -872,37 +873,37 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="206" />
+        <location filename="../../app/ui/notes_panel.py" line="215" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <location filename="../../app/ui/notes_panel.py" line="232" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="244" />
+        <location filename="../../app/ui/notes_panel.py" line="253" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="266" />
+        <location filename="../../app/ui/notes_panel.py" line="275" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="267" />
+        <location filename="../../app/ui/notes_panel.py" line="276" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="270" />
+        <location filename="../../app/ui/notes_panel.py" line="279" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="270" />
+        <location filename="../../app/ui/notes_panel.py" line="279" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>

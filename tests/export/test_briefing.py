@@ -12,30 +12,28 @@ from pypdf import PdfReader
 from app.export.briefing import BriefingOptions, render
 from app.export.selection import select
 from app.model.annotation import FollowUp, FollowUpStatus, Stance
-from app.storage.annotations import AnnotationStore, ItemRef
+from app.services import operations as ops
+from app.services.importer import import_file
+from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from tests.conftest import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _ref(record, item) -> ItemRef:  # type: ignore[no-untyped-def]
-    return ItemRef(item.anchor, record.meeting_key, item.number, item.title, item.case_number)
-
-
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     library = Library(tmp_path)
     for path in SEEDS.values():
-        library.import_file(path)
+        import_file(library, path)
     store = AnnotationStore(tmp_path)
     haderslev = next(r for r in library.meetings() if r.municipality == "Haderslev")
     lejre = next(r for r in library.meetings() if r.municipality == "Lejre")
-    store.set_note(_ref(haderslev, haderslev.items[6]), "Spørg til boligsituationen for ukrainske familier — æøå ÆØÅ")
-    store.set_stance(_ref(haderslev, haderslev.items[6]), Stance.FOR)
-    store.add_tag(_ref(haderslev, haderslev.items[6]), "integration")
-    store.add_tag(_ref(lejre, lejre.items[2]), "integration")
-    store.set_follow_up(_ref(lejre, lejre.items[3]), FollowUp(FollowUpStatus.OPEN, "2020-04-01", "ring til STAR"))
+    ops.apply(store, haderslev.items[6], ops.note("Spørg til boligsituationen for ukrainske familier — æøå ÆØÅ"))
+    ops.apply(store, haderslev.items[6], ops.stance(Stance.FOR))
+    ops.apply(store, haderslev.items[6], ops.add_tag("integration"))
+    ops.apply(store, lejre.items[2], ops.add_tag("integration"))
+    ops.apply(store, lejre.items[3], ops.follow_up(FollowUp(FollowUpStatus.OPEN, "2020-04-01", "ring til STAR")))
     store.close()
     return tmp_path
 
@@ -85,14 +83,14 @@ def test_forty_items_with_long_notes_paginate_without_losing_text(tmp_path: Path
     source = tmp_path / "oeu.txt"
     source.write_text("\n".join(lines), encoding="utf-8")
     library = Library(tmp_path)
-    result = library.import_file(source)
+    result = import_file(library, source)
     record = library.record(result.meeting_id)
     store = AnnotationStore(tmp_path)
     for item in record.items:
         body = "\n".join(
             f"Linje {k} i noten til punkt {item.number}: spørgsmål om økonomi og tidsplan." for k in range(25)
         )
-        store.set_note(_ref(record, item), body + f"\nSLUT-{item.number}-ÆØÅ")
+        ops.apply(store, item, ops.note(body + f"\nSLUT-{item.number}-ÆØÅ"))
     out = tmp_path / "40.pdf"
     briefing = render(select(library, store, meeting_id=result.meeting_id), BriefingOptions(), out)
     text = _text(out)

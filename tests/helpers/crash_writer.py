@@ -9,7 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.storage.annotations import AnnotationStore, ItemRef
+from app.services import operations
+from app.storage.annotations import AnnotationStore
+from app.storage.identity import ItemRecord
 from app.storage.profile_lock import ProfileLock
 
 
@@ -19,10 +21,12 @@ def main() -> None:
         store = AnnotationStore(profile, take_backup=False)
         n = start
         while True:
-            ref = ItemRef(f"2024-01-01-test-000000:{n % 97}", "2024-01-01-test-000000", str(n % 97), f"Punkt {n % 97}")
-            store.set_note(ref, f"note {n} æøå")
+            number = str(n % 97)
+            ref = ItemRecord(f"2024-01-01-test-000000-ref:{number}", f"2024-01-01-test-000000:{number}", number,
+                             f"Punkt {number}")  # fmt: skip
+            operations.apply(store, ref, operations.note(f"note {n} æøå"))
             if n % 5 == 0:
-                store.add_tag(ref, f"tag {n}")
+                operations.apply(store, ref, operations.add_tag(f"tag {n}"))
             print(f"ack {n}", flush=True)
             n += 1
 

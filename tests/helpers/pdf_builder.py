@@ -80,7 +80,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _layout(text: str, width: float) -> list[_VLine]:
+def _layout(text: str, width: float, scale: float = 1.0) -> list[_VLine]:
     out: list[_VLine] = []
     gap = 0.0
     for raw in text.replace("\r\n", "\n").split("\n"):
@@ -101,7 +101,7 @@ def _layout(text: str, width: float) -> list[_VLine]:
             gap = 0.0
             continue
         plain = plain.strip()
-        size = 12.0 if md else 10.0
+        size = (12.0 if md else 10.0) * scale
         font = BOLD if bold else REGULAR
         wrapped = _wrap(plain, font, size, width)
         for index, part in enumerate(wrapped):
@@ -141,12 +141,16 @@ def _fit_tables(lines: list[_VLine], width: float) -> None:
         index = end
 
 
-def build_pdf(text: str, path: Path, header: str) -> int:
-    """Write ``text`` as a paginated PDF to ``path``; returns the page count."""
+def build_pdf(text: str, path: Path, header: str, *, margin: float = 60.0, scale: float = 1.0) -> int:
+    """Write ``text`` as a paginated PDF to ``path``; returns the page count.
+
+    ``margin`` (left and right, points) and ``scale`` (font sizes) vary the rendering, so the
+    same text wraps its titles and paragraphs at other words (bench/fidelity.py).
+    """
     _register()
     width, height = A4
-    left, right, top, bottom = 60.0, 60.0, 70.0, 60.0
-    lines = _layout(text, width - left - right)
+    left, right, top, bottom = margin, margin, 70.0, 60.0
+    lines = _layout(text, width - left - right, scale)
     pages: list[list[tuple[_VLine, float]]] = [[]]
     y = height - top
     index = 0

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.model.annotation import FollowUp, FollowUpStatus
 from app.services.annotations import AnnotationService
+from app.services.importer import import_file
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -54,7 +55,7 @@ def _profile(tmp_path: Path) -> Path:
     source = tmp_path / "hostile.txt"
     source.write_text(HOSTILE_MINUTES, encoding="utf-8")
     profile = tmp_path / "profile"
-    Library(profile).import_file(source)
+    import_file(Library(profile), source)
     return profile
 
 
@@ -170,14 +171,14 @@ def test_import_progress_and_failures_show_file_names_literally(qtbot, tmp_path:
     good = tmp_path / "<b>god<i>.txt"
     good.write_text(HOSTILE_MINUTES.replace("2024", "2023"), encoding="utf-8")
     window.import_paths([bad, good])
-    label = window._progress.findChild(QLabel)  # type: ignore[union-attr]
+    label = window.importer._progress.findChild(QLabel)  # type: ignore[union-attr]
     assert label.textFormat() == Qt.TextFormat.PlainText
-    window._on_job_progressed(0, 2, bad.name)
+    window.importer._on_job_progressed(0, 2, bad.name)
     assert '<img src="x.png">\u27e8RLO\u27e9fdp.exe.txt' in label.text()
     with qtbot.waitSignal(window.import_finished, timeout=60000) as finished:
         pass
     assert finished.args[0].added == ["<b>god<i>.txt"]
-    box: QMessageBox = window.last_message_box
+    box = window.findChild(QMessageBox, "import_failures")
     assert '<img src="x.png">\u27e8RLO\u27e9fdp.exe.txt' in box.informativeText()
     _assert_no_rich_text_guessing(box)
     box.close()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from app.services import tasks
 from app.services.annotations import AnnotationService
@@ -72,7 +72,7 @@ def test_the_window_imports_the_good_files_and_lists_each_hostile_one(qtbot, win
     named = summary.added + summary.replaced + summary.unchanged + [name for name, _ in summary.failed]
     assert sorted(named) == sorted(p.name for p in all_files(corpus))
     assert {p.name for p in corpus.good} <= set(summary.added)
-    box = window.last_message_box
+    box = window.findChild(QMessageBox, "import_failures")
     lines = box.informativeText().splitlines()
     for name, _reason in summary.failed:
         assert sum(line.startswith(f"• {display_name(name)}: ") for line in lines) == 1
@@ -96,8 +96,8 @@ def test_after_the_worker_is_killed_mid_import_the_next_import_works(
         os.kill(worker, signal.SIGKILL)
     summary = finished.args[0]
     assert [name for name, _ in summary.failed] == ["prikker.txt", "god-1.txt"]
-    assert "Importen blev afbrudt" in window.last_message_box.informativeText()
-    window.last_message_box.close()
+    assert "Importen blev afbrudt" in window.findChild(QMessageBox, "import_failures").informativeText()
+    window.findChild(QMessageBox, "import_failures").close()
     # Its parser children died with it (PR_SET_PDEATHSIG): no orphans.
     deadline = time.monotonic() + 10
     while any(_alive(p) for p in parsers) and time.monotonic() < deadline:
@@ -117,7 +117,7 @@ def test_cancel_stops_a_hostile_import_at_once(qtbot, window: MainWindow, tmp_pa
         window.import_paths([slow, _good(tmp_path, 3)])
         qtbot.waitUntil(lambda: bool(child_pids_of_worker()), timeout=20000)
         started = time.monotonic()
-        cancel = window._progress.findChild(QPushButton)  # type: ignore[union-attr]
+        cancel = window.importer._progress.findChild(QPushButton)  # type: ignore[union-attr]
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert time.monotonic() - started < 5
     assert finished.args[0].cancelled

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.search.index import SearchFilters, SearchIndex
+from app.services import operations
+from app.services.importer import import_file
 from app.services.search import note_text
-from app.storage.annotations import AnnotationStore, ItemRef
+from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from tests.conftest import SEEDS
 
@@ -18,7 +20,7 @@ from tests.conftest import SEEDS
 def library(tmp_path: Path) -> Library:
     library = Library(tmp_path)
     for path in SEEDS.values():
-        library.import_file(path)
+        import_file(library, path)
     return library
 
 
@@ -86,7 +88,7 @@ def test_a_notes_text_is_found(index: SearchIndex, library: Library, tmp_path: P
     store = AnnotationStore(tmp_path)
     record = next(r for r in library.meetings() if r.municipality == "Lejre")
     item = record.items[3]
-    store.set_note(ItemRef(item.anchor, record.meeting_key, item.number, item.title), "Husk kaffemaskinen i Allerslev")
+    operations.apply(store, item, operations.note("Husk kaffemaskinen i Allerslev"))
     index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
     hits = index.search("kaffemaskinen")
     assert [(h.item_id, h.in_notes) for h in hits] == [(item.item_id, True)]

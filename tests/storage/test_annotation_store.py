@@ -14,20 +14,29 @@ from pathlib import Path
 import pytest
 
 from app.model.annotation import FollowUp, FollowUpStatus, Stance
-from app.storage.annotations import AnnotationStore, ItemRef, locate, quote_for
+from app.services import operations as ops
+from app.services.operations import locate, quote_for
+from app.storage.annotations import AnnotationStore
+from app.storage.identity import ItemRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 ROOT = Path(__file__).resolve().parents[2]
-REF = ItemRef("2019-08-14-soenderborg-708695:4", "2019-08-14-soenderborg-708695", "4", "Drøftelse af repatriering")
+
+
+def _item(key: str, number: str, title: str) -> ItemRecord:
+    return ItemRecord(f"{key}-ref:{number}", f"{key}:{number}", number, title)
+
+
+REF = _item("2019-08-14-soenderborg-708695", "4", "Drøftelse af repatriering")
 
 
 def test_everything_round_trips_through_a_restart(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path)
-    store.set_note(REF, "Spørg om tallene for 2023 — æøå ÆØÅ")
-    store.add_tag(REF, "budget 2026")
-    store.add_tag(REF, "integration")
-    store.set_follow_up(REF, FollowUp(FollowUpStatus.OPEN, "2024-02-01", "spørg forvaltningen"))
-    store.set_stance(REF, Stance.AGAINST)
+    ops.apply(store, REF, ops.note("Spørg om tallene for 2023 — æøå ÆØÅ"))
+    ops.apply(store, REF, ops.add_tag("budget 2026"))
+    ops.apply(store, REF, ops.add_tag("integration"))
+    ops.apply(store, REF, ops.follow_up(FollowUp(FollowUpStatus.OPEN, "2024-02-01", "spørg forvaltningen")))
+    ops.apply(store, REF, ops.stance(Stance.AGAINST))
     store.close()
     again = AnnotationStore(tmp_path).get(REF.anchor)
     assert again is not None
@@ -39,16 +48,16 @@ def test_everything_round_trips_through_a_restart(tmp_path: Path) -> None:
 
 def test_tags_rename_everywhere_and_keep_colours(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path)
-    other = ItemRef("2020-03-04-lejre-5ab684:3", "2020-03-04-lejre-5ab684", "3", "Dialogtema om integration")
-    store.add_tag(REF, "budget")
-    store.add_tag(other, "budget")
-    store.add_tag(other, "Budget 2026")
+    other = _item("2020-03-04-lejre-5ab684", "3", "Dialogtema om integration")
+    ops.apply(store, REF, ops.add_tag("budget"))
+    ops.apply(store, other, ops.add_tag("budget"))
+    ops.apply(store, other, ops.add_tag("Budget 2026"))
     store.set_tag_color("budget", "#ff0000")
-    assert store.rename_tag("budget", "Budget 2026") == 2
+    assert ops.rename_tag(store, "budget", "Budget 2026") == 2
     assert store.get(REF.anchor).tags == ["Budget 2026"]
     assert store.get(other.anchor).tags == ["Budget 2026"]
     assert "budget" not in store.tags()
-    store.remove_tag(REF, "Budget 2026")
+    ops.apply(store, REF, ops.remove_tag("Budget 2026"))
     assert store.get(REF.anchor) is None  # nothing left on the item
 
 
@@ -66,11 +75,11 @@ def test_highlight_anchor_survives_small_text_changes() -> None:
 def test_reimport_moves_renumbered_notes_and_orphans_vanished_ones(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path)
     key = "2022-09-15-haderslev-62bb83"
-    store.set_note(ItemRef(f"{key}:89", key, "89", "Tema - indsatsen for aktivitetsparate"), "note om 89")
-    store.set_note(ItemRef(f"{key}:90", key, "90", "Tema - beskæftigelsesområdet økonomi"), "note om 90")
+    ops.apply(store, _item(key, "89", "Tema - indsatsen for aktivitetsparate"), ops.note("note om 89"))
+    ops.apply(store, _item(key, "90", "Tema - beskæftigelsesområdet økonomi"), ops.note("note om 90"))
     revised = [
-        ItemRef(f"{key}:88", key, "88", "Godkendelse af dagsorden"),
-        ItemRef(f"{key}:89", key, "89", "Tema - beskæftigelsesområdet økonomi"),  # 90 became 89
+        _item(key, "88", "Godkendelse af dagsorden"),
+        _item(key, "89", "Tema - beskæftigelsesområdet økonomi"),  # 90 became 89
     ]
     orphaned = store.reconcile(key, revised)
     assert store.get(f"{key}:89").note == "note om 90"
@@ -83,14 +92,13 @@ def test_reimport_moves_renumbered_notes_and_orphans_vanished_ones(tmp_path: Pat
 
 def test_export_import_merges_without_duplicates(tmp_path: Path) -> None:
     laptop = AnnotationStore(tmp_path / "old")
-    laptop.set_note(REF, "gammel note")
-    laptop.add_tag(REF, "budget")
+    ops.apply(laptop, REF, ops.note("gammel note"), ops.add_tag("budget"))
     exported = tmp_path / "noter.json"
     assert laptop.export_file(exported) == 1
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["format"] == "moedemappe-annotations" and data["version"] == 1
     new = AnnotationStore(tmp_path / "new")
-    new.set_note(REF, "ny note")
+    ops.apply(new, REF, ops.note("ny note"))
     first = new.import_data(data)
     second = new.import_data(data)
     merged = new.get(REF.anchor)
@@ -101,7 +109,7 @@ def test_export_import_merges_without_duplicates(tmp_path: Path) -> None:
 
 def test_corrupt_store_is_moved_aside_and_a_backup_offered(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path)
-    store.set_note(REF, "vigtig note")
+    ops.apply(store, REF, ops.note("vigtig note"))
     store.close()
     AnnotationStore(tmp_path).close()  # start: takes a backup
     shard = next(p for p in (tmp_path / "annotations").glob("shard-*.json") if "vigtig" in p.read_text())
@@ -118,7 +126,7 @@ def test_corrupt_store_is_moved_aside_and_a_backup_offered(tmp_path: Path) -> No
 
 def test_rolling_backups_are_bounded(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path)
-    store.set_note(REF, "x")
+    ops.apply(store, REF, ops.note("x"))
     for _ in range(14):
         store.backup()
     assert len(list((tmp_path / "backups").glob("annotations-2*"))) == 10

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.parsing import ParseError
+from app.services.importer import import_file
 from app.storage.library import ImportOutcome, Library
 from tests import real_docs
 from tests.conftest import SEEDS
@@ -15,7 +16,7 @@ from tests.conftest import SEEDS
 
 def test_import_keeps_a_copy_and_the_structure(tmp_path: Path) -> None:
     library = Library(tmp_path)
-    result = library.import_file(SEEDS["haderslev_2022"])
+    result = import_file(library, SEEDS["haderslev_2022"])
     assert result.outcome is ImportOutcome.ADDED
     source = library.source_path(result.meeting_id)
     assert source is not None and source.read_bytes() == SEEDS["haderslev_2022"].read_bytes()
@@ -30,24 +31,24 @@ def test_import_keeps_a_copy_and_the_structure(tmp_path: Path) -> None:
 
 def test_reimporting_the_same_file_is_a_no_op(tmp_path: Path) -> None:
     library = Library(tmp_path)
-    first = library.import_file(SEEDS["lejre_2020"])
+    first = import_file(library, SEEDS["lejre_2020"])
     copy = tmp_path / "kopi.txt"
     copy.write_bytes(SEEDS["lejre_2020"].read_bytes())
-    again = library.import_file(copy)
+    again = import_file(library, copy)
     assert again.outcome is ImportOutcome.UNCHANGED and again.meeting_id == first.meeting_id
     assert len(library.meetings()) == 1
 
 
 def test_a_revised_version_replaces_the_meeting_and_keeps_corrections(tmp_path: Path) -> None:
     library = Library(tmp_path)
-    first = library.import_file(SEEDS["lejre_2020"])
+    first = import_file(library, SEEDS["lejre_2020"])
     library.edit(first.meeting_id, committee="Job- og Arbejdsmarkedsudvalget")
     revised = tmp_path / "lejre_rettet.txt"
     revised.write_text(
         SEEDS["lejre_2020"].read_text(encoding="utf-8").replace("Intet under punktet.", "Intet at bemærke."),
         encoding="utf-8",
     )
-    second = library.import_file(revised)
+    second = import_file(library, revised)
     assert second.outcome is ImportOutcome.REPLACED and second.meeting_id == first.meeting_id
     assert len(library.meetings()) == 1
     meeting = library.meeting(first.meeting_id)
@@ -59,12 +60,13 @@ def test_a_revised_version_replaces_the_meeting_and_keeps_corrections(tmp_path: 
 def test_library_opens_from_its_index_without_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     library = Library(tmp_path)
     for path in SEEDS.values():
-        library.import_file(path)
+        import_file(library, path)
 
     def no_parsing(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("opening the library must not parse any document")
 
-    monkeypatch.setattr("app.storage.library.parse_bytes", no_parsing)
+    monkeypatch.setattr("app.services.importer.parse_one", no_parsing)  # the isolated parse step
+    monkeypatch.setattr("app.parsing.api._parse_bytes", no_parsing)
     reopened = Library(tmp_path)
     assert len(reopened.meetings()) == 5
     assert reopened.meetings()[0].date == "2022-09-15"
@@ -73,7 +75,7 @@ def test_library_opens_from_its_index_without_parsing(tmp_path: Path, monkeypatc
 
 def test_damaged_index_is_rebuilt_from_meeting_files(tmp_path: Path) -> None:
     library = Library(tmp_path)
-    library.import_file(SEEDS["slagelse_2019"])
+    import_file(library, SEEDS["slagelse_2019"])
     (tmp_path / "library" / "index.json").write_text("{ halvt skrevet", encoding="utf-8")
     assert [r.committee for r in Library(tmp_path).meetings()] == ["Social- og Beskæftigelsesudvalget"]
 
@@ -81,7 +83,7 @@ def test_damaged_index_is_rebuilt_from_meeting_files(tmp_path: Path) -> None:
 @pytest.mark.real_docs
 def test_remove_deletes_meeting_and_source(tmp_path: Path) -> None:
     library = Library(tmp_path)
-    result = library.import_file(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"))
+    result = import_file(library, real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"))
     source = library.source_path(result.meeting_id)
     assert source is not None and source.suffix == ".pdf"
     library.remove(result.meeting_id)
@@ -91,9 +93,9 @@ def test_remove_deletes_meeting_and_source(tmp_path: Path) -> None:
 
 def test_bad_file_raises_and_leaves_the_library_alone(tmp_path: Path) -> None:
     library = Library(tmp_path)
-    library.import_file(SEEDS["lejre_2020"])
+    import_file(library, SEEDS["lejre_2020"])
     bad = tmp_path / "tom.pdf"
     bad.write_bytes(b"")
     with pytest.raises(ParseError):
-        library.import_file(bad)
+        import_file(library, bad)
     assert len(Library(tmp_path).meetings()) == 1

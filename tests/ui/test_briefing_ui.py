@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from app.services.annotations import AnnotationService
+from app.services.importer import import_file
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -18,10 +19,10 @@ from tests.conftest import SEEDS
 
 def test_briefing_dialog_and_background_export(qtbot, tmp_path: Path) -> None:
     library = Library(tmp_path)
-    library.import_file(SEEDS["lejre_2020"])
+    import_file(library, SEEDS["lejre_2020"])
     service = AnnotationService(AnnotationStore(tmp_path), library)
     window = MainWindow(library, Settings(tmp_path), service)
-    window.setProperty("no_open", True)
+    window.briefing.open_when_written = False
     qtbot.addWidget(window)
     items = window.model.item_ids_in_order()
     service.set_note(items[3], "Hvad koster projektet i 2021? — æøå")

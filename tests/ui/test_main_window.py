@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 
 from app.services.annotations import AnnotationService
+from app.services.importer import import_file
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -22,7 +24,7 @@ from tests.conftest import SEEDS
 def _library(tmp_path: Path, *names: str) -> Library:
     library = Library(tmp_path)
     for name in names or tuple(SEEDS):
-        library.import_file(SEEDS[name])
+        import_file(library, SEEDS[name])
     return library
 
 
@@ -89,9 +91,9 @@ def test_filter_narrows_the_tree_with_danish_folding(qtbot, tmp_path: Path) -> N
 def test_previous_and_next_item(qtbot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path, _library(tmp_path, "lejre_2020"))
     window.select_first_item()
-    window.next_action.trigger()
+    window.main_actions.next_action.trigger()
     assert window.tree.currentIndex().data(Role.ITEM_ID).endswith(":2")
-    window.previous_action.trigger()
+    window.main_actions.previous_action.trigger()
     assert window.tree.currentIndex().data(Role.ITEM_ID).endswith(":1")
 
 
@@ -118,9 +120,10 @@ def test_a_bad_file_is_reported_while_the_rest_import(qtbot, tmp_path: Path) -> 
     summary = blocker.args[0]
     assert [name for name, _ in summary.failed] == ["ødelagt.pdf"]
     assert len(summary.added) == 2
-    assert "ødelagt.pdf" in window.last_message_box.informativeText()
-    assert "beskadiget" in window.last_message_box.informativeText()
-    window.last_message_box.close()
+    box = window.findChild(QMessageBox, "import_failures")
+    assert "ødelagt.pdf" in box.informativeText()
+    assert "beskadiget" in box.informativeText()
+    box.close()
 
 
 def test_document_markup_is_shown_literally(qtbot, tmp_path: Path) -> None:
@@ -131,7 +134,7 @@ def test_document_markup_is_shown_literally(qtbot, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     library = Library(tmp_path)
-    library.import_file(evil)
+    import_file(library, evil)
     window = _window(qtbot, tmp_path, library)
     window.select_first_item()
     text = window.view.toPlainText()
@@ -168,10 +171,11 @@ def test_english_is_available(qtbot, tmp_path: Path) -> None:
     translators = install_translations(QApplication.instance(), "en")
     try:
         window = _window(qtbot, tmp_path, Library(tmp_path))
-        assert window.import_action.text() == "&Import …"
+        assert window.main_actions.import_action.text() == "&Import …"
         assert "The library is empty" in window.view.toPlainText()
     finally:
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Danish))
     window_da = _window(qtbot, tmp_path / "da", Library(tmp_path / "da"))
-    assert window_da.import_action.text() == "&Importér …"
+    assert window_da.main_actions.import_action.text() == "&Importér …"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 
 from app.model.annotation import FollowUpStatus, Stance
 from app.services.annotations import AnnotationService
+from app.services.importer import import_file
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -25,7 +26,7 @@ def _open(qtbot, profile: Path) -> MainWindow:  # type: ignore[no-untyped-def]
 def _profile(tmp_path: Path, *names: str) -> Path:
     library = Library(tmp_path)
     for name in names:
-        library.import_file(SEEDS[name])
+        import_file(library, SEEDS[name])
     return tmp_path
 
 
@@ -58,9 +59,9 @@ def test_undo_and_redo_of_annotations(qtbot, tmp_path: Path) -> None:
     window.panel.tag_input.setText("integration")
     qtbot.keyClick(window.panel.tag_input, Qt.Key.Key_Return)
     assert window.annotations.get(item).tags == ["integration"]
-    window.undo_action.trigger()
+    window.main_actions.undo_action.trigger()
     assert window.annotations.get(item) is None
-    window.redo_action.trigger()
+    window.main_actions.redo_action.trigger()
     assert window.annotations.get(item).tags == ["integration"]
 
 
@@ -114,8 +115,8 @@ def test_highlight_is_rendered_after_a_restart_and_jumps(qtbot, tmp_path: Path, 
     text = window.view.toPlainText()
     start = text.index("Ukraine")
     window.view.select_range(start, start + len("Ukraine"))
-    monkeypatch.setattr("app.ui.main_window.QInputDialog.getText", lambda *a, **k: ("vigtigt", True))
-    window.highlight_action.trigger()
+    monkeypatch.setattr("app.ui.highlight_controller.QInputDialog.getText", lambda *a, **k: ("vigtigt", True))
+    window.main_actions.highlight_action.trigger()
     assert window.annotations.get(item).highlights[0].quote.exact == "Ukraine"
     window.close()
     again = _open(qtbot, profile)

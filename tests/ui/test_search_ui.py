@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.model.annotation import FollowUp, FollowUpStatus
 from app.services.annotations import AnnotationService
+from app.services.importer import import_file
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -19,7 +20,7 @@ from tests.conftest import SEEDS
 def _window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     library = Library(tmp_path)
     for path in SEEDS.values():
-        library.import_file(path)
+        import_file(library, path)
     window = MainWindow(library, Settings(tmp_path), AnnotationService(AnnotationStore(tmp_path), library))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: not window.search.busy, timeout=20000)
@@ -28,7 +29,7 @@ def _window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def
 
 def test_search_opens_the_item_and_marks_the_hits(qtbot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path)
-    window.search_action.trigger()
+    window.main_actions.search_action.trigger()
     assert window.tabs.currentWidget() is window.search_panel
     window.search_panel.query.setText("repatriering")
     qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
@@ -42,7 +43,7 @@ def test_search_opens_the_item_and_marks_the_hits(qtbot, tmp_path: Path) -> None
     assert window.tree.currentIndex().data(Role.ITEM_ID) == first.item_id
     assert window.view.textCursor().selectedText().lower() == "repatriering"
     first_hit = window.view.textCursor().selectionStart()
-    window.next_hit_action.trigger()
+    window.main_actions.next_hit_action.trigger()
     assert window.view.textCursor().selectionStart() > first_hit
 
 

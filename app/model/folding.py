@@ -1,17 +1,19 @@
-"""Danish-aware folding for search: æ/ø/å are letters of their own, yet ASCII spellings match.
+"""Danish-aware folding, the one place that knows how æ/ø/å compare (search, tree filter, ids).
 
-Two foldings of the same text are indexed:
+Two foldings:
 
 * ``fold``  — case-folded, æ→ae, ø→oe, å→aa (the conventional ASCII transliteration), so
   "Sønderborg", "SØNDERBORG" and "Soenderborg" are the same word, and "Åbenrå" is "aabenraa";
 * ``strip`` — case-folded, æ→ae, ø→o, å→a, for people who simply drop the marks ("Sonderborg").
 
 A query with æ/ø/å is matched against ``fold`` only (so "sø" does not find "so"); an ASCII
-query against both.
+query against both. It lives in the model layer because storage (identities), search and
+the window all need the same answer, and the lowest layer is the only one all may import.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _FOLD = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
@@ -38,16 +40,16 @@ def strip(text: str) -> str:
     return "".join(_map_char(c, _STRIP) for c in text)
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """``fold(text)`` and, for every folded character, the index of its original character."""
-    out: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        mapped = _map_char(ch, _FOLD)
-        out.append(mapped)
-        origin.extend([index] * len(mapped))
-    return "".join(out), origin
-
-
 def has_danish_letters(text: str) -> bool:
     return any(c in DANISH for c in text)
+
+
+def words(text: str) -> str:
+    """Folded words separated by single spaces ("Tema - Økonomi!" → "tema oekonomi"), for comparing titles."""
+    return re.sub(r"\W+", " ", fold(text)).strip()
+
+
+def matches_all(words_typed: list[str], text: str) -> bool:
+    """True when every typed word occurs in ``text``, both spelled as typed or in ASCII folding."""
+    haystack = text.casefold() + " " + fold(text) + " " + strip(text)
+    return all(w.casefold() in haystack or fold(w) in haystack for w in words_typed)

@@ -1,0 +1,46 @@
+"""The member's notes as Markdown, grouped by meeting (``annotations export --markdown``).
+
+Qt-free; the headings come from the library (meeting, item) with the annotation's own
+fingerprint as a fallback for notes whose item is gone.
+"""
+
+from __future__ import annotations
+
+from app.model.annotation import STANCE_LABELS, Annotation, FollowUpStatus, Stance
+from app.storage.annotations import AnnotationStore
+from app.storage.library import Library
+
+
+def _headings(library: Library, annotation: Annotation) -> tuple[str, str]:
+    record = next((r for r in library.meetings() if r.meeting_key == annotation.meeting_key), None)
+    meeting = f"{record.committee} — {record.date}" if record else annotation.meeting_key
+    fp = annotation.fingerprint
+    return meeting, f"Punkt {fp.number}: {fp.title}" + (" (uden punkt)" if annotation.orphaned else "")
+
+
+def notes_markdown(library: Library, store: AnnotationStore) -> str:
+    """Every annotation as Markdown: meeting headings, item headings, then position, tags, follow-up, note."""
+    lines = ["# Mødemappe — mine noter", ""]
+    groups: dict[str, list[tuple[str, Annotation]]] = {}
+    for annotation in sorted(store.all(), key=lambda a: a.anchor):
+        meeting, item = _headings(library, annotation)
+        groups.setdefault(meeting, []).append((item, annotation))
+    for meeting, entries in groups.items():
+        lines += [f"## {meeting}", ""]
+        for item, a in entries:
+            lines += [f"### {item}", ""]
+            if a.stance is not Stance.NONE:
+                lines.append(f"- Holdning: {STANCE_LABELS[a.stance].lower()}")
+            if a.tags:
+                lines.append("- Tags: " + ", ".join(a.tags))
+            if a.follow_up.status is not FollowUpStatus.NONE:
+                due = f" (frist {a.follow_up.due})" if a.follow_up.due else ""
+                state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
+                lines.append(f"- Opfølgning: {state}{due} {a.follow_up.text}".rstrip())
+            if a.note.strip():
+                lines += ["", a.note.strip()]
+            for h in a.highlights:
+                comment = f" — {h.comment}" if h.comment else ""
+                lines.append(f"> {h.quote.exact}{comment}")
+            lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,51 @@
+"""The briefing use case for the window: write the PDF in the worker process, report on the GUI thread.
+
+The command line renders in its own process directly (``main.py export-briefing``); both use
+:func:`app.export.selection.select` and :func:`app.export.briefing.render`.
+
+Signals: ``written(str, int)`` — the PDF's path and its page count; ``failed(str)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.export.briefing import BriefingOptions
+from app.services.jobs import briefing_job
+from app.services.tasks import Poller, Task
+
+__all__ = ["BriefingOptions", "BriefingService"]
+
+
+class BriefingService(QObject):
+    """Signals: ``written(str, int)``, ``failed(str)``."""
+
+    written = Signal(str, int)
+    failed = Signal(str)
+
+    def __init__(self, profile: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.profile = Path(profile)
+        self._poller = Poller(self)
+        self._task: Task | None = None
+
+    def export(self, selection: dict[str, Any], options: BriefingOptions, target: Path) -> None:
+        """Start writing the briefing to ``target``; ``written`` or ``failed`` follows."""
+        self._task = self._poller.start(
+            briefing_job,
+            (str(self.profile), selection, asdict(options), str(target)),
+            self._on_task_finished,
+            on_failed=self._on_task_failed,
+        )
+
+    def _on_task_finished(self, result: tuple[str, int]) -> None:
+        self._task = None
+        self.written.emit(*result)
+
+    def _on_task_failed(self, message: str) -> None:
+        self._task = None
+        self.failed.emit(message)

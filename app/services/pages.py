@@ -1,0 +1,220 @@
+"""Rendering original pages for the window: one PDFium child process, answers on a socket notifier.
+
+Why a child process (see :mod:`app.services.page_render` for the child's side): a plain page
+renders in 5–10 ms, but a scanned or vector-heavy one can take hundreds, and a hostile PDF
+can crash PDFium. In the GUI process either would freeze or kill the window; Python threads
+beside the Qt event loop are ruled out (:mod:`app.services.tasks`). The child is long-lived,
+so a request costs a pipe round trip, not a process start, and a ``QSocketNotifier`` on the
+pipe delivers each answer as soon as it is written (no polling timer adding latency).
+
+The renderer keeps at most :data:`IN_FLIGHT` requests in the child and a queue of wanted
+pages that the caller replaces as the view scrolls: pages scrolled past before their turn
+are never rendered. A child that dies or stops answering is restarted on the next request;
+the pages it owed are reported as failed.
+
+Signals:
+    document_opened(str, object): path, list of (width, height) page sizes in points.
+    page_rendered(str, int, int, int, int, bytes): path, page index, width, height, stride,
+        BGR pixels.
+    boxes_found(str, int, object): path, page index, list of (x0, top, x1, bottom) boxes in
+        points from the page's top-left.
+    failed(str, str): path and a one-line reason (the document cannot be shown).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing as mp
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+
+from app.services.page_render import serve
+
+IN_FLIGHT = 2  # render requests the child holds at once: one rendering, one ready to go
+WATCHDOG_MS = 15000  # a request unanswered this long means the child hangs: restart it
+_CONTEXT = mp.get_context("spawn")
+
+
+class PageRenderer(QObject):
+    """The GUI side of the page renderer; see the module docstring for the signals."""
+
+    document_opened = Signal(str, object)
+    page_rendered = Signal(str, int, int, int, int, bytes)
+    boxes_found = Signal(str, int, object)
+    failed = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: Any = None
+        self._conn: Any = None
+        self._notifier: QSocketNotifier | None = None
+        self._ids = itertools.count(1)
+        self._sent: dict[int, tuple[Any, ...]] = {}  # request id → message, awaiting an answer
+        self._wanted: list[tuple[str, int, int]] = []  # (path, index, width) in priority order
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(WATCHDOG_MS)
+        self._watchdog.timeout.connect(self._on_watchdog_timeout)
+        self._poll_timer: QTimer | None = None  # only where sockets notifiers cannot watch pipes
+
+    # --- requests ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the child ahead of the first request (the window does so when it opens)."""
+        if self._process is not None and self._process.is_alive():
+            return
+        self._shutdown_child()
+        parent_conn, child_conn = _CONTEXT.Pipe(duplex=True)
+        process = _CONTEXT.Process(target=serve, args=(child_conn,), name="moedemappe-pages", daemon=True)
+        process.start()
+        child_conn.close()
+        self._process, self._conn = process, parent_conn
+        if os.name == "posix":
+            self._notifier = QSocketNotifier(parent_conn.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._on_notifier_activated)
+        else:  # Windows pipes are not sockets: check often instead
+            self._poll_timer = QTimer(self)
+            self._poll_timer.setInterval(5)
+            self._poll_timer.timeout.connect(self._on_notifier_activated)
+            self._poll_timer.start()
+
+    def open(self, path: str) -> None:
+        """Ask for the document's page sizes; answered by ``document_opened`` or ``failed``."""
+        self._send(("open", next(self._ids), path))
+
+    def find(self, path: str, index: int, texts: Iterable[str]) -> None:
+        """Locate the first of ``texts`` on a page; answered by ``boxes_found``."""
+        self._send(("find", next(self._ids), path, index, [t for t in texts if t.strip()]))
+
+    def want(self, path: str, pages: Iterable[int], width_px: int) -> None:
+        """Replace the queue of wanted pages (most wanted first) at a pixel width."""
+        in_child = {(m[2], m[3], m[4]) for m in self._sent.values() if m[0] == "render"}
+        self._wanted = [(path, i, width_px) for i in pages if (path, i, width_px) not in in_child]
+        self._pump()
+
+    def pending(self) -> int:
+        """Requests not answered yet (tests and the benchmark wait for zero)."""
+        return len(self._sent) + len(self._wanted)
+
+    def stop(self) -> None:
+        """End the child (the window does so when it closes)."""
+        self._wanted.clear()
+        if self._conn is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self._conn.send(("stop",))
+        self._shutdown_child(wait=True)
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def _send(self, message: tuple[Any, ...]) -> None:
+        self.start()
+        try:
+            self._conn.send(message)
+        except (OSError, ValueError):
+            self._restart_after_failure()
+            return
+        self._sent[message[1]] = message
+        self._watchdog.start()
+
+    def _pump(self) -> None:
+        renders = sum(1 for m in self._sent.values() if m[0] == "render")
+        while self._wanted and renders < IN_FLIGHT:
+            path, index, width = self._wanted.pop(0)
+            self._send(("render", next(self._ids), path, index, width))
+            renders += 1
+
+    def _on_notifier_activated(self, *_args: object) -> None:
+        conn = self._conn
+        try:
+            while conn is not None and conn.poll():
+                message = conn.recv()
+                data = conn.recv_bytes() if message[0] == "page" else b""
+                self._deliver(message, data)
+        except (EOFError, OSError, ValueError):
+            self._restart_after_failure()
+            return
+        if not self._sent:
+            self._watchdog.stop()
+        else:
+            self._watchdog.start()
+        self._pump()
+
+    def _deliver(self, message: tuple[Any, ...], data: bytes) -> None:
+        kind, req, path = message[0], message[1], message[2]
+        self._sent.pop(req, None)
+        if kind == "opened":
+            self.document_opened.emit(path, message[3])
+        elif kind == "page":
+            _, _, _, index, width, height, stride = message
+            self.page_rendered.emit(path, index, width, height, stride, data)
+        elif kind == "found":
+            self.boxes_found.emit(path, message[3], message[4])
+        elif kind == "error":
+            self.failed.emit(path, message[3])
+
+    def _on_watchdog_timeout(self) -> None:
+        if self._sent:
+            self._restart_after_failure()
+
+    def _restart_after_failure(self) -> None:
+        """The child died or hangs: report what it owed, start afresh on the next request."""
+        owed = list(self._sent.values())
+        self._sent.clear()
+        self._shutdown_child()
+        for path in dict.fromkeys(m[2] for m in owed):
+            self.failed.emit(path, "renderer stopped")
+
+    def _shutdown_child(self, wait: bool = False) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._poll_timer is not None:
+            self._poll_timer.stop()
+            self._poll_timer.deleteLater()
+            self._poll_timer = None
+        if self._conn is not None:
+            with contextlib.suppress(OSError):
+                self._conn.close()
+            self._conn = None
+        process, self._process = self._process, None
+        if process is not None:
+            if wait:
+                process.join(1.0)
+            if process.is_alive():
+                process.kill()
+                process.join(1.0)
+        self._watchdog.stop()
+
+
+def heading_probe(title: str, words: int = 6) -> str:
+    """The first words of an item's title: what the page view searches for on the item's page.
+
+    A long title wraps in the PDF, and a search across the line break is unreliable; the
+    first words stand on the heading's first line.
+    """
+    return " ".join(title.split()[:words])
+
+
+def original_of_item(library: Any, item_id: str) -> tuple[Path | None, int, list[str]]:
+    """The item's meeting's source PDF, the 1-based page of its heading and texts to find there.
+
+    ``(None, 1, [])`` when the meeting was imported from text or its source is gone.
+    """
+    found = library.find_item(item_id) if ":" in item_id else None
+    meeting_id = found[0].meeting_id if found else item_id
+    path = library.source_path(meeting_id) if library.record(meeting_id) else None
+    if path is None or path.suffix.lower() != ".pdf":
+        return None, 1, []
+    if found is None:
+        return path, 1, []
+    number = item_id.rsplit(":", 1)[1]
+    item = next((i for i in library.meeting(meeting_id).items if i.number == number), None)
+    if item is None:
+        return path, 1, []
+    return path, item.source_page or 1, [heading_probe(item.title)]

@@ -1,0 +1,90 @@
+"""Opening a profile, the one way: lock, library, annotation store, settings, annotation service.
+
+The window (``app.ui.launch``) and every command-line command that writes open their profile
+here, so each of them takes the profile's writer lock first: while the window is open, a
+writing command says so in one line and changes nothing (and the other way round). Commands
+that only read (``list``, ``search``, ``export-briefing``) open it without the lock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from app.storage.annotations import AnnotationStore
+from app.storage.identity import ItemRecord
+from app.storage.library import Library, MeetingRecord
+from app.storage.profile_lock import ProfileLock, ProfileLockedError
+
+if TYPE_CHECKING:
+    from app.services.annotations import AnnotationService
+    from app.services.settings import Settings
+
+# The window names the library's types through this door, never through storage itself.
+__all__ = ["ItemRecord", "Library", "MeetingRecord", "ProfileLockedError", "Workspace"]
+
+
+class Workspace:
+    """One open profile. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, profile: Path, *, writer: bool = True, backup: bool | None = None) -> None:
+        """Open ``profile``; a writer takes the lock first.
+
+        Raises:
+            ProfileLockedError: another Mødemappe (window or command) is writing this profile.
+        """
+        self.profile = Path(profile)
+        self.profile.mkdir(parents=True, exist_ok=True)
+        self.writer = writer
+        self.lock: ProfileLock | None = None
+        if writer:
+            self.lock = ProfileLock(self.profile)
+            self.lock.acquire()
+        try:
+            self.library = Library(self.profile)
+            self._store: AnnotationStore | None = None
+            self._backup = writer if backup is None else backup
+            self._annotations: AnnotationService | None = None
+            self._settings: Settings | None = None
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def store(self) -> AnnotationStore:
+        """The annotation store, opened on first use (a rolling backup is taken when writing)."""
+        if self._store is None:
+            self._store = AnnotationStore(self.profile, take_backup=self._backup)
+        return self._store
+
+    @property
+    def annotations(self) -> AnnotationService:
+        """The undoable annotation service the window uses (Qt)."""
+        if self._annotations is None:
+            from app.services.annotations import AnnotationService
+
+            self._annotations = AnnotationService(self.store, self.library)
+        return self._annotations
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            from app.services.settings import Settings
+
+            self._settings = Settings(self.profile)
+        return self._settings
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            self._store.close()  # type: ignore[union-attr]
+            self._store = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()

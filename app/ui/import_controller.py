@@ -1,0 +1,141 @@
+"""The window's import flow: worker process, progress dialog with cancel, notes re-homed, report.
+
+The library half runs in the worker (:func:`app.services.jobs.import_job`, which only writes
+while this process holds the profile lock); the notes half runs here, through the annotation
+service, exactly as :func:`app.services.importer.run_import` does for the command line — so a
+revised document gives the same library and the same orphans either way.
+
+Signals: ``finished(object)`` — the :class:`ImportSummary`, after the notes were re-homed;
+``reported(str)`` — one status-bar line about what happened.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
+
+from app.services.annotations import AnnotationService
+from app.services.importer import ImportSummary
+from app.services.isolation import Refusal
+from app.services.jobs import import_job
+from app.services.tasks import CANCELLED, Poller, Task
+from app.ui.messages import import_failure
+from app.ui.plain import display_name, plain_label
+
+IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
+
+
+class ImportController(QObject):
+    """Signals: ``finished(object)``, ``reported(str)``."""
+
+    finished = Signal(object)
+    reported = Signal(str)
+
+    def __init__(self, annotations: AnnotationService, window: QWidget) -> None:
+        super().__init__(window)
+        self.annotations = annotations
+        self.library = annotations.library
+        self._window = window
+        self._poller = Poller(self)
+        self._job: Task | None = None
+        self._progress: QProgressDialog | None = None
+        self._paths: list[Path] = []
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self, paths: list[Path]) -> bool:
+        """Import in the background with a progress dialog; False if nothing to do or one is running."""
+        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
+        if not paths or self._job is not None:
+            return False
+        self._paths = paths
+        self._job = self._poller.start(
+            import_job,
+            (str(self.library.profile), [str(p) for p in paths], os.getpid()),
+            self._on_job_finished,
+            on_progress=self._on_job_progressed,
+            on_failed=self._on_job_failed,
+        )
+        self._progress = QProgressDialog(self.tr("Importerer …"), self.tr("Annullér"), 0, len(paths), self._window)
+        # The label will show file names: plain text, never Qt's rich-text guess.
+        self._progress.setLabel(plain_label(QLabel(self.tr("Importerer …"))))
+        self._progress.setWindowTitle(self.tr("Import"))
+        # Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), and
+        # the import's "finished" arriving in there would tear the dialog down under itself.
+        self._progress.setWindowModality(Qt.WindowModality.NonModal)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        self._progress.setMinimumDuration(300)
+        self._progress.canceled.connect(self._on_progress_canceled)
+        return True
+
+    def stop(self) -> None:
+        """Cancel a running import and wait for the worker (the window is closing)."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job.wait()
+
+    def _on_progress_canceled(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _on_job_progressed(self, done: int, total: int, name: str) -> None:
+        if self._progress is not None:
+            self._progress.setValue(done)
+            if name:
+                label = self.tr("Importerer fil %1 af %2: %3")
+                self._progress.setLabelText(label.replace("%1", str(min(done + 1, total))).replace("%2", str(total))
+                                            .replace("%3", display_name(name)))  # fmt: skip
+
+    def _on_job_failed(self, message: str) -> None:
+        """The worker ended without a summary: cancelled and stopped, or it died (killed, crashed)."""
+        if message == CANCELLED:
+            self._on_job_finished(ImportSummary(cancelled=True))
+        elif message.startswith("ProfileLockedError"):
+            self._on_job_finished(ImportSummary(failed=[(p.name, Refusal.PROFILE_IN_USE) for p in self._paths]))
+        else:
+            self._on_job_finished(ImportSummary(failed=[(p.name, Refusal.INTERRUPTED) for p in self._paths]))
+
+    def _on_job_finished(self, summary: ImportSummary) -> None:
+        self.library.reload()  # the worker process wrote the library
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self._job = None
+        summary.orphaned = self.annotations.after_import(summary.meeting_ids)
+        self.finished.emit(summary)
+        self.reported.emit(self._status_line(summary))
+        if summary.failed:
+            self._show_failures(summary)
+
+    def _status_line(self, summary: ImportSummary) -> str:
+        parts = []
+        if summary.added:
+            parts.append(self.tr("%n møder importeret", "", len(summary.added)))
+        if summary.replaced:
+            parts.append(self.tr("%n møder opdateret", "", len(summary.replaced)))
+        if summary.merged:
+            parts.append(self.tr("%n punkter føjet til deres møde", "", len(summary.merged)))
+        if summary.unchanged:
+            parts.append(self.tr("%n filer var allerede importeret", "", len(summary.unchanged)))
+        if summary.cancelled:
+            parts.append(self.tr("importen blev annulleret"))
+        if summary.orphaned:
+            parts.append(self.tr("%n noter mistede deres punkt (se Rediger → Noter uden punkt)", "",
+                                 len(summary.orphaned)))  # fmt: skip
+        return " · ".join(parts)
+
+    def _show_failures(self, summary: ImportSummary) -> None:
+        lines = "\n".join(f"• {display_name(name)}: {import_failure(reason)}" for name, reason in summary.failed)
+        text = self.tr("%n filer kunne ikke importeres:", "", len(summary.failed))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), text, parent=self._window)
+        box.setObjectName("import_failures")
+        box.setInformativeText(lines)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # after the informative text: it applies to both labels
+        box.open()

@@ -1,0 +1,558 @@
+"""The original beside the structure: a continuous page view of a PDF (the source or a bilag).
+
+Pages are rendered by :class:`app.services.pages.PageRenderer` in its child process; this
+module only lays them out, paints what is cached and asks for what is visible (plus the next
+pages, so scrolling on finds them ready). Until a page arrives it is painted as a blank
+sheet of the right size, or as a scaled copy from another zoom, so nothing jumps.
+
+Signals:
+    ``PageCanvas.current_page_changed(int)`` — the 1-based page mostly in view.
+    ``PageView.external_requested(str, int)`` — open this file at this page in the system's viewer.
+    ``PageView.page_changed(str, int)`` — the shown document's path and 1-based page.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.pages import PageRenderer
+
+GAP = 12  # between pages, logical pixels
+MARGIN = 16
+PREFETCH = 2  # pages rendered ahead of and behind the visible ones
+CACHE_BYTES = 160 * 1024 * 1024
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+BACKGROUND = QColor("#5f6368")
+HIT_COLOR = QColor(255, 193, 7, 90)
+
+
+class PageCache:
+    """Rendered pages, least recently used dropped first, bounded in bytes."""
+
+    def __init__(self, limit: int = CACHE_BYTES) -> None:
+        self._images: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
+        self._bytes = 0
+        self.limit = limit
+
+    def put(self, key: tuple[str, int, int], image: QImage) -> None:
+        old = self._images.pop(key, None)
+        if old is not None:
+            self._bytes -= old.sizeInBytes()
+        self._images[key] = image
+        self._bytes += image.sizeInBytes()
+        while self._bytes > self.limit and len(self._images) > 1:
+            _, dropped = self._images.popitem(last=False)
+            self._bytes -= dropped.sizeInBytes()
+
+    def get(self, key: tuple[str, int, int]) -> QImage | None:
+        image = self._images.get(key)
+        if image is not None:
+            self._images.move_to_end(key)
+        return image
+
+    def any_width(self, path: str, index: int) -> QImage | None:
+        """Some rendering of the page at another zoom, painted scaled until the right one comes."""
+        best = None
+        for (p, i, _w), image in self._images.items():
+            if p == path and i == index and (best is None or image.width() > best.width()):
+                best = image
+        return best
+
+    def __len__(self) -> int:
+        return len(self._images)
+
+
+class PageCanvas(QAbstractScrollArea):
+    """Pages of one document stacked vertically, at a zoom or fitted to the width."""
+
+    current_page_changed = Signal(int)
+
+    def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = renderer
+        self.cache = PageCache()
+        self.path = ""
+        self.sizes: list[tuple[float, float]] = []
+        self.zoom = 1.0
+        self.fit_width = True
+        self.marks: dict[int, list[tuple[float, float, float, float]]] = {}  # page index → boxes (pt)
+        self._tops: list[int] = []
+        self._current = 0
+        self._request_timer = QTimer(self)
+        self._request_timer.setSingleShot(True)
+        self._request_timer.setInterval(0)
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setAutoFillBackground(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setAccessibleName(self.tr("Originalens sider"))
+
+    def _connect_signals(self) -> None:
+        self._request_timer.timeout.connect(self._on_request_timer_timeout)
+        self.renderer.page_rendered.connect(self._on_renderer_page_rendered)
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
+        self.horizontalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
+
+    # --- document and geometry --------------------------------------------------------------
+
+    def set_document(self, path: str, sizes: list[tuple[float, float]]) -> None:
+        self.path, self.sizes = path, list(sizes)
+        self.marks = {}
+        self._current = -1
+        self._relayout()
+        self.verticalScrollBar().setValue(0)
+        self.viewport().update()
+        self._schedule_requests()
+
+    def clear(self) -> None:
+        self.set_document("", [])
+
+    def scale(self) -> float:
+        """Logical pixels per point."""
+        if self.fit_width and self.sizes:
+            widest = max(w for w, _h in self.sizes)
+            return max(0.1, (self.viewport().width() - 2 * MARGIN) / max(widest, 1.0))
+        return self.zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        anchor = self._anchor()
+        self.fit_width = False
+        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        self._relayout()
+        self._restore_anchor(anchor)
+
+    def set_fit_width(self) -> None:
+        anchor = self._anchor()
+        self.fit_width = True
+        self._relayout()
+        self._restore_anchor(anchor)
+
+    def step_zoom(self, direction: int) -> None:
+        current = self.scale()
+        if direction > 0:
+            target = next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1])
+        else:
+            target = next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0])
+        self.set_zoom(target)
+
+    def page_rect(self, index: int) -> QRect:
+        """The page's rectangle in content coordinates (logical pixels)."""
+        s = self.scale()
+        w, h = self.sizes[index]
+        width, height = round(w * s), round(h * s)
+        total = self._content_width()
+        return QRect((total - width) // 2, self._tops[index], width, height)
+
+    def _content_width(self) -> int:
+        s = self.scale()
+        widest = max((w for w, _h in self.sizes), default=0.0)
+        return max(self.viewport().width(), round(widest * s) + 2 * MARGIN)
+
+    def _relayout(self) -> None:
+        s = self.scale()
+        y = MARGIN
+        self._tops = []
+        for _w, h in self.sizes:
+            self._tops.append(y)
+            y += round(h * s) + GAP
+        height = y - GAP + MARGIN if self.sizes else 0
+        vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        vbar.setRange(0, max(0, height - self.viewport().height()))
+        vbar.setPageStep(self.viewport().height())
+        vbar.setSingleStep(40)
+        hbar.setRange(0, max(0, self._content_width() - self.viewport().width()))
+        hbar.setPageStep(self.viewport().width())
+        self.viewport().update()
+        self._schedule_requests()
+
+    def _anchor(self) -> tuple[int, float]:
+        """The page at the top of the view and how far into it, to keep in place on zoom."""
+        if not self.sizes:
+            return 0, 0.0
+        index = self.page_at(self.verticalScrollBar().value())
+        rect = self.page_rect(index)
+        return index, (self.verticalScrollBar().value() - rect.top()) / max(rect.height(), 1)
+
+    def _restore_anchor(self, anchor: tuple[int, float]) -> None:
+        index, fraction = anchor
+        if self.sizes:
+            rect = self.page_rect(min(index, len(self.sizes) - 1))
+            self.verticalScrollBar().setValue(round(rect.top() + fraction * rect.height()))
+
+    def page_at(self, y: int) -> int:
+        """The index of the page at content height ``y``."""
+        index = 0
+        for i, top in enumerate(self._tops):
+            if top <= y + GAP:
+                index = i
+            else:
+                break
+        return index
+
+    def current_page(self) -> int:
+        """1-based: the page at the top of the view (where :meth:`go_to` puts a page or a heading)."""
+        if not self.sizes:
+            return 0
+        return self.page_at(self.verticalScrollBar().value() + 4 * GAP) + 1
+
+    def go_to(self, page: int, y_pt: float | None = None) -> None:
+        """Scroll so that the 1-based ``page`` (at ``y_pt`` points from its top) is at the top."""
+        if not self.sizes:
+            return
+        index = max(0, min(len(self.sizes) - 1, page - 1))
+        rect = self.page_rect(index)
+        offset = 0 if y_pt is None else max(0, round(y_pt * self.scale()) - 3 * GAP)
+        self.verticalScrollBar().setValue(rect.top() - (MARGIN if y_pt is None else 0) + offset)
+        self._update_current()
+
+    def visible_pages(self) -> list[int]:
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        return [i for i, t in enumerate(self._tops) if t < bottom and t + self.page_rect(i).height() > top]
+
+    def render_width(self, index: int) -> int:
+        return max(1, round(self.page_rect(index).width() * self.devicePixelRatioF()))
+
+    # --- requests ---------------------------------------------------------------------------
+
+    def _schedule_requests(self) -> None:
+        self._request_timer.start()
+
+    def _on_request_timer_timeout(self) -> None:
+        if not self.path or not self.sizes:
+            return
+        visible = self.visible_pages()
+        if not visible:
+            return
+        order = list(visible)
+        for step in range(1, PREFETCH + 1):
+            order += [visible[-1] + step, visible[0] - step]
+        order = [i for i in dict.fromkeys(order) if 0 <= i < len(self.sizes)]
+        width = self.render_width(visible[0])
+        missing = [i for i in order if self.cache.get((self.path, i, self.render_width(i))) is None]
+        self.renderer.want(self.path, missing, width)  # also drops wants scrolled past
+
+    def _on_renderer_page_rendered(self, path: str, index: int, width: int, height: int, stride: int,
+                                   data: bytes) -> None:  # fmt: skip
+        image = QImage(data, width, height, stride, QImage.Format.Format_BGR888).copy()
+        image.setDevicePixelRatio(self.devicePixelRatioF())
+        # Keyed by the width asked for (PDFium may round a pixel differently).
+        if path == self.path and 0 <= index < len(self.sizes):
+            key_width = self.render_width(index)
+            if abs(key_width - width) <= 2:
+                width = key_width
+        self.cache.put((path, index, width), image)
+        if path == self.path and index in self.visible_pages():
+            self.viewport().update()
+
+    def _on_scroll_value_changed(self, _value: int) -> None:
+        self.viewport().update()
+        self._schedule_requests()
+        self._update_current()
+
+    def _update_current(self) -> None:
+        page = self.current_page()
+        if page != self._current:
+            self._current = page
+            self.current_page_changed.emit(page)
+
+    # --- painting and input -----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), BACKGROUND)
+        if not self.sizes:
+            return
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for index in self.visible_pages():
+            rect = self.page_rect(index).translated(-dx, -dy)
+            painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 60))
+            image = self.cache.get((self.path, index, self.render_width(index)))
+            if image is None:
+                image = self.cache.any_width(self.path, index)
+            if image is not None:
+                painter.drawImage(QRectF(rect), image)
+            else:
+                painter.fillRect(rect, Qt.GlobalColor.white)
+                painter.setPen(QColor("#9aa0a6"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Side %1").replace("%1", str(index + 1)))
+            s = self.scale()
+            for x0, top, x1, bottom in self.marks.get(index, []):
+                box = QRectF(rect.left() + x0 * s, rect.top() + top * s, (x1 - x0) * s, (bottom - top) * s)
+                painter.fillRect(box.adjusted(-2, -2, 2, 2), HIT_COLOR)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        anchor = self._anchor()
+        super().resizeEvent(event)
+        self._relayout()
+        if self.fit_width:
+            self._restore_anchor(anchor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.step_zoom(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_PageDown:
+            self.go_to(self.current_page() + 1)
+        elif key == Qt.Key.Key_PageUp:
+            self.go_to(self.current_page() - 1)
+        elif key == Qt.Key.Key_Home:
+            self.go_to(1)
+        elif key == Qt.Key.Key_End:
+            self.go_to(len(self.sizes))
+        else:
+            super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 800)
+
+
+class PageView(QWidget):
+    """Toolbar (document, page, zoom, fit width, external viewer) over a :class:`PageCanvas`."""
+
+    external_requested = Signal(str, int)
+    page_changed = Signal(str, int)
+
+    def __init__(self, renderer: PageRenderer | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = renderer or PageRenderer(self)
+        self._sizes: dict[str, list[tuple[float, float]]] = {}
+        self._target: tuple[str, int, list[str]] | None = None  # path, page, texts to find
+        self._documents: list[tuple[str, str]] = []  # (label, path or "")
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        self.document_box = QComboBox()
+        self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document_box.setMinimumContentsLength(18)
+        self.document_box.setAccessibleName(self.tr("Dokument"))
+        self.previous_button = self._button("‹", self.tr("Forrige side (Page Up)"))
+        self.next_button = self._button("›", self.tr("Næste side (Page Down)"))
+        self.page_box = QSpinBox()
+        self.page_box.setMinimum(1)
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.setAccessibleName(self.tr("Side"))
+        self.page_count = QLabel()
+        self.zoom_out_button = self._button("−", self.tr("Zoom ud"))
+        self.zoom_label = QLabel()
+        self.zoom_label.setMinimumWidth(44)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in_button = self._button("+", self.tr("Zoom ind"))
+        self.fit_button = self._button(self.tr("Tilpas bredde"), self.tr("Tilpas siden til vinduets bredde"))
+        self.fit_button.setCheckable(True)
+        self.external_button = self._button(
+            self.tr("Ekstern fremviser"), self.tr("Åbn filen i systemets PDF-fremviser")
+        )
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        bar.addWidget(self.document_box, 1)
+        for widget in (self.previous_button, self.page_box, self.page_count, self.next_button):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.external_button)
+        self.canvas = PageCanvas(self.renderer)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.message, 1)
+        self._update_controls()
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        return button
+
+    def _connect_signals(self) -> None:
+        self.renderer.document_opened.connect(self._on_renderer_document_opened)
+        self.renderer.boxes_found.connect(self._on_renderer_boxes_found)
+        self.renderer.failed.connect(self._on_renderer_failed)
+        self.canvas.current_page_changed.connect(self._on_canvas_current_page_changed)
+        self.document_box.activated.connect(self._on_document_box_activated)
+        self.previous_button.clicked.connect(self._on_previous_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.page_box.valueChanged.connect(self._on_page_box_value_changed)
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.fit_button.clicked.connect(self.fit_width)
+        self.external_button.clicked.connect(self._on_external_button_clicked)
+
+    # --- what to show -----------------------------------------------------------------------
+
+    def set_documents(self, documents: list[tuple[str, str]]) -> None:
+        """The documents offered in the combo box: (label, path; "" for a missing one)."""
+        self._documents = list(documents)
+        self.document_box.blockSignals(True)
+        self.document_box.clear()
+        for label, _path in self._documents:
+            self.document_box.addItem(label)
+        self.document_box.blockSignals(False)
+        self.document_box.setVisible(bool(self._documents))
+
+    def show_document(self, path: Path | str | None, page: int = 1, find: list[str] | None = None) -> None:
+        """Show ``path`` at the 1-based ``page``; with ``find``, scroll to and mark that text."""
+        key = str(path) if path else ""
+        index = next((i for i, (_l, p) in enumerate(self._documents) if p == key and key), -1)
+        if index >= 0:
+            self.document_box.setCurrentIndex(index)
+        if not key:
+            self.show_message(self.tr("Der er ingen PDF at vise for dette punkt."))
+            return
+        self._target = (key, max(1, page), list(find or []))
+        sizes = self._sizes.get(key)
+        if sizes is None:
+            self.renderer.open(key)
+        else:
+            self._show_target(sizes)
+
+    def show_message(self, text: str) -> None:
+        self._target = None
+        self.canvas.clear()
+        self.canvas.hide()
+        self.message.setText(text)
+        self.message.show()
+        self._update_controls()
+
+    def current_path(self) -> str:
+        return self.canvas.path
+
+    def current_page(self) -> int:
+        return self.canvas.current_page()
+
+    # --- zoom and pages (also the window's Zoom actions when this view is shown) ------------
+
+    def zoom_in(self) -> None:
+        self.canvas.step_zoom(1)
+        self._update_controls()
+
+    def zoom_out(self) -> None:
+        self.canvas.step_zoom(-1)
+        self._update_controls()
+
+    def fit_width(self) -> None:
+        self.canvas.set_fit_width()
+        self._update_controls()
+
+    def go_to(self, page: int) -> None:
+        self.canvas.go_to(page)
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def _show_target(self, sizes: list[tuple[float, float]]) -> None:
+        if self._target is None:
+            return
+        path, page, texts = self._target
+        self.message.hide()
+        self.canvas.show()
+        if path != self.canvas.path:
+            self.canvas.set_document(path, sizes)
+        self.canvas.marks = {}
+        self.canvas.go_to(page)
+        if texts:
+            self.renderer.find(path, page - 1, texts)
+        self._update_controls()
+        self.page_changed.emit(path, self.canvas.current_page())
+
+    def _on_renderer_document_opened(self, path: str, sizes: object) -> None:
+        self._sizes[path] = list(sizes)  # type: ignore[call-overload]
+        if self._target is not None and self._target[0] == path:
+            if not self._sizes[path]:
+                self.show_message(self.tr("PDF-filen har ingen sider."))
+                return
+            self._show_target(self._sizes[path])
+
+    def _on_renderer_boxes_found(self, path: str, index: int, boxes: object) -> None:
+        target = self._target
+        if target is None or target[0] != path or target[1] - 1 != index or path != self.canvas.path:
+            return
+        found = list(boxes)  # type: ignore[call-overload]
+        if found:
+            self.canvas.marks = {index: found}
+            self.canvas.go_to(index + 1, min(b[1] for b in found))
+            self.canvas.viewport().update()
+
+    def _on_renderer_failed(self, path: str, _reason: str) -> None:
+        if self._target is not None and self._target[0] == path and path not in self._sizes:
+            self.show_message(self.tr("PDF-filen kunne ikke vises. Den kan være beskadiget."))
+        elif path == self.canvas.path:
+            self.canvas.viewport().update()
+
+    def _on_canvas_current_page_changed(self, page: int) -> None:
+        self._update_controls()
+        if self.canvas.path:
+            self.page_changed.emit(self.canvas.path, page)
+
+    def _on_document_box_activated(self, index: int) -> None:
+        if 0 <= index < len(self._documents):
+            label, path = self._documents[index]
+            if path:
+                self.show_document(path, 1)
+            else:
+                self.show_message(self.tr("%1 mangler: filen er ikke hentet eller importeret.").replace("%1", label))
+
+    def _on_previous_button_clicked(self) -> None:
+        self.canvas.go_to(self.canvas.current_page() - 1)
+
+    def _on_next_button_clicked(self) -> None:
+        self.canvas.go_to(self.canvas.current_page() + 1)
+
+    def _on_page_box_value_changed(self, page: int) -> None:
+        self.canvas.go_to(page)
+
+    def _on_external_button_clicked(self) -> None:
+        if self.canvas.path:
+            self.external_requested.emit(self.canvas.path, self.canvas.current_page())
+
+    def _update_controls(self) -> None:
+        count = len(self.canvas.sizes)
+        has = count > 0
+        self.page_box.setMaximum(max(1, count))
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(max(1, self.canvas.current_page()))
+        self.page_box.blockSignals(False)
+        self.page_count.setText(self.tr("af %1").replace("%1", str(count)) if has else "")
+        for widget in (self.previous_button, self.next_button, self.page_box, self.zoom_in_button,
+                       self.zoom_out_button, self.fit_button, self.external_button):  # fmt: skip
+            widget.setEnabled(has)
+        self.fit_button.setChecked(self.canvas.fit_width)
+        self.zoom_label.setText(f"{round(self.canvas.scale() * 100)} %" if has else "")
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 800)

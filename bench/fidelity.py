@@ -1,0 +1,295 @@
+"""Fidelity harness: parse output scored field by field against ground truth.
+
+Document sets and where their truth comes from:
+
+* ``firstagenda`` — every portal JSON in ../shared/real/firstagenda rendered as a
+  FirstAgenda-layout PDF (tests/helpers/firstagenda_pdf.py), once as an agenda and once as
+  minutes, each in another rendering variant; truth = the JSON's own fields.
+* ``edoc`` — the Ballerup referat and its per-item PDFs against the eDoc XML export.
+* ``sbsys`` — the Aarhus referat against its SBSYS publication XML.
+* ``seeds`` — the five seed minutes printed as paginated PDFs at three widths and sizes;
+  truth = the parse of the seed text.
+
+Fields: committee, municipality, date, time, place, participants (meeting); per item its
+number (found at all), title, case number, closed flag, last decision and attachments. A
+field the truth does not know is not scored. An item the parser invents costs one field.
+Usage: python bench/fidelity.py [--set NAME] [--verbose] [--real-docs DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.model import Meeting  # noqa: E402
+from app.parsing import parse_file  # noqa: E402
+from app.parsing.errors import ParseError  # noqa: E402
+
+MEETING_FIELDS = ("committee", "municipality", "date", "start_time", "location", "participants")
+ITEM_FIELDS = ("title", "case_number", "closed", "decision", "attachments")
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.replace("\u00a0", " ").replace("”", '"').replace("“", '"').replace("’", "'")
+        return " ".join(value.split()).strip(" .").casefold()
+    if isinstance(value, list):
+        return sorted(_norm(v) for v in value)
+    return value
+
+
+def _unlisted(text: str) -> str:
+    """A decision's words without list markers ("1. Godkendt" / "Godkendt" read the same)."""
+    text = re.sub(r"(?m)^\s*(?:\d{1,2}[.)]|[a-zæøå][.)]|[-•▪])\s+", "", text)
+    return re.sub(r"(?<=\s)\d{1,2}[.)](?=\s)", "", text)
+
+
+@dataclass
+class Score:
+    name: str
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, label: str, ok: bool, got: Any = None, want: Any = None) -> None:
+        self.total += 1
+        if ok:
+            self.right += 1
+        else:
+            self.misses.append(f"{label}: got {str(got)[:110]!r}, want {str(want)[:110]!r}")
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.right / self.total if self.total else 100.0
+
+
+def score(meeting: Meeting | None, truth: dict[str, Any], name: str) -> Score:
+    """Compare one parse with its truth; ``meeting`` None = the parser refused the document."""
+    result = Score(name)
+    if meeting is None:
+        fields = sum(1 for f in MEETING_FIELDS if truth.get(f) is not None)
+        fields += sum(1 + sum(1 for f in ITEM_FIELDS if f in it) for it in truth["items"])
+        result.total = fields
+        result.misses.append("refused")
+        return result
+    for f in MEETING_FIELDS:
+        want = truth.get(f)
+        if want is None:
+            continue
+        got = getattr(meeting, f)
+        result.add(f, _norm(got) == _norm(want), got, want)
+    items = {i.number: i for i in meeting.items}
+    expected = {str(it["number"]) for it in truth["items"]}
+    for it in truth["items"]:
+        number = str(it["number"])
+        item = items.get(number)
+        result.add(f"item {number}", item is not None, None, it.get("title"))
+        for f in ITEM_FIELDS:
+            if f not in it:
+                continue
+            want = it[f]
+            if item is None:
+                result.add(f"{number}.{f}", False, None, want)
+                continue
+            if f == "decision":
+                last = item.last_decision
+                got = _unlisted(last.text) if last and last.text.strip() else None
+                want = _unlisted(want) if want else None
+                if want is not None and it.get("decision_prefix"):
+                    ok = got is not None and _norm(got).startswith(_norm(want))
+                else:
+                    ok = _norm(got) == _norm(want) if want is not None else got is None
+            elif f == "attachments":
+                got = [a.name for a in item.attachments]
+                ok = _norm(got) == _norm(want)
+            else:
+                got = getattr(item, f)
+                ok = _norm(got) == _norm(want)
+            result.add(f"{number}.{f}", ok, got, want)
+    for number in items:
+        if number not in expected:
+            result.add(f"extra item {number}", False, items[number].title, None)
+    return result
+
+
+def _parse(path: Path) -> Meeting | None:
+    try:
+        return parse_file(path)
+    except ParseError:
+        return None
+
+
+# --- document sets -------------------------------------------------------------------------
+
+
+def firstagenda_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    from tests.helpers.firstagenda_pdf import build_firstagenda_pdf
+
+    sources = sorted((real / "firstagenda").glob("*.json"))
+    for index, source in enumerate(sources):
+        data = json.loads(source.read_text(encoding="utf-8"))
+        town = source.name.split("_", 1)[0].capitalize()
+        for minutes in (False, True):
+            variant = index * 2 + int(minutes)
+            out = tmp / f"{source.stem}_{'referat' if minutes else 'dagsorden'}.pdf"
+            built = build_firstagenda_pdf(data, out, minutes=minutes, variant=variant, municipality=town)
+            truth = built.truth
+            for item in truth["items"]:
+                item.pop("history", None)
+                item.pop("points", None)
+            yield out.name, out, truth
+
+
+BALLERUP_REFERAT = "ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"
+BALLERUP_XML = "ballerup_sfu_2012-12-04_eDocAgendaPublishing.xml"
+
+
+def edoc_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    root = ET.fromstring((real / BALLERUP_XML).read_text(encoding="utf-8").replace("&#xC;", ""))
+    when = root.findtext("MeetingDate") or ""
+    front = root.findtext(".//MeetingAgendaType/FullText") or ""
+    place = re.search(r"^i (.+)$", front, re.M)
+    people = re.search(r"\nTilstede\n(.*?)\n\n", front, re.S)
+    truth: dict[str, Any] = {
+        "committee": root.findtext("Committee"),
+        "municipality": "Ballerup",
+        "date": "-".join(reversed(when[:10].split("-"))),
+        "start_time": when[11:16],
+        "location": place.group(1).strip() if place else None,
+        "participants": [re.sub(r"\s+-\s+\w+$", "", p).strip() for p in people.group(1).split("\n")]
+        if people
+        else None,
+        "items": [],
+    }
+    for node in root.iter("MeetingAgendaItem"):
+        full = node.findtext("FullText") or ""
+        doc = node.find("Document")
+        case = re.search(r"Sagsnr\.:\s*(\S+)", full)
+        decision = re.search(r"beslutning den [\d.]+ Punkt \d+\s*\n(.+)", full)
+        truth["items"].append(
+            {
+                "number": node.findtext("AgendaItemNumber"),
+                "title": doc.findtext("Title") if doc is not None else "",
+                "case_number": case.group(1) if case else None,
+                "closed": False,
+                "decision": decision.group(1).strip() if decision else None,
+                "decision_prefix": True,
+                "attachments": [a.findtext("Title") or "" for a in node.iter("Attachment")],
+            }
+        )
+    truth["items"].sort(key=lambda it: int(it["number"]))
+    yield BALLERUP_REFERAT, real / BALLERUP_REFERAT, truth
+    for path in sorted(real.glob("ballerup_sfu_*_punkt*.pdf")):
+        number = str(int(re.search(r"punkt(\d+)", path.name).group(1)))  # type: ignore[union-attr]
+        one = {k: v for k, v in truth.items() if k in ("committee", "date")}
+        one["items"] = [it for it in truth["items"] if it["number"] == number]
+        yield path.name, path, one
+
+
+AARHUS_PDF = "aarhus_moedesystemgruppen_2016-10-06_referat_sbsys.pdf"
+AARHUS_XML = "aarhus_moedesystemgruppen_2016-10-06_sbsys_publication.xml"
+
+
+def sbsys_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    root = ET.fromstring((real / AARHUS_XML).read_bytes())
+    agenda = root.find(".//Agenda")
+    assert agenda is not None
+    meeting = agenda.find("Meeting")
+    assert meeting is not None
+    when = meeting.findtext("When") or ""
+    truth = {
+        "committee": agenda.findtext("Committee/Name"),
+        "municipality": "Aarhus",
+        "date": "-".join(reversed(when[:10].split("-"))),
+        "start_time": when[11:16],
+        "location": meeting.findtext("Where"),
+        "participants": [m.findtext("Name") for m in meeting.iter("MeetingMember")],
+        "items": [
+            {"number": i.findtext("Number"), "title": (i.findtext("Caption") or "").strip()}
+            for i in agenda.iter("Item")
+            if i.findtext("Number") != "0"
+        ],
+    }
+    yield AARHUS_PDF, real / AARHUS_PDF, truth
+
+
+def seeds_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    from tests.helpers.pdf_builder import build_pdf
+
+    renderings = ((60.0, 1.0), (90.0, 1.1), (45.0, 0.92))
+    for path in sorted((ROOT / "tests" / "fixtures").glob("*.txt")):
+        text_meeting = parse_file(path)
+        truth = {f: getattr(text_meeting, f) for f in MEETING_FIELDS}
+        truth["items"] = [
+            {
+                "number": i.number,
+                "title": i.title,
+                "case_number": i.case_number,
+                "closed": i.closed,
+                "decision": i.last_decision.text if i.last_decision else None,
+                "attachments": [a.name for a in i.attachments],
+            }
+            for i in text_meeting.items
+        ]
+        for index, (margin, scale) in enumerate(renderings):
+            out = tmp / f"{path.stem}_{index}.pdf"
+            build_pdf(path.read_text(encoding="utf-8"), out, header=f"{text_meeting.committee} — referat",
+                      margin=margin, scale=scale)  # fmt: skip
+            yield out.name, out, truth
+
+
+SETS: dict[str, Callable[[Path, Path], Iterator[tuple[str, Path, dict[str, Any]]]]] = {
+    "firstagenda": firstagenda_set,
+    "edoc": edoc_set,
+    "sbsys": sbsys_set,
+    "seeds": seeds_set,
+}
+
+
+def run(real: Path, names: list[str], verbose: bool) -> dict[str, Score]:
+    totals: dict[str, Score] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for set_name in names:
+            total = Score(set_name)
+            for doc_name, path, truth in SETS[set_name](real, Path(tmp)):
+                result = score(_parse(path), truth, doc_name)
+                total.right += result.right
+                total.total += result.total
+                figures = f"{result.right:4d}/{result.total:<4d} {result.percent:6.1f} %"
+                print(f"  {set_name:12s} {doc_name[:70]:70s} {figures}")
+                if verbose:
+                    for miss in result.misses[:40]:
+                        print(f"        - {miss}")
+            totals[set_name] = total
+    print()
+    for total in totals.values():
+        print(f"{total.name:12s} fields right: {total.right}/{total.total} = {total.percent:.1f} %")
+    right = sum(t.right for t in totals.values())
+    fields = sum(t.total for t in totals.values())
+    print(f"{'all':12s} fields right: {right}/{fields} = {100.0 * right / max(fields, 1):.1f} %")
+    return totals
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--set", action="append", choices=sorted(SETS), help="only this set (repeatable)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every wrong field")
+    default = ROOT.parent / "shared" / "real"
+    parser.add_argument("--real-docs", type=Path, default=default if default.is_dir() else Path("/work/shared/real"))
+    args = parser.parse_args()
+    run(args.real_docs, args.set or list(SETS), args.verbose)
+
+
+if __name__ == "__main__":
+    main()
