@@ -60,13 +60,43 @@ def _profile(args: argparse.Namespace) -> Path:
     return resolve_profile(getattr(args, "sub_profile", None) or args.profile)
 
 
+_OPENED: list = []  # type: ignore[type-arg]  # workspaces this command opened (damage is reported at the end)
+STORE_DAMAGED = 4
+
+
+def _report_store_damage(code: int) -> int:
+    """One line per damaged annotations file the command came across; exit status 4 if all else went well."""
+    from app.services.plaintext import display_name
+
+    damaged = False
+    for workspace in _OPENED:
+        report = getattr(workspace, "store_report", None)
+        if report is None:
+            continue
+        backup = report.newest_backup
+        hint = (f"`main.py annotations restore` brings back the notes from the backup {backup.name}"
+                if backup is not None else "no backup holds it")  # fmt: skip
+        for path in report.moved_aside_all:
+            damaged = True
+            if ".corrupt-" in path.name:
+                line = f"{display_name(str(path.parent))}: a damaged annotations file was moved aside as "
+                line += f"{display_name(path.name)}, not deleted"
+            else:  # a reading command moves nothing; the next writing one does
+                line = f"{display_name(str(path))}: a damaged annotations file, left as it is"
+            print(f"{line}; {hint}", file=sys.stderr)
+    _OPENED.clear()
+    return STORE_DAMAGED if damaged and code == 0 else code
+
+
 def _workspace(args: argparse.Namespace, *, writer: bool):  # type: ignore[no-untyped-def]
     """The profile, opened for writing (under its lock) or for reading."""
     from app.services.workspace import ProfileLockedError, Workspace
 
     path = _profile(args)
     try:
-        return Workspace(path, writer=writer)
+        workspace = Workspace(path, writer=writer)
+        _OPENED.append(workspace)
+        return workspace
     except ProfileLockedError:
         raise CommandError(f"{path}: the profile is in use by another Mødemappe (window or command); "
                            "close it and try again") from None  # fmt: skip
@@ -218,6 +248,10 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
     imported = actions.add_parser("import", help="merge an exported annotations file (all or nothing, no duplicates)")
     imported.add_argument("file")
     imported.add_argument("--profile", dest="sub_profile")
+    restore = actions.add_parser("restore", help="bring back notes from the backup kept after a damaged file")
+    restore.add_argument("--profile", dest="sub_profile")
+    dismiss = actions.add_parser("dismiss-backup", help="release the backup kept after a damaged file")
+    dismiss.add_argument("--profile", dest="sub_profile")
 
 
 @command("annotations", "export or import all annotations", _configure_annotations)
@@ -236,6 +270,8 @@ def _annotations(args: argparse.Namespace) -> int:
             else:
                 print(f"{out}: {ws.store.export_file(out)} annotations")
         return 0
+    if args.action in ("restore", "dismiss-backup"):
+        return _restore_or_dismiss(args)
     try:
         data = json.loads(Path(args.file).read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as err:
@@ -249,6 +285,24 @@ def _annotations(args: argparse.Namespace) -> int:
                 print(f"  {reason}", file=sys.stderr)
             return USAGE_ERROR
     print(f"{args.file}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
+    return 0
+
+
+def _restore_or_dismiss(args: argparse.Namespace) -> int:
+    with _workspace(args, writer=True) as ws:
+        backup = ws.store.newest_backup()
+        if backup is None:
+            raise CommandError("no backup to restore from")
+        if args.action == "dismiss-backup":
+            if not ws.store.kept_backups():
+                raise CommandError("no backup is being kept")
+            for kept in ws.store.kept_backups():
+                ws.store.dismiss_kept_backup(kept)
+            print(f"{backup.name}: released; it rotates with the other backups again")
+            return 0
+        result = ws.store.restore_kept_backup()
+    assert result is not None
+    print(f"{backup.name}: {result.added} notes brought back, {result.merged} merged, {result.unchanged} already there")
     return 0
 
 
@@ -371,7 +425,8 @@ def run(argv: list[str]) -> int:
         return launch(gui_parser().parse_args(argv))
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command].run(args)
+        code = COMMANDS[args.command].run(args)
     except CommandError as err:
         print(str(err), file=sys.stderr)
-        return USAGE_ERROR
+        code = USAGE_ERROR
+    return _report_store_damage(code)

@@ -56,3 +56,17 @@ def no_viewer_message() -> str:
     return QCoreApplication.translate(
         "Messages", "Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet."
     )
+
+
+def read_only_reason(problem: Refusal) -> str:
+    """Why the profile opened in read-only viewing mode, and what the member can do about it."""
+    texts = {
+        Refusal.DISK_FULL: QCoreApplication.translate(
+            "Messages", "Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme."
+        ),
+        Refusal.NAME_TOO_LONG: QCoreApplication.translate("Messages", "Profilmappens sti er for lang til systemet."),
+    }
+    return texts.get(
+        problem,
+        QCoreApplication.translate("Messages", "Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang)."),
+    )
