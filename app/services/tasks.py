@@ -100,6 +100,7 @@ class Task:
         on_finished: Callable[[Any], None],
         on_progress: Callable[[int, int, str], None] | None,
         on_failed: Callable[[str], None] | None,
+        worker: _Worker | None = None,
     ) -> None:
         self.task_id = next(_IDS)
         self.func, self.args = func, args
@@ -109,7 +110,8 @@ class Task:
         self.error: str | None = None
         self.progress: tuple[int, int, str] | None = None
         self.cancelled_at: float | None = None
-        _WORKER.submit(self)
+        self.worker = worker or _WORKER
+        self.worker.submit(self)
 
     @property
     def cancelled(self) -> bool:
@@ -120,13 +122,13 @@ class Task:
         if self.done or self.cancelled_at is not None:
             return
         self.cancelled_at = time.monotonic()
-        _WORKER.cancel(self)
+        self.worker.cancel(self)
 
     def wait(self, timeout: float = 30.0) -> bool:
         """Block until the job has ended (used when closing); True if it has."""
         deadline = time.monotonic() + timeout
         while not self.done and time.monotonic() < deadline:
-            _WORKER.pump(min(0.05, max(0.0, deadline - time.monotonic())))
+            self.worker.pump(min(0.05, max(0.0, deadline - time.monotonic())))
         return self.done
 
 
@@ -243,7 +245,9 @@ class _Worker:
         self._next()
 
 
-_WORKER = _Worker()
+_WORKER = _Worker()  # imports, index builds, briefings: one after the other
+QUERY_WORKER = _Worker()  # search queries: never queued behind an import
+_WORKERS = (_WORKER, QUERY_WORKER)
 
 
 class Poller(QObject):
@@ -263,14 +267,16 @@ class Poller(QObject):
         on_finished: Callable[[Any], None],
         on_progress: Callable[[int, int, str], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
+        worker: _Worker | None = None,
     ) -> Task:
-        task = Task(func, args, on_finished, on_progress, on_failed)
+        task = Task(func, args, on_finished, on_progress, on_failed, worker)
         self._tasks.append(task)
         self._timer.start()
         return task
 
     def _on_timer_timeout(self) -> None:
-        _WORKER.pump(0)
+        for worker in {task.worker for task in self._tasks}:
+            worker.pump(0)
         for task in list(self._tasks):
             if task.progress is not None and task.on_progress is not None:
                 progress, task.progress = task.progress, None
@@ -287,8 +293,9 @@ class Poller(QObject):
 
 def running_jobs() -> int:
     """How many background jobs are still waiting or working (tests assert none is left behind)."""
-    _WORKER.pump(0)
-    return _WORKER.running()
+    for worker in _WORKERS:
+        worker.pump(0)
+    return sum(worker.running() for worker in _WORKERS)
 
 
 def worker_pid() -> int | None:
@@ -297,8 +304,9 @@ def worker_pid() -> int | None:
 
 
 def shutdown() -> None:
-    """End the worker (and with it its parser children); the app calls this when it quits."""
-    _WORKER.shutdown()
+    """End the workers (and with them the parser children); the app calls this when it quits."""
+    for worker in _WORKERS:
+        worker.shutdown()
 
 
 atexit.register(shutdown)  # before multiprocessing's own exit handler joins (and would wait for) the worker

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 from app.services.search import SearchFilters, SearchHit, SearchService
 from app.ui.formatting import long_date
 from app.ui.plain import plain_label, plain_tooltip, visible_controls
+
+DEBOUNCE_MS = 250
+MAX_QUERY_CHARS = 500  # the query parser reads no further (app.search.query.MAX_QUERY_CHARS)
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,10 +175,17 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setAlternatingRowColors(True)
         layout.addWidget(self.results, 1)
+        self._debounce = QTimer(self)  # typing: one query when the member pauses, not one per key
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self.query.setMaxLength(MAX_QUERY_CHARS)
 
     def _connect_signals(self) -> None:
         self.query.returnPressed.connect(self.run)
         self.query.textChanged.connect(self._on_query_text_changed)
+        self._debounce.timeout.connect(self.run)
+        self.service.hits_found.connect(self._on_service_hits_found)
+        self.service.index_damaged.connect(self._on_service_index_damaged)
         for combo in (self.municipality, self.committee, self.document_type, self.tag):
             combo.activated.connect(self._on_filter_changed)
         for edit in (self.date_from, self.date_to):
@@ -228,22 +238,40 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
+    @property
+    def searching(self) -> bool:
+        """A query is waiting for the member to pause, or for its answer."""
+        return self._debounce.isActive() or self.service.searching
+
     def run(self) -> None:
+        """Ask for the query's hits (in the query worker); they arrive in :meth:`_on_service_hits_found`."""
+        self._debounce.stop()
         text = self.query.text().strip()
         if not text:
             self.model.set_hits([])
             self.status.setText("")
             return
-        hits = self.service.search(text, self.filters())
+        self._asked = text
+        self.status.setText(self.tr("Søger …"))
+        self.service.query(text, self.filters())
+
+    def _on_service_hits_found(self, text: str, hits: list[SearchHit]) -> None:
+        if text != self.query.text().strip():
+            return  # an older query: the member has typed on
         self.model.set_hits(hits, text)
-        if self.service.busy:
+        if self.service.damaged:
+            self.status.setText(self.tr("Søgeindekset var beskadiget og bygges op igen …"))
+        elif self.service.busy:
             self.status.setText(self.tr("%1 træf · søgeindekset opdateres …").replace("%1", str(len(hits))))
         else:
             self.status.setText(self.tr("%1 træf").replace("%1", str(len(hits))) if hits else self.tr("Ingen træf"))
 
+    def _on_service_index_damaged(self) -> None:
+        self.status.setText(self.tr("Søgeindekset var beskadiget og bygges op igen …"))
+
     def _on_query_text_changed(self, text: str) -> None:
         if len(text.strip()) >= 3 or not text.strip():
-            self.run()
+            self._debounce.start()
 
     def _on_filter_changed(self, *_args: object) -> None:
         if self.query.text().strip():

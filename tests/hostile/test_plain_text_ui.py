@@ -137,7 +137,7 @@ def test_window_shows_hostile_titles_notes_and_tags_literally(qtbot, tmp_path: P
     panel = window.search_panel
     panel.query.setText("regnskab")
     panel.run()
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.searching and panel.model.rowCount() > 0, timeout=10000)
     hit_index = panel.model.index(0, 0)
     assert "\u27e8RLO\u27e9fdp.exe" in _rendered(hit_index.data(Qt.ItemDataRole.ToolTipRole))
     drawn = QTextDocument()
@@ -145,7 +145,7 @@ def test_window_shows_hostile_titles_notes_and_tags_literally(qtbot, tmp_path: P
     assert "\u27e8RLO\u27e9fdp.exe" in drawn.toPlainText()
     panel.query.setText("passwd")
     panel.run()
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.searching and panel.model.rowCount() > 0, timeout=10000)
     drawn.setHtml(panel.model.html(0))
     assert IMG in drawn.toPlainText()
     assert _rendered(panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)) == IMG
