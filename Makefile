@@ -7,7 +7,9 @@ STAMP := $(VENV)/.installed
 REAL_DOCS ?= $(wildcard ../shared/real)
 REAL_DOCS_OPT := $(if $(REAL_DOCS),--real-docs=$(REAL_DOCS),)
 
-.PHONY: run test lint bench translations clean
+DIST_STAMP := $(VENV)/.dist-installed
+
+.PHONY: run test lint bench translations clean dist
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,6 +18,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python tools/check_system_libs.py
 	$(BIN)/python main.py --demo
 
 test: $(STAMP)
@@ -27,7 +30,17 @@ bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) build dist
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dist]"
+	touch $(DIST_STAMP)
+
+# A self-contained app folder for this platform: dist/Moedemappe/moedemappe (README: Install).
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/moedemappe.spec
+	cp packaging/moedemappe.desktop packaging/install-linux.sh resources/icons/moedemappe.png dist/Moedemappe/
+	@du -sh dist/Moedemappe | sed 's/\t/  /'
 
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py

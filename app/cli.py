@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 USAGE_ERROR = 2
 
@@ -52,6 +53,16 @@ class CommandError(Exception):
 def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def _print_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
+    """Rows as one JSON array, or one ``line(row)`` each."""
+    if as_json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
 
 
 def _profile(args: argparse.Namespace) -> Path:
@@ -113,18 +124,18 @@ def _configure_parse(p: argparse.ArgumentParser) -> None:
 @command("parse", "parse PDF or text files and print their structure", _configure_parse)
 def _parse(args: argparse.Namespace) -> int:
     """Untrusted files are parsed in isolated children (app.services.isolation); one line per failure."""
-    from app.parsing.json_view import meeting_json
-    from app.services.isolation import failure_message, parse_files
+    from app.services.importer import failure_message, parse_json_files
     from app.services.plaintext import display_name
 
     results, names, failed = [], [], False
-    for parsed in parse_files([Path(f) for f in args.files]):
-        if parsed.meeting is None:
-            print(f"{display_name(str(parsed.path))}: {failure_message(parsed.failure)}", file=sys.stderr)
+    for path, data, failure, detail in parse_json_files([Path(f) for f in args.files]):
+        if data is None:
+            detail = f": {detail}" if detail else ""
+            print(f"{display_name(str(path))}: {failure_message(failure)}{detail}", file=sys.stderr)
             failed = True
             continue
-        results.append(meeting_json(parsed.meeting))
-        names.append(str(parsed.path))
+        results.append(data)
+        names.append(str(path))
     if args.json:
         _print_json(results)
     else:
@@ -140,24 +151,31 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
+    p.add_argument("--replace", action="store_true",
+                   help="a document with only some of a meeting's items replaces the meeting "
+                        "(default: its items are added to the meeting and the others kept)")  # fmt: skip
 
 
 @command("import", "import files into the library", _configure_import)
 def _import(args: argparse.Namespace) -> int:
-    from app.services.importer import run_import
-    from app.services.isolation import failure_message
+    from app.services.importer import failure_message, run_import
     from app.services.plaintext import display_name
 
     with _workspace(args, writer=True) as ws:
-        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files])
+        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
+                             "replace" if args.replace else "merge")  # fmt: skip
     for name in summary.added:
         print(f"{display_name(name)}: imported")
     for name in summary.replaced:
         print(f"{display_name(name)}: updated (a revised version of a meeting in the library)")
     for name in summary.merged:
-        print(f"{display_name(name)}: added to its meeting (one item of a meeting in the library)")
+        print(f"{display_name(name)}: added to its meeting in the library (it holds only some of the meeting's items; "
+              "the others are kept)")  # fmt: skip
     for name in summary.unchanged:
         print(f"{display_name(name)}: already in the library")
+    for link in summary.bilag:
+        where = f"bilag of item {link.item_number}" if link.item_number else "bilag of the meeting, item not decided"
+        print(f"{display_name(link.file_name)}: {where}")
     if summary.orphaned:
         print(f"{len(summary.orphaned)} note(s) lost their item; they are kept as notes without an item")
     for name, reason in summary.failed:
@@ -174,27 +192,12 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 @command("list", "list the library", _configure_list)
 def _list(args: argparse.Namespace) -> int:
-    from app.storage.identity import number_json
+    from app.services.workspace import listing
 
-    ws = _workspace(args, writer=False)
-    rows = [
-        {
-            "id": r.meeting_id,
-            "committee": r.committee,
-            "municipality": r.municipality,
-            "date": r.date,
-            "document_type": r.document_type,
-            "items": [{"id": i.item_id, "number": number_json(i.number), "title": i.title} for i in r.items],
-        }
-        for r in ws.library.meetings()
-    ]
-    ws.close()
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        print(f"{row['id']}  {row['date']}  {row['committee']} ({row['municipality']}), {len(row['items'])} items")
-    return 0
+    with _workspace(args, writer=False) as ws:
+        rows = listing(ws.library)
+    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality']}), "
+                                                  f"{len(r['items'])} items")  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -208,11 +211,12 @@ def _configure_note(p: argparse.ArgumentParser) -> None:
     p.add_argument("--due", help="follow-up due date, YYYY-MM-DD")
     p.add_argument("--follow-up-text")
     p.add_argument("--stance", choices=("for", "against", "undecided", "none"))
+    p.add_argument("--reading", choices=("unread", "read", "prepared"), help="reading progress")
 
 
 @command("note", "set annotations on an item (ITEM_ID as printed by list --json)", _configure_note)
 def _note(args: argparse.Namespace) -> int:
-    from app.model.annotation import InvalidAnnotation, Stance
+    from app.model.annotation import InvalidAnnotation, ReadingState, Stance
     from app.services import operations
 
     try:  # every value is checked before the profile is touched
@@ -220,6 +224,8 @@ def _note(args: argparse.Namespace) -> int:
         rules += [operations.add_tag(tag) for tag in args.tag]
         if args.stance:
             rules.append(operations.stance(Stance(args.stance)))
+        if args.reading:
+            rules.append(operations.reading(ReadingState(args.reading)))
         if args.follow_up or args.due is not None or args.follow_up_text is not None:
             rules.append(operations.follow_up_fields(args.follow_up, args.due, args.follow_up_text))
     except InvalidAnnotation as err:
@@ -256,16 +262,13 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
 
 @command("annotations", "export or import all annotations", _configure_annotations)
 def _annotations(args: argparse.Namespace) -> int:
-    from app.storage.annotations import RejectedImport
+    from app.services.operations import RejectedImport, export_markdown, import_annotations
 
     if args.action == "export":
         out = Path(args.out)
         with _workspace(args, writer=False) as ws:
             if args.markdown:
-                from app.export.markdown import notes_markdown
-                from app.storage.atomic import atomic_write_bytes
-
-                atomic_write_bytes(out, notes_markdown(ws.library, ws.store).encode("utf-8"))
+                export_markdown(ws.library, ws.store, out)
                 print(f"{out}: notes as Markdown")
             else:
                 print(f"{out}: {ws.store.export_file(out)} annotations")
@@ -273,12 +276,16 @@ def _annotations(args: argparse.Namespace) -> int:
     if args.action in ("restore", "dismiss-backup"):
         return _restore_or_dismiss(args)
     try:
-        data = json.loads(Path(args.file).read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise CommandError(f"{args.file}: not a readable JSON file ({type(err).__name__})") from None
+        raw = Path(args.file).read_bytes()
+    except OSError as err:
+        raise CommandError(f"{args.file}: cannot be read ({err.strerror or type(err).__name__})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise CommandError(f"{args.file}: not a JSON file") from None
     with _workspace(args, writer=True) as ws:
         try:
-            result = ws.store.import_data(data)
+            result = import_annotations(ws.store, data)
         except RejectedImport as err:
             print(f"{args.file}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
             for reason in err.reasons:
@@ -315,31 +322,19 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=50)
 
 
+def _search_line(row: dict[str, object]) -> str:
+    bilag = row.get("bilag")
+    where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
+    return f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}"
+
+
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
-    from app.search.index import SearchIndex
-    from app.services.importer import refresh_search
-    from app.storage.identity import number_json
+    from app.services.search import search_rows
 
-    with _workspace(args, writer=False) as ws:
-        refresh_search(ws.library, ws.store)
-    index = SearchIndex(_profile(args) / "search.sqlite")
-    try:
-        hits = index.search(args.query, limit=args.limit, snippets=args.limit)
-    finally:
-        index.close()
-    rows = [
-        {"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
-         "snippet": h.marked_snippet()}
-        for h in hits
-    ]  # fmt: skip
-    if args.json:
-        _print_json(rows)
-        return 0
-    for row in rows:
-        print(f"{row['meeting']}  punkt {row['number']}: {row['title']}\n    {row['snippet']}")
-    return 0
+    rows = search_rows(_profile(args), args.query, args.limit)
+    return _print_rows(rows, args.json, _search_line)
 
 
 # --- export-briefing -----------------------------------------------------------------------------
@@ -354,31 +349,50 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--items", help="comma-separated item ids to include (default: all)")
     p.add_argument("--full-text", action="store_true", help="include the full text of each item")
     p.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
+    p.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
+    p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
+                   help="append the bilag you annotated: whole (annotated) or only the annotated pages")  # fmt: skip
 
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
 def _export_briefing(args: argparse.Namespace) -> int:
-    from app.export.briefing import BriefingOptions, render
-    from app.export.selection import select
+    from app.services.briefing import BriefingOptions, write_briefing
 
-    with _workspace(args, writer=False) as ws:
-        if args.meeting and ws.library.record(args.meeting) is None:
-            raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
-        items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
-        entries = select(ws.library, ws.store, meeting_id=args.meeting, item_ids=items, tag=args.tag,
-                         follow_up=args.follow_up)  # fmt: skip
-    if not entries:
-        raise CommandError("nothing to export: no item matches")
     title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
-        paper="Letter" if args.letter else "A4", title=title,
+        unprepared="omit" if args.omit_unprepared else "include",
+        paper="Letter" if args.letter else "A4", title=title, bilag=args.bilag,
     )  # fmt: skip
-    result = render(entries, options, Path(args.out))
+    items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
+    selection = {"meeting_id": args.meeting, "item_ids": items, "tag": args.tag, "follow_up": args.follow_up}
+    with _workspace(args, writer=False) as ws:
+        if args.meeting and ws.library.record(args.meeting) is None:
+            raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
+        result = write_briefing(ws.library, ws.store, selection, options, Path(args.out))
+    if result is None:
+        raise CommandError("nothing to export: no item matches")
     print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")
     return 0
+
+
+# --- portal --------------------------------------------------------------------------------------
+
+
+def _configure_portal(p: argparse.ArgumentParser) -> None:
+    from app.cli_portal import configure
+
+    configure(p)
+
+
+@command("portal", "follow committees on a FirstAgenda portal (add, follow, sync)", _configure_portal)
+def _portal(args: argparse.Namespace) -> int:
+    from app.cli_portal import run as run_portal
+
+    with _workspace(args, writer=True) as ws:
+        return run_portal(args, ws)
 
 
 # --- entry points --------------------------------------------------------------------------------
@@ -396,11 +410,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``1024x700`` → (1024, 700); argparse turns the error into one clear line."""
+    width, sep, height = text.lower().partition("x")
+    fits = width.isdigit() and height.isdigit() and 320 <= int(width) <= 8000 and 240 <= int(height) <= 8000
+    if not sep or not fits:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected WIDTHxHEIGHT, e.g. 1024x700")
+    return int(width), int(height)
+
+
 def gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — start the window")
+    """Without a command: the window. Its --help lists every command too, one line each."""
+    commands = "\n".join(f"  {cmd.name:<17} {cmd.help}" for cmd in COMMANDS.values())
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        usage="%(prog)s [COMMAND ...] | [options]",
+        description="Mødemappe — committee papers reader. Without a command: open the window.",
+        epilog=f"commands (main.py COMMAND --help for a command's options):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
+    parser.add_argument("--window-size", metavar="WxH", type=window_size,
+                        help="window size in pixels, e.g. 1024x700 (with --screenshot: the picture)")  # fmt: skip
     parser.add_argument("--select", help="item or meeting id to select (see `list --json`)")
     parser.add_argument("--original", action="store_true", help="show the original PDF page (with --select)")
     parser.add_argument("--lang", choices=("da", "en"), help="user interface language")
@@ -428,5 +461,8 @@ def run(argv: list[str]) -> int:
         code = COMMANDS[args.command].run(args)
     except CommandError as err:
         print(str(err), file=sys.stderr)
+        code = USAGE_ERROR
+    except OSError as err:  # disk full, read-only profile, a folder where a file should be …
+        print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
         code = USAGE_ERROR
     return _report_store_damage(code)

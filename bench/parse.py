@@ -50,7 +50,8 @@ def ours(data: bytes) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--real-docs", type=Path, default=ROOT.parent / "shared" / "real")
+    default = ROOT.parent / "shared" / "real"
+    parser.add_argument("--real-docs", type=Path, default=default if default.is_dir() else Path("/work/shared/real"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         files = corpus(Path(tmp), args.real_docs)

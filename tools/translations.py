@@ -20,6 +20,81 @@ TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+    # The original and the bilag (issue 13)
+    "%1 dokumenter, %2": "%1 documents, %2",
+    "%1 mangler: filen er ikke hentet eller importeret.": "%1 is missing: the file was not downloaded or imported.",
+    "&Egenskaber …": "&Properties …",
+    "&Placér bilag …": "&Place attachments …",
+    "? sider": "? pages",
+    "1 side": "1 page",
+    "%1 sider": "%1 pages",
+    "Bilag med noter": "Attachments with notes",
+    "Bilag uden punkt": "Attachments without an item",
+    "Bilag, side %1": "Attachment, page %1",
+    "Bilag: %1 (%2)": "Attachment: %1 (%2)",
+    "Bilag: %1 — mangler": "Attachment: %1 — missing",
+    "Bilag: %1, side %2": "Attachment: %1, page %2",
+    "Bilaget findes ikke længere i profilen.": "The attachment is no longer in the profile.",
+    "Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet":
+        "The attachments' pages are appended as real PDF pages, bookmarked under their item",
+    "Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.":
+        "Briefing saved: %1 — there is no PDF viewer on this system that could open it.",
+    "Den oprindelige PDF ved punktets side (Ctrl+Shift+O)": "The original PDF at the item's page (Ctrl+Shift+O)",
+    "Der er ingen PDF at vise for dette punkt.": "There is no PDF to show for this item.",
+    "Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.":
+        "There is no PDF viewer on this system that could open the file. Use the Original tab instead.",
+    "Dokument": "Document",
+    "Ekstern": "External",
+    "Forrige side (Page Up)": "Previous page (Page Up)",
+    "Frigives ved fjernelse": "Freed by removing it",
+    "Hele bilag, du har noter i": "Whole attachments you annotated",
+    "Ikke med": "Not included",
+    "Kildefil": "Source file",
+    "Knyt mødets bilag til deres punkter": "Link the meeting's attachments to their items",
+    "Kommentar (valgfri):\n“%1”": "Comment (optional):\n“%1”",
+    "Kun siderne med dine noter": "Only the pages with your notes",
+    "Markering i bilag": "Highlight in attachment",
+    "Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)":
+        "Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)",
+    "Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.":
+        "The meeting was imported from a text file or its source file is gone; there are no pages to show.",
+    "Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).":
+        "The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).",
+    "Mødets dokument": "The meeting's document",
+    "Mødets dokumenter og pladsforbrug": "The meeting's documents and disk use",
+    "Mødets egenskaber": "Meeting properties",
+    "Note til bilagets side": "Note on the attachment's page",
+    "Note til side %1:": "Note on page %1:",
+    "Note": "Note",
+    "Næste side (Page Down)": "Next page (Page Down)",
+    "Original": "Original",
+    "Originalens sider": "The original's pages",
+    "PDF-filen har ingen sider.": "The PDF file has no pages.",
+    "PDF-filen kunne ikke vises. Den kan være beskadiget.": "The PDF file could not be shown. It may be damaged.",
+    "Placér bilag": "Place attachments",
+    "Punkt": "Item",
+    "Punktets eget dokument (%1)": "The item's own document (%1)",
+    "Side": "Page",
+    "Side %1": "Page %1",
+    "Sider": "Pages",
+    "Skriv en note til denne side": "Write a note on this page",
+    "Bredde": "Width",
+    "Tilpas siden til vinduets bredde": "Fit the page to the window's width",
+    "Vis &original": "Show &original",
+    "Vis den oprindelige PDF ved punktets side": "Show the original PDF at the item's page",
+    "Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.":
+        "Choose the item each attachment belongs to. The suggestions come first, best first.",
+    "Zoom ind": "Zoom in",
+    "Zoom ud": "Zoom out",
+    "af %1": "of %1",
+    "filen mangler i profilen": "the file is missing from the profile",
+    "ikke nævnt i punktet": "not listed in the item",
+    "mangler — ikke importeret eller hentet": "missing — not imported or downloaded",
+    "punktets eget dokument": "the item's own document",
+    "Åbn filen i systemets PDF-fremviser": "Open the file in the system's PDF viewer",
+    "Åbn i &ekstern fremviser": "Open in &external viewer",
+    "Åbn kildefilen i systemets PDF-fremviser": "Open the source file in the system's PDF viewer",
+    "— ikke placeret —": "— not placed —",
     "&Afslut": "&Quit",
     "&Fil": "&File",
     "&Fjern møde …": "&Remove meeting …",
@@ -66,7 +141,8 @@ ENGLISH = {
     "Lukket": "Closed",
     "Lukket punkt — indholdet er ikke offentliggjort.": "Closed item — the content is not published.",
     "Mødemappe": "Mødemappe",
-    "Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)": "Meeting papers (*.pdf *.txt *.md);;All files (*)",
+    "Mødepapirer (*.pdf *.txt *.md *.json *.html);;Alle filer (*)":
+        "Meeting papers (*.pdf *.txt *.md *.json *.html);;All files (*)",
     "Møder": "Meetings",
     "Mødested": "Place",
     "Orientering": "Information",
@@ -78,7 +154,6 @@ ENGLISH = {
     "Referat": "Minutes",
     "Ret mødets oplysninger": "Correct meeting details",
     "Sagsnr.": "Case no.",
-    "Sproget skiftes, næste gang Mødemappe startes.": "The language changes the next time Mødemappe starts.",
     "Teksten ligner ikke en dagsorden eller et referat.": "The text does not look like an agenda or minutes.",
     "Udvalg": "Committee",
     "Ukendt kommune": "Unknown municipality",
@@ -158,6 +233,12 @@ ENGLISH = {
     "Overskredet": "Overdue",
     "Frist %1": "Due %1",
     "Sagshistorik (samme sagsnummer)": "Case history (same case number)",
+    "punkt": "item",
+    "Strukturen er læst med forbehold": "The structure was read with reservations",
+    "Åbn original": "Open original",
+    "referatet har ingen beslutninger": "the minutes have no decisions",
+    "en titel er taget fra indholdsfortegnelsen": "a title was taken from the contents list",
+    "punkterne står ikke i rækkefølge": "the items are out of sequence",
     "Søg": "Search",
     "Filtrér møder": "Filter meetings",
     "&Søg …": "&Search …",
@@ -178,8 +259,6 @@ ENGLISH = {
     "Kun referater": "Minutes only",
     "Kun dagsordener": "Agendas only",
     "Alle tags": "All tags",
-    "%1 træf · søgeindekset opdateres …": "%1 hits · the search index is being updated …",
-    "%1 træf": "%1 hits",
     "Ingen træf": "No hits",
     "Eksportér briefing (PDF)": "Export briefing (PDF)",
     "Det valgte møde": "The selected meeting",
@@ -230,11 +309,115 @@ ENGLISH = {
     "Senere": "Later",
     "Søger …": "Searching …",
     "Søgeindekset var beskadiget og bygges op igen …": "The search index was damaged and is being rebuilt …",
+    # Daily use (#14): reading progress, keyboard, follow-up list, briefing defaults.
+    "Skift læsestatus": "Change reading status",
+    "Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.": "Closed items are confidential. "
+    "Do not share the briefing while they are in it.",
+    "Tag med": "Include",
+    "Punkter, der ikke er forberedt": "Items not prepared",
+    "Tag %1": "Tag %1",
+    "Opfølgninger": "Follow-ups",
+    "%1 – forberedelse.pdf": "%1 – preparation.pdf",
+    "Gem listen som CSV (regneark) eller Markdown": "Save the list as CSV (spreadsheet) or Markdown",
+    "Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.": "No follow-ups. Set a follow-up "
+    "on an item in the panel on the right.",
+    "overskredet: frist %1": "overdue: due %1",
+    "frist %1": "due %1",
+    "Eksportér opfølgninger": "Export follow-ups",
+    "opfølgninger.csv": "follow-ups.csv",
+    "CSV til regneark (*.csv);;Markdown (*.md)": "CSV for spreadsheets (*.csv);;Markdown (*.md)",
+    "Listen kunne ikke gemmes: %1": "The list could not be saved: %1",
+    "%1 opfølgninger gemt i %2": "%1 follow-ups saved in %2",
+    "kl.": "at",
+    "Markér som &forberedt": "Mark as &prepared",
+    "Skift punktet mellem forberedt og læst": "Switch the item between prepared and read",
+    "&Tastaturgenveje": "&Keyboard shortcuts",
+    "&Hjælp": "&Help",
+    "Ulæst": "Unread",
+    "Læst": "Read",
+    "Forberedt": "Prepared",
+    "%1 af %2 forberedt": "%1 of %2 prepared",
+    "Læsestatus": "Reading status",
+    "Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid": "An item becomes read by "
+    "itself once you have had it open for a while",
+    "Farve": "Colour",
+    "Gå til næste / forrige felt": "Go to the next / previous field",
+    "Tab / Shift+Tab": "Tab / Shift+Tab",
+    "Fra filteret ned i resultaterne": "From the filter down into the results",
+    "Pil ned": "Down arrow",
+    "Åbn det valgte punkt og læs": "Open the selected item and read",
+    "Enter": "Enter",
+    "Ryd filteret (punktet bliver valgt)": "Clear the filter (the item stays selected)",
+    "Esc": "Esc",
+    "Vælg tekst i punktet med tastaturet": "Select text in the item with the keyboard",
+    "Shift+piltaster": "Shift+arrow keys",
+    "Indsæt et tabulatortegn i noten": "Insert a tab character in the note",
+    "Ctrl+Tab": "Ctrl+Tab",
+    "Tastaturgenveje": "Keyboard shortcuts",
+    "Handling": "Action",
+    "Tast": "Key",
+    "Tilpas bredde": "Fit width",
+    "Ekstern fremviser": "External viewer",
+    "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
+    "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
+    "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "
+    "to the meeting, keeping its other items, or replace the meeting with the document — items not in it are "
+    "removed, and their notes are kept under Edit → Notes without an item.",
+    "Føj til mødet": "Add to the meeting",
+    "Erstat mødet": "Replace the meeting",
+    "Spring over": "Skip",
+    "JSON-filen er ikke et møde fra en FirstAgenda-portal.":
+        "The JSON file is not a meeting from a FirstAgenda portal.",
+    "Portalen kan ikke nås.": "The portal cannot be reached.",
+    "Portalen svarede ikke i tide.": "The portal did not answer in time.",
+    "Portalen svarede med en fejl.": "The portal answered with an error.",
+    "Svaret var for stort.": "The answer was too large.",
+    "Forbindelsen blev afbrudt.": "The connection broke off.",
+    "Portalen svarede med noget uventet — er det en FirstAgenda-portal?":
+        "The portal answered with something unexpected — is it a FirstAgenda portal?",
+    "Portalen henviste til en anden server; det følges ikke.":
+        "The portal redirected to another server; that is not followed.",
+    "Det er ikke en gyldig adresse.": "That is not a valid address.",
+    "Portalen kunne ikke bruges.": "The portal could not be used.",
+    "Følg udvalg": "Follow committees",
+    "Portalens adresse": "Portal address",
+    "Hent udvalg": "Get committees",
+    "Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.":
+        "Enter the address of the municipality's FirstAgenda portal and get its committees.",
+    "Filtrér udvalg …": "Filter committees …",
+    "Synkronisér ved start, når der er netværk": "Sync at start when online",
+    "Følg valgte udvalg": "Follow selected committees",
+    "Portal:": "Portal:",
+    "%1 (%2 møder)": "%1 (%2 meetings)",
+    "%1 udvalg på %2": "%1 committees on %2",
+    "Henter udvalg …": "Getting committees …",
+    "Annullér synkroniseringen": "Cancel the sync",
+    "Følger: %1": "Following: %1",
+    "Synkroniserer %1 af %2: %3": "Syncing %1 of %2: %3",
+    "Følg &udvalg …": "Follow &committees …",
+    "Følg udvalg på kommunens FirstAgenda-portal": "Follow committees on the municipality's FirstAgenda portal",
+    "S&ynkronisér udvalg": "S&ync committees",
+    "Hent nye dagsordener, referater og bilag fra de fulgte udvalg":
+        "Get new agendas, minutes and attachments of the followed committees",
+    "Ingen netværksforbindelse — udvalgene synkroniseres senere.":
+        "No network connection — the committees will be synced later.",
+    "Synkroniseringen mislykkedes: %1": "The sync failed: %1",
+    "Portalen kan ikke nås — prøv igen senere.": "The portal cannot be reached — try again later.",
+    "Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede": "Synced: %1 new, %2 updated, %3 unchanged",
+    "%1 kunne ikke hentes": "%1 could not be fetched",
+    "annulleret — fortsætter næste gang": "cancelled — continues next time",
+    "%1 noter uden punkt": "%1 notes without an item",
 }
 
 
 # Counted texts: source → (one, many) in each language.
 PLURALS_EN = {
+    "%n bilag placeret": ("%n attachment placed", "%n attachments placed"),
+    "%n bilag knyttet til deres punkt": ("%n attachment linked to its item", "%n attachments linked to their items"),
+    "%n bilag venter på at blive placeret": ("%n attachment waits to be placed", "%n attachments wait to be placed"),
+    "%n træf": ("%n hit", "%n hits"),
+    "%n træf · søgeindekset opdateres …": ("%n hit · the search index is being updated …",
+                                           "%n hits · the search index is being updated …"),
     "%n møder": ("%n meeting", "%n meetings"),
     "%n punkter": ("%n item", "%n items"),
     "%n møder importeret": ("%n meeting imported", "%n meetings imported"),
@@ -248,6 +431,12 @@ PLURALS_EN = {
     ),
 }
 PLURALS_DA = {
+    "%n bilag placeret": ("%n bilag placeret", "%n bilag placeret"),
+    "%n bilag knyttet til deres punkt": ("%n bilag knyttet til sit punkt", "%n bilag knyttet til deres punkt"),
+    "%n bilag venter på at blive placeret": ("%n bilag venter på at blive placeret",
+                                             "%n bilag venter på at blive placeret"),
+    "%n træf": ("%n træf", "%n træf"),
+    "%n træf · søgeindekset opdateres …": ("%n træf · søgeindekset opdateres …", "%n træf · søgeindekset opdateres …"),
     "%n møder": ("%n møde", "%n møder"),
     "%n punkter": ("%n punkt", "%n punkter"),
     "%n møder importeret": ("%n møde importeret", "%n møder importeret"),
@@ -294,6 +483,24 @@ def _update_danish_plurals(sources: list[str]) -> list[str]:
     return missing
 
 
+def _add_model_labels(ts: Path) -> None:
+    """Labels defined once in the model (``app.ui.formatting.label`` translates them) into context "Labels"."""
+    sys.path.insert(0, str(ROOT))
+    from app.model.annotation import FOLLOW_UP_LABELS, READING_LABELS, STANCE_LABELS
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == "Labels"]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "Labels"
+    for text in [*STANCE_LABELS.values(), *FOLLOW_UP_LABELS.values(), *READING_LABELS.values()]:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services"))
     subprocess.run(
@@ -301,6 +508,7 @@ def main() -> int:
          "-no-obsolete"],
         check=True,
     )  # fmt: skip
+    _add_model_labels(TS)
     tree = ET.parse(TS)
     missing = _update_danish_plurals(sources)
     for message in tree.iter("message"):

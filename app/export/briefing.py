@@ -4,6 +4,11 @@ Laid out with Qt (QTextDocument on a QPdfWriter, one page at a time, with a runn
 header and "Side N af M" footer drawn in the margins); the table of contents gets its
 page numbers from a first layout pass. pypdf then adds the outline (bookmarks) and the
 document metadata. All document and user text is HTML-escaped.
+
+Notes and highlights on bilag pages appear with the item ("Bilag: navn, side 3"). With
+``BriefingOptions.bilag`` the bilag the member annotated — whole, or only the annotated
+pages — are appended as the original PDF pages (not pictures of them), each with a bookmark
+under its item's bookmark.
 """
 
 from __future__ import annotations
@@ -15,13 +20,12 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from app.export.dates import danish_date
+from app.export.html import blocks_html, paragraphs_html
 from app.export.selection import BriefingEntry
-from app.model import BlockKind, SectionKind
-from app.model.annotation import FollowUpStatus, Stance
+from app.model import Section, SectionKind
+from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
 
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-          "november", "december"]  # fmt: skip
-STANCE_DA = {Stance.FOR: "For", Stance.AGAINST: "Imod", Stance.UNDECIDED: "I tvivl"}
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
 h1 { font-size: 22pt; color: #1d2733; margin: 0; }
@@ -32,6 +36,7 @@ h3 { font-size: 10.5pt; color: #284b7a; margin-top: 8px; margin-bottom: 2px; }
 .minehead { background-color: #e6dcf5; color: #4a2a7a; font-weight: bold; margin: 8px 0px 0px 6px; }
 .mineend { background-color: #f3eefa; margin: 0px 0px 6px 6px; font-size: 4pt; }
 .closed { color: #b3261e; font-weight: bold; }
+.overdue { color: #b3261e; font-weight: bold; }
 .toc { margin: 0; }
 """
 
@@ -43,8 +48,10 @@ class BriefingOptions:
     user_name: str = ""
     full_text: bool = False
     unannotated: str = "compact"  # "compact" | "omit"
+    unprepared: str = "include"  # "include" | "omit": items not marked prepared ("forberedt")
     paper: str = "A4"  # "A4" | "Letter"
     title: str = ""
+    bilag: str = "none"  # annotated bilag appended: "none" | "annotated" (whole) | "pages" (annotated pages)
 
 
 @dataclass
@@ -52,13 +59,6 @@ class BriefingResult:
     path: Path
     pages: int
     outline: list[tuple[str, int]] = field(default_factory=list)
-
-
-def danish_date(iso: str | None) -> str:
-    if not iso:
-        return "uden dato"
-    y, m, d = iso.split("-")
-    return f"{int(d)}. {MONTHS[int(m) - 1]} {y}"
 
 
 def ensure_gui_application() -> object:
@@ -74,54 +74,61 @@ def ensure_gui_application() -> object:
 
 def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) -> list[BriefingEntry]:
     if options.unannotated == "omit":
-        return [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+        entries = [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+    if options.unprepared == "omit":
+        entries = [e for e in entries if e.annotation is not None and e.annotation.reading is ReadingState.PREPARED]
     return entries
 
 
-def _paragraphs(text: str, css: str = "") -> str:
-    cls = f" class='{css}'" if css else ""
-    return "".join(f"<p{cls}>{escape(line)}</p>" for line in text.split("\n") if line.strip())
+def _section_html(section: Section) -> str:
+    return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
 
 
-def _section_html(section) -> str:  # type: ignore[no-untyped-def]
-    parts = [f"<h3>{escape(section.heading)}</h3>" if section.heading else ""]
-    for block in section.blocks:
-        if block.kind is BlockKind.BULLET_LIST:
-            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
-        elif block.kind is BlockKind.NUMBERED_LIST:
-            markers = block.markers or [f"{n}." for n in range(1, len(block.items) + 1)]
-            parts.append("".join(f"<p>{escape(m)} {escape(i)}</p>" for m, i in zip(markers, block.items)))
-        elif block.kind is BlockKind.TABLE:
-            parts.append(_paragraphs("\n".join("   ".join(c for c in row if c) for row in block.rows)))
-        else:
-            parts.append(f"<p>{escape(block.text)}</p>")
-    return "".join(parts)
+def _history_html(section, item) -> str:  # type: ignore[no-untyped-def]
+    """Sagsforløb as a short timeline: date · committee · punkt N — what was decided."""
+    rows = []
+    for t in item.treatments:
+        head = " · ".join(p for p in (danish_date(t.date) if t.date else "", t.body, f"punkt {t.item_number}"
+                                      if t.item_number else "") if p)  # fmt: skip
+        rows.append(f"<li>{escape(head)}" + (f" — {escape(t.text)}" if t.text else "") + "</li>")
+    return f"<h3>{escape(section.heading)}</h3><ul>{''.join(rows)}</ul>"
 
 
-def _member_html(entry: BriefingEntry) -> str:
+Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)
+
+
+def _member_html(entry: BriefingEntry, documents: Documents | None = None) -> str:
     a = entry.annotation
     if a is None or a.is_empty:
         return ""
     rows = ["<p class='minehead'>Min forberedelse</p>"]
     if a.stance is not Stance.NONE:
-        rows.append(f"<p class='mine'><b>Holdning:</b> {escape(STANCE_DA[a.stance])}</p>")
+        rows.append(f"<p class='mine'><b>Holdning:</b> {escape(STANCE_LABELS[a.stance])}</p>")
     if a.tags:
         rows.append(f"<p class='mine'><b>Tags:</b> {escape(', '.join(a.tags))}</p>")
     if a.follow_up.status is not FollowUpStatus.NONE:
         state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
         due = f", frist {danish_date(a.follow_up.due)}" if a.follow_up.due else ""
         text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
-        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{text}</p>")
+        late = a.follow_up.is_overdue(date.today().isoformat())
+        overdue = " <span class='overdue'>OVERSKREDET</span>" if late else ""
+        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
-        rows.append("<p class='mine'><b>Noter:</b></p>" + _paragraphs(a.note, "mine"))
+        rows.append("<p class='mine'><b>Noter:</b></p>" + paragraphs_html(a.note, "mine"))
     for h in a.highlights:
         comment = f" — {escape(h.comment)}" if h.comment else ""
-        rows.append(f"<p class='mine'>» {escape(h.quote.exact)} «{comment}</p>")
+        where = ""
+        if h.document:
+            name = (documents or {}).get(h.document, ("bilag", ""))[0]
+            where = f"<i>Bilag: {escape(name)}, side {h.page}</i>" + (": " if h.quote.exact or h.comment else "")
+        quote = f"» {escape(h.quote.exact)} «" if h.quote.exact else ""
+        rows.append(f"<p class='mine'>{where}{quote}{comment if quote else escape(h.comment)}</p>")
     rows.append("<p class='mineend'>&nbsp;</p>")
     return "".join(rows)
 
 
-def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None) -> str:
+def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None,
+               documents: Documents | None = None) -> str:  # fmt: skip
     """The whole briefing as HTML; ``toc_pages`` are the item page numbers (None: placeholders)."""
     first = entries[0] if entries else None
     meetings = list(dict.fromkeys(e.meeting_id for e in entries))
@@ -180,13 +187,15 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         else:  # compact: what was recommended and decided, in short
             wanted = {SectionKind.RECOMMENDATION, SectionKind.DECISION}
             sections = [s for s in item.sections if s.kind in wanted]
-        html += [_section_html(s) for s in sections]
-        html.append(_member_html(entry))
+        html += [_history_html(s, item) if item.treatments and s.kind is SectionKind.HISTORY else _section_html(s)
+                 for s in sections]  # fmt: skip
+        html.append(_member_html(entry, documents))
     return "<html><body>" + "".join(html) + "</body></html>"
 
 
-def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) -> BriefingResult:
-    """Write the briefing PDF to ``out`` (atomically)."""
+def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
+           documents: Documents | None = None) -> BriefingResult:  # fmt: skip
+    """Write the briefing PDF to ``out`` (atomically); ``documents`` names (and holds) the stored bilag."""
     ensure_gui_application()
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -215,7 +224,7 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) ->
     pages: list[int] = []
     toc_pages: list[int] | None = None
     for _ in range(3):  # page numbers settle in one or two passes
-        document.setHtml(build_html(entries, options, toc_pages))
+        document.setHtml(build_html(entries, options, toc_pages, documents))
         pages = _item_pages(document, len(entries), body.height())
         if pages == toc_pages:
             break
@@ -246,8 +255,8 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path) ->
     del painter, writer
 
     outline = [(f"{e.item.number}. {e.item.title}", p - 1) for e, p in zip(entries, pages)]
-    _finish_pdf(tmp, out, entries, options, outline)
-    return BriefingResult(out, total, outline)
+    appended = _finish_pdf(tmp, out, entries, options, outline, documents)
+    return BriefingResult(out, total + appended, outline)
 
 
 def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> object:
@@ -315,15 +324,65 @@ def _header(entries: list[BriefingEntry]) -> str:
     return "Mødemappe · Personlig forberedelse"
 
 
+def annotated_bilag(entry: BriefingEntry) -> list[tuple[str, list[int]]]:
+    """The bilag the member annotated on this item, in order: (sha256, 1-based pages with notes)."""
+    pages: dict[str, list[int]] = {}
+    for h in entry.annotation.highlights if entry.annotation else []:
+        if h.document:
+            pages.setdefault(h.document, [])
+            if h.page and h.page not in pages[h.document]:
+                pages[h.document].append(h.page)
+    return [(sha, sorted(p)) for sha, p in pages.items()]
+
+
+def _append_bilag(writer: object, entry: BriefingEntry, parent: object, options: BriefingOptions,
+                  documents: Documents) -> int:  # fmt: skip
+    """Append the entry's annotated bilag (whole or the annotated pages) as PDF pages; returns pages added."""
+    from pypdf import PdfReader
+
+    added = 0
+    for sha, noted in annotated_bilag(entry):
+        name, path = documents.get(sha, ("", ""))
+        try:
+            reader = PdfReader(path)
+            if reader.is_encrypted and not reader.decrypt(""):
+                continue
+            count = len(reader.pages)
+        except Exception:
+            continue  # a bilag that cannot be read is named in the item's notes, not appended
+        wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
+        if not wanted:
+            continue
+        start = len(writer.pages)  # type: ignore[attr-defined]
+        for index in wanted:
+            writer.add_page(reader.pages[index])  # type: ignore[attr-defined]
+        label = f"Bilag: {name}"
+        if options.bilag == "pages":
+            label += " (side " + ", ".join(str(i + 1) for i in wanted) + ")"
+        writer.add_outline_item(title=label, page_number=start, parent=parent)  # type: ignore[attr-defined]
+        added += len(wanted)
+    return added
+
+
 def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: BriefingOptions,
-                outline: list[tuple[str, int]]) -> None:  # fmt: skip
-    """Outline (bookmarks) and metadata with pypdf; then the file replaces ``out`` atomically."""
+                outline: list[tuple[str, int]], documents: Documents | None = None) -> int:  # fmt: skip
+    """Outline (bookmarks), appended bilag and metadata with pypdf; then the file replaces ``out`` atomically.
+
+    Returns the number of bilag pages appended.
+    """
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(tmp))
+    marks: list[object] = []
     for title, page_index in outline:
         if 0 <= page_index < len(writer.pages):
-            writer.add_outline_item(title=title, page_number=page_index)
+            marks.append(writer.add_outline_item(title=title, page_number=page_index))
+        else:
+            marks.append(None)
+    appended = 0
+    if options.bilag in ("annotated", "pages") and documents:
+        for entry, mark in zip(entries, marks):
+            appended += _append_bilag(writer, entry, mark, options, documents)
     tags = sorted({t for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
     writer.add_metadata(
         {
@@ -339,3 +398,4 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, out)
+    return appended

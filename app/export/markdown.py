@@ -6,7 +6,7 @@ fingerprint as a fallback for notes whose item is gone.
 
 from __future__ import annotations
 
-from app.model.annotation import STANCE_LABELS, Annotation, FollowUpStatus, Stance
+from app.model.annotation import READING_LABELS, STANCE_LABELS, Annotation, FollowUpStatus, ReadingState, Stance
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 
@@ -29,6 +29,8 @@ def notes_markdown(library: Library, store: AnnotationStore) -> str:
         lines += [f"## {meeting}", ""]
         for item, a in entries:
             lines += [f"### {item}", ""]
+            if a.reading is not ReadingState.UNREAD:
+                lines.append(f"- Læsestatus: {READING_LABELS[a.reading].lower()}")
             if a.stance is not Stance.NONE:
                 lines.append(f"- Holdning: {STANCE_LABELS[a.stance].lower()}")
             if a.tags:

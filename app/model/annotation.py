@@ -45,6 +45,19 @@ class FollowUpStatus(str, Enum):
     DONE = "done"
 
 
+class ReadingState(str, Enum):
+    """How far the member has got with an item: unread → read → prepared ("forberedt")."""
+
+    UNREAD = "unread"
+    READ = "read"
+    PREPARED = "prepared"
+
+    @property
+    def rank(self) -> int:
+        """Progress only goes forward when two copies are merged: the further state wins."""
+        return (ReadingState.UNREAD, ReadingState.READ, ReadingState.PREPARED).index(self)
+
+
 # Shown to the member (Danish source text; the window translates it in context "Stance",
 # the briefing and the Markdown export print it as it is). Defined once, here.
 STANCE_LABELS = {Stance.NONE: "Ikke taget stilling", Stance.FOR: "For", Stance.AGAINST: "Imod",
@@ -52,6 +65,7 @@ STANCE_LABELS = {Stance.NONE: "Ikke taget stilling", Stance.FOR: "For", Stance.A
 STANCE_MARKS = {Stance.NONE: "", Stance.FOR: "+", Stance.AGAINST: "−", Stance.UNDECIDED: "?"}
 FOLLOW_UP_LABELS = {FollowUpStatus.NONE: "Ingen opfølgning", FollowUpStatus.OPEN: "Åben",
                     FollowUpStatus.DONE: "Færdig"}  # fmt: skip
+READING_LABELS = {ReadingState.UNREAD: "Ulæst", ReadingState.READ: "Læst", ReadingState.PREPARED: "Forberedt"}
 
 
 class InvalidAnnotation(ValueError):
@@ -78,6 +92,10 @@ class FollowUp:
     due: str | None = None  # YYYY-MM-DD
     text: str = ""
 
+    def is_overdue(self, today: str) -> bool:
+        """Open with a due date before ``today`` (YYYY-MM-DD)."""
+        return self.status is FollowUpStatus.OPEN and bool(self.due) and str(self.due) < today
+
 
 @dataclass
 class TextQuote:
@@ -90,11 +108,19 @@ class TextQuote:
 
 @dataclass
 class Highlight:
+    """A marked quote with an optional comment; on a bilag page when ``document`` is set.
+
+    A highlight in a bilag is anchored by the document's sha256, the 1-based ``page`` and the
+    quote; an empty quote there is a note on the page as a whole (its text is the comment).
+    """
+
     highlight_id: str
     quote: TextQuote
     color: str = "#fff176"
     comment: str = ""
     created: str = ""
+    document: str = ""  # sha256 of the bilag; "" for the item's own text
+    page: int = 0  # 1-based page in the bilag
 
     def to_key(self) -> tuple[str, ...]:
         """Everything that decides how the highlight is drawn."""
@@ -124,6 +150,7 @@ class Annotation:
     highlights: list[Highlight] = field(default_factory=list)
     orphaned: bool = False
     updated: str = ""
+    reading: ReadingState = ReadingState.UNREAD  # added in store schema 3; absent in older data = unread
 
     @property
     def is_empty(self) -> bool:
@@ -134,17 +161,24 @@ class Annotation:
             and not self.follow_up.text
             and self.stance is Stance.NONE
             and not self.highlights
+            and self.reading is ReadingState.UNREAD
         )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["follow_up"]["status"] = self.follow_up.status.value
         data["stance"] = self.stance.value
+        data["reading"] = self.reading.value
         return data
 
-    def validate(self) -> None:
-        """Raise :class:`InvalidAnnotation` (one line per problem) unless the schema holds."""
-        found = problems(self.to_dict())
+    def validate(self, earlier: Annotation | None = None) -> None:
+        """Raise :class:`InvalidAnnotation` (problems joined by "; ") unless the schema holds.
+
+        Problems ``earlier`` (the stored state) already had are let through: a value stored
+        before a limit existed must not stop the member from editing the rest of the item.
+        """
+        known = set(problems(earlier.to_dict())) if earlier is not None else set()
+        found = [p for p in problems(self.to_dict()) if p not in known]
         if found:
             raise InvalidAnnotation("; ".join(found))
 
@@ -172,6 +206,11 @@ class Annotation:
         except ValueError:
             odd("stance", data.get("stance"))
             stance = Stance.NONE
+        try:
+            reading = ReadingState(data.get("reading") or "unread")
+        except ValueError:
+            odd("reading state", data.get("reading"))
+            reading = ReadingState.UNREAD
         raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
         tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
         if len(tags) != len(raw_tags):
@@ -181,8 +220,11 @@ class Annotation:
         for h in data.get("highlights") or []:
             try:
                 quote = TextQuote(**h["quote"])
+                page = h.get("page", 0)
+                page = page if isinstance(page, int) else 0
                 highlights.append(Highlight(str(h["highlight_id"]), quote, str(h.get("color", "#fff176")),
-                                            _text(h.get("comment")), _text(h.get("created"))))  # fmt: skip
+                                            _text(h.get("comment")), _text(h.get("created")),
+                                            _text(h.get("document")), page))  # fmt: skip
             except (KeyError, TypeError):
                 odd("highlight", h)
         return cls(
@@ -197,6 +239,7 @@ class Annotation:
             highlights=highlights,
             orphaned=bool(data.get("orphaned", False)),
             updated=_text(data.get("updated")),
+            reading=reading,
         )  # fmt: skip
 
 
@@ -212,6 +255,16 @@ def _check_text(found: list[str], where: str, value: object, *, limit_bytes: int
         found.append(f"{where}: must be text, not {type(value).__name__}")
     elif len(value.encode("utf-8", "surrogatepass")) > limit_bytes:
         found.append(f"{where}: longer than {limit_bytes:,} bytes".replace(",", "."))
+
+
+def _list(found: list[str], where: str, value: object, limit: int) -> list[Any]:
+    """The entries of a list field to check further (none if it is not a list; at most ``limit``)."""
+    if not isinstance(value, list):
+        found.append(f"{where}: must be a list")
+        return []
+    if len(value) > limit:
+        found.append(f"{where}: more than {limit}")
+    return value[:limit]
 
 
 def problems(data: object) -> list[str]:
@@ -232,17 +285,11 @@ def problems(data: object) -> list[str]:
         _check_text(found, "fingerprint.case_number", fp.get("case_number"), limit_bytes=MAX_ID_CHARS)
     _check_text(found, "note", data.get("note"))
     _check_text(found, "updated", data.get("updated"), limit_bytes=64)
-    tags = data.get("tags", [])
-    if not isinstance(tags, list):
-        found.append("tags: must be a list")
-    else:
-        if len(tags) > MAX_TAGS:
-            found.append(f"tags: more than {MAX_TAGS}")
-        for tag in tags:
-            if not isinstance(tag, str) or not tag.strip():
-                found.append(f"tag {tag!r:.40}: must be non-empty text")
-            elif len(tag) > MAX_TAG_CHARS:
-                found.append(f"tag {tag[:40]!r}…: longer than {MAX_TAG_CHARS} characters")
+    for tag in _list(found, "tags", data.get("tags", []), MAX_TAGS):
+        if not isinstance(tag, str) or not tag.strip():
+            found.append(f"tag {tag!r:.40}: must be non-empty text")
+        elif len(tag) > MAX_TAG_CHARS:
+            found.append(f"tag {tag[:40]!r}…: longer than {MAX_TAG_CHARS} characters")
     follow = data.get("follow_up", {})
     if not isinstance(follow, dict):
         found.append("follow_up: must be an object")
@@ -259,29 +306,29 @@ def problems(data: object) -> list[str]:
         _check_text(found, "follow_up.text", follow.get("text"))
     if data.get("stance", "none") not in {s.value for s in Stance}:
         found.append(f"stance {str(data.get('stance'))[:40]!r}: must be none, for, against or undecided")
+    if data.get("reading", "unread") not in {s.value for s in ReadingState}:
+        found.append(f"reading {str(data.get('reading'))[:40]!r}: must be unread, read or prepared")
     if not isinstance(data.get("orphaned", False), bool):
         found.append("orphaned: must be true or false")
-    highlights = data.get("highlights", [])
-    if not isinstance(highlights, list):
-        found.append("highlights: must be a list")
-    else:
-        if len(highlights) > MAX_HIGHLIGHTS:
-            found.append(f"highlights: more than {MAX_HIGHLIGHTS}")
-        for n, h in enumerate(highlights[:MAX_HIGHLIGHTS]):
-            where = f"highlights[{n}]"
-            if not isinstance(h, dict) or not isinstance(h.get("quote"), dict):
-                found.append(f"{where}: must be an object with a quote")
-                continue
-            _check_text(found, f"{where}.highlight_id", h.get("highlight_id"), limit_bytes=MAX_ID_CHARS, required=True)
-            for part in ("exact", "prefix", "suffix"):
-                _check_text(found, f"{where}.quote.{part}", h["quote"].get(part), limit_bytes=MAX_QUOTE_CHARS,
-                            required=part == "exact")  # fmt: skip
-            if set(h["quote"]) - {"exact", "prefix", "suffix"}:
-                found.append(f"{where}.quote: unknown fields")
-            if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
-                found.append(f"{where}.color: must be #rrggbb")
-            _check_text(found, f"{where}.comment", h.get("comment"))
-            _check_text(found, f"{where}.created", h.get("created"), limit_bytes=64)
+    for n, h in enumerate(_list(found, "highlights", data.get("highlights", []), MAX_HIGHLIGHTS)):
+        where = f"highlights[{n}]"
+        if not isinstance(h, dict) or not isinstance(h.get("quote"), dict):
+            found.append(f"{where}: must be an object with a quote")
+            continue
+        _check_text(found, f"{where}.highlight_id", h.get("highlight_id"), limit_bytes=MAX_ID_CHARS, required=True)
+        for part in ("exact", "prefix", "suffix"):
+            _check_text(found, f"{where}.quote.{part}", h["quote"].get(part), limit_bytes=MAX_QUOTE_CHARS,
+                        required=part == "exact")  # fmt: skip
+        if set(h["quote"]) - {"exact", "prefix", "suffix"}:
+            found.append(f"{where}.quote: unknown fields")
+        if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
+            found.append(f"{where}.color: must be #rrggbb")
+        _check_text(found, f"{where}.comment", h.get("comment"))
+        _check_text(found, f"{where}.document", h.get("document"), limit_bytes=64)
+        page = h.get("page", 0)
+        if not isinstance(page, int) or isinstance(page, bool) or page < 0:
+            found.append(f"{where}.page: must be a page number")
+        _check_text(found, f"{where}.created", h.get("created"), limit_bytes=64)
     return found
 
 

@@ -15,29 +15,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-_FOLD = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
-_STRIP = {"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_STRIP = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 DANISH = frozenset("æøåÆØÅ")
 
 
-def _map_char(ch: str, table: dict[str, str]) -> str:
-    low = ch.casefold()
-    if low in table:
-        return table[low]
+def _fold_with(text: str, table: dict[int, str]) -> str:
+    low = text.casefold().translate(table)
     if low.isascii():
         return low
-    base = unicodedata.normalize("NFKD", low)
-    stripped = "".join(c for c in base if not unicodedata.combining(c))
-    return stripped or low
+    # Other accented letters lose their accents ("é" → "e"); letters without a base stay.
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:
-    return "".join(_map_char(c, _FOLD) for c in text)
+    return _fold_with(text, _FOLD)
 
 
 def strip(text: str) -> str:
-    return "".join(_map_char(c, _STRIP) for c in text)
+    return _fold_with(text, _STRIP)
 
 
 def has_danish_letters(text: str) -> bool:
@@ -49,7 +47,17 @@ def words(text: str) -> str:
     return re.sub(r"\W+", " ", fold(text)).strip()
 
 
-def matches_all(words_typed: list[str], text: str) -> bool:
-    """True when every typed word occurs in ``text``, both spelled as typed or in ASCII folding."""
-    haystack = text.casefold() + " " + fold(text) + " " + strip(text)
+@lru_cache(maxsize=16384)
+def _haystack(text: str) -> str:
+    return f"{text.casefold()} {fold(text)} {strip(text)}"
+
+
+def matches_all(words_typed: list[str], texts: list[str]) -> bool:
+    """True when every typed word occurs in one of ``texts`` — as typed, or in either ASCII folding.
+
+    As in search, a word with æ/ø/å must match those letters or their conventional spelling
+    ("sø" finds "Sønderborg" and "Soenderborg", never "Sommer"); an ASCII word also matches
+    text whose marks were dropped ("Sonderborg").
+    """
+    haystack = " ".join(_haystack(t) for t in texts)
     return all(w.casefold() in haystack or fold(w) in haystack for w in words_typed)

@@ -8,21 +8,21 @@ import threading
 from pathlib import Path
 
 from app.model import Meeting, SourceInfo
+from app.parsing import firstagenda
+from app.parsing.classify import refusal
 from app.parsing.errors import ImportFailure, ParseError
 from app.parsing.minutes import parse_paragraphs
 from app.parsing.paragraphs import build_paragraphs
 from app.parsing.text_source import SourceLine, decode_text, normalise_text, text_lines
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-
 
 def parse_lines(lines: list[SourceLine]) -> Meeting:
-    """Parse already-extracted lines (text rendition or PDF)."""
-    meeting = parse_paragraphs(build_paragraphs(lines))
-    if not meeting.items and not meeting.committee and not meeting.date:
-        raise ParseError(ImportFailure.NOT_MINUTES)
-    if not meeting.items:
-        meeting.warnings.append("no_items")
+    """Parse already-extracted lines (text rendition or PDF); refuse what is not a meeting."""
+    paras = build_paragraphs(lines)
+    meeting = parse_paragraphs(paras)
+    reason = refusal(paras, meeting)
+    if reason is not None:
+        raise ParseError(ImportFailure.NOT_MINUTES, detail=reason)
     return meeting
 
 
@@ -56,6 +56,12 @@ def _parse_bytes(data: bytes, name: str) -> Meeting:
             lines, pages = pdf_lines(data)
             meeting = parse_lines(lines)
             kind = "pdf"
+        elif firstagenda.looks_like_json(data):
+            return firstagenda.parse_portal_json(data, name)
+        elif firstagenda.looks_like_html(data) or firstagenda.looks_like_portal_page(data):
+            if not firstagenda.looks_like_portal_page(data):
+                raise ParseError(ImportFailure.UNSUPPORTED)
+            return firstagenda.parse_portal_page(data, name)
         else:
             if _looks_binary(data):
                 raise ParseError(ImportFailure.NOT_A_PDF)

@@ -20,6 +20,7 @@ class ImportFailure(str, Enum):
     NO_TEXT_LAYER = "no_text_layer"
     NOT_MINUTES = "not_minutes"
     UNSUPPORTED = "unsupported"
+    NOT_PORTAL_JSON = "not_portal_json"
 
 
 MESSAGES: dict[ImportFailure, str] = {
@@ -30,20 +31,23 @@ MESSAGES: dict[ImportFailure, str] = {
     ImportFailure.DAMAGED_PDF: "the PDF is damaged or truncated",
     ImportFailure.ENCRYPTED: "the PDF is protected by a password",
     ImportFailure.NO_TEXT_LAYER: "the PDF has no text layer (a scan) — run OCR first",
-    ImportFailure.NOT_MINUTES: "the text does not look like meeting minutes or an agenda",
+    ImportFailure.NOT_MINUTES: "not an agenda or minutes",
     ImportFailure.UNSUPPORTED: "this kind of file is not supported",
+    ImportFailure.NOT_PORTAL_JSON: "the JSON is not a meeting from a FirstAgenda portal",
 }
 
 
 class ParseError(Exception):
     """A file could not be imported; ``reason`` says why in a stable form."""
 
-    def __init__(self, reason: ImportFailure, path: str | None = None) -> None:
+    def __init__(self, reason: ImportFailure, path: str | None = None, detail: str | None = None) -> None:
         self.reason = reason
         self.path = path
-        super().__init__(MESSAGES[reason])
+        self.detail = detail  # e.g. what the document looks like instead ("a printed e-mail …")
+        super().__init__(MESSAGES[reason] + (f": {detail}" if detail else ""))
 
     def one_line(self) -> str:
-        """``name: reason`` for the CLI and logs."""
+        """``name: reason[: detail]`` for the CLI and logs, on one line."""
         prefix = f"{self.path}: " if self.path else ""
-        return prefix + MESSAGES[self.reason]
+        detail = f": {self.detail}" if self.detail else ""
+        return " ".join((prefix + MESSAGES[self.reason] + detail).split())

@@ -19,6 +19,7 @@ def item_json(item: AgendaItem) -> dict[str, Any]:
         "sections": [{"heading": s.heading, "kind": s.kind.value, "text": s.text} for s in item.sections],
         "decisions": [{"date": d.date, "text": d.text, "body": d.body, "absent": d.absent} for d in item.decisions],
         "attachments": [a.name for a in item.attachments],
+        "treatments": [t.to_dict() for t in item.treatments],
         "source_page": item.source_page,
     }
 

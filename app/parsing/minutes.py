@@ -14,7 +14,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from app.model import AgendaItem, Attachment, Block, BlockKind, Decision, Meeting, Section, SectionKind, Span
+from app.model import (
+    AgendaItem,
+    Attachment,
+    Block,
+    BlockKind,
+    Decision,
+    Meeting,
+    Section,
+    SectionKind,
+    Span,
+    Treatment,
+)
 from app.parsing import vocabulary as voc
 from app.parsing.dates import find_date, find_time
 from app.parsing.paragraphs import ITEM_HEADING_RE, TOC_HEADING_RE, TOC_LINE_RE, Para
@@ -63,14 +74,77 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     meeting = Meeting()
     _parse_header(paras[:header_end], paras, meeting)
     _strip_committee_prefixes(starts)
+    signatures = _signature_page(paras, starts[-1].index if starts else len(paras))
+    # Does the document mark its headings (bold, "##")? Then a plain line is no heading.
+    styled = any(p.bold or p.level for p in paras[:400])
     for position, start in enumerate(starts):
-        end = starts[position + 1].index if position + 1 < len(starts) else len(paras)
+        end = starts[position + 1].index if position + 1 < len(starts) else signatures
         if toc_range and start.index < toc_range[0] < end:
             end = toc_range[0]
-        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc))
+        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc, styled))
     _apply_toc_closed_flags(meeting, toc)
+    _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
+    meeting.warnings.extend(_warnings(meeting))
     return meeting
+
+
+def _titles_from_toc(meeting: Meeting, toc: list[_TocEntry]) -> None:
+    """Cross-check titles with the contents: when a wrapped title lost its tail and the contents
+    list has it whole, take the longer title (and drop the tail where it became body text)."""
+    by_number = {e.number: e for e in toc if e.number}
+    by_position = not by_number and len(toc) == len(meeting.items)
+    taken = False
+    for position, item in enumerate(meeting.items):
+        entry = toc[position] if by_position else by_number.get(item.number)
+        if entry is None:
+            continue
+        title = KIND_MARKER_RE.sub("", CLOSED_SUFFIX_RE.sub("", entry.title)).strip()
+        if item.title_prefix and title.startswith(item.title_prefix + " "):
+            title = PREFIX_RE.sub("", title, count=1)
+        short, full = _fold(item.title), _fold(title)
+        if not short or len(full) <= len(short) or not full.startswith(short + " "):
+            continue
+        tail = full[len(short) :].strip()
+        item.title = title
+        taken = True
+        first = item.sections[0].blocks if item.sections else []
+        if first and first[0].kind in (BlockKind.SUBHEADING, BlockKind.PARAGRAPH) and _fold(first[0].text) == tail:
+            first.pop(0)
+    if taken:
+        meeting.warnings.append("title taken from contents")
+
+
+def _warnings(meeting: Meeting) -> list[str]:
+    """Where the structure may be wrong, said plainly (``parse --json``, the window's notice)."""
+    found: list[str] = []
+    open_items = [i for i in meeting.items if not i.closed]
+    if (
+        meeting.document_type == "referat"
+        and len(open_items) >= 2
+        and sum(1 for i in open_items if not i.decisions) > len(open_items) // 2
+    ):
+        found.append("referat without decisions")
+    numbered = [i.number for i in meeting.items if re.fullmatch(r"\d+(?:\.\d+)?", i.number)]
+    keys = [tuple(int(p) for p in number.split(".")) for number in numbered]
+    if any(b <= a for a, b in zip(keys, keys[1:])):
+        found.append("items out of sequence")
+    return found
+
+
+SIGNATURE_RE = re.compile(
+    r"^(?:underskriftsside|underskrifter|underskriftsblad|underskriftsark|signaturside|underskrift)\b.{0,40}$", re.I
+)
+
+
+def _signature_page(paras: list[Para], after: int) -> int:
+    """Where the signature page after the last item begins (its names are neither the item's
+    text nor its bilag), or the end of the document."""
+    for index in range(after + 1, len(paras)):
+        para = paras[index]
+        if para.kind == "text" and len(para.text) < 60 and SIGNATURE_RE.match(para.text):
+            return index
+    return len(paras)
 
 
 def _fill_from_decisions(meeting: Meeting) -> None:
@@ -293,6 +367,8 @@ def _parse_header(head: list[Para], everything: list[Para], meeting: Meeting) ->
         fields.setdefault(label, []).append(value)
     if title_index is not None:
         _parse_title(texts, title_index, meeting)
+    if fields.get("committee") and (not meeting.committee or find_date(meeting.committee)):
+        meeting.committee = fields["committee"][0].strip()
     joined_dates = " ".join(fields.get("date", []))
     meeting.date = find_date(joined_dates) or meeting.date or _first(find_date(t) for t in texts)
     meeting.start_time = (
@@ -418,7 +494,9 @@ def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
 # --- one agenda item ----------------------------------------------------------------------
 
 
-def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list[_TocEntry]) -> AgendaItem:
+def _parse_item(
+    start: _ItemStart, body: list[Para], meeting: Meeting, toc: list[_TocEntry], styled: bool = False
+) -> AgendaItem:
     title = start.title
     closed = False
     if CLOSED_PREFIX_RE.match(title):
@@ -449,6 +527,7 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         return item_absent
 
     pending_list: Block | None = None
+    list_home: tuple[Section, Block] | None = None  # the last numbered list outside a bilag list
     for position, para in enumerate(body):
         text = para.text
         if not text:
@@ -482,6 +561,14 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
                 continue
             absent_mode = False
         kind = _heading_kind(para)
+        if (
+            kind is not None
+            and styled
+            and current is not None
+            and current.kind is SectionKind.ATTACHMENTS
+            and not (para.bold or para.level)
+        ):
+            kind = None  # a bilag called "Indstilling" in a list whose headings are bold: a name
         inline = _inline_heading(para) if kind is None else None
         if inline is not None:
             current = Section(heading=inline[0], kind=inline[1])
@@ -497,11 +584,33 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
         if current is None:
             current = Section(heading="", kind=SectionKind.PRESENTATION)
             sections.append(current)
+        if (
+            current.kind is SectionKind.ATTACHMENTS
+            and list_home is not None
+            and para.kind == "numbered"
+            and para.marker == _next_marker(list_home[1].markers[-1] if list_home[1].markers else "")
+        ):
+            # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
+            current, pending_list = list_home
+        if current.kind is SectionKind.ATTACHMENTS and para.hard and para.kind in ("text", "numbered", "bullet"):
+            # A bilag list printed one name per line: each line that starts anew is a name.
+            current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in para.pieces())
+            pending_list = None
+            continue
         pending_list = _add_block(current, para, pending_list)
-    # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels).
-    item.sections = [s for s in sections if s.blocks or s.kind in (SectionKind.DECISION,)]
+        if pending_list is not None and pending_list.kind is BlockKind.NUMBERED_LIST:
+            if current.kind is not SectionKind.ATTACHMENTS:
+                list_home = (current, pending_list)
+    # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels), and
+    # a bare "Beslutning" heading right above the dated one ("Udvalgets beslutning den …").
+    item.sections = [
+        s
+        for n, s in enumerate(sections)
+        if s.blocks or (s.kind is SectionKind.DECISION and not _bare_above(sections, n))
+    ]
     _collect_decisions(item, meeting, absent_by_section, item_absent)
     item.attachments = _collect_attachments(item.sections)
+    item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _treatments(s.text)]
     if item.case_number is None and item.document_number is None:
         for section in item.sections[:1]:
             for block in section.blocks[:2]:
@@ -510,6 +619,23 @@ def _parse_item(start: _ItemStart, body: list[Para], meeting: Meeting, toc: list
                     section.blocks.remove(block)
                     break
     return item
+
+
+def _next_marker(marker: str) -> str:
+    """ "a." → "b.", "3)" → "4)"; "" when the marker has no successor."""
+    m = re.fullmatch(r"(\(?)([a-zæøå]|\d{1,2})([.)])", marker, re.I)
+    if not m:
+        return ""
+    value = m.group(2)
+    following = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+    return f"{m.group(1)}{following}{m.group(3)}"
+
+
+def _bare_above(sections: list[Section], index: int) -> bool:
+    """An empty "Beslutning" heading printed right above the dated one is not a decision itself."""
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    bare = voc.normalise_heading(sections[index].heading) in ("beslutning", "beslutninger")
+    return bare and following is not None and following.kind is SectionKind.DECISION
 
 
 def _is_repeated_title(text: str, start: _ItemStart, title: str) -> bool:
@@ -625,27 +751,76 @@ def _collect_decisions(
             section.heading = section.heading.rstrip(":")
 
 
+_TREATMENT_LABEL_RE = re.compile(r"(?:^|(?<=\s))(Udvalg|Dato|Punktnummer|Punkt nr\.?|Pkt\.)\s*:\s*")
+_DATED_LINE_RE = re.compile(r"(?m)^(\d{1,2}[-./]\d{1,2}[-./]\d{4})\s+(\S.*)$")
+_LEADING_DATE_RE = re.compile(r"^\s*(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})")
+
+
+def _treatments(text: str) -> list[Treatment]:
+    """Earlier treatments from a Sagsforløb: "Udvalg: / Dato: / Punktnummer:" blocks with the
+    text decided, or timeline lines "10-01-2022 Beskæftigelsesudvalget"."""
+    parts = _TREATMENT_LABEL_RE.split(text)
+    found: list[Treatment] = []
+    current: Treatment | None = None
+    for label, value in zip(parts[1::2], parts[2::2]):
+        key = label.lower()
+        rest = value
+        if key == "udvalg" or current is None or (key == "dato" and current.date):
+            current = Treatment(body="")
+            found.append(current)
+        if key == "udvalg":
+            body, _, rest = value.partition("\n")
+            current.body = body.strip()
+        elif key == "dato":
+            m = _LEADING_DATE_RE.match(value)
+            current.date = find_date(m.group(1)) if m else None
+            rest = value[m.end() :] if m else value
+        else:
+            m = re.match(r"\s*(\d{1,6}(?:\.\d{1,2})?)", value)
+            current.item_number = m.group(1) if m else None
+            rest = value[m.end() :] if m else value
+        rest = " ".join(rest.split())
+        if rest:
+            current.text = f"{current.text} {rest}".strip()
+    if found:
+        return found
+    for m in _DATED_LINE_RE.finditer(text):
+        found.append(Treatment(body=m.group(2).strip(), date=find_date(m.group(1))))
+    return found
+
+
+def _is_prose(lines: list[str]) -> bool:
+    """Paragraphs about the bilag, not a list of them: long lines, or several whole sentences."""
+    lengths = [len(line) for line in lines if line.strip()]
+    sentences = sum(1 for line in lines if line.rstrip().endswith(".") and len(line.split()) >= 8)
+    return bool(lengths) and (max(lengths) > 250 or sum(lengths) / len(lengths) > 120 or sentences >= 2)
+
+
 def _is_bilag_list(block: Block) -> bool:
     return block.kind is BlockKind.NUMBERED_LIST and all(m[:1] in "Bb" for m in block.markers)
 
 
 def _collect_attachments(sections: list[Section]) -> list[Attachment]:
     found: list[Attachment] = []
-    bilag_sections = [s for s in sections if s.kind is SectionKind.ATTACHMENTS]
-    # "Bilag 1: …" lists name the attachments; prose under another "Bilag" heading does not.
-    labelled = any(_is_bilag_list(b) for s in bilag_sections for b in s.blocks)
-    for section in bilag_sections:
+    for section in sections:
+        if section.kind is not SectionKind.ATTACHMENTS:
+            continue
         lines: list[str] = []
         for block in section.blocks:
-            if labelled and not _is_bilag_list(block):
-                continue
-            if block.kind in (BlockKind.BULLET_LIST, BlockKind.NUMBERED_LIST):
+            if block.kind is BlockKind.NUMBERED_LIST:
+                # "Bilag 1: Høringssvar", "1. Udvikling …": the number is part of the name as printed.
+                lines.extend(f"{m} {i}" for m, i in zip(block.markers, block.items))
+            elif block.kind is BlockKind.BULLET_LIST:
                 lines.extend(block.items)
             elif block.kind is BlockKind.TABLE:
                 lines.extend(" ".join(c for c in row if c) for row in block.rows)
             else:
                 lines.extend(block.text.split("\n"))
-        with_numbers = any(voc.DOCNO_PREFIX_RE.match(line.strip()) for line in lines)
+        if _is_prose(lines):
+            continue  # a "Bilag" heading over paragraphs about the bilag, not a list of them
+        # eDoc prints "2012-208960 - Name": then the document number is no part of the name.
+        numbered = sum(1 for line in lines if voc.DOCNO_PREFIX_RE.match(line.strip()) and " - " in line[:22])
+        with_numbers = numbered * 2 >= len([line for line in lines if line.strip()])
         for line in lines:
             line = line.strip()
             if not line or line.lower() in ("ingen", "ingen bilag", "-"):

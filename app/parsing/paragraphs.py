@@ -19,9 +19,11 @@ TOC_LINE_RE = re.compile(r"^(?P<title>.*?)\s*(?:\.{3,}|…+|\t)\s*(?P<page>\d{1,
 BULLET_RE = re.compile(r"^\s*(?P<marker>[-•*–▪·●◦➢✓❖])\s+(?P<text>\S.*)$")
 NUMBERED_RE = re.compile(r"^\s*(?P<marker>\d{1,2}[.)]|[a-zA-ZæøåÆØÅ][.)]|\(\d{1,2}\)|\([a-z]\))\s+(?P<text>\S.*)$")
 # "Bilag 3: Indstilling" (a bilag list: never a heading) and "At 1) …" (FirstAgenda's points).
-LABELLED_ITEM_RE = re.compile(r"^\s*(?P<marker>[Bb]ilag\s+\d{1,3}\s*[:.)]|[Aa]t\s+\d{1,2}\))\s+(?P<text>\S.*)$")
+LABELLED_ITEM_RE = re.compile(
+    r"^\s*(?P<marker>[Bb]ilag\s+\d{1,3}[a-z]?\s*(?:[:.)]|[-–](?=\s))|[Aa]t\s+\d{1,2}\))\s+(?P<text>\S.*)$"
+)
 ITEM_HEADING_RE = re.compile(
-    r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,4}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
+    r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,6}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
 )
 TOC_HEADING_RE = re.compile(r"^(?:ind|inn|in)holdsfortegnelse$|^indhold$|^dagsordenspunkter$", re.I)
 MONTH_AFTER_NUMBER_RE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(voc.MONTHS) + r")\b", re.I)
@@ -43,6 +45,12 @@ class Para:
     marker: str = ""
     raw_first: str = ""
     rows: list[list[str]] = field(default_factory=list)
+    hard: list[int] = field(default_factory=list)  # indexes of lines that start anew (PDF geometry)
+
+    def pieces(self) -> list[str]:
+        """The lines grouped at the hard breaks: one entry of a list printed without markers."""
+        bounds = [0, *self.hard, len(self.lines)]
+        return [" ".join(self.lines[a:b]).strip() for a, b in zip(bounds, bounds[1:]) if a < b]
 
     _text: str | None = None
 
@@ -164,7 +172,7 @@ class WordBook:
             if re.match(r"(?:og|eller|samt|til|and)\b", right.lstrip()):
                 return left + " " + right.lstrip()  # "virksomheds- og uddannelsesrevalidering"
             if before.isalpha() and first.isalpha() and first.islower():
-                m = re.search(r"([\wæøåÆØÅ]+)-$", left)
+                m = re.search(r"([\wæøåÆØÅ]+)-$", left[-80:])
                 frag = m.group(1) if m else ""
                 nxt = re.match(r"[\wæøåÆØÅ]+", right.lstrip())
                 tail = nxt.group(0) if nxt else ""
@@ -179,32 +187,49 @@ class WordBook:
             return left + right.lstrip()
         return left.rstrip() + " " + right.lstrip()
 
+    def join_into(self, parts: list[str], right: str) -> None:
+        """Append ``right`` to a paragraph kept as parts: only the last line is ever rewritten,
+        so joining N lines costs O(N), not O(N²) as growing one string would."""
+        if not parts:
+            parts.append(right)
+            return
+        tail = right.lstrip()
+        joined = self.join(parts[-1], right)  # always "<last line, repaired><separator>" + tail
+        parts[-1] = joined[: len(joined) - len(tail)]
+        parts.append(tail)
+
 
 def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
     """Group source lines into paragraphs (see module docstring)."""
     book = WordBook(lines)
     paras: list[Para] = []
     cur: Para | None = None
-    cur_raw = ""
+    cur_parts: list[str] = []  # the paragraph's raw text, one part per source line
     absorb_heading = False
 
     def close() -> None:
-        nonlocal cur, cur_raw, absorb_heading
+        nonlocal cur, cur_parts, absorb_heading
         if cur is not None:
-            cur.set_spans(_merge_spans(parse_spans(cur_raw)))
+            cur.set_spans(_merge_spans(parse_spans("".join(cur_parts))))
             paras.append(cur)
-        cur, cur_raw, absorb_heading = None, "", False
+        cur, cur_parts, absorb_heading = None, [], False
+
+    def head_text() -> str:
+        """The paragraph so far, for heading checks (a heading is short: longer is no heading)."""
+        return plain("".join(cur_parts[:4])) if len(cur_parts) <= 3 else ""
 
     next_soft = False
+    last_short = False  # the previous PDF line ended well before the margin: it was not wrapped
     label_with_value = False
     for source in lines:
         # Markdown's two trailing spaces: a line break inside the same paragraph.
         prev_soft, next_soft = next_soft, source.text.endswith("  ") and bool(source.text.strip())
+        prev_short, last_short = last_short, source.short
         raw = MD_ESCAPE_RE.sub(r"\1", source.text.rstrip()) if "\\" in source.text else source.text.rstrip()
         if not raw.strip():
             close()
             continue
-        md = MD_HEADING_RE.match(raw) if "#" in raw[:8] else None
+        md = MD_HEADING_RE.match(raw) if "#" in raw[:8] and len(raw) < 1000 else None
         level = len(md.group(1)) if md else 0
         body = md.group(2) if md else raw
         text = plain(body).strip()
@@ -216,11 +241,14 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
         if level:
             close()
             cur = Para([text], [], source.page, level, whole_bold, raw_first=raw)
-            cur_raw = body.strip()
+            cur_parts = [body.strip()]
             absorb_heading = True
             label_with_value = _meeting_label_with_value(text)
             continue
-        toc = TOC_LINE_RE.match(text) if ("\t" in body or "..." in body or "…" in body) else None
+        # A contents line is short and ends with its page number; checking that first keeps the
+        # regex off long lines of dots or tabs, where its backtracking would be quadratic.
+        maybe_toc = len(text) < 400 and text[-1:].isdigit() and ("\t" in body or "..." in body or "…" in body)
+        toc = TOC_LINE_RE.match(text) if maybe_toc else None
         if toc and ("..." in body or "…" in body or body.rstrip().rsplit("\t", 1)[-1].strip().isdigit()):
             if "..." in body or "…" in body or body.count("\t") == 1:
                 close()
@@ -231,11 +259,11 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
             if cur is not None and cur.kind == "table":
                 cur.rows.append(cells)
                 cur.lines.append(text)
-                cur_raw += "\n" + text
+                cur_parts.append("\n" + text)
             else:
                 close()
                 cur = Para([text], [], source.page, kind="table", raw_first=raw, rows=[cells])
-                cur_raw = text
+                cur_parts = [text]
             continue
         marker = list_marker(text)
         heading_like = is_heading_like(text)
@@ -250,18 +278,19 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
             and cur is not None
             and cur.bold
             and source.bold
-            and ITEM_HEADING_RE.match(plain(cur_raw))
+            and ITEM_HEADING_RE.match(head_text())
         ):
             marker = None  # "Punkt 7: Godkendelse af udbudsbetingelser" / "- nyt plejehjem i Tune"
         if starts_docno and absorb_heading and cur is not None and cur.bold and source.bold:
             starts_docno = False  # "Punkt 5: … udmøntningsplan" / "2019-2022 - juni 2019"
         if cur is not None and absorb_heading and not heading_like and marker is None and not starts_docno:
             # A wrapped heading: continue it while the next line reads as its continuation.
-            complete = voc.section_kind(plain(cur_raw)) is not None
+            head = head_text()
+            complete = len(head) > 300 or voc.section_kind(head) is not None
             continues = text[:1].islower() or (source.bold and not complete) or label_with_value
             if prev_soft or (source.bold == cur.bold and continues):
                 cur.lines.append(text)
-                cur_raw = book.join(cur_raw, body.strip())
+                book.join_into(cur_parts, body.strip())
                 continue
             close()
         elif cur is not None and absorb_heading:
@@ -269,7 +298,7 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
         if heading_like or (whole_bold and not (cur is not None and cur.bold and source.bold)):
             close()
             cur = Para([text], [], source.page, 0, whole_bold, raw_first=raw)
-            cur_raw = body.strip()
+            cur_parts = [body.strip()]
             absorb_heading = True
             label_with_value = _meeting_label_with_value(text)
             continue
@@ -277,15 +306,20 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
             close()
             kind, mark, rest = marker
             cur = Para([text], [], source.page, kind=kind, marker=mark, raw_first=raw)
-            cur_raw = body.strip()[len(body.strip()) - len(rest) :] if body.strip().endswith(rest) else rest
+            cur_parts = [body.strip()[len(body.strip()) - len(rest) :] if body.strip().endswith(rest) else rest]
             continue
         if cur is None or cur.kind in ("table", "toc") or cur.level or (cur.bold != whole_bold) or starts_docno:
             close()
             cur = Para([text], [], source.page, 0, whole_bold, raw_first=raw)
-            cur_raw = body.strip()
+            cur_parts = [body.strip()]
             continue
+        # After a PDF line that ended well before the margin (or with extra space below it), a
+        # capitalised line may start anew: a bilag list's "Indstilling" / "Bilag 1: Høringssvar" /
+        # "Notat MTM …". The paragraph stays one (as in the text rendition); the break is noted.
+        if prev_short and _starts_anew(text, cur_parts):
+            cur.hard.append(len(cur.lines))
         cur.lines.append(text)
-        cur_raw = book.join(cur_raw, body.strip())
+        book.join_into(cur_parts, body.strip())
     close()
     for para in paras:
         if para.kind == "table" and para.rows:
@@ -300,6 +334,14 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
                     for i, r in enumerate(para.rows)
                 ]
     return _merge_lone_bullets(paras)
+
+
+def _starts_anew(text: str, parts: list[str]) -> bool:
+    """Could this line begin a new entry (capital, §, or a number not continuing "330-2019-")?"""
+    first = text[:1]
+    if first.isdigit():
+        return not (parts and parts[-1].endswith("-"))
+    return first.isupper() or first == "§"
 
 
 def _merge_spans(spans: list[Span]) -> list[Span]:

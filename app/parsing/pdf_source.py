@@ -27,6 +27,7 @@ PAGE_NUMBER_RE = re.compile(
     r"|^\d{1,3}\s*/\s*\d{1,3}$|^[-–]?\s*\d{1,3}\s*[-–]?$",
     re.I,
 )
+_BULLET_GLYPHS = frozenset("•▪·●◦➢✓❖\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0a8")
 BARE_NUMBER_RE = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
 
@@ -39,10 +40,19 @@ class _Run:
     size: float
     bold: bool
     em: float = 0.5  # average glyph width of the font, in em
+    widths: dict[str, float] | None = None  # the font's glyph widths (1/1000 em), when known
 
     @property
     def end(self) -> float:
+        """Where the run ends, estimated from the font's average glyph width (cheap)."""
         return self.x + len(self.text) * self.size * self.em
+
+    def exact_end(self) -> float:
+        """Where the run ends, from the font's own glyph widths (used for a line's last run)."""
+        if not self.widths:
+            return self.end
+        widths, default = self.widths, self.widths.get("default", 500.0)
+        return self.x + sum(widths.get(c, default) for c in self.text.rstrip()) * self.size / 1000.0
 
 
 class _Line:
@@ -61,7 +71,7 @@ class _Line:
         self.y = self.runs[0].y
         self.size = max(r.size for r in self.runs)
         self.bold = bool(visible) and all(r.bold for r in visible)
-        self.end = max((r.end for r in visible), default=0.0)
+        self.end = max(visible, key=lambda r: r.x).exact_end() if visible else 0.0
         self.text_value = self._build_text()
         return self
 
@@ -69,16 +79,20 @@ class _Line:
         return self.text_value
 
     def _build_text(self) -> str:
-        out = ""
+        parts: list[str] = []  # joined once at the end: linear in the line's length
         prev: _Run | None = None
         runs = sorted(self.runs, key=lambda r: r.x) if all(r.x > 0 for r in self.runs) else self.runs
         for run in runs:
             if prev is not None:
                 if run.x - prev.end > 2.0 * max(prev.size, 1.0) and prev.text.strip() and run.text.strip():
-                    out = out.rstrip() + "\t"
-            out += run.text
+                    if parts:
+                        parts[-1] = parts[-1].rstrip()
+                    parts.append("\t")
+                elif prev.text.strip() in _BULLET_GLYPHS and prev.text.strip() and run.text[:1].isalnum():
+                    parts.append(" ")  # a bullet set in a font of its own, e.g. Symbol
+            parts.append(run.text)
             prev = run
-        return out
+        return "".join(parts)
 
 
 def _is_bold(font: object) -> bool:
@@ -107,12 +121,28 @@ def _average_em(font: object) -> float:
     return 0.58
 
 
-def _page_lines(page: object, fonts: dict[str, tuple[bool, float]] | None = None) -> list[_Line]:
+def _glyph_widths(font: object) -> dict[str, float] | None:
+    """Per-character widths of a font, via pypdf's font model; None when it cannot tell."""
+    if not isinstance(font, dict):
+        return None
+    try:
+        from pypdf.generic._font import Font
+
+        widths = Font.from_font_resource(font).character_widths  # type: ignore[arg-type]
+    except Exception:  # a font pypdf cannot model: fall back to the average width
+        return None
+    return widths if len(widths) > 1 else None
+
+
+_FontInfo = tuple[bool, float, "dict[str, float] | None"]  # bold, average em, glyph widths
+
+
+def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list[_Line]:
     """The page's visible lines; ``fonts`` caches bold/width per font across the document."""
     runs: list[_Run] = []
     fonts = {} if fonts is None else fonts
 
-    by_object: dict[int, tuple[bool, float]] = {}  # font objects live as long as the page
+    by_object: dict[int, tuple[bool, float, dict[str, float] | None]] = {}  # font objects live with the page
     append = runs.append
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
@@ -123,7 +153,7 @@ def _page_lines(page: object, fonts: dict[str, tuple[bool, float]] | None = None
             key = f"{font.get('/BaseFont', '')}|{len(font)}" if isinstance(font, dict) else ""
             info = fonts.get(key)
             if info is None:
-                info = fonts[key] = (_is_bold(font), _average_em(font))
+                info = fonts[key] = (_is_bold(font), _average_em(font), _glyph_widths(font))
             by_object[id(font)] = info
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
@@ -131,11 +161,11 @@ def _page_lines(page: object, fonts: dict[str, tuple[bool, float]] | None = None
         if scaled <= 2:
             scaled = size
         if "\n" not in text:
-            append(_Run(text, x, y, scaled, info[0], info[1]))
+            append(_Run(text, x, y, scaled, info[0], info[1], info[2]))
             return
         for part in text.split("\n"):
             if part:
-                append(_Run(part, x, y, scaled, info[0], info[1]))
+                append(_Run(part, x, y, scaled, info[0], info[1], info[2]))
 
     page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
     lines: list[_Line] = []
@@ -211,7 +241,7 @@ def _strip_running(lines: list[_Line], keys: set[str]) -> list[_Line]:
 def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     """Extract the lines of a PDF; raises :class:`ParseError` for unusable files."""
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -222,13 +252,25 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             except (FileNotDecryptedError, NotImplementedError):
                 raise ParseError(ImportFailure.ENCRYPTED) from None
         pages = list(reader.pages)
-        fonts: dict[str, tuple[bool, float]] = {}
+        fonts: dict[str, tuple[bool, float, dict[str, float] | None]] = {}
         raw_pages = [_page_lines(p, fonts) for p in pages]
     except ParseError:
         raise
     except FileNotDecryptedError:
         raise ParseError(ImportFailure.ENCRYPTED) from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError):
+    except (
+        PyPdfError,  # includes LimitReachedError: decompression bombs, runaway page trees
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        ZeroDivisionError,
+        AssertionError,
+    ):
         raise ParseError(ImportFailure.DAMAGED_PDF) from None
     if not pages:
         raise ParseError(ImportFailure.DAMAGED_PDF)
@@ -241,6 +283,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     right_edge = ends[int(len(ends) * 0.9)] if ends else 0.0
     starts = sorted(ln.runs[0].x for p in raw_pages for ln in p if ln.runs)
     left_edge = starts[int(len(starts) * 0.1)] if starts else 0.0
+    wrap_edge = _wrap_edge(raw_pages, leading, right_edge)
     last_end = right_edge
     for number, page_lines in enumerate(raw_pages, start=1):
         body = _strip_running(page_lines, keys)
@@ -261,10 +304,35 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             elif out and (_ends_paragraph(out) or last_end < 0.7 * right_edge):
                 # Page break: a finished sentence or a short last line ends the paragraph.
                 out.append(SourceLine("", number))
+            if out and out[-1].text:
+                # Had the previous line (on this page or the last) room for this line's first word?
+                # Then it was not wrapped: it ended where its author ended it (a list line, a bilag
+                # name). A little more space than the leading also sets lines apart (list entries).
+                first = next((r for r in line.runs if r.text.strip()), line.runs[0])
+                word = _Run(text.lstrip().split(" ", 1)[0], 0.0, 0.0, first.size, False, first.em, first.widths)
+                needed = word.exact_end() + 0.3 * line.size + 1.0
+                spaced = (
+                    prev is not None
+                    and abs(prev.size - line.size) <= 0.6
+                    and prev.y - line.y > leading * line.size * 1.06 + 0.5
+                )
+                out[-1].short = wrap_edge - last_end > needed or spaced
             out.append(SourceLine(text, number, line.bold))
             prev = line
             last_end = line.end
     return out, len(pages)
+
+
+def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> float:
+    """Where the text column wraps: the median end of lines that certainly wrapped (the next
+    line goes on in lower case). Narrower than the page's widest lines in many layouts."""
+    ends: list[float] = []
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            gap = a.y - b.y
+            if 0 < gap <= leading * max(a.size, b.size, 1.0) * 1.45 and b.text_value[:1].islower():
+                ends.append(a.end)
+    return statistics.median(ends) if len(ends) >= 5 else fallback
 
 
 def _ends_paragraph(out: list[SourceLine]) -> bool:

@@ -16,6 +16,7 @@ class SourceLine:
     text: str
     page: int | None = None
     bold: bool = False
+    short: bool = False  # PDFs: the line ends well before the right margin (not a wrapped line)
 
 
 _SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "▪"}
@@ -35,7 +36,15 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    # One damaged byte must not turn a UTF-8 file into mojibake ("Ã˜konomiudvalget"): UTF-8
+    # when its multi-byte letters outnumber the invalid bytes, else Windows-1252 (which never fails).
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    letters = len(text.encode("utf-8", errors="surrogatepass")) - len(text) - 2 * invalid
+    if letters > invalid:
+        return text
+    return data.decode("cp1252", errors="replace")
 
 
 def normalise_text(text: str) -> str:

@@ -30,19 +30,21 @@ _add(
     SectionKind.SUMMARY,
     "sagsresumé", "sagsresume", "resumé", "resume", "sammendrag", "sagsindhold", "kort resumé",
     "beslutningstema", "formål", "indledning", "sagens kerne", "hvad skal der tages stilling til",
+    "problemstilling", "kort fortalt", "sagen kort",
 )  # fmt: skip
 _add(
     SectionKind.RECOMMENDATION,
     "indstilling", "indstillinger", "forslag til beslutning", "administrationens indstilling",
     "forvaltningens indstilling", "direktionens indstilling", "indstilling fra forvaltningen",
     "forslag", "administrationen indstiller", "forvaltningen indstiller", "beslutningspunkter",
-    "indstillinger og beslutningspunkter", "det indstilles",
+    "indstillinger og beslutningspunkter",
 )  # fmt: skip
 _add(
     SectionKind.PRESENTATION,
     "sagsfremstilling", "baggrund", "sagens baggrund", "beskrivelse", "sagsbeskrivelse",
     "oplæg", "sagens indhold", "supplerende sagsfremstilling", "redegørelse", "indhold",
-    "tidligere beslutninger", "historik",
+    "tidligere beslutninger", "historik", "løsning", "begrundelse", "supplerende oplysninger",
+    "sagens oplysninger", "uddybning",
 )  # fmt: skip
 _add(
     SectionKind.DECISION,
@@ -75,13 +77,19 @@ _add(
     "sagsprocedure",
 )
 # Earlier treatments of the case: FirstAgenda's "Sagsforløb" with "Udvalg: / Dato: / Punktnummer:".
-_add(SectionKind.HISTORY, "sagsforløb", "sagens forløb", "tidligere behandling", "tidligere behandlinger")  # fmt: skip
+_add(
+    SectionKind.HISTORY,
+    "sagsforløb", "sagens forløb", "tidligere behandling", "tidligere behandlinger", "sagens tidligere behandling",
+    "tidligere politisk behandling", "politisk behandling",
+)  # fmt: skip  # fmt: skip
 _add(
     SectionKind.OTHER,
     "konsekvenser for andre udvalg", "handicappolitik", "kommunikation", "bæredygtighed",
     "klima", "miljø", "personalemæssige konsekvenser", "borgerinddragelse", "risici",
     "klimamæssige konsekvenser", "miljømæssige konsekvenser", "digitalisering", "ligestilling",
     "lokaludvalg", "erhvervsmæssige konsekvenser", "kommunikation og inddragelse", "bemærkninger",
+    "andre konsekvenser", "øvrige konsekvenser", "øvrige forhold", "konklusion", "høringssvar",
+    "miljøvurdering", "risikovurdering", "organisering", "målgruppe", "status",
 )  # fmt: skip
 
 # "Beslutning i Økonomiudvalget den 2. september 2019", "Sundheds- og Forebyggelsesudvalgets
@@ -137,6 +145,7 @@ MEETING_LABELS: dict[str, str] = {
     "afbud": "absent", "fraværende": "absent", "afbud/fraværende": "absent", "fravær": "absent",
     "sekretær": "secretary", "referent": "secretary", "bemærk": "note", "bemærkninger": "note",
     "mødeleder": "chair", "formand": "chair", "start": "time", "slut": "end", "afsluttet": "end",
+    "udvalg": "committee", "information": "note",
 }  # fmt: skip
 
 MUNICIPALITIES: tuple[str, ...] = (
@@ -172,6 +181,8 @@ def section_kind(heading: str) -> SectionKind | None:
         return SectionKind.ECONOMY
     if re.match(r"^sundhedsmæssige\b", key):
         return SectionKind.HEALTH
+    if key.endswith(" påtegning") and len(key) < 60:
+        return SectionKind.OTHER  # "Borgmesterens Afdelings påtegning"
     return None
 
 

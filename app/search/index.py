@@ -17,7 +17,9 @@ from pathlib import Path
 
 from app.model import AgendaItem, Meeting, SectionKind
 from app.model.folding import fold, strip
+from app.search import bilag_index
 from app.search import query as q
+from app.storage.bilag import BilagStore
 from app.storage.library import Library, MeetingRecord
 
 SCHEMA_VERSION = "3"
@@ -52,6 +54,9 @@ class SearchHit:
     marks: list[tuple[int, int]] = field(default_factory=list)
     in_notes: bool = False
     snippet_done: bool = False
+    document: str = ""  # a hit in a bilag: its sha256, page and name (opens the bilag at the page)
+    page: int = 0
+    document_name: str = ""
 
     def marked_snippet(self, left: str = "«", right: str = "»") -> str:
         out, last = [], 0
@@ -333,6 +338,7 @@ class SearchIndex:
             if _query_mistake(err):
                 return []
             raise
+        bilag = bilag_index.search_bilag(self.db, BilagStore(self.path.parent), terms)
         noted_items: set[str] = set()
         if note_hits:
             marks = ",".join("?" * len(note_hits))
@@ -341,16 +347,20 @@ class SearchIndex:
             ):
                 scores[item_id] = scores.get(item_id, 0.0) + note_hits[anchor]
                 noted_items.add(item_id)
-        if not scores:
+        if not scores and not bilag:
             return []
-        rows = self._docs(list(scores))
+        rows = self._docs(list(dict.fromkeys([*scores, *(b["item_id"] for b in bilag)])))
         hits = []
         for row in rows:
             item_id, meeting_id, anchor, municipality, committee, date, doc_type, number, title, _case = row
             if not _passes(filters, item_id, municipality, committee, date, doc_type):
                 continue
-            hits.append(SearchHit(item_id, meeting_id, f"{committee or ''} · {date or ''}", number, title, date,
-                                  scores[item_id], in_notes=item_id in noted_items))  # fmt: skip
+            if item_id in scores:
+                hits.append(SearchHit(item_id, meeting_id, f"{committee or ''} · {date or ''}", number, title, date,
+                                      scores[item_id], in_notes=item_id in noted_items))  # fmt: skip
+            hits += [SearchHit(item_id, meeting_id, f"{committee or ''} · {date or ''}", number, title, date,
+                               b["score"], document=b["sha256"], page=b["page"], document_name=b["name"])
+                     for b in bilag if b["item_id"] == item_id]  # fmt: skip
         hits.sort(key=lambda h: (-h.score, h.date or ""), reverse=False)
         hits = hits[:limit]
         for hit in hits[:snippets]:
@@ -381,6 +391,14 @@ class SearchIndex:
 
     def _snippet(self, hit: SearchHit, terms: list[q.Term]) -> None:
         hit.snippet_done = True
+        if hit.document:
+            text = bilag_index.page_text(self.db, hit.document, hit.page)
+            spans = q.find(text, terms)
+            start = max(0, spans[0][0] - SNIPPET_CONTEXT) if spans else 0
+            window = " ".join(text[start : start + 3 * SNIPPET_CONTEXT].split())
+            hit.snippet = ("… " if start > 0 else "") + window + " …"
+            hit.marks = q.find(hit.snippet, terms)
+            return
         row = self.db.execute(
             "SELECT title, decisions, body, extra FROM texts WHERE item_id=?", (hit.item_id,)
         ).fetchone()

@@ -14,13 +14,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.model.annotation import Annotation, FollowUp, InvalidAnnotation, Stance, TextQuote
+from app.model.annotation import Annotation, FollowUp, InvalidAnnotation, ReadingState, Stance, TextQuote
 from app.services import operations
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import ItemRecord
 from app.storage.library import Library
 
 NOTE_COMMAND_ID = 4711
+READING_COMMAND_ID = 4712
+READ_AFTER_MS = 8000  # staying this long on an unread item marks it read
 
 
 class _Change(QUndoCommand):
@@ -42,10 +44,10 @@ class _Change(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._service._restore(self.anchor, self.after)
+        self._service._restore(self.anchor, self.after, keep_progress=self._merge_id != READING_COMMAND_ID)
 
     def undo(self) -> None:
-        self._service._restore(self.anchor, self.before)
+        self._service._restore(self.anchor, self.before, keep_progress=self._merge_id != READING_COMMAND_ID)
 
 
 class AnnotationService(QObject):
@@ -85,8 +87,23 @@ class AnnotationService(QObject):
             if by_anchor.get(item.anchor)
         }
 
+    def reading_states(self) -> dict[str, ReadingState]:
+        """Reading progress per library item id (items not in the result are unread)."""
+        by_anchor = {a.anchor: a.reading for a in self.store.all() if a.reading is not ReadingState.UNREAD}
+        return {
+            item.item_id: by_anchor[item.anchor]
+            for record in self.library.meetings()
+            for item in record.items
+            if item.anchor in by_anchor
+        }
+
     def tag_colors(self) -> dict[str, str]:
+        """Every tag in use or with a saved colour, by name, with its colour."""
         return self.store.tags()
+
+    def orphans(self) -> list[Annotation]:
+        """Notes whose item vanished in a revised document, waiting to be reattached."""
+        return self.store.orphans()
 
     # --- changes (all undoable) ----------------------------------------------------------------
 
@@ -103,7 +120,9 @@ class AnnotationService(QObject):
             self.undo_stack.push(_Change(self, change, text, merge_id))
         return change is not None
 
-    def _restore(self, anchor: str, state: Annotation | None) -> None:
+    def _restore(self, anchor: str, state: Annotation | None, *, keep_progress: bool = False) -> None:
+        if keep_progress:
+            state = operations.keeping_progress(state, self.store.get(anchor))
         operations.commit(self.store, anchor, state)
         self.changed.emit(anchor)
 
@@ -116,6 +135,22 @@ class AnnotationService(QObject):
     def set_follow_up(self, item_id: str, follow_up: FollowUp) -> None:
         self._apply(item_id, lambda: operations.follow_up(follow_up), self.tr("Ret opfølgning"))
 
+    def set_reading(self, item_id: str, state: ReadingState) -> None:
+        """The member sets the item's progress by hand (undoable)."""
+        self._apply(item_id, lambda: operations.reading(state), self.tr("Skift læsestatus"), READING_COMMAND_ID)
+
+    def mark_read_after_dwell(self, item_id: str) -> bool:
+        """The member stayed on an unread item. Not an undo step: nothing was edited. True if it changed."""
+        item = self.ref(item_id)
+        if item is None:
+            return False
+        change = operations.plan(self.store, item, operations.read_after_dwell())
+        if change is None:
+            return False
+        operations.commit(self.store, change.anchor, change.after)
+        self.changed.emit(change.anchor)
+        return True
+
     def add_tag(self, item_id: str, tag: str) -> None:
         if self._apply(item_id, lambda: operations.add_tag(tag), self.tr("Tilføj tag")):
             self.tags_changed.emit()
@@ -124,8 +159,11 @@ class AnnotationService(QObject):
         if self._apply(item_id, lambda: operations.remove_tag(tag), self.tr("Fjern tag")):
             self.tags_changed.emit()
 
-    def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "") -> None:
-        self._apply(item_id, lambda: operations.add_highlight(quote, color, comment), self.tr("Markér tekst"))
+    def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "", document: str = "",
+                      page: int = 0) -> None:  # fmt: skip
+        """Highlight a quote in the item, or on page ``page`` of the bilag ``document`` (sha256)."""
+        rule = lambda: operations.add_highlight(quote, color, comment, document, page)  # noqa: E731
+        self._apply(item_id, rule, self.tr("Markér tekst"))
 
     def remove_highlight(self, item_id: str, highlight_id: str) -> None:
         self._apply(item_id, lambda: operations.remove_highlight(highlight_id), self.tr("Slet markering"))
@@ -154,11 +192,11 @@ class AnnotationService(QObject):
             self.undo_stack.clear()
             self.changed.emit("")
 
-    def after_import(self, meeting_ids: list[str]) -> list[str]:
+    def after_import(self, meeting_ids: list[str], earlier_keys: dict[str, list[str]] | None = None) -> list[str]:
         """Re-home the notes of imported meetings (see :func:`app.services.importer.reattach_notes`)."""
         from app.services.importer import reattach_notes
 
-        orphaned = reattach_notes(self.library, self.store, meeting_ids)
+        orphaned = reattach_notes(self.library, self.store, meeting_ids, earlier_keys)
         if meeting_ids:
             self.undo_stack.clear()  # anchors may have moved under earlier commands
             self.changed.emit("")

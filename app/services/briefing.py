@@ -14,11 +14,23 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.export.briefing import BriefingOptions
+from app.export.briefing import BriefingOptions, BriefingResult, render
+from app.export.selection import select
 from app.services.jobs import briefing_job
 from app.services.tasks import Poller, Task
+from app.storage.annotations import AnnotationStore
+from app.storage.library import Library
 
-__all__ = ["BriefingOptions", "BriefingService"]
+__all__ = ["BriefingOptions", "BriefingResult", "BriefingService", "write_briefing"]
+
+
+def write_briefing(library: Library, store: AnnotationStore, selection: dict[str, Any], options: BriefingOptions,
+                   out: Path) -> BriefingResult | None:  # fmt: skip
+    """Write the briefing for ``selection`` (see :func:`app.export.selection.select`); None if no item matches."""
+    from app.services.bilag import briefing_documents
+
+    entries = select(library, store, **selection)
+    return render(entries, options, Path(out), briefing_documents(library.profile)) if entries else None
 
 
 class BriefingService(QObject):

@@ -16,18 +16,43 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from app.model import Meeting
+from app.model.folding import words
+from app.parsing import ParseError
 from app.parsing.errors import ImportFailure
-from app.services.isolation import Failure, Limits, parse_files, parse_one, read_source, storage_failure
+from app.parsing.json_view import meeting_json
+from app.services import isolation
+from app.services.bilag import BilagLink, attach_companions, expand_inputs, scratch_folder
+from app.services.isolation import Failure, Limits, parse_files, parse_one, storage_failure
 from app.storage.annotations import AnnotationStore
-from app.storage.library import ImportOutcome, ImportResult, Library
+from app.storage.identity import meeting_id, meeting_key
+from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
 
 Progress = Callable[[int, int, str], None]
-__all__ = ["ImportFailure", "ImportSummary", "import_file", "import_files", "reattach_notes", "run_import"]
+__all__ = ["ImportFailure", "ImportSummary", "ParseError", "SubsetPolicy", "Undecided", "failure_message",
+           "import_file", "import_files", "parse_json", "reattach_notes", "run_import"]  # fmt: skip
+
+
+# What to do with a document holding several but not all of a meeting's items.
+SubsetPolicy = Literal["merge", "replace", "ask"]
+
+
+@dataclass(frozen=True)
+class Undecided:
+    """A file not imported yet: it holds only some of the items of ``meeting`` (which has ``items``)."""
+
+    path: str
+    meeting: str
+    items: int
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
 
 
 @dataclass
@@ -42,43 +67,150 @@ class ImportSummary:
     cancelled: bool = False
     last_meeting_id: str | None = None
     meeting_ids: list[str] = field(default_factory=list)  # added, replaced or merged into
+    earlier_keys: dict[str, list[str]] = field(default_factory=dict)  # meeting key → keys it took over
     orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
+    undecided: list[Undecided] = field(default_factory=list)  # parts of meetings, waiting for the member
+    bilag: list[BilagLink] = field(default_factory=list)  # bilag files of the batch and where they went
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.replaced or self.merged)
 
 
+def parse_json(path: str | Path) -> dict[str, object]:
+    """The documented structure of one file (``parse --json``), without importing it. Raises ParseError.
+
+    Parsed in an isolated child with hard limits, like every untrusted file.
+    """
+    meeting, _data = parse_one(Path(path))
+    return meeting_json(meeting)
+
+
+def parse_json_files(paths: list[Path]) -> Iterator[tuple[Path, dict[str, object] | None, Failure | None, str]]:
+    """``parse --json`` for many files: parsed in parallel isolated children, yielded in order as
+    (path, structure or None, failure, the parser's detail)."""
+    for parsed in parse_files(paths):
+        data = meeting_json(parsed.meeting) if parsed.meeting is not None else None
+        yield parsed.path, data, parsed.failure, parsed.detail
+
+
+def failure_message(reason: Failure | None) -> str:
+    """Why a file could not be imported, in one English line (the window has its own, translated)."""
+    return isolation.failure_message(reason)
+
+
 # --- the steps -----------------------------------------------------------------------------------
 
 
-def read_document(path: Path) -> tuple[bytes, Meeting]:
-    """Read and parse one file: the single step that touches untrusted content.
-
-    The parse runs in an isolated child process with hard limits (:mod:`app.services.isolation`).
+def read_source(path: Path) -> bytes:
+    """The file's bytes: a regular file under the size cap only, never blocking on a FIFO.
 
     Raises:
-        ParseError: the file is missing, unreadable or not a meeting document.
-        SourceRefused: the file is not a regular file, too large, too slow, or broke the reader.
+        ParseError: not found, unreadable, not a regular file, too large (the reason says which).
     """
-    meeting, data = parse_one(Path(path))
-    return data, meeting
+    return isolation.read_source(Path(path), Limits.from_environment().max_file_bytes)
 
 
-def store_document(library: Library, meeting: Meeting, data: bytes, name: str) -> ImportResult:
-    """Put a parsed document into the library: add it, or replace a revised version of it."""
-    return library.add_meeting(meeting, data, name)
+def parse_source(data: bytes, name: str) -> Meeting:
+    """Parse one file's bytes: the single step that interprets untrusted content.
+
+    It runs in an isolated child process with hard limits (:mod:`app.services.isolation`).
+
+    Raises:
+        ParseError: not a meeting document, damaged, too large, too slow (the reason says which).
+    """
+    return isolation.parse_data(data, name)
 
 
-def import_file(library: Library, path: Path) -> ImportResult:
-    """Import one file (the very same file again is a no-op). Raises :class:`ParseError`."""
+def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
+    """The same committee's same meeting and document type (a municipality missing on one side is no veto)."""
+    if not (record.date and record.date == meeting.date and record.committee and meeting.committee):
+        return False
+    if words(record.committee) != words(meeting.committee) or record.document_type != meeting.document_type:
+        return False
+    return not (record.municipality and meeting.municipality) or words(record.municipality) == words(
+        meeting.municipality
+    )
+
+
+def meeting_of_part(library: Library, meeting: Meeting) -> MeetingRecord | None:
+    """The meeting in the library that ``meeting`` is a part of, if it is one.
+
+    A part is a document of the same meeting with a single item (eDoc publishes one PDF per
+    punkt; it adds or updates that item) or whose items are a strict subset of the meeting's
+    (an excerpt). Such a document never replaces its meeting.
+    """
+    numbers = {i.number for i in meeting.items}
+    if not numbers:
+        return None
+    mid = meeting_id(meeting)
+    candidates = sorted((r for r in library.meetings() if _same_meeting(r, meeting)), key=lambda r: r.meeting_id != mid)
+    for record in candidates:
+        known = {i.number for i in record.items}
+        if numbers < known or (len(numbers) == 1 and known):
+            return record
+    return None
+
+
+def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
+    """Entries of the same meeting under another id whose items the new document all holds and more
+    (e.g. a punkt imported before its full referat, the punkt's PDF not naming the municipality)."""
+    numbers = {i.number for i in meeting.items}
+    mid = meeting_id(meeting)
+    return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting)
+            and {i.number for i in r.items} < numbers]  # fmt: skip
+
+
+class DecisionNeeded(Exception):
+    """A document holds only some of a meeting's items: merge into it or replace it? (The member decides.)"""
+
+    def __init__(self, record: MeetingRecord) -> None:
+        super().__init__(record.meeting_id)
+        self.record = record
+
+
+def store_document(
+    library: Library, meeting: Meeting, data: bytes, name: str, subsets: SubsetPolicy = "merge"
+) -> ImportResult:
+    """Put a parsed document into the library: merge a part into its meeting, add a new meeting,
+    or replace a revised version (and an entry the document supersedes).
+
+    A single item always joins its meeting. A document with several but not all of a
+    meeting's items (an excerpt — or a revision that dropped items) is never silently taken
+    for the meeting: ``subsets`` says whether to merge its items in, replace the meeting, or
+    ask (:class:`DecisionNeeded`).
+    """
+    whole = meeting_of_part(library, meeting)
+    earlier = superseded_by(library, meeting)
+    if whole is not None:
+        if len(meeting.items) == 1 or subsets == "merge":
+            return library.add_items(whole.meeting_id, meeting, data, name)
+        if subsets == "ask":
+            raise DecisionNeeded(whole)
+        if whole.meeting_id != meeting_id(meeting):
+            earlier.append(whole)
+    result = library.add_meeting(meeting, data, name)
+    for record in earlier:
+        library.remove(record.meeting_id)
+        result.outcome = ImportOutcome.REPLACED
+        if record.meeting_key != meeting_key(meeting):
+            result.superseded_keys.append(record.meeting_key)
+    return result
+
+
+def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -> ImportResult:
+    """Import one file (the very same file again is a no-op).
+
+    Raises:
+        ParseError: the file cannot be imported.
+        DecisionNeeded: ``subsets="ask"`` and the file holds only some of a meeting's items.
+    """
     path = Path(path)
-    data = read_source(path, Limits.from_environment().max_file_bytes)  # never blocks on a FIFO
+    data = read_source(path)
     known = library.find_source(hashlib.sha256(data).hexdigest())
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
-    data, meeting = read_document(path)
-    return store_document(library, meeting, data, path.name)
+    return store_document(library, parse_source(data, path.name), data, path.name, subsets)
 
 
 def import_files(
@@ -86,6 +218,7 @@ def import_files(
     paths: list[Path],
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
+    subsets: SubsetPolicy = "merge",
     limits: Limits | None = None,
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window).
@@ -95,6 +228,7 @@ def import_files(
     so a revised version later in the batch still replaces the earlier one.
     """
     summary = ImportSummary()
+    paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
     total = len(paths)
     done = 0
     for parsed in parse_files(
@@ -102,21 +236,28 @@ def import_files(
         known=lambda data: library.find_source(hashlib.sha256(data).hexdigest()) is not None,
     ):  # fmt: skip
         done += 1
-        name = parsed.path.name
+        path, name = parsed.path, parsed.path.name
         if parsed.known and parsed.data is not None:
-            record = library.find_source(hashlib.sha256(parsed.data).hexdigest())
+            known = library.find_source(hashlib.sha256(parsed.data).hexdigest())
             summary.unchanged.append(name)
-            summary.last_meeting_id = record.meeting_id if record else summary.last_meeting_id
+            summary.last_meeting_id = known.meeting_id if known else summary.last_meeting_id
             continue
         if parsed.meeting is None or parsed.data is None:
             summary.failed.append((name, parsed.failure))
             continue
         try:
-            result = store_document(library, parsed.meeting, parsed.data, name)
-        except OSError as err:
+            result = store_document(library, parsed.meeting, parsed.data, name, subsets)
+        except DecisionNeeded as question:
+            known_items = [i.number for i in question.record.items]
+            summary.undecided.append(Undecided(str(path), library.label(question.record), len(known_items)))
+            continue
+        except OSError as err:  # the disk is full, the profile read-only …: say which
             summary.failed.append((name, storage_failure(err)))
             continue
         summary.last_meeting_id = result.meeting_id
+        record = library.record(result.meeting_id)
+        if result.superseded_keys and record is not None:
+            summary.earlier_keys.setdefault(record.meeting_key, []).extend(result.superseded_keys)
         if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
             summary.meeting_ids.append(result.meeting_id)
         {
@@ -128,39 +269,49 @@ def import_files(
     summary.cancelled = done < total and cancel is not None and cancel.is_set()
     if progress is not None:
         progress(done, total, "")
+    # The PDFs that are no minutes: bilag of the batch's items. Only regular files: it reads them
+    # in this process, and a FIFO or /dev/zero among the paths would block it for ever.
+    attach_companions(library, [p for p in paths if isolation.regular_file(p)], summary)
     return summary
 
 
-def reattach_notes(library: Library, store: AnnotationStore, meeting_ids: list[str]) -> list[str]:
+def reattach_notes(
+    library: Library, store: AnnotationStore, meeting_ids: list[str], earlier_keys: dict[str, list[str]] | None = None
+) -> list[str]:
     """After an import: move each meeting's notes to their items; returns the anchors left orphaned.
 
-    The items of every document of the meeting count (its agenda's and its minutes').
+    The items of every document of the meeting count (its agenda's and its minutes'); notes
+    on an entry the meeting took over (``earlier_keys``) move to it.
     """
     orphaned: list[str] = []
     for key in dict.fromkeys(r.meeting_key for r in map(library.record, meeting_ids) if r is not None):
-        orphaned += store.reconcile(key, library.items_of_meeting(key))
+        orphaned += store.reconcile(key, library.items_of_meeting(key), (earlier_keys or {}).get(key, []))
     return orphaned
 
 
 def refresh_search(library: Library, store: AnnotationStore) -> int:
     """Bring the search index (a cache next to the library) up to date; returns meetings indexed."""
+    from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
     from app.services.search import note_text
+    from app.storage.bilag import BilagStore
 
     index = SearchIndex(library.profile / "search.sqlite")
     try:
         count = index.sync(library)
         index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
-        return count
+        return count + sync_bilag(index.db, BilagStore(library.profile))
     finally:
         index.close()
 
 
-def run_import(library: Library, store: AnnotationStore, paths: list[Path]) -> ImportSummary:
+def run_import(
+    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "merge"
+) -> ImportSummary:
     """The whole import for the command line: library, notes, search, in this order."""
     library.reload()
-    summary = import_files(library, paths)
-    summary.orphaned = reattach_notes(library, store, summary.meeting_ids)
+    summary = import_files(library, paths, subsets=subsets)
+    summary.orphaned = reattach_notes(library, store, summary.meeting_ids, summary.earlier_keys)
     if summary.changed:
         refresh_search(library, store)
     return summary

@@ -25,6 +25,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import logging
 import multiprocessing as mp
 import os
 import signal
@@ -43,6 +44,7 @@ from app.model import Meeting
 from app.parsing.errors import ImportFailure, ParseError
 
 MB = 1024 * 1024
+log = logging.getLogger(__name__)
 
 
 class Refusal(str, Enum):
@@ -141,9 +143,18 @@ class SourceRefused(ParseError):
         Exception.__init__(self, failure_message(reason))
         self.reason = reason  # type: ignore[assignment]
         self.path = path
+        self.detail = None
 
     def one_line(self) -> str:
         return (f"{self.path}: " if self.path else "") + failure_message(self.reason)
+
+
+def regular_file(path: Path) -> bool:
+    """A regular file (symlinks followed): never a FIFO, a device, a socket or a folder. Does not open it."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def read_source(path: Path, max_bytes: int) -> bytes:
@@ -264,14 +275,15 @@ def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
         try:
             reply: tuple[Any, ...] = ("ok", job_id, parse_bytes(data, name))
         except ParseError as err:
-            reply = ("failed", job_id, err.reason)
+            reply = ("failed", job_id, err.reason, getattr(err, "detail", None) or "")
         except MemoryError:
             reply, fatal = ("failed", job_id, Refusal.TOO_LARGE), True
         except RecursionError:
             reply = ("failed", job_id, ImportFailure.DAMAGED_PDF if data[:5] == b"%PDF-" else Refusal.FAILED)
         except Exception as err:  # whatever the reader raised: one line, and on to the next file
             reason = ImportFailure.DAMAGED_PDF if data.lstrip()[:5] == b"%PDF-" else Refusal.FAILED
-            reply = ("failed", job_id, reason, f"{type(err).__name__}: {err}"[:300])
+            reply = ("failed", job_id, reason, "")  # the reader's own words are no help to the member
+            log.info("%s: %s: %s", name, type(err).__name__, str(err)[:300])
         del data
         try:
             conn.send(reply)
@@ -397,7 +409,7 @@ class Parsed:
     data: bytes | None = None
     meeting: Meeting | None = None
     failure: Failure | None = None
-    detail: str = ""
+    detail: str = ""  # the parser's own precision, e.g. what the document is instead ("a memo …")
     known: bool = False  # the bytes are already in the library; not parsed
 
 
@@ -423,12 +435,14 @@ def parse_files(
     cancel: Any = None,
     progress: Callable[[int, int, str], None] | None = None,
     known: Callable[[bytes], bool] | None = None,
+    reader: Callable[[Path, int], bytes] | None = None,
 ) -> Iterator[Parsed]:
     """Parse ``paths`` in isolated children; yield one :class:`Parsed` per path, in order.
 
     ``cancel`` (anything with ``is_set()``) kills the busy children and ends the batch: the
     paths not yet yielded are left out. ``progress(done, total, name)`` names the file the
-    batch waits for next. ``known(data)`` lets the caller skip bytes it already has.
+    batch waits for next. ``known(data)`` lets the caller skip bytes it already has;
+    ``reader(path, cap)`` replaces :func:`read_source` (bytes the caller already holds).
     """
     limits = limits or Limits.from_environment()
     pool = _pool(limits)
@@ -455,7 +469,7 @@ def parse_files(
                 index, path = queue.popleft()
                 parsed = Parsed(index, path)
                 try:
-                    parsed.data = read_source(path, limits.max_file_bytes)
+                    parsed.data = (reader or read_source)(path, limits.max_file_bytes)
                 except SourceRefused as err:
                     parsed.failure = err.reason
                 if parsed.failure is None and not parsed.data:
@@ -530,6 +544,24 @@ def parse_one(path: Path, limits: Limits | None = None) -> tuple[Meeting, bytes]
     if parsed.meeting is None or parsed.data is None:
         reason = parsed.failure or Refusal.FAILED
         if isinstance(reason, ImportFailure):
-            raise ParseError(reason, str(path))
+            raise ParseError(reason, str(path), parsed.detail or None)
         raise SourceRefused(reason, str(path))
     return parsed.meeting, parsed.data
+
+
+def parse_data(data: bytes, name: str, limits: Limits | None = None) -> Meeting:
+    """Parse bytes already read (under the size cap) in an isolated child; raises :class:`ParseError`."""
+    limits = limits or Limits.from_environment()
+    if len(data) > limits.max_file_bytes:
+        raise SourceRefused(Refusal.TOO_LARGE, name)
+
+    def given(_path: Path, _cap: int) -> bytes:
+        return data
+
+    parsed = next(parse_files([Path(name)], limits=limits, reader=given))
+    if parsed.meeting is None:
+        reason = parsed.failure or Refusal.FAILED
+        if isinstance(reason, ImportFailure):
+            raise ParseError(reason, name, parsed.detail or None)
+        raise SourceRefused(reason, name)
+    return parsed.meeting

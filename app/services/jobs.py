@@ -13,7 +13,8 @@ from typing import Any
 Progress = Callable[[int, int, str], None]
 
 
-def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int) -> Any:
+def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
+               subsets: str = "ask") -> Any:  # fmt: skip
     """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
     from app.services.importer import import_files
     from app.storage.library import Library
@@ -21,17 +22,19 @@ def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], 
 
     holder = ProfileLock.holder(Path(profile))
     if holder == writer_pid:  # writing on behalf of the window that holds the profile
-        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress)
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
     if holder is not None:
         raise ProfileLockedError(profile)  # another writer took the profile over
     with ProfileLock(Path(profile)):  # nobody holds it: hold it while writing
-        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress)
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
 
 
 def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[str, str]],
               rebuild: bool = False) -> int:  # fmt: skip
     """Bring the search index up to date (``rebuild``: from scratch — it was found damaged)."""
+    from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
+    from app.storage.bilag import BilagStore
     from app.storage.library import Library
 
     path = Path(profile)
@@ -41,6 +44,7 @@ def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[s
             index.rebuild()
         count = index.sync(Library(path), progress, cancel)
         index.set_notes(notes, replace_all=True)
+        count += sync_bilag(index.db, BilagStore(path), progress, cancel)  # bilag pages, extracted here
         return count
     finally:
         index.close()
@@ -79,5 +83,7 @@ def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[
     finally:
         store.close()
     progress(0, 1, out)
-    result = render(entries, BriefingOptions(**options), Path(out))
+    from app.services.bilag import briefing_documents
+
+    result = render(entries, BriefingOptions(**options), Path(out), briefing_documents(path))
     return str(result.path), result.pages

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from app.model.annotation import (
     MAX_TAG_CHARS,
@@ -26,12 +27,19 @@ from app.model.annotation import (
     FollowUpStatus,
     Highlight,
     InvalidAnnotation,
+    ReadingState,
     Stance,
     TextQuote,
+    color_problem,
     parse_due,
 )
-from app.storage.annotations import TAG_COLORS, AnnotationStore
+from app.storage.annotations import TAG_COLORS, AnnotationStore, MergeResult, RejectedImport
+from app.storage.atomic import atomic_write_bytes
 from app.storage.identity import ItemRecord
+from app.storage.library import Library
+
+__all__ = ["Change", "InvalidAnnotation", "RejectedImport", "Rule", "apply", "commit", "export_markdown",
+           "import_annotations", "plan"]  # fmt: skip
 
 Rule = Callable[[Annotation], None]
 HIGHLIGHT_COLOR = "#fff176"
@@ -96,6 +104,37 @@ def follow_up_fields(status: str | None = None, due: str | None = None, text: st
     return rule
 
 
+def reading(state: ReadingState) -> Rule:
+    """Set the reading progress by hand (any state: a member may also mark an item unread again)."""
+    checked = ReadingState(state)
+
+    def rule(a: Annotation) -> None:
+        a.reading = checked
+
+    return rule
+
+
+def read_after_dwell() -> Rule:
+    """The member stayed on the item: an unread item becomes read; read or prepared stays."""
+
+    def rule(a: Annotation) -> None:
+        if a.reading is ReadingState.UNREAD:
+            a.reading = ReadingState.READ
+
+    return rule
+
+
+def keeping_progress(state: Annotation | None, current: Annotation | None) -> Annotation | None:
+    """``state`` with the reading progress of ``current``: undoing a note or a tag puts back
+    the text, not the "read" the member has reached since."""
+    if current is None or current.reading is ReadingState.UNREAD:
+        return state
+    kept = copy.deepcopy(state) if state is not None else Annotation(current.anchor, current.meeting_key,
+                                                                     copy.deepcopy(current.fingerprint))  # fmt: skip
+    kept.reading = current.reading
+    return kept
+
+
 def add_tag(tag: str) -> Rule:
     tag = clean_tag(tag)
 
@@ -113,10 +152,13 @@ def remove_tag(tag: str) -> Rule:
     return rule
 
 
-def add_highlight(quote: TextQuote, color: str = HIGHLIGHT_COLOR, comment: str = "") -> Rule:
-    if not quote.exact:
+def add_highlight(quote: TextQuote, color: str = HIGHLIGHT_COLOR, comment: str = "", document: str = "",
+                  page: int = 0) -> Rule:  # fmt: skip
+    """A highlight in the item's text, or (``document``, ``page``) on a bilag page — there an empty
+    quote with a comment is a note on the page."""
+    if not quote.exact and not (document and comment.strip()):
         raise InvalidAnnotation("a highlight needs some selected text")
-    highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment.strip(), _now())
+    highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment.strip(), _now(), document, page)
 
     def rule(a: Annotation) -> None:
         a.highlights.append(copy.deepcopy(highlight))
@@ -145,7 +187,7 @@ def plan(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Change | Non
     after.fingerprint = item.fingerprint()
     for rule in rules:
         rule(after)
-    after.validate()
+    after.validate(before)
     if before is not None and after.to_dict() == before.to_dict():
         return None
     if before is None and after.is_empty:
@@ -153,21 +195,42 @@ def plan(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Change | Non
     return Change(item.anchor, before, after)
 
 
-def commit(store: AnnotationStore, anchor: str, state: Annotation | None) -> None:
-    """Make ``state`` the item's annotation (None or an empty one removes it); new tags get a colour."""
+def commit(store: AnnotationStore, anchor: str, state: Annotation | None) -> Annotation | None:
+    """Make ``state`` the item's annotation (None or an empty one removes it); new tags get a colour.
+
+    Returns what was saved (with its time stamp), or None when the annotation was removed.
+    """
     if state is None or (state.is_empty and not state.orphaned):
         store.restore(None, anchor)
-        return
-    store.save(copy.deepcopy(state))
-    ensure_tag_colors(store, state.tags)
+        return None
+    saved = copy.deepcopy(state)
+    store.save(saved)
+    if saved.tags:
+        ensure_tag_colors(store, saved.tags)
+    return saved
 
 
 def apply(store: AnnotationStore, item: ItemRecord, *rules: Rule) -> Annotation | None:
     """Plan and commit in one go (the command line); returns the item's annotation afterwards."""
     change = plan(store, item, *rules)
-    if change is not None:
-        commit(store, change.anchor, change.after)
-    return store.get(item.anchor)
+    if change is None:
+        return store.get(item.anchor)
+    return commit(store, change.anchor, change.after)
+
+
+# --- annotation files ----------------------------------------------------------------------------
+
+
+def export_markdown(library: Library, store: AnnotationStore, out: Path) -> None:
+    """Write every note as Markdown, grouped by meeting (atomically)."""
+    from app.export.markdown import notes_markdown
+
+    atomic_write_bytes(out, notes_markdown(library, store).encode("utf-8"))
+
+
+def import_annotations(store: AnnotationStore, data: object) -> MergeResult:
+    """Merge an exported annotations file: every entry is checked first; all or nothing (RejectedImport)."""
+    return store.import_data(data)
 
 
 # --- tags across items ------------------------------------------------------------------------------
@@ -177,7 +240,7 @@ def ensure_tag_colors(store: AnnotationStore, tags: list[str]) -> None:
     """Save a colour for every tag that has none yet, so it keeps it across restarts and new tags."""
     saved = store.tag_colors()
     for tag in tags:
-        if tag not in saved:
+        if tag not in saved and color_problem(tag, TAG_COLORS[0]) is None:  # a legacy odd tag keeps its fallback
             color = next((c for c in TAG_COLORS if c not in saved.values()), TAG_COLORS[len(saved) % len(TAG_COLORS)])
             store.set_tag_color(tag, color)
             saved[tag] = color

@@ -11,9 +11,10 @@ Protocol (every message a tuple; image bytes follow their header as a separate r
 * ``("open", req, path)`` → ``("opened", req, path, [(width_pt, height_pt), ...])``
 * ``("render", req, path, index, width_px)`` → ``("page", req, path, index, width, height, stride)``
   followed by the pixels (BGR, 3 bytes a pixel, rows ``stride`` bytes apart)
-* ``("find", req, path, index, [texts])`` → ``("found", req, path, index, [(x0, top, x1, bottom), ...])``
+* ``("find", req, path, index, [texts], tag)`` → ``("found", req, path, index, [(x0, top, x1, bottom), ...], tag)``
   in points from the page's top-left; the boxes of the first of ``texts`` that occurs
-* ``("text", req, path)`` → ``("texts", req, path, [page text, ...])``
+* ``("select", req, path, index, (x0, top, x1, bottom))`` → ``("selected", req, path, index, exact, prefix,
+  suffix)``: the text inside a rectangle the member dragged, with a little context either side
 * anything that fails → ``("error", req, path, message)``
 
 PDFs are untrusted: the child runs with an address-space limit, and the GUI side restarts it
@@ -114,18 +115,25 @@ def find_boxes(pdf: Any, index: int, texts: list[str]) -> list[tuple[float, floa
         page.close()
 
 
-def page_texts(pdf: Any) -> list[str]:
-    """The text of every page (for the search index of bilag)."""
-    texts = []
-    for index in range(len(pdf)):
-        page = pdf[index]
-        textpage = page.get_textpage()
-        try:
-            texts.append(textpage.get_text_range())
-        finally:
-            textpage.close()
-            page.close()
-    return texts
+CONTEXT = 32  # characters of context kept either side of a quote (W3C TextQuoteSelector)
+
+
+def select_text(pdf: Any, index: int, rect: tuple[float, float, float, float]) -> tuple[str, str, str]:
+    """The text inside ``rect`` (points from the top-left) and the context around its first occurrence."""
+    page = pdf[index]
+    textpage = page.get_textpage()
+    try:
+        height = page.get_height()
+        x0, top, x1, bottom = rect
+        exact = " ".join(textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top).split())
+        whole = " ".join(textpage.get_text_range().split())
+        at = whole.find(exact) if exact else -1
+        if at < 0:
+            return exact, "", ""
+        return exact, whole[max(0, at - CONTEXT) : at], whole[at + len(exact) : at + len(exact) + CONTEXT]
+    finally:
+        textpage.close()
+        page.close()
 
 
 def serve(conn: Any) -> None:
@@ -151,9 +159,9 @@ def serve(conn: Any) -> None:
                 conn.send(("page", req, path, index, width, height, stride))
                 conn.send_bytes(data)
             elif kind == "find":
-                conn.send(("found", req, path, message[3], find_boxes(pdf, message[3], message[4])))
-            elif kind == "text":
-                conn.send(("texts", req, path, page_texts(pdf)))
+                conn.send(("found", req, path, message[3], find_boxes(pdf, message[3], message[4]), message[5]))
+            elif kind == "select":
+                conn.send(("selected", req, path, message[3], *select_text(pdf, message[3], message[4])))
         except (BrokenPipeError, EOFError):
             return
         except Exception as err:  # a damaged or hostile PDF: one line back, the child lives on

@@ -16,8 +16,10 @@ Signals:
     document_opened(str, object): path, list of (width, height) page sizes in points.
     page_rendered(str, int, int, int, int, bytes): path, page index, width, height, stride,
         BGR pixels.
-    boxes_found(str, int, object): path, page index, list of (x0, top, x1, bottom) boxes in
-        points from the page's top-left.
+    boxes_found(str, int, object, str): path, page index, list of (x0, top, x1, bottom) boxes in
+        points from the page's top-left, and the tag the request carried.
+    text_selected(str, int, str, str, str): path, page index, the text in a dragged rectangle,
+        and its context before and after.
     failed(str, str): path and a one-line reason (the document cannot be shown).
 """
 
@@ -45,7 +47,8 @@ class PageRenderer(QObject):
 
     document_opened = Signal(str, object)
     page_rendered = Signal(str, int, int, int, int, bytes)
-    boxes_found = Signal(str, int, object)
+    boxes_found = Signal(str, int, object, str)
+    text_selected = Signal(str, int, str, str, str)
     failed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -87,9 +90,13 @@ class PageRenderer(QObject):
         """Ask for the document's page sizes; answered by ``document_opened`` or ``failed``."""
         self._send(("open", next(self._ids), path))
 
-    def find(self, path: str, index: int, texts: Iterable[str]) -> None:
-        """Locate the first of ``texts`` on a page; answered by ``boxes_found``."""
-        self._send(("find", next(self._ids), path, index, [t for t in texts if t.strip()]))
+    def find(self, path: str, index: int, texts: Iterable[str], tag: str = "") -> None:
+        """Locate the first of ``texts`` on a page; answered by ``boxes_found`` (with ``tag``)."""
+        self._send(("find", next(self._ids), path, index, [t for t in texts if t.strip()], tag))
+
+    def select(self, path: str, index: int, rect: tuple[float, float, float, float]) -> None:
+        """The text inside a rectangle of a page (points, top-left origin); answered by ``text_selected``."""
+        self._send(("select", next(self._ids), path, index, rect))
 
     def want(self, path: str, pages: Iterable[int], width_px: int) -> None:
         """Replace the queue of wanted pages (most wanted first) at a pixel width."""
@@ -153,7 +160,9 @@ class PageRenderer(QObject):
             _, _, _, index, width, height, stride = message
             self.page_rendered.emit(path, index, width, height, stride, data)
         elif kind == "found":
-            self.boxes_found.emit(path, message[3], message[4])
+            self.boxes_found.emit(path, message[3], message[4], message[5])
+        elif kind == "selected":
+            self.text_selected.emit(path, message[3], message[4], message[5], message[6])
         elif kind == "error":
             self.failed.emit(path, message[3])
 
@@ -218,3 +227,14 @@ def original_of_item(library: Any, item_id: str) -> tuple[Path | None, int, list
     if item is None:
         return path, 1, []
     return path, item.source_page or 1, [heading_probe(item.title)]
+
+
+def query_words(query: str) -> list[str]:
+    """What to look for on a bilag page opened from a search hit: each term of the query.
+
+    The page view marks the first that occurs (words match as prefixes there too, because
+    PDFium's search finds them inside longer words).
+    """
+    from app.search.query import parse
+
+    return [" ".join(term.words) for term in parse(query)]

@@ -13,7 +13,8 @@ found damaged and is being rebuilt.
 
 from __future__ import annotations
 
-from datetime import date
+import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,9 +25,33 @@ from app.search.query import parse as parse_query
 from app.services.annotations import AnnotationService
 from app.services.jobs import index_job, search_job
 from app.services.tasks import QUERY_WORKER, Poller, Task
+from app.storage.identity import number_json
 from app.storage.library import Library
 
-__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text"]
+__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text", "search_rows"]
+
+
+def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, object]]:
+    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first."""
+    from app.services.importer import refresh_search
+    from app.storage.annotations import AnnotationStore
+
+    store = AnnotationStore(profile, take_backup=False)
+    try:
+        refresh_search(Library(profile), store)
+    except sqlite3.Error:
+        pass  # the window is updating the index right now: search what it holds
+    finally:
+        store.close()
+    index = SearchIndex(profile / "search.sqlite")
+    try:
+        hits = index.search(query, limit=limit, snippets=limit)
+    finally:
+        index.close()
+    return [{"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
+             "snippet": h.marked_snippet(),
+             **({"bilag": {"name": h.document_name, "sha256": h.document, "page": h.page}} if h.document else {})}
+            for h in hits]  # fmt: skip
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:
@@ -177,18 +202,3 @@ class SearchService(QObject):
         except IndexDamaged:
             self._on_damage()
             return []
-
-    def follow_ups(self) -> list[tuple[Annotation, str | None, bool]]:
-        """Open and done follow-ups: (annotation, an item id for it, overdue?)."""
-        today = date.today().isoformat()
-        by_anchor: dict[str, str] = {}
-        for record in self.library.meetings():
-            for item in record.items:
-                by_anchor.setdefault(item.anchor, item.item_id)
-        rows = []
-        for a in self.annotations.store.all():
-            if a.follow_up.status is FollowUpStatus.NONE and not a.tags:
-                continue
-            overdue = a.follow_up.status is FollowUpStatus.OPEN and bool(a.follow_up.due) and a.follow_up.due < today
-            rows.append((a, by_anchor.get(a.anchor), overdue))
-        return rows

@@ -22,9 +22,9 @@ class Key:
 # Preferences
 LANGUAGE = Key("preferences/language", "da")
 USER_NAME = Key("preferences/user_name", "")
+PORTAL_SYNC_AT_START = Key("preferences/portal_sync_at_start", True)  # followed committees, when online
 # UI state
 GEOMETRY = Key("state/geometry", QByteArray())
-WINDOW_STATE = Key("state/window_state", QByteArray())
 SPLITTER = Key("state/splitter", QByteArray())
 ZOOM = Key("state/zoom", 0)
 LAST_SELECTION = Key("state/last_selection", "")

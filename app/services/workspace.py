@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from app.storage.annotations import AnnotationStore, OpenReport
-from app.storage.identity import ItemRecord
+from app.storage.identity import ItemRecord, number_json
 from app.storage.library import Library, MeetingRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
@@ -22,7 +22,22 @@ if TYPE_CHECKING:
     from app.services.settings import Settings
 
 # The window names the library's types through this door, never through storage itself.
-__all__ = ["ItemRecord", "Library", "MeetingRecord", "ProfileLockedError", "Workspace"]
+__all__ = ["ItemRecord", "Library", "MeetingRecord", "ProfileLockedError", "Workspace", "listing"]
+
+
+def listing(library: Library) -> list[dict[str, object]]:
+    """The library as ``list --json`` prints it: meetings with ids, items with ids, numbers and titles."""
+    return [
+        {
+            "id": r.meeting_id,
+            "committee": r.committee,
+            "municipality": r.municipality,
+            "date": r.date,
+            "document_type": r.document_type,
+            "items": [{"id": i.item_id, "number": number_json(i.number), "title": i.title} for i in r.items],
+        }
+        for r in library.meetings()
+    ]
 
 
 class Workspace:

@@ -26,6 +26,7 @@ import tempfile
 import time
 import uuid
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -37,6 +38,7 @@ from tinydb.storages import MemoryStorage
 from app.model.annotation import (
     Annotation,
     FollowUpStatus,
+    Highlight,
     InvalidAnnotation,
     ItemFingerprint,
     Stance,
@@ -50,7 +52,7 @@ from app.storage.identity import ItemRecord
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXPORT_FORMAT = "moedemappe-annotations"
 EXPORT_VERSION = 1
 KEEP_RECENT_BACKUPS = 10
@@ -234,7 +236,14 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0 and not self.read_only:
             self._set_version(SCHEMA_VERSION)
-        # Version 2 is current; a future version 3 adds its step here, after ``_backup_as``.
+        elif version == 2:
+            # Version 3 adds each item's reading state (unread/read/prepared). A version 2
+            # record has none, which reads as unread, so no record is rewritten; the copy is
+            # for a member who goes back to an older Mødemappe.
+            self.report.migrated_from = 2
+            self._backup_as("before-v3")
+            self._set_version(3)
+        # Version 3 is current; a future version 4 adds its step here, after ``_backup_as``.
 
     def _version(self) -> int:
         meta = self._meta.table("_meta").all()
@@ -261,12 +270,6 @@ class AnnotationStore:
             self._table_for(annotation.anchor).insert(annotation.to_dict())
         self._set_version(SCHEMA_VERSION)
         legacy.replace(legacy.with_name("annotations.v1-migrated.json"))
-
-    def _backup_as(self, label: str) -> Path:
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
-        target = self.backup_dir / f"annotations-{label}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}"
-        shutil.copytree(self.folder, target)
-        return target
 
     def backup(self) -> Path | None:
         """A rolling backup — a copy of the folder (each file is always whole, being replaced
@@ -420,14 +423,14 @@ class AnnotationStore:
         Raises:
             InvalidAnnotation: a value does not fit the schema; nothing is written.
         """
-        annotation.validate()
+        annotation.validate(self._annotations().get(annotation.anchor))
         annotation.updated = _now()
         self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
         """Put back an earlier state of one item's annotation exactly as it was (undo)."""
         if annotation is not None:
-            annotation.validate()
+            annotation.validate(self._annotations().get(anchor))
         self._put(anchor, annotation)
 
     def _writable(self) -> None:
@@ -458,20 +461,31 @@ class AnnotationStore:
 
     # --- re-import: finding the items again ---------------------------------------------------
 
-    def reconcile(self, meeting_key: str, items: list[ItemRecord]) -> list[str]:
-        """After (re)importing a meeting, move annotations to their items; returns orphaned anchors.
+    def reconcile(self, meeting_key: str, items: list[ItemRecord], earlier_keys: Iterable[str] = ()) -> list[str]:
+        """After (re)importing a meeting, move annotations to their items; returns the newly orphaned anchors.
 
         All matches are decided first and applied after, so a renumbering that moves notes
-        onto each other's old numbers never mixes them up. An annotation whose item is gone
-        gets an anchor of its own (``…#orphan-…``) and waits in the orphan list.
+        onto each other's old numbers never mixes them up. Notes of an entry this meeting
+        took over (``earlier_keys``) are matched as if they were the meeting's own. An
+        annotation whose item is gone gets an anchor of its own (``…#orphan-…``) and waits in
+        the orphan list.
         """
         by_anchor = {i.anchor: i for i in items}
-        current = [copy.deepcopy(a) for a in self.all() if a.meeting_key == meeting_key]
+        keys = {meeting_key, *earlier_keys}
+        stored = [a for a in self.all() if a.meeting_key in keys]
+        current = []
+        for original in stored:
+            annotation = copy.deepcopy(original)
+            if annotation.meeting_key != meeting_key:  # same item numbers, under this meeting's key
+                annotation.meeting_key = meeting_key
+                annotation.anchor = f"{meeting_key}:{annotation.anchor.partition(':')[2]}"
+            current.append(annotation)
         plan = [(a, self._match(a, items, by_anchor)) for a in current]
-        if all(target is not None and target.anchor == a.anchor and not a.orphaned for a, target in plan):
+        unmoved = all(o.anchor == a.anchor for o, a in zip(stored, current))
+        if unmoved and all(t is not None and t.anchor == a.anchor and not a.orphaned for a, t in plan):
             return []
-        for annotation, _target in plan:
-            self._put(annotation.anchor, None)
+        for original in stored:
+            self._put(original.anchor, None)
         placed: dict[str, Annotation] = {}
         orphaned: list[str] = []
         for annotation, target in plan:
@@ -480,7 +494,7 @@ class AnnotationStore:
                     base = annotation.anchor.split("#", 1)[0]
                     annotation.anchor = f"{base}#orphan-{uuid.uuid4().hex[:8]}"
                     annotation.orphaned = True
-                orphaned.append(annotation.anchor)
+                    orphaned.append(annotation.anchor)
                 self._put(annotation.anchor, annotation)
                 continue
             annotation.anchor, annotation.meeting_key = target.anchor, target.meeting_key
@@ -608,8 +622,10 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
         merged.follow_up = other.follow_up
     if merged.stance is Stance.NONE:
         merged.stance = other.stance
-    known = {(h.quote.exact, h.quote.prefix, h.quote.suffix) for h in merged.highlights}
-    merged.highlights += [h for h in other.highlights if (h.quote.exact, h.quote.prefix, h.quote.suffix) not in known]
+    if other.reading.rank > merged.reading.rank:  # reading progress only goes forward
+        merged.reading = other.reading
+    known = {_highlight_key(h) for h in merged.highlights}
+    merged.highlights += [h for h in other.highlights if _highlight_key(h) not in known]
     merged.orphaned = base.orphaned and other.orphaned
     return merged
 
@@ -637,3 +653,8 @@ def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
             )
         )
     return result
+
+
+def _highlight_key(h: Highlight) -> tuple[str | int, ...]:
+    """When two highlights are the same one: the quote and where (a bilag page note: its text)."""
+    return (h.quote.exact, h.quote.prefix, h.quote.suffix, h.document, h.page, "" if h.quote.exact else h.comment)

@@ -22,7 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.model import Meeting
+from app.model import AgendaItem, Meeting
 from app.storage import identity
 from app.storage.atomic import atomic_write_bytes, atomic_write_json
 from app.storage.identity import ItemRecord
@@ -55,6 +55,7 @@ class MeetingRecord:
     page_count: int | None = None
     items: list[ItemRecord] = field(default_factory=list)
     overrides: dict[str, str] = field(default_factory=dict)
+    parts: list[str] = field(default_factory=list)  # sha256 of per-item documents merged in
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,6 +75,7 @@ class ImportResult:
     outcome: ImportOutcome
     meeting_id: str
     title: str
+    superseded_keys: list[str] = field(default_factory=list)  # keys of entries this one took the place of
 
 
 EDITABLE = ("municipality", "committee", "date")
@@ -90,6 +92,7 @@ class Library:
         self._cache: OrderedDict[str, Meeting] = OrderedDict()
         self._cache_size = cache_size
         self._deferred = 0
+        self._by_anchor: dict[str, list[str]] | None = None  # built on first use, dropped on each change
         self._load_index()
 
     # --- reading -----------------------------------------------------------------------------
@@ -104,6 +107,7 @@ class Library:
             except (OSError, ValueError, TypeError, KeyError):
                 records = []  # damaged: rebuilt below from the meeting files, which hold everything
         self._records = {r.meeting_id: r for r in records}
+        self._by_anchor = None
         # Meeting files the index does not know (a crash between the two writes) are taken in.
         folder = self.root / "meetings"
         stored = {p.stem for p in folder.glob("*.json")} if folder.exists() else set()
@@ -137,7 +141,9 @@ class Library:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 meeting = Meeting.from_dict(data["meeting"])
-                records.append(self._record_for(meeting, data.get("source_file", ""), data.get("overrides", {})))
+                record = self._record_for(meeting, data.get("source_file", ""), data.get("overrides", {}))
+                record.parts = [p["sha256"] for p in data.get("parts", [])]
+                records.append(record)
             except (OSError, ValueError, KeyError, TypeError):
                 continue
         return records
@@ -160,13 +166,16 @@ class Library:
                     items.setdefault(item.anchor, item)
         return list(items.values())
 
-    def item_ids_by_anchor(self) -> dict[str, list[str]]:
-        """Anchor → the library items it belongs to (an agenda's and a minutes' item share one)."""
-        found: dict[str, list[str]] = {}
-        for record in self.meetings():
-            for item in record.items:
-                found.setdefault(item.anchor, []).append(item.item_id)
-        return found
+    def item_ids_of_anchor(self, anchor: str) -> list[str]:
+        """The library items an annotation anchor belongs to (an agenda's and a minutes' item share one)."""
+        with self._lock:
+            if self._by_anchor is None:
+                found: dict[str, list[str]] = {}
+                for record in self._records.values():
+                    for item in record.items:
+                        found.setdefault(item.anchor, []).append(item.item_id)
+                self._by_anchor = found
+            return list(self._by_anchor.get(anchor, []))
 
     def find_item(self, item_id: str) -> tuple[MeetingRecord, ItemRecord] | None:
         meeting_id = item_id.rsplit(":", 1)[0]
@@ -202,7 +211,7 @@ class Library:
     def find_source(self, sha256: str) -> MeetingRecord | None:
         """The meeting imported from exactly this file, if any."""
         with self._lock:
-            return next((r for r in self._records.values() if r.sha256 == sha256), None)
+            return next((r for r in self._records.values() if sha256 in (r.sha256, *r.parts)), None)
 
     def add_meeting(self, meeting: Meeting, data: bytes, name: str) -> ImportResult:
         """Store a parsed meeting and its source; a revised version replaces the old one."""
@@ -215,6 +224,7 @@ class Library:
             if old is not None and old.sha256 == digest:
                 return ImportResult(ImportOutcome.UNCHANGED, mid, self.label(old))
             overrides = dict(old.overrides) if old else {}
+            old_files = self._source_files(old) if old else []
             atomic_write_bytes(self.root / "sources" / source_file, data)
             atomic_write_json(
                 self.root / "meetings" / f"{mid}.json",
@@ -229,10 +239,69 @@ class Library:
             self._records[mid] = record
             self._cache.pop(mid, None)
             self._save_index()
-            if old is not None and old.source_file != source_file:
-                (self.root / "sources" / old.source_file).unlink(missing_ok=True)
+            # The whole revised document supersedes the old one and its merged parts.
+            self._delete_sources([f for f in old_files if f != source_file])
             outcome = ImportOutcome.REPLACED if old is not None else ImportOutcome.ADDED
             return ImportResult(outcome, mid, self.label(record))
+
+    def add_items(self, meeting_id: str, part: Meeting, data: bytes, name: str) -> ImportResult:
+        """Merge a document that holds part of a meeting (one punkt's own PDF) into that meeting.
+
+        An item with the same number is updated (keeping its page in the meeting's own
+        original), a new number is added in order, and every other item stays as it was —
+        the meeting is never replaced by its part. The part's file is kept beside the
+        meeting's, so importing it again is recognised.
+        """
+        digest = part.source.sha256 if part.source else ""
+        suffix = Path(name).suffix.lower() or (".pdf" if part.source and part.source.kind == "pdf" else ".txt")
+        part_file = f"{digest}{suffix}"
+        with self._lock:
+            old = self._records[meeting_id]
+            path = self.root / "meetings" / f"{meeting_id}.json"
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            meeting = Meeting.from_dict(stored["meeting"])
+            before = [i.to_dict() for i in meeting.items]
+            by_number = {item.number: n for n, item in enumerate(meeting.items)}
+            added = False
+            for item in part.items:
+                if item.number in by_number:
+                    item.source_page = meeting.items[by_number[item.number]].source_page
+                    meeting.items[by_number[item.number]] = item
+                else:
+                    item.source_page = None  # its page is in the part's file, not in the meeting's
+                    meeting.items.append(item)
+                    added = True
+            if added:
+                meeting.items.sort(key=_number_order)
+            atomic_write_bytes(self.root / "sources" / part_file, data)
+            parts = [p for p in stored.get("parts", []) if p.get("sha256") != digest]
+            parts.append({"sha256": digest, "source_file": part_file, "name": name,
+                          "numbers": [i.number for i in part.items]})  # fmt: skip
+            stored.update(meeting=meeting.to_dict(), parts=parts)
+            atomic_write_json(path, stored)
+            record = self._record_for(meeting, stored.get("source_file", ""), stored.get("overrides", {}))
+            record.parts = [p["sha256"] for p in parts]
+            self._records[meeting_id] = record
+            self._cache.pop(meeting_id, None)
+            self._save_index()
+            changed = [i.to_dict() for i in meeting.items] != before
+            outcome = ImportOutcome.MERGED if changed else ImportOutcome.UNCHANGED
+            return ImportResult(outcome, meeting_id, self.label(old))
+
+    def _source_files(self, record: MeetingRecord) -> list[str]:
+        """The copies of a meeting's original and of its merged parts, in ``sources/``."""
+        files = [record.source_file] if record.source_file else []
+        path = self.root / "meetings" / f"{record.meeting_id}.json"
+        if record.parts and path.exists():
+            try:
+                files += [p["source_file"] for p in json.loads(path.read_text(encoding="utf-8")).get("parts", [])]
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+        return [f for f in files if f]
+
+    def _delete_sources(self, files: list[str]) -> None:
+        for name in files:
+            (self.root / "sources" / name).unlink(missing_ok=True)
 
     def remove(self, meeting_id: str) -> None:
         with self._lock:
@@ -241,9 +310,8 @@ class Library:
                 return
             self._save_index()
             self._cache.pop(meeting_id, None)
+            self._delete_sources(self._source_files(record))
             (self.root / "meetings" / f"{meeting_id}.json").unlink(missing_ok=True)
-            if record.source_file:
-                (self.root / "sources" / record.source_file).unlink(missing_ok=True)
 
     def edit(self, meeting_id: str, **changes: str) -> MeetingRecord:
         """Correct municipality, committee or date; kept across re-imports of the meeting."""
@@ -264,6 +332,7 @@ class Library:
             return record
 
     def _save_index(self) -> None:
+        self._by_anchor = None
         if self._deferred:
             return
         atomic_write_json(
@@ -294,3 +363,8 @@ class Library:
     @staticmethod
     def label(record: MeetingRecord) -> str:
         return f"{record.committee or '?'} {record.date or ''}".strip()
+
+
+def _number_order(item: AgendaItem) -> tuple[int, ...]:
+    """Items in printed order: "2" < "10", "1.2" after "1"."""
+    return tuple(int(p) if p.isdigit() else 0 for p in item.number.split("."))

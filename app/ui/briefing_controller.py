@@ -42,8 +42,9 @@ class BriefingController(QObject):
             return
         options = dialog.options()
         self.settings.set(keys.USER_NAME, options.user_name)
-        target, _ = QFileDialog.getSaveFileName(self._window, self.tr("Gem briefing"),
-                                                str(Path.home() / "briefing.pdf"), self.tr("PDF (*.pdf)"))  # fmt: skip
+        suggested = str(Path.home() / dialog.suggested_file_name())  # "<udvalg> <dato> – forberedelse.pdf"
+        title, kinds = self.tr("Gem briefing"), self.tr("PDF (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(self._window, title, suggested, kinds)
         if target:
             self.export(dialog.selection(), options, Path(target))
 

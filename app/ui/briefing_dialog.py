@@ -26,8 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.export.briefing import BriefingOptions, preview_image
 from app.export.selection import select
+from app.model.annotation import ReadingState
 from app.services.annotations import AnnotationService
 from app.services.workspace import Library
+from app.ui.meeting_tree_model import reading_icon, reading_label
+
+CLOSED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class BriefingDialog(QDialog):
@@ -61,17 +65,33 @@ class BriefingDialog(QDialog):
         (self.scope_meeting if record is not None else self.scope_follow_up).setChecked(True)
         left.addWidget(self.scope_meeting)
         self.items = QListWidget()
+        self.items.setWordWrap(True)
+        reading = self.annotations.reading_states()
         for item in record.items if record else []:
-            entry = QListWidgetItem(f"{item.number}. {item.title}")
+            closed = f"  [{self.tr('lukket')}]" if item.closed else ""
+            entry = QListWidgetItem(f"{item.number}. {item.title}{closed}")
             entry.setData(Qt.ItemDataRole.UserRole, item.item_id)
+            entry.setData(CLOSED_ROLE, item.closed)
+            state = reading.get(item.item_id, ReadingState.UNREAD)
+            entry.setIcon(reading_icon(state))
+            entry.setToolTip(reading_label(state))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked)
+            # Closed items are confidential: they stay out unless the member ticks them.
+            entry.setCheckState(Qt.CheckState.Unchecked if item.closed else Qt.CheckState.Checked)
             self.items.addItem(entry)
         left.addWidget(self.items, 1)
+        self.closed_warning = QLabel(
+            self.tr("Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.")
+        )
+        self.closed_warning.setWordWrap(True)
+        self.closed_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.closed_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.closed_warning.setVisible(False)
+        left.addWidget(self.closed_warning)
         row = QHBoxLayout()
         row.addWidget(self.scope_tag)
         self.tag = QComboBox()
-        self.tag.addItems(list(self.annotations.store.tags()))
+        self.tag.addItems(list(self.annotations.tag_colors()))
         row.addWidget(self.tag, 1)
         left.addLayout(row)
         left.addWidget(self.scope_follow_up)
@@ -81,11 +101,21 @@ class BriefingDialog(QDialog):
         self.unannotated = QComboBox()
         self.unannotated.addItem(self.tr("Vis kort"), "compact")
         self.unannotated.addItem(self.tr("Udelad"), "omit")
+        self.unprepared = QComboBox()
+        self.unprepared.addItem(self.tr("Tag med"), "include")
+        self.unprepared.addItem(self.tr("Udelad"), "omit")
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
+        self.bilag = QComboBox()
+        self.bilag.addItem(self.tr("Ikke med"), "none")
+        self.bilag.addItem(self.tr("Hele bilag, du har noter i"), "annotated")
+        self.bilag.addItem(self.tr("Kun siderne med dine noter"), "pages")
+        self.bilag.setToolTip(self.tr("Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet"))
         form.addRow(self.tr("Dit navn"), self.name)
         form.addRow(self.tr("Punkter uden noter"), self.unannotated)
+        form.addRow(self.tr("Punkter, der ikke er forberedt"), self.unprepared)
         form.addRow(self.tr("Papir"), self.paper)
+        form.addRow(self.tr("Bilag med noter"), self.bilag)
         form.addRow(self.full_text)
         left.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -108,6 +138,7 @@ class BriefingDialog(QDialog):
         self.tag.activated.connect(self._on_changed)
         self.name.textChanged.connect(self._on_changed)
         self.unannotated.activated.connect(self._on_changed)
+        self.unprepared.activated.connect(self._on_changed)
         self.paper.activated.connect(self._on_changed)
         self.full_text.toggled.connect(self._on_changed)
 
@@ -131,11 +162,34 @@ class BriefingDialog(QDialog):
             user_name=self.name.text().strip(),
             full_text=self.full_text.isChecked(),
             unannotated=str(self.unannotated.currentData()),
+            unprepared=str(self.unprepared.currentData()),
             paper=self.paper.currentText(),
             title=title,
+            bilag=str(self.bilag.currentData()),
         )
 
+    def closed_items_included(self) -> bool:
+        """A ticked closed item in a meeting briefing (the dialog warns about it)."""
+        if not self.scope_meeting.isChecked():
+            return False
+        entries = [self.items.item(n) for n in range(self.items.count())]
+        return any(e.data(CLOSED_ROLE) and e.checkState() == Qt.CheckState.Checked for e in entries)
+
+    def suggested_file_name(self) -> str:
+        """"<udvalg> <dato> – forberedelse.pdf" for a meeting; the tag or "opfølgninger" otherwise."""
+        selection = self.selection()
+        record = self.library.record(self.meeting_id) if self.meeting_id else None
+        if "meeting_id" in selection and record is not None:
+            subject = f"{record.committee or self.tr('Møde')} {record.date or ''}".strip()
+        elif "tag" in selection:
+            subject = self.tr("Tag %1").replace("%1", str(selection["tag"]))
+        else:
+            subject = self.tr("Opfølgninger")
+        name = self.tr("%1 – forberedelse.pdf").replace("%1", subject)
+        return "".join("-" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
+
     def _on_changed(self, *_args: object) -> None:
+        self.closed_warning.setVisible(self.closed_items_included())
         self._preview_timer.start()
 
     def _update_preview(self) -> None:

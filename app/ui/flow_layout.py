@@ -1,9 +1,15 @@
-"""A layout that wraps its widgets onto new lines (Qt's Flow Layout example), for tag chips."""
+"""A layout that wraps its widgets onto new lines (Qt's Flow Layout example), for tag chips.
+
+It reports a height for every width, so a narrow notes panel grows a second row of chips
+instead of cutting the third one off.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class FlowLayout(QLayout):
@@ -32,11 +38,13 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        margins = self.contentsMargins()
+        inner = QRect(0, 0, width - margins.left() - margins.right(), 0)
+        return self._arrange(inner, move=False) + margins.top() + margins.bottom()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        self._arrange(rect.marginsRemoved(self.contentsMargins()), move=True)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -45,14 +53,15 @@ class FlowLayout(QLayout):
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
-        return size
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         x, y, line_height = rect.x(), rect.y(), 0
         spacing = self.spacing()
         for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() and line_height > 0:
+            hint = item.sizeHint().boundedTo(QSize(max(1, rect.width()), QWIDGETSIZE_MAX))
+            if x + hint.width() > rect.x() + rect.width() and line_height > 0:
                 x, y, line_height = rect.x(), y + line_height + spacing, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))

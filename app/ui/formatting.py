@@ -1,7 +1,7 @@
 """Presentation for the window: dates in the user's language and the escaped HTML of the pages.
 
-Dates follow the application's QLocale (set from the language choice at start), so the
-English window shows "14 August 2019" and the Danish one "14. august 2019".
+Dates follow the application's QLocale (:func:`app.export.dates.long_date`), so the English
+window shows "14 August 2019"; blocks are rendered by :mod:`app.export.html`, as in the briefing.
 """
 
 from __future__ import annotations
@@ -9,9 +9,11 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from app.model import AgendaItem, BlockKind, Meeting, SectionKind
+from app.export.dates import long_date
+from app.export.html import blocks_html
+from app.model import AgendaItem, Meeting, SectionKind
 from app.services.case_history import CaseEntry
 from app.services.plaintext import visible_controls
 
@@ -26,6 +28,8 @@ table.dec { background: #e8f5ea; border-left: 4px solid #2e8b4a; margin-top: 10p
 table.grid { border-collapse: collapse; }
 table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
 .att { color: #444; }
+.notice { color: #6b5a2e; background: #fbf6e6; padding: 4px 8px; }
+.when { color: #5a6675; }
 """
 
 
@@ -34,20 +38,12 @@ def escape(text: str) -> str:
     return html.escape(visible_controls(text))
 
 
-def long_date(iso: str | None, locale: QLocale | None = None) -> str:
-    """``2019-08-14`` → ``14. august 2019`` (Danish) or ``14 August 2019`` (English).
+def label(text: str) -> str:
+    """A label defined once in the model (stance, follow-up state), in the user's language.
 
-    A missing date is "uden dato"; a stored value that is not a date is shown as it is.
+    ``tools/translations.py`` puts every such label into the translation file (context "Labels").
     """
-    if not iso:
-        return QCoreApplication.translate("Formatting", "uden dato")
-    day = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    if not day.isValid():
-        return iso
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.English:
-        return locale.toString(day, "d MMMM yyyy")
-    return QLocale(QLocale.Language.Danish).toString(day, "d. MMMM yyyy")
+    return QCoreApplication.translate("Labels", text)
 
 
 def page_texts() -> dict[str, str]:
@@ -70,33 +66,53 @@ def page_texts() -> dict[str, str]:
         "history": QCoreApplication.translate("ItemPage", "Sagshistorik (samme sagsnummer)"),
         "referat": QCoreApplication.translate("ItemPage", "Referat"),
         "dagsorden": QCoreApplication.translate("ItemPage", "Dagsorden"),
+        "at": QCoreApplication.translate("ItemPage", "kl."),
+        "point": QCoreApplication.translate("ItemPage", "punkt"),
+        "notice": QCoreApplication.translate("ItemPage", "Strukturen er læst med forbehold"),
+        "open_original": QCoreApplication.translate("ItemPage", "Åbn original"),
+        "referat without decisions": QCoreApplication.translate("ItemPage", "referatet har ingen beslutninger"),
+        "title taken from contents": QCoreApplication.translate(
+            "ItemPage", "en titel er taget fra indholdsfortegnelsen"
+        ),
+        "items out of sequence": QCoreApplication.translate("ItemPage", "punkterne står ikke i rækkefølge"),
     }
 
 
-def _blocks_html(blocks: list) -> str:
-    parts: list[str] = []
-    for block in blocks:
-        if block.kind is BlockKind.PARAGRAPH:
-            spans = "".join(f"<b>{escape(s.text)}</b>" if s.bold else escape(s.text) for s in block.spans)
-            parts.append(f"<p>{spans}</p>")
-        elif block.kind is BlockKind.SUBHEADING:
-            parts.append(f"<p><b>{escape(block.text)}</b></p>")
-        elif block.kind is BlockKind.BULLET_LIST:
-            parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
-        elif block.kind is BlockKind.NUMBERED_LIST:
-            rows = "".join(
-                f"<tr><td valign='top'>{escape(m)}</td><td>{escape(i)}</td></tr>"
-                for m, i in zip(block.markers or [""] * len(block.items), block.items)
+def warnings_notice(meeting: Meeting) -> str:
+    """A quiet line over the page when the parser was unsure, with the way to the original."""
+    if not meeting.warnings:
+        return ""
+    tr = page_texts()
+    said = ", ".join(escape(tr.get(w, w)) for w in meeting.warnings)
+    return f"<p class='notice'>{tr['notice']}: {said} · <a href='app:original'>{tr['open_original']}</a></p>"
+
+
+def _treatments_html(item: AgendaItem) -> str:
+    """Sagsforløb as a short timeline: date · committee · punkt N, and what was decided."""
+    tr = page_texts()
+    rows = []
+    for t in item.treatments:
+        head = " · ".join(
+            part
+            for part in (
+                f"<span class='when'>{escape(long_date(t.date))}</span>" if t.date else "",
+                escape(t.body),
+                f"{tr['point']} {escape(t.item_number)}" if t.item_number else "",
             )
-            parts.append(f"<table cellspacing='2'>{rows}</table>")
-        else:
-            rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
-            parts.append(f"<table class='grid' cellpadding='3'>{rows}</table>")
-    return "".join(parts)
+            if part
+        )
+        rows.append(f"<li>{head}" + (f"<br><span class='att'>{escape(t.text)}</span>" if t.text else "") + "</li>")
+    return "<ul>" + "".join(rows) + "</ul>"
 
 
-def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None) -> str:
-    """The structured item page; every piece of document text is escaped."""
+def item_html(
+    meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | None = None, bilag: str | None = None
+) -> str:
+    """The structured item page; every piece of document text is escaped.
+
+    ``bilag`` is the section listing the item's stored bilag (:func:`app.ui.bilag_view.bilag_html`);
+    without it the listed names are shown as plain text.
+    """
     tr = page_texts()
     meta = [f"{escape(meeting.committee or '')} · {escape(long_date(meeting.date))}"]
     if item.case_number:
@@ -105,6 +121,7 @@ def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | Non
         meta.append(escape(tr.get("kind_" + item.kind_marker, f"({item.kind_marker})")))
     badge = f" <span class='badge'>{tr['closed']}</span>" if item.closed else ""
     html = [
+        warnings_notice(meeting),
         f"<h1>{escape(item.number)}. {escape(item.title)}{badge}</h1>",
         f"<div class='meta'>{' · '.join(meta)}</div>",
     ]
@@ -112,7 +129,7 @@ def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | Non
         html.append(f"<p><i>{tr['closed_body']}</i></p>")
     for section in item.sections:
         heading = escape(section.heading) if section.heading else ""
-        body = _blocks_html(section.blocks)
+        body = blocks_html(section.blocks)
         if section.kind in (SectionKind.RECOMMENDATION, SectionKind.DECISION):
             css = "rec" if section.kind is SectionKind.RECOMMENDATION else "dec"
             html.append(
@@ -121,12 +138,16 @@ def item_html(meeting: Meeting, item: AgendaItem, history: list[CaseEntry] | Non
             )
         elif section.kind is SectionKind.ATTACHMENTS:
             continue
+        elif section.kind is SectionKind.HISTORY and item.treatments:
+            html.append((f"<h2>{heading}</h2>" if heading else "") + _treatments_html(item))
         else:
             html.append((f"<h2>{heading}</h2>" if heading else "") + body)
     for decision in item.decisions:
         if decision.absent:
             html.append(f"<p class='att'>{tr['absent']}: {escape(', '.join(decision.absent))}</p>")
-    if item.attachments:
+    if bilag is not None:
+        html.append(bilag)
+    elif item.attachments:
         rows = "".join(
             f"<li>{escape(a.name)}"
             + (f" <span class='att'>({escape(a.document_number)})</span>" if a.document_number else "")
@@ -153,7 +174,7 @@ def meeting_html(meeting: Meeting, meeting_id: str = "") -> str:
     rows = [
         (tr["committee"], meeting.committee or ""),
         (tr["municipality"], meeting.municipality or ""),
-        (tr["date"], long_date(meeting.date) + (f" kl. {meeting.start_time}" if meeting.start_time else "")),
+        (tr["date"], long_date(meeting.date) + (f" {tr['at']} {meeting.start_time}" if meeting.start_time else "")),
         (tr["place"], meeting.location or ""),
         (tr["participants"], ", ".join(meeting.participants) or "–"),
         (tr["absent"], ", ".join(meeting.absent) or "–"),
@@ -165,7 +186,8 @@ def meeting_html(meeting: Meeting, meeting_id: str = "") -> str:
         closed = f" <span class='badge'>{tr['closed']}</span>" if item.closed else ""
         links.append(f"<li><a href='{href}'>{escape(item.number)}. {escape(item.title)}</a>{closed}</li>")
     title = f"<h1>{escape(meeting.committee or '')}</h1>"
-    return f"{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{''.join(links)}</ul>"
+    notice = warnings_notice(meeting)
+    return f"{notice}{title}<table cellpadding='3'>{table}</table><h2>{tr['items']}</h2><ul>{''.join(links)}</ul>"
 
 
 def welcome_html() -> str:

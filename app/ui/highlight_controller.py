@@ -4,8 +4,12 @@ Anchoring is the W3C TextQuoteSelector of :mod:`app.services.operations` (quote 
 context); a quote that cannot be found in the current text is listed by the notes panel as
 detached instead of being drawn in the wrong place.
 
+Highlights on a bilag page (``Highlight.document``) are drawn by the page view, not here;
+activating one in the panel asks for its bilag page instead.
+
 Signals: ``repaint_needed()`` — the item's highlights changed and the page must be drawn
-again; ``reported(str)`` — one status-bar line.
+again; ``reported(str)`` — one status-bar line; ``bilag_requested(str, int, str)`` — show
+the bilag (sha256) at a page with a quote marked.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ class HighlightController(QObject):
 
     repaint_needed = Signal()
     reported = Signal(str)
+    bilag_requested = Signal(str, int, str)
 
     def __init__(self, service: AnnotationService, view: ItemView, panel: NotesPanel, window: QWidget) -> None:
         super().__init__(window)
@@ -47,7 +52,7 @@ class HighlightController(QObject):
         item = self.service.ref(item_id) if item_id else None
         self._anchor = item.anchor if item else ""
         annotation = self.service.by_anchor(self._anchor) if item else None
-        highlights = annotation.highlights if annotation else []
+        highlights = [h for h in annotation.highlights if not h.document] if annotation else []
         self._painted = [h.to_key() for h in highlights]
         text = self.view.toPlainText() if highlights else ""
         ranges, detached = [], set()
@@ -78,6 +83,9 @@ class HighlightController(QObject):
         annotation = self.service.by_anchor(self._anchor) if self._anchor else None
         highlights = annotation.highlights if annotation else []
         highlight = next((h for h in highlights if h.highlight_id == highlight_id), None)
+        if highlight is not None and highlight.document:
+            self.bilag_requested.emit(highlight.document, highlight.page, highlight.quote.exact)
+            return
         found = locate(self.view.toPlainText(), highlight.quote) if highlight else None
         if found is not None:
             self.view.select_range(*found)
@@ -89,6 +97,6 @@ class HighlightController(QObject):
         if not self._anchor or (anchor and anchor != self._anchor):
             return
         annotation = self.service.by_anchor(self._anchor)
-        now = [h.to_key() for h in annotation.highlights] if annotation else []
+        now = [h.to_key() for h in annotation.highlights if not h.document] if annotation else []
         if now != self._painted:
             self.repaint_needed.emit()

@@ -5,6 +5,10 @@ while this process holds the profile lock); the notes half runs here, through th
 service, exactly as :func:`app.services.importer.run_import` does for the command line — so a
 revised document gives the same library and the same orphans either way.
 
+A document that holds only some of a meeting's items is not written at first: the member is
+asked whether to add its items to the meeting or to replace the meeting, and it is imported
+again with the answer. A single item's own PDF always joins its meeting without a question.
+
 Signals: ``finished(object)`` — the :class:`ImportSummary`, after the notes were re-homed;
 ``reported(str)`` — one status-bar line about what happened.
 """
@@ -18,14 +22,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.services.annotations import AnnotationService
-from app.services.importer import ImportSummary
+from app.services.importer import ImportSummary, SubsetPolicy, Undecided
 from app.services.isolation import Refusal
 from app.services.jobs import import_job
 from app.services.tasks import CANCELLED, Poller, Task
 from app.ui.messages import import_failure
 from app.ui.plain import display_name, plain_label
 
-IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md")
+IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".zip")  # a folder is walked, a zip unpacked
 
 
 class ImportController(QObject):
@@ -43,20 +47,21 @@ class ImportController(QObject):
         self._job: Task | None = None
         self._progress: QProgressDialog | None = None
         self._paths: list[Path] = []
+        self._questions: list[Undecided] = []
 
     @property
     def busy(self) -> bool:
         return self._job is not None
 
-    def start(self, paths: list[Path]) -> bool:
+    def start(self, paths: list[Path], subsets: SubsetPolicy = "ask") -> bool:
         """Import in the background with a progress dialog; False if nothing to do or one is running."""
-        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file()]
+        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file() or p.is_dir()]
         if not paths or self._job is not None:
             return False
         self._paths = paths
         self._job = self._poller.start(
             import_job,
-            (str(self.library.profile), [str(p) for p in paths], os.getpid()),
+            (str(self.library.profile), [str(p) for p in paths], os.getpid(), subsets),
             self._on_job_finished,
             on_progress=self._on_job_progressed,
             on_failed=self._on_job_failed,
@@ -86,6 +91,7 @@ class ImportController(QObject):
 
     def _on_job_progressed(self, done: int, total: int, name: str) -> None:
         if self._progress is not None:
+            self._progress.setMaximum(total)  # folders and zips hold more files than were chosen
             self._progress.setValue(done)
             if name:
                 label = self.tr("Importerer fil %1 af %2: %3")
@@ -108,11 +114,48 @@ class ImportController(QObject):
             self._progress.deleteLater()
             self._progress = None
         self._job = None
-        summary.orphaned = self.annotations.after_import(summary.meeting_ids)
+        summary.orphaned = self.annotations.after_import(summary.meeting_ids, summary.earlier_keys)
         self.finished.emit(summary)
         self.reported.emit(self._status_line(summary))
         if summary.failed:
             self._show_failures(summary)
+        self._questions += summary.undecided
+        self._ask_next()
+
+    def _ask_next(self) -> None:
+        """Ask about the next document that holds only some of its meeting's items."""
+        if not self._questions or self._job is not None:
+            return
+        question = self._questions[0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"),
+                          self.tr("%1 indeholder kun nogle af punkterne i %2 (%3 punkter).")
+                          .replace("%1", question.name).replace("%2", question.meeting)
+                          .replace("%3", str(question.items)), parent=self._window)  # fmt: skip
+        box.setObjectName("import_subset")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller "
+                                       "erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres "
+                                       "noter gemmes under Rediger → Noter uden punkt."))  # fmt: skip
+        merge = box.addButton(self.tr("Føj til mødet"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("Erstat mødet"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Spring over"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(merge)
+        merge.setObjectName("merge")
+        replace.setObjectName("replace")
+        box.finished.connect(self._on_question_finished)
+        box.open()
+
+    def _on_question_finished(self, _result: int) -> None:
+        box = self.sender()
+        question = self._questions.pop(0)
+        clicked = box.clickedButton() if isinstance(box, QMessageBox) else None
+        answer = clicked.objectName() if clicked is not None else ""
+        if isinstance(box, QMessageBox):
+            box.deleteLater()
+        if answer in ("merge", "replace"):
+            self.start([Path(question.path)], subsets=answer)  # type: ignore[arg-type]
+        else:
+            self._ask_next()
 
     def _status_line(self, summary: ImportSummary) -> str:
         parts = []
@@ -122,6 +165,11 @@ class ImportController(QObject):
             parts.append(self.tr("%n møder opdateret", "", len(summary.replaced)))
         if summary.merged:
             parts.append(self.tr("%n punkter føjet til deres møde", "", len(summary.merged)))
+        linked = [b for b in summary.bilag if b.item_number]
+        if linked:
+            parts.append(self.tr("%n bilag knyttet til deres punkt", "", len(linked)))
+        if len(linked) < len(summary.bilag):
+            parts.append(self.tr("%n bilag venter på at blive placeret", "", len(summary.bilag) - len(linked)))
         if summary.unchanged:
             parts.append(self.tr("%n filer var allerede importeret", "", len(summary.unchanged)))
         if summary.cancelled:

@@ -9,7 +9,8 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
@@ -20,28 +21,19 @@ from app.services.readonly import write_problem
 from app.services.settings import Settings
 from app.services.tasks import shutdown as shutdown_workers
 from app.services.workspace import ProfileLockedError, Workspace
+from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow
 from app.ui.messages import read_only_reason
 from app.ui.plain import display_name
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+ICON = TRANSLATIONS.parent / "icons" / "moedemappe.png"
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Danish is the source language; English comes from our .qm. Qt's own dialogs follow."""
-    translators: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        translators.append(qt)
-    # English is a full translation; Danish, the source language, only brings its counted texts.
-    ours = QTranslator(app)
-    if ours.load(str(TRANSLATIONS / f"moedemappe_{'en' if language == 'en' else 'da'}.qm")):
-        app.installTranslator(ours)
-        translators.append(ours)
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Danish))
-    return translators
+    languages = switcher()
+    languages.switch(language)
+    return languages.translators()
 
 
 def _install_excepthook(window: MainWindow) -> None:
@@ -140,6 +132,8 @@ def launch(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("moedemappe")  # matches packaging/moedemappe.desktop
+    app.setWindowIcon(QIcon(str(ICON)))
     profile = temporary_demo_profile() if args.demo and not args.profile else resolve_profile(args.profile)
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)
@@ -158,7 +152,11 @@ def launch(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     report_store_problems(window, workspace)
     _install_excepthook(window)
-    window.show()
+    if args.window_size:
+        window.resize(*args.window_size)
+    elif args.screenshot and (window.width() < 1280 or window.height() < 800):
+        window.resize(max(window.width(), 1360), max(window.height(), 860))
+    window.show()  # the panes are shared out when the window is first shown
     pending_demo = args.demo and not library.meetings()
 
     def ready(_summary: object = None) -> None:
@@ -178,9 +176,6 @@ def launch(args: argparse.Namespace) -> int:
         window.grab().save(args.screenshot)
         app.quit()
 
-    if args.screenshot and (window.width() < 1280 or window.height() < 800):
-        window.resize(max(window.width(), 1360), max(window.height(), 860))
-        window.splitter.setSizes([380, 640, 340])
 
     if os.environ.get("MOEDEMAPPE_PROBE"):
         from app.ui.probe import StartupProbe

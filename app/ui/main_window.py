@@ -14,18 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
@@ -33,9 +24,12 @@ from app.services.briefing import BriefingOptions
 from app.services.case_history import CaseHistory
 from app.services.importer import ImportSummary
 from app.services.operations import badge
+from app.services.pages import query_words
 from app.services.search import SearchService
 from app.services.settings import Settings
 from app.services.workspace import Library
+from app.ui import window_layout
+from app.ui.bilag_controller import BilagController
 from app.ui.briefing_controller import BriefingController
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
@@ -43,6 +37,7 @@ from app.ui.highlight_controller import HighlightController
 from app.ui.hit_stepper import HitStepper
 from app.ui.import_controller import ImportController
 from app.ui.item_view import ItemView
+from app.ui.language import switcher
 from app.ui.main_actions import MainActions
 from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
@@ -51,6 +46,8 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.plain import plain_label
+from app.ui.portal_dialog import PortalController
+from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
 
 
@@ -76,11 +73,11 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.reload_library()
         self._restore_state()
+        QTimer.singleShot(0, self.portal.sync_at_start)
 
     # --- construction ------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle(self.tr("Mødemappe"))
         self.setAcceptDrops(True)
         self.resize(1360, 860)
         self.browser = MeetingBrowser()
@@ -90,18 +87,13 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.search)
         self.follow_up_panel = FollowUpPanel(self.search)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.browser, self.tr("Møder"))
-        self.tabs.addTab(self.search_panel, self.tr("Søg"))
-        self.tabs.addTab(self.follow_up_panel, self.tr("Opfølgning"))
+        for tab in (self.browser, self.search_panel, self.follow_up_panel):
+            self.tabs.addTab(tab, "")
         self.view = ItemView()
         self.panel = NotesPanel(self.annotations)
         self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
-        self.centre = OriginalPane(self.library, self.view)  # the item and, one tab over, its original
-        for pane in (self.tabs, self.centre, self.panel):
-            self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 660, 320])
+        self.centre = OriginalPane(self.library, self.view, self.annotations)  # the item; one tab over, its original
+        window_layout.arrange(self.splitter, self.tabs, self.centre, self.panel)  # the reading pane wins
         # Shown only in read-only viewing mode (a read-only profile, a full disk): says why.
         self.read_only_banner = plain_label(QLabel())
         self.read_only_banner.setObjectName("read_only_banner")
@@ -115,6 +107,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.read_only_banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.reading = ReadingTracker(self.annotations, self.model, self)
         self.importer = ImportController(self.annotations, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
         self.hits = HitStepper(self.view, self)
@@ -122,7 +115,28 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingCommands(self.library, self)
         self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
         self.main_actions.build_menus()
-        self.statusBar()
+        self.bilag_commands = BilagController(self.library, self.main_actions, self)
+        self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
+        for action in (self.portal.follow_action, self.portal.sync_action):
+            self.main_actions.add_to_menu("file", action, before=self.main_actions.briefing_action,
+                                          retranslate=self.portal.retranslate)  # fmt: skip
+        self.statusBar().addPermanentWidget(self.portal.status)
+        self._retranslate_ui()
+        window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])
+
+    def _retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Mødemappe"))
+        for index, text in enumerate((self.tr("Møder"), self.tr("Søg"), self.tr("Opfølgning"))):
+            self.tabs.setTabText(index, text)
+        self.main_actions.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the window's texts, the tree's labels and the page, in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "main_actions"):
+            self._retranslate_ui()
+            if self.isVisible():  # a closed window has nothing to show again
+                self._on_meetings_library_changed(self._current_id)  # the tree and the page, redrawn
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         a = self.main_actions
@@ -140,20 +154,25 @@ class MainWindow(QMainWindow):
             (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
             (a.orphans_action, self._on_orphans_action_triggered),
             (a.danish_action, self._on_danish_action_triggered), (a.english_action, self._on_english_action_triggered),
+            (a.prepared_action, self.reading.toggle_prepared),
         ):  # fmt: skip
             action.triggered.connect(slot)
         self.browser.current_changed.connect(self._on_browser_current_changed)
         self.browser.context_menu_requested.connect(self._on_browser_context_menu_requested)
+        self.browser.read_requested.connect(self.view.setFocus)
+        self.follow_up_panel.exported.connect(self._show_message)
         self.view.internal_link_clicked.connect(self._on_view_internal_link_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.annotations.changed.connect(self._on_annotations_changed)
         self.annotations.edit_rejected.connect(self._show_message)
         self.search_panel.item_requested.connect(self._on_search_panel_item_requested)
+        self.search_panel.bilag_requested.connect(self._on_search_panel_bilag_requested)
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
         self.importer.reported.connect(self._show_message)
         self.highlights.repaint_needed.connect(self._on_highlights_repaint_needed)
+        self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
         self.highlights.reported.connect(self._show_message)
         self.hits.stepped.connect(self._on_hits_stepped)
         self.briefing.written.connect(self.briefing_written)
@@ -162,6 +181,9 @@ class MainWindow(QMainWindow):
         self.meetings.reported.connect(self._show_message)
         self.selection_changed.connect(self.centre.set_selection)
         self.centre.message_posted.connect(self._show_message)
+        self.importer.finished.connect(self.bilag_commands.after_import)
+        self.bilag_commands.reported.connect(self._show_message)
+        self.bilag_commands.bilag_changed.connect(self._on_bilag_commands_bilag_changed)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -182,6 +204,7 @@ class MainWindow(QMainWindow):
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
+        self.reading.refresh()
         self.case_history.rebuild()
         self.search.refresh()
         self.tree.expandToDepth(1)
@@ -219,6 +242,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         for action in self.main_actions.meeting_actions():
             action.setEnabled(self._current(Role.MEETING_ID) is not None and not self.read_only)
+        self.bilag_commands.set_meeting(self._current(Role.MEETING_ID))
 
     def _show_message(self, text: str) -> None:
         if text:
@@ -231,13 +255,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         splitter = self.settings.get(keys.SPLITTER)
-        if splitter:
-            defaults = self.splitter.sizes()
-            self.splitter.restoreState(splitter)
-            sizes = self.splitter.sizes()
-            # A state saved by another layout (or a squeezed pane) is not worth keeping.
-            if len(sizes) != len(defaults) or min(sizes) < 120:
-                self.splitter.setSizes(defaults)
+        restored = bool(splitter) and self.splitter.restoreState(splitter) and len(self.splitter.sizes()) == 3
+        self._saved_panes = self.splitter.sizes() if restored else None  # clamped to the window when shown
         self.view.set_zoom(self.settings.get(keys.ZOOM))
         last = self.settings.get(keys.LAST_SELECTION)
         if not (last and self.select(str(last))):
@@ -250,10 +269,18 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_SELECTION, self._current_id)
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Share the splitter's width: saved sizes clamped to this window, the reading pane wins."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            window_layout.fit(self.splitter, self._saved_panes)
+            self._saved_panes = self.splitter.sizes()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
         self.search.stop()  # background work ends before the window's objects go away
         self.importer.stop()
+        self.portal.stop()
         self.centre.shutdown()
         self.save_state()
         super().closeEvent(event)
@@ -274,20 +301,24 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if kind not in ("item", "meeting") or not meeting_id:
             self.panel.set_item(None)
+            self.reading.item_shown(None)
             return
         meeting = self.library.meeting(meeting_id)
         if kind == "item":
             item_id = current.data(Role.ITEM_ID)
             item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
-            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number)))
+            bilag = self.centre.bilag_section(meeting_id, item)
+            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag))
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
+            self.reading.item_shown(item_id)
             self.highlights.paint(item_id)
             self.hits.mark()
         else:
-            self.view.show_html(meeting_html(meeting, meeting_id))
+            self.view.show_html(self.reading.with_progress(meeting_html(meeting, meeting_id), meeting_id))
             self._current_id = meeting_id
             self.panel.set_item(None)
+            self.reading.item_shown(None)
             self.highlights.paint(None)
         self.selection_changed.emit(self._current_id)
 
@@ -296,7 +327,7 @@ class MainWindow(QMainWindow):
             self.model.set_badges(self.annotations.badges())
             return
         text = badge(self.annotations.by_anchor(anchor))
-        for item_id in self.library.item_ids_by_anchor().get(anchor, []):
+        for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
     def _on_importer_finished(self, summary: ImportSummary) -> None:
@@ -304,6 +335,10 @@ class MainWindow(QMainWindow):
         if summary.last_meeting_id and summary.changed:
             self.select(summary.last_meeting_id)
         self.import_finished.emit(summary)
+
+    def _on_bilag_commands_bilag_changed(self, _meeting_id: str) -> None:
+        self.centre.refresh()
+        self._show_current()
 
     def _on_highlights_repaint_needed(self) -> None:
         self._show_current()
@@ -328,13 +363,15 @@ class MainWindow(QMainWindow):
             self.import_paths(demo_files())
         elif target == "import":
             self._on_import_action_triggered()
-        else:
+        elif target == "original":
+            self.centre.show_original()
+        elif not self.centre.open_link(target):
             self.select(target)
 
     def _on_import_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)"),
+            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)"),
         )  # fmt: skip
         self.import_paths([Path(f) for f in files])
 
@@ -345,10 +382,11 @@ class MainWindow(QMainWindow):
         self.browser.step(1)
 
     def _set_language(self, language: str) -> None:
+        """Switch now: every widget sets its texts again on the LanguageChange Qt sends."""
         self.settings.set(keys.LANGUAGE, language)
         self.main_actions.danish_action.setChecked(language == "da")
         self.main_actions.english_action.setChecked(language == "en")
-        self._show_message(self.tr("Sproget skiftes, næste gang Mødemappe startes."))
+        switcher().switch(language)
 
     def _on_danish_action_triggered(self) -> None:
         self._set_language("da")
@@ -370,12 +408,18 @@ class MainWindow(QMainWindow):
         else:
             self.select(item_id)
 
+    def _on_search_panel_bilag_requested(self, item_id: str, sha256: str, page: int, query: str) -> None:
+        self.select(item_id)
+        self.centre.open_bilag(sha256, page, query_words(query))
+
     def _on_follow_up_panel_item_requested(self, item_id: str) -> None:
         self.hits.set_query("")
         self.select(item_id)
 
     def _on_search_index_updated(self, count: int) -> None:
-        if count:
+        # Background chatter: never overwrite the outcome of something the member did (an import,
+        # a sync), which the index update usually follows.
+        if count and not self.statusBar().currentMessage():
             self.statusBar().showMessage(self.tr("Søgeindekset er opdateret."), 5000)
 
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.services.bilag import remove_meeting
 from app.services.workspace import Library
 from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.messages import no_viewer_message
@@ -47,7 +48,7 @@ class MeetingCommands(QObject):
             .replace("%1", f"{record.committee or ''} {record.date or ''}".strip()),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self.library.remove(record.meeting_id)
+            remove_meeting(self.library, record.meeting_id)  # and the bilag nothing else uses
             self.library_changed.emit("")
 
     def open_original(self, meeting_id: str | None, item_id: str | None) -> None:

@@ -9,11 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
+from app.model.annotation import READING_LABELS, ReadingState
 from app.services.workspace import ItemRecord, MeetingRecord
-from app.ui.formatting import long_date
+from app.ui.formatting import label, long_date
 from app.ui.plain import plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,6 +37,51 @@ class Role(IntEnum):
     ITEM_ID = Qt.ItemDataRole.UserRole + 3
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 4
     BADGES = Qt.ItemDataRole.UserRole + 5
+    READING = Qt.ItemDataRole.UserRole + 6  # an item's ReadingState value ("unread", "read", "prepared")
+    PROGRESS = Qt.ItemDataRole.UserRole + 7  # a meeting's (prepared, items)
+    TITLE = Qt.ItemDataRole.UserRole + 8  # the label without the markers (the delegate draws those)
+
+
+READING_COLORS = {
+    ReadingState.UNREAD: "#8a96a3",
+    ReadingState.READ: "#1e6fd9",
+    ReadingState.PREPARED: "#2e7d32",
+}
+
+
+def reading_icon(state: ReadingState, size: int = 16) -> QIcon:
+    """A hollow ring (unread), a filled dot (read) or a dot with a tick (prepared)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor(READING_COLORS[state])
+    painter.setPen(QPen(color, 1.6))
+    rect = QRectF(pixmap.rect()).adjusted(size * 0.2, size * 0.2, -size * 0.2, -size * 0.2)
+    if state is not ReadingState.UNREAD:
+        painter.setBrush(color)
+    painter.drawEllipse(rect)
+    if state is ReadingState.PREPARED:
+        painter.setPen(QPen(QColor("white"), 1.7))
+        x, y, w = rect.x(), rect.y(), rect.width()
+        painter.drawPolyline([QPointF(x + 0.22 * w, y + 0.52 * w), QPointF(x + 0.43 * w, y + 0.72 * w),
+                              QPointF(x + 0.78 * w, y + 0.3 * w)])  # fmt: skip
+    painter.end()
+    return QIcon(pixmap)
+
+
+def reading_label(state: ReadingState) -> str:
+    """The state's name in the user's language."""
+    return label(READING_LABELS[state])
+
+
+def progress_text(done: int, total: int) -> str:
+    """"7 af 12 forberedt"."""
+    return (
+        QCoreApplication.translate("MeetingTreeModel", "%1 af %2 forberedt")
+        .replace("%1", str(done))
+        .replace("%2", str(total))
+    )
 
 
 class Column(IntEnum):
@@ -56,6 +111,8 @@ class MeetingTreeModel(QAbstractItemModel):
         self._by_item: dict[str, _Node] = {}
         self._by_meeting: dict[str, _Node] = {}
         self._badges: dict[str, str] = {}
+        self._reading: dict[str, ReadingState] = {}
+        self._icons: dict[ReadingState, QIcon] = {}
 
     # --- building ----------------------------------------------------------------------------
 
@@ -107,6 +164,39 @@ class MeetingTreeModel(QAbstractItemModel):
         if self._root.children:
             self._emit_all_changed(self._root)
 
+    def set_reading_states(self, states: dict[str, ReadingState]) -> None:
+        """Reading progress per item id (missing: unread): icon, colour and the meetings' counts."""
+        self._reading = dict(states)
+        if self._root.children:
+            self._emit_all_changed(self._root)
+
+    def set_reading_state(self, item_id: str, state: ReadingState) -> None:
+        """One item's progress changed: its row and its meeting's count are drawn again."""
+        if self.reading_state(item_id) is state:
+            return
+        if state is ReadingState.UNREAD:
+            self._reading.pop(item_id, None)
+        else:
+            self._reading[item_id] = state
+        index = self.index_of_item(item_id)
+        if index.isValid():
+            roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+                     Role.READING]  # fmt: skip
+            self.dataChanged.emit(index, index, roles)
+            meeting = index.parent()
+            self.dataChanged.emit(meeting, meeting, [Qt.ItemDataRole.ToolTipRole, Role.PROGRESS])
+
+    def reading_state(self, item_id: str) -> ReadingState:
+        return self._reading.get(item_id, ReadingState.UNREAD)
+
+    def progress(self, meeting_id: str) -> tuple[int, int]:
+        """(prepared items, all items) of a meeting."""
+        node = self._by_meeting.get(meeting_id)
+        if node is None:
+            return 0, 0
+        ids = [c.item.item_id for c in node.children if c.item is not None]
+        return sum(self.reading_state(i) is ReadingState.PREPARED for i in ids), len(ids)
+
     def set_badge(self, item_id: str, badge: str) -> None:
         """One item's marker changed (the annotation of one item was edited)."""
         if self._badges.get(item_id, "") == badge:
@@ -123,7 +213,9 @@ class MeetingTreeModel(QAbstractItemModel):
         if node.children:
             first = self.createIndex(0, 0, node.children[0])
             last = self.createIndex(len(node.children) - 1, 0, node.children[-1])
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.BADGES])
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+                     Qt.ItemDataRole.ToolTipRole, Role.BADGES, Role.READING, Role.PROGRESS]  # fmt: skip
+            self.dataChanged.emit(first, last, roles)
             for child in node.children:
                 if child.kind != "item":
                     self._emit_all_changed(child)
@@ -194,20 +286,45 @@ class MeetingTreeModel(QAbstractItemModel):
                 closed = f"  [{closed_word}]" if node.item.closed else ""
                 return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
             return visible_controls(node.label)
+        if role == Role.TITLE:
+            if node.kind == "item" and node.item is not None:
+                closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
+                title = visible_controls(node.label)
+                return f"{title}  [{closed_word}]" if node.item.closed else title
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "item" and node.item is not None:
                 tip = node.item.title
                 if node.item.case_number:
                     case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
                     tip += f"\n{case_word} {node.item.case_number}"
-                return plain_tooltip(tip)
+                return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
+            if node.kind == "meeting" and node.record is not None:
+                done, total = self.progress(node.record.meeting_id)
+                return plain_tooltip(f"{node.label}\n{progress_text(done, total)}")
             return plain_tooltip(node.label)
+        if role == Qt.ItemDataRole.DecorationRole and node.kind == "item" and node.item is not None:
+            state = self.reading_state(node.item.item_id)
+            if state not in self._icons:
+                self._icons[state] = reading_icon(state)
+            return self._icons[state]
         if role == Qt.ItemDataRole.FontRole and node.kind in ("municipality", "meeting"):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "item" and node.item and node.item.closed:
-            return QBrush(QColor("#8a6d3b"))
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "item" and node.item is not None:
+            state = self.reading_state(node.item.item_id)
+            if state is ReadingState.PREPARED:
+                return QBrush(QColor(READING_COLORS[state]))
+            if state is ReadingState.READ:
+                return QBrush(QColor("#4f5b68"))
+            if node.item.closed:
+                return QBrush(QColor("#8a6d3b"))
+            return None
+        if role == Role.READING:
+            return self.reading_state(node.item.item_id).value if node.item else None
+        if role == Role.PROGRESS:
+            return self.progress(node.record.meeting_id) if node.kind == "meeting" and node.record else None
         if role == Role.NODE_KIND:
             return node.kind
         if role == Role.MEETING_ID:

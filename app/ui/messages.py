@@ -46,6 +46,9 @@ def import_failure(reason: Failure | None) -> str:
         Refusal.PROFILE_IN_USE: QCoreApplication.translate(
             "Messages", "Profilen bruges af en anden Mødemappe; intet blev gemt."
         ),
+        ImportFailure.NOT_PORTAL_JSON: QCoreApplication.translate(
+            "Messages", "JSON-filen er ikke et møde fra en FirstAgenda-portal."
+        ),
     }
     fallback = QCoreApplication.translate("Messages", "Filen kunne ikke importeres.")
     return texts.get(reason, fallback) if reason is not None else fallback

@@ -8,8 +8,8 @@ Signals: ``highlight_requested(str)`` (a colour), ``highlight_activated(str)`` (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -32,13 +32,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Stance
+from app.model.annotation import (
+    FOLLOW_UP_LABELS,
+    STANCE_LABELS,
+    Annotation,
+    FollowUp,
+    FollowUpStatus,
+    ReadingState,
+    Stance,
+)
 from app.services.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
-from app.ui.plain import plain_label, visible_controls
+from app.ui.formatting import label
+from app.ui.meeting_tree_model import reading_icon, reading_label
+from app.ui.plain import plain_label, plain_tooltip, visible_controls
 
 AUTOSAVE_MS = 700
+CHIP_CHARS = 28  # a longer tag is cut with "…" on its chip (the tooltip has all of it)
 HIGHLIGHT_COLORS = ["#fff176", "#a5d6a7", "#90caf9", "#f48fb1"]  # yellow, green, blue, red
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note field: Tab and Shift+Tab leave it like any other field; Ctrl+Tab types a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_ctrl_tab(event):  # type: ignore[arg-type]
+            event.accept()  # ours, not a window shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._is_ctrl_tab(event):
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_ctrl_tab(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_Tab and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
 
 
 class NotesPanel(QScrollArea):
@@ -62,92 +97,143 @@ class NotesPanel(QScrollArea):
 
     # --- construction ------------------------------------------------------------------------
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>")  # our own translated words only
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setStyleSheet("color: #284b7a; margin-top: 8px;")
+    def _heading(self, key: str) -> QLabel:
+        label = plain_label(QLabel())  # our own translated words, set in retranslate
+        label.setStyleSheet("color: #284b7a; margin-top: 8px; font-weight: bold;")
+        self._headings[key] = label
         return label
 
     def _setup_ui(self) -> None:
+        """Widgets without their texts: ``_retranslate_ui`` sets those (and again on a language switch)."""
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(280)
+        # Everything wraps to the panel's width: a sideways scrollbar would hide the fields' ends.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._headings: dict[str, QLabel] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
         self.title = plain_label(QLabel())  # the item title: document text
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         layout.addWidget(self.title)
-        layout.addWidget(self._heading(self.tr("Holdning")))
+        layout.addWidget(self._heading("reading"))
+        self.reading = QComboBox()
+        for state in (ReadingState.UNREAD, ReadingState.READ, ReadingState.PREPARED):
+            self.reading.addItem(reading_icon(state), "", state.value)
+        layout.addWidget(self.reading)
+        layout.addWidget(self._heading("stance"))
         self.stance = QComboBox()
-        for stance, text in ((Stance.NONE, self.tr("Ikke taget stilling")), (Stance.FOR, self.tr("For")),
-                             (Stance.AGAINST, self.tr("Imod")), (Stance.UNDECIDED, self.tr("I tvivl"))):  # fmt: skip
-            self.stance.addItem(text, stance.value)
+        for stance in STANCE_LABELS:
+            self.stance.addItem("", stance.value)
         layout.addWidget(self.stance)
-        layout.addWidget(self._heading(self.tr("Noter")))
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Spørgsmål, synspunkter, hvad du vil sige på mødet …"))
+        layout.addWidget(self._heading("note"))
+        self.note = NoteEdit()
         self.note.setMinimumHeight(170)
-        self.note.setAccessibleName(self.tr("Noter"))
         layout.addWidget(self.note)
         self.saved_label = plain_label(QLabel())
         self.saved_label.setStyleSheet("color: #6b7785; font-size: 9pt;")
         layout.addWidget(self.saved_label)
-        layout.addWidget(self._heading(self.tr("Tags")))
+        layout.addWidget(self._heading("tags"))
         self.chips = QWidget()
         self.chips_layout = FlowLayout(self.chips)
         layout.addWidget(self.chips)
         self.tag_input = QLineEdit()
-        self.tag_input.setPlaceholderText(self.tr("Tilføj tag og tryk Enter"))
         self.completer = QCompleter([], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_input.setCompleter(self.completer)
         layout.addWidget(self.tag_input)
-        layout.addWidget(self._heading(self.tr("Opfølgning")))
+        layout.addWidget(self._heading("follow_up"))
         self.follow_status = QComboBox()
-        for status, text in ((FollowUpStatus.NONE, self.tr("Ingen opfølgning")), (FollowUpStatus.OPEN, self.tr("Åben")),
-                             (FollowUpStatus.DONE, self.tr("Færdig"))):  # fmt: skip
-            self.follow_status.addItem(text, status.value)
-        self.follow_has_due = QCheckBox(self.tr("Frist"))
+        for status in FOLLOW_UP_LABELS:
+            self.follow_status.addItem("", status.value)
+        self.follow_has_due = QCheckBox()
         self.follow_due = QDateEdit()
         self.follow_due.setCalendarPopup(True)
         self.follow_due.setDisplayFormat("dd-MM-yyyy")
         self.follow_due.setDate(QDate.currentDate().addDays(7))
+        layout.addWidget(self.follow_status)
         row = QHBoxLayout()
-        row.addWidget(self.follow_status, 1)
         row.addWidget(self.follow_has_due)
-        row.addWidget(self.follow_due)
+        row.addWidget(self.follow_due, 1)
         layout.addLayout(row)
         self.follow_text = QLineEdit()
-        self.follow_text.setPlaceholderText(self.tr("fx: spørg forvaltningen om tallene for 2023"))
         layout.addWidget(self.follow_text)
-        layout.addWidget(self._heading(self.tr("Markeringer")))
+        layout.addWidget(self._heading("highlights"))
         row = QHBoxLayout()
         self.highlight_color = QComboBox()
-        names = [self.tr("Gul"), self.tr("Grøn"), self.tr("Blå"), self.tr("Rød")]
-        for color, name in zip(HIGHLIGHT_COLORS, names):
-            self.highlight_color.addItem(name, color)
-        self.highlight_button = QPushButton(self.tr("Markér valgt tekst"))
-        self.highlight_button.setToolTip(self.tr("Markér den tekst, du har valgt i punktet (Ctrl+M)"))
-        row.addWidget(self.highlight_button, 1)
-        row.addWidget(self.highlight_color)
+        for color in HIGHLIGHT_COLORS:
+            self.highlight_color.addItem("", color)
+        self.highlight_button = QPushButton()
+        self.highlight_color_label = plain_label(QLabel())
+        self.highlight_color_label.setBuddy(self.highlight_color)
+        row.addWidget(self.highlight_color_label)
+        row.addWidget(self.highlight_color, 1)
         layout.addLayout(row)
+        layout.addWidget(self.highlight_button)
         self.highlights = QListWidget()
         self.highlights.setMinimumHeight(90)
         self.highlights.setWordWrap(True)
+        self.highlights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.highlights.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.highlights.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout.addWidget(self.highlights)
-        self.delete_highlight_button = QPushButton(self.tr("Slet markering"))
+        self.delete_highlight_button = QPushButton()
         layout.addWidget(self.delete_highlight_button)
         layout.addStretch(1)
         self.setWidget(body)
+        self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        """Every text of the panel in the current language."""
+        headings = {
+            "reading": self.tr("Læsestatus"),
+            "stance": self.tr("Holdning"),
+            "note": self.tr("Noter"),
+            "tags": self.tr("Tags"),
+            "follow_up": self.tr("Opfølgning"),
+            "highlights": self.tr("Markeringer"),
+        }
+        for key, text in headings.items():
+            self._headings[key].setText(text)
+        self.reading.setAccessibleName(headings["reading"])
+        self.reading.setToolTip(self.tr("Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid"))
+        for row in range(self.reading.count()):
+            self.reading.setItemText(row, reading_label(ReadingState(self.reading.itemData(row))))
+        for row in range(self.stance.count()):
+            self.stance.setItemText(row, label(STANCE_LABELS[Stance(self.stance.itemData(row))]))
+        self.stance.setAccessibleName(headings["stance"])
+        self.note.setPlaceholderText(self.tr("Spørgsmål, synspunkter, hvad du vil sige på mødet …"))
+        self.note.setAccessibleName(headings["note"])
+        self.tag_input.setPlaceholderText(self.tr("Tilføj tag og tryk Enter"))
+        for row in range(self.follow_status.count()):
+            status = FollowUpStatus(self.follow_status.itemData(row))
+            self.follow_status.setItemText(row, label(FOLLOW_UP_LABELS[status]))
+        self.follow_has_due.setText(self.tr("Frist"))
+        self.follow_text.setPlaceholderText(self.tr("fx: spørg forvaltningen om tallene for 2023"))
+        for row, name in enumerate([self.tr("Gul"), self.tr("Grøn"), self.tr("Blå"), self.tr("Rød")]):
+            self.highlight_color.setItemText(row, name)
+        self.highlight_color_label.setText(self.tr("Farve"))
+        self.highlight_button.setText(self.tr("Markér valgt tekst"))
+        self.highlight_button.setToolTip(self.tr("Markér den tekst, du har valgt i punktet (Ctrl+M)"))
+        self.delete_highlight_button.setText(self.tr("Slet markering"))
+        if self.item_id is None:
+            self.title.setText(self.tr("Vælg et punkt for at skrive noter"))
+        else:
+            self._reload()  # chips' tooltips, "Gemt", detached highlights
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.note.textChanged.connect(self._on_note_text_changed)
         self._autosave.timeout.connect(self.flush)
         self.stance.activated.connect(self._on_stance_activated)
+        self.reading.activated.connect(self._on_reading_activated)
         self.tag_input.returnPressed.connect(self._on_tag_input_return_pressed)
         self.follow_status.activated.connect(self._on_follow_up_edited)
         self.follow_has_due.toggled.connect(self._on_follow_up_edited)
@@ -160,6 +246,12 @@ class NotesPanel(QScrollArea):
         self.service.changed.connect(self._on_service_changed)
         self.service.tags_changed.connect(self._on_service_tags_changed)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The panel's fields in the order Tab visits them."""
+        return [self.reading, self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
+                self.follow_due, self.follow_text, self.highlight_color, self.highlight_button, self.highlights,
+                self.delete_highlight_button]  # fmt: skip
+
     # --- showing an item ---------------------------------------------------------------------
 
     def set_item(self, item_id: str | None, title: str = "") -> None:
@@ -168,7 +260,7 @@ class NotesPanel(QScrollArea):
         self.item_id = item_id
         self.title.setText(visible_controls(title) or self.tr("Vælg et punkt for at skrive noter"))
         enabled = item_id is not None
-        for widget in (self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
+        for widget in (self.reading, self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
                        self.follow_due, self.follow_text, self.highlight_button, self.highlights,
                        self.delete_highlight_button, self.highlight_color):  # fmt: skip
             widget.setEnabled(enabled)
@@ -183,6 +275,7 @@ class NotesPanel(QScrollArea):
             if self.note.toPlainText() != annotation.note:
                 self.note.setPlainText(annotation.note)
             self.stance.setCurrentIndex(max(0, self.stance.findData(annotation.stance.value)))
+            self.reading.setCurrentIndex(max(0, self.reading.findData(annotation.reading.value)))
             follow = annotation.follow_up
             self.follow_status.setCurrentIndex(max(0, self.follow_status.findData(follow.status.value)))
             self.follow_has_due.setChecked(bool(follow.due))
@@ -213,8 +306,9 @@ class NotesPanel(QScrollArea):
         colors = self.service.tag_colors()
         for tag in tags:
             chip = QToolButton()
-            chip.setText(f"{visible_controls(tag)}  ✕".replace("&", "&&"))  # "&" would be a mnemonic
-            chip.setToolTip(self.tr("Klik for at fjerne; højreklik for farve og omdøbning"))
+            shown = tag if len(tag) <= CHIP_CHARS else tag[: CHIP_CHARS - 1] + "…"
+            chip.setText(f"{visible_controls(shown)}  ✕".replace("&", "&&"))  # "&" would be a mnemonic
+            chip.setToolTip(plain_tooltip(f"{tag}\n" + self.tr("Klik for at fjerne; højreklik for farve og omdøbning")))
             color = QColor(colors.get(tag, "#1e88e5"))
             chip.setStyleSheet(
                 f"QToolButton {{ background: {color.name()}; color: white; border-radius: 9px; padding: 2px 8px; }}"
@@ -230,6 +324,9 @@ class NotesPanel(QScrollArea):
         for h in annotation.highlights:
             excerpt = h.quote.exact if len(h.quote.exact) < 90 else h.quote.exact[:87] + "…"
             text = f"“{excerpt}”" + (f"\n— {h.comment}" if h.comment else "")
+            if h.document:  # on a bilag page: say where (a page note has no quote)
+                where = self.tr("Bilag, side %1").replace("%1", str(h.page))
+                text = f"{where}: " + (f"“{excerpt}”" if excerpt else "") + (f"\n— {h.comment}" if h.comment else "")
             if h.highlight_id in self.detached:
                 text += "\n" + self.tr("(findes ikke længere i teksten)")
             entry = QListWidgetItem(text)
@@ -258,6 +355,10 @@ class NotesPanel(QScrollArea):
     def _on_stance_activated(self, index: int) -> None:
         if self.item_id is not None:
             self.service.set_stance(self.item_id, Stance(self.stance.itemData(index)))
+
+    def _on_reading_activated(self, index: int) -> None:
+        if self.item_id is not None:
+            self.service.set_reading(self.item_id, ReadingState(self.reading.itemData(index)))
 
     def _on_tag_input_return_pressed(self) -> None:
         tag = self.tag_input.text().strip()

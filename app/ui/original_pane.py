@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QTabWidget, QWidget
 
+from app.model import AgendaItem
+from app.model.annotation import MAX_QUOTE_CHARS, Highlight, TextQuote
+from app.services.annotations import AnnotationService
+from app.services.bilag import BilagRecord, BilagStore
+from app.services.operations import HIGHLIGHT_COLOR
 from app.services.pages import PageRenderer, original_of_item
 from app.services.workspace import Library
+from app.ui.bilag_view import bilag_html, pages_label, pair_records
 from app.ui.item_view import ItemView
 from app.ui.messages import no_viewer_message
 from app.ui.page_view import PageView
@@ -38,14 +44,18 @@ class OriginalPane(QTabWidget):
 
     message_posted = Signal(str)
 
-    def __init__(self, library: Library, item_view: ItemView, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, item_view: ItemView, annotations: AnnotationService | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.library = library
+        self.annotations = annotations
+        self.bilag = BilagStore(library.profile)
         self.item_view = item_view
         self.renderer = PageRenderer(self)
         self.page_view = PageView(self.renderer)
         self._selected = ""
         self._shown = ""  # the selection the page view was last brought to
+        self._painted_path = ""
         self._prestart = QTimer(self)
         self._prestart.setSingleShot(True)
         self._setup_ui()
@@ -53,9 +63,19 @@ class OriginalPane(QTabWidget):
 
     def _setup_ui(self) -> None:
         self.setDocumentMode(True)
-        self.addTab(self.item_view, self.tr("Punkt"))
-        self.addTab(self.page_view, self.tr("Original"))
+        self.addTab(self.item_view, "")
+        self.addTab(self.page_view, "")
+        self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self.setTabText(0, self.tr("Punkt"))
+        self.setTabText(1, self.tr("Original"))
         self.setTabToolTip(1, self.tr("Den oprindelige PDF ved punktets side (Ctrl+Shift+O)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the language was switched while open
+            self._retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         # The renderer's child starts once the window has settled, so that the first original
@@ -64,6 +84,11 @@ class OriginalPane(QTabWidget):
         self._prestart.start(PRESTART_MS)
         self.currentChanged.connect(self._on_current_changed)
         self.page_view.external_requested.connect(self._on_page_view_external_requested)
+        self.page_view.page_changed.connect(self._on_page_view_page_changed)
+        self.page_view.quote_selected.connect(self._on_page_view_quote_selected)
+        self.page_view.page_note_requested.connect(self._on_page_view_page_note_requested)
+        if self.annotations is not None:
+            self.annotations.changed.connect(self._on_annotations_changed)
 
     # --- used by the window -----------------------------------------------------------------
 
@@ -73,6 +98,12 @@ class OriginalPane(QTabWidget):
     def set_selection(self, some_id: str) -> None:
         """The tree's selection changed (an item id or a meeting id)."""
         self._selected = some_id
+        if self.original_shown():
+            self._sync()
+
+    def refresh(self) -> None:
+        """The item's documents changed (bilag placed): offer them anew."""
+        self._shown = ""
         if self.original_shown():
             self._sync()
 
@@ -89,9 +120,62 @@ class OriginalPane(QTabWidget):
 
     def show_pdf(self, path: Path | str | None, page: int, find: list[str] | None = None) -> None:
         """Show any PDF (a bilag, a search hit) in the page view."""
-        self._shown = ""
+        if self._shown != self._selected:
+            self._shown = self._selected
+            self._update_documents()
         self.setCurrentWidget(self.page_view)
         self.page_view.show_document(path, page, find)
+
+    def open_bilag(self, sha256: str, page: int = 1, find: list[str] | None = None) -> bool:
+        """Show a stored bilag at a page (an item page's link, a search hit); False if it is gone."""
+        records = self.bilag.by_hash(sha256)
+        if not records or not self.bilag.path(records[0]).exists():
+            self.message_posted.emit(self.tr("Bilaget findes ikke længere i profilen."))
+            return False
+        self.show_pdf(self.bilag.path(records[0]), page, find)
+        return True
+
+    def open_bilag_quote(self, sha256: str, page: int, quote: str) -> None:
+        """A bilag highlight activated in the notes panel: its page, the quote marked."""
+        self.open_bilag(sha256, page, [quote] if quote.strip() else None)
+
+    def open_link(self, target: str) -> bool:
+        """An ``app:bilag/<sha256>[/<page>]`` link from the item page; False for other links."""
+        parts = target.split("/")
+        if len(parts) < 2 or parts[0] != "bilag":
+            return False
+        page = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
+        self.open_bilag(parts[1], page)
+        return True
+
+    def bilag_section(self, meeting_id: str, item: AgendaItem) -> str:
+        """The item page's list of bilag (stored ones as links, missing ones marked)."""
+        records = self.bilag.for_item(meeting_id, item.number)
+        on_disk = {r.sha256 for r in records if self.bilag.path(r).exists()}
+        return bilag_html(item, records, on_disk)
+
+    def _documents(self, meeting_id: str, number: str, source: Path | None) -> list[tuple[str, str]]:
+        """The page view's document list for an item: its meeting's original, then its bilag."""
+        documents = [(self.tr("Mødets dokument"), str(source))] if source is not None else []
+        if not number:
+            return documents
+        item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
+        records = self.bilag.for_item(meeting_id, number)
+        listed, unlisted = pair_records(item, records) if item else ([], records)
+        for record in (r for r in unlisted if r.origin == "import:item-pdf" and self.bilag.path(r).exists()):
+            label = self.tr("Punktets eget dokument (%1)").replace("%1", pages_label(record.pages))
+            documents.append((label, str(self.bilag.path(record))))
+        for name, _doc, record in listed:
+            documents.append(self._bilag_entry(name, record))
+        for record in (r for r in unlisted if r.origin != "import:item-pdf"):
+            documents.append(self._bilag_entry(record.name, record))
+        return documents
+
+    def _bilag_entry(self, name: str, record: BilagRecord | None) -> tuple[str, str]:
+        if record is None or not self.bilag.path(record).exists():
+            return self.tr("Bilag: %1 — mangler").replace("%1", name), ""
+        label = self.tr("Bilag: %1 (%2)").replace("%1", name).replace("%2", pages_label(record.pages))
+        return label, str(self.bilag.path(record))
 
     def zoom_in(self) -> None:
         """The window's Zoom actions act on whichever tab is shown."""
@@ -109,25 +193,81 @@ class OriginalPane(QTabWidget):
 
     # --- slots ------------------------------------------------------------------------------
 
+    def _update_documents(self) -> tuple[Path | None, int, list[str]]:
+        """Offer the selected item's original and bilag in the page view; returns where its heading is."""
+        if not self._selected:
+            self.page_view.set_documents([])
+            return None, 1, []
+        path, page, find = original_of_item(self.library, self._selected)
+        meeting_id, _sep, number = self._selected.rpartition(":") if ":" in self._selected else (self._selected, "", "")
+        self.page_view.set_documents(self._documents(meeting_id, number, path))
+        return path, page, find
+
     def _sync(self) -> None:
         if self._selected == self._shown:
             return
         self._shown = self._selected
-        path, page, find = original_of_item(self.library, self._selected) if self._selected else (None, 1, [])
+        path, page, find = self._update_documents()
         if path is None:
-            self.page_view.set_documents([])
             self.page_view.show_message(
                 self.tr("Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; "
                         "der er ingen sider at vise.")
             )  # fmt: skip
             return
-        self.page_view.set_documents([(self.tr("Mødets dokument"), str(path))])
         self.page_view.show_document(path, page, find)
 
     def _on_current_changed(self, _index: int) -> None:
         if self.original_shown():
             self.renderer.start()
             self._sync()
+
+    # --- notes and highlights on bilag pages ------------------------------------------------------
+
+    def _bilag_sha(self, path: str) -> str:
+        """The sha256 of a shown bilag of the selected item ("" for the meeting's own original)."""
+        candidate = Path(path)
+        if candidate.parent != self.bilag.root / "files" or ":" not in self._selected:
+            return ""
+        return candidate.stem
+
+    def _item_highlights(self, sha: str) -> list[Highlight]:
+        if self.annotations is None or not sha or ":" not in self._selected:
+            return []
+        annotation = self.annotations.get(self._selected)
+        return [h for h in annotation.highlights if h.document == sha] if annotation else []
+
+    def _on_page_view_page_changed(self, path: str, _page: int) -> None:
+        sha = self._bilag_sha(path)
+        annotatable = bool(sha) and self.annotations is not None
+        if annotatable != self.page_view.note_button.isVisible() or path != self._painted_path:
+            self._painted_path = path
+            self.page_view.set_annotatable(annotatable)
+            self.page_view.set_highlights(path, [(h.page, h.quote.exact, h.color) for h in self._item_highlights(sha)])
+
+    def _on_annotations_changed(self, _anchor: str) -> None:
+        path = self.page_view.current_path()
+        sha = self._bilag_sha(path) if path else ""
+        if sha:
+            self.page_view.set_highlights(path, [(h.page, h.quote.exact, h.color) for h in self._item_highlights(sha)])
+
+    def _on_page_view_quote_selected(self, path: str, page: int, exact: str, prefix: str, suffix: str) -> None:
+        sha = self._bilag_sha(path)
+        if not sha or self.annotations is None:
+            return
+        label = self.tr("Kommentar (valgfri):\n“%1”").replace("%1", exact[:200])
+        comment, ok = QInputDialog.getText(self, self.tr("Markering i bilag"), label)
+        if ok:
+            quote = TextQuote(exact[:MAX_QUOTE_CHARS], prefix, suffix)
+            self.annotations.add_highlight(self._selected, quote, HIGHLIGHT_COLOR, comment.strip(), sha, page)
+
+    def _on_page_view_page_note_requested(self, path: str, page: int) -> None:
+        sha = self._bilag_sha(path)
+        if not sha or self.annotations is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Note til bilagets side"),
+                                                 self.tr("Note til side %1:").replace("%1", str(page)))  # fmt: skip
+        if ok and text.strip():
+            self.annotations.add_highlight(self._selected, TextQuote(""), HIGHLIGHT_COLOR, text.strip(), sha, page)
 
     def _on_page_view_external_requested(self, path: str, page: int) -> None:
         if not open_in_system_viewer(path, page):

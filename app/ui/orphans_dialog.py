@@ -45,7 +45,7 @@ class OrphansDialog(QDialog):
 
     def _fill(self) -> None:
         self.list.clear()
-        for annotation in self.service.store.orphans():
+        for annotation in self.service.orphans():
             fp = annotation.fingerprint
             note = annotation.note.strip().replace("\n", " ")
             text = visible_controls(f"{annotation.meeting_key[:10]} · {fp.number}. {fp.title}\n{note[:160]}")

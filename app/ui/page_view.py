@@ -5,10 +5,17 @@ module only lays them out, paints what is cached and asks for what is visible (p
 pages, so scrolling on finds them ready). Until a page arrives it is painted as a blank
 sheet of the right size, or as a scaled copy from another zoom, so nothing jumps.
 
+Dragging over a page selects the text inside the rectangle (PDFium finds it in the child);
+the view reports the quote with its context, and the window turns it into a highlight
+anchored by document, page and quote. Highlights are painted where PDFium finds their quote.
+
 Signals:
     ``PageCanvas.current_page_changed(int)`` — the 1-based page mostly in view.
+    ``PageCanvas.area_selected(int, object)`` — a page index and a dragged rectangle in points.
     ``PageView.external_requested(str, int)`` — open this file at this page in the system's viewer.
     ``PageView.page_changed(str, int)`` — the shown document's path and 1-based page.
+    ``PageView.quote_selected(str, int, str, str, str)`` — path, 1-based page, quote, prefix, suffix.
+    ``PageView.page_note_requested(str, int)`` — the member wants to write a note on this page.
 """
 
 from __future__ import annotations
@@ -16,8 +23,17 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -81,6 +97,7 @@ class PageCanvas(QAbstractScrollArea):
     """Pages of one document stacked vertically, at a zoom or fitted to the width."""
 
     current_page_changed = Signal(int)
+    area_selected = Signal(int, object)
 
     def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +108,8 @@ class PageCanvas(QAbstractScrollArea):
         self.zoom = 1.0
         self.fit_width = True
         self.marks: dict[int, list[tuple[float, float, float, float]]] = {}  # page index → boxes (pt)
+        self.highlights: dict[int, list[tuple[tuple[float, float, float, float], QColor]]] = {}
+        self._drag: tuple[QPoint, QPoint] | None = None  # viewport points of a selection drag
         self._tops: list[int] = []
         self._current = 0
         self._request_timer = QTimer(self)
@@ -116,6 +135,7 @@ class PageCanvas(QAbstractScrollArea):
     def set_document(self, path: str, sizes: list[tuple[float, float]]) -> None:
         self.path, self.sizes = path, list(sizes)
         self.marks = {}
+        self.highlights = {}
         self._current = -1
         self._relayout()
         self.verticalScrollBar().setValue(0)
@@ -296,9 +316,48 @@ class PageCanvas(QAbstractScrollArea):
                 painter.setPen(QColor("#9aa0a6"))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Side %1").replace("%1", str(index + 1)))
             s = self.scale()
+            for (x0, top, x1, bottom), color in self.highlights.get(index, []):
+                painter.fillRect(QRectF(rect.left() + x0 * s, rect.top() + top * s, (x1 - x0) * s, (bottom - top) * s),
+                                 color)  # fmt: skip
             for x0, top, x1, bottom in self.marks.get(index, []):
                 box = QRectF(rect.left() + x0 * s, rect.top() + top * s, (x1 - x0) * s, (bottom - top) * s)
                 painter.fillRect(box.adjusted(-2, -2, 2, 2), HIT_COLOR)
+
+        if self._drag is not None:
+            painter.setPen(QColor("#1a73e8"))
+            painter.fillRect(QRect(*self._drag).normalized(), QColor(26, 115, 232, 40))
+            painter.drawRect(QRect(*self._drag).normalized())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.sizes:
+            point = event.position().toPoint()
+            self._drag = (point, point)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag = (self._drag[0], event.position().toPoint())
+            self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        self.viewport().update()
+        if drag is not None and (drag[1] - drag[0]).manhattanLength() > 6:
+            self.select_area(QRect(drag[0], drag[1]).normalized())
+        super().mouseReleaseEvent(event)
+
+    def select_area(self, area: QRect) -> None:
+        """Report the part of one page that a viewport rectangle covers, in points from its top-left."""
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        content = area.translated(dx, dy)
+        for index in self.visible_pages():
+            page = self.page_rect(index)
+            if page.intersects(content):
+                part = page.intersected(content).translated(-page.left(), -page.top())
+                s = self.scale()
+                self.area_selected.emit(index, (part.left() / s, part.top() / s, part.right() / s, part.bottom() / s))
+                return
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         anchor = self._anchor()
@@ -336,6 +395,8 @@ class PageView(QWidget):
 
     external_requested = Signal(str, int)
     page_changed = Signal(str, int)
+    quote_selected = Signal(str, int, str, str, str)
+    page_note_requested = Signal(str, int)
 
     def __init__(self, renderer: PageRenderer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,31 +404,57 @@ class PageView(QWidget):
         self._sizes: dict[str, list[tuple[float, float]]] = {}
         self._target: tuple[str, int, list[str]] | None = None  # path, page, texts to find
         self._documents: list[tuple[str, str]] = []  # (label, path or "")
+        self._annotatable = False
+        self._pending_highlights: tuple[str, list[tuple[int, str, str]]] | None = None
         self._setup_ui()
         self._connect_signals()
+
+    def _retranslate_ui(self) -> None:
+        """The bar's texts in the current language (at start and on a language switch)."""
+        self.document_box.setAccessibleName(self.tr("Dokument"))
+        self.page_box.setAccessibleName(self.tr("Side"))
+        for button, text, tip in (
+            (self.previous_button, None, self.tr("Forrige side (Page Up)")),
+            (self.next_button, None, self.tr("Næste side (Page Down)")),
+            (self.zoom_out_button, None, self.tr("Zoom ud")),
+            (self.zoom_in_button, None, self.tr("Zoom ind")),
+            (self.fit_button, self.tr("Bredde"), self.tr("Tilpas siden til vinduets bredde")),
+            (self.note_button, self.tr("Note"), self.tr("Skriv en note til denne side")),
+            (self.external_button, self.tr("Ekstern"), self.tr("Åbn filen i systemets PDF-fremviser")),
+        ):
+            if text is not None:
+                button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
 
     def _setup_ui(self) -> None:
         self.document_box = QComboBox()
         self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.document_box.setMinimumContentsLength(18)
-        self.document_box.setAccessibleName(self.tr("Dokument"))
-        self.previous_button = self._button("‹", self.tr("Forrige side (Page Up)"))
-        self.next_button = self._button("›", self.tr("Næste side (Page Down)"))
+        self.document_box.setMinimumContentsLength(8)
+        self.previous_button = self._button("‹", "")
+        self.next_button = self._button("›", "")
         self.page_box = QSpinBox()
         self.page_box.setMinimum(1)
         self.page_box.setKeyboardTracking(False)
-        self.page_box.setAccessibleName(self.tr("Side"))
         self.page_count = QLabel()
-        self.zoom_out_button = self._button("−", self.tr("Zoom ud"))
+        self.page_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.zoom_out_button = self._button("−", "")
         self.zoom_label = QLabel()
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._button("+", self.tr("Zoom ind"))
-        self.fit_button = self._button(self.tr("Tilpas bredde"), self.tr("Tilpas siden til vinduets bredde"))
+        self.zoom_in_button = self._button("+", "")
+        self.fit_button = self._button("", "")
         self.fit_button.setCheckable(True)
-        self.external_button = self._button(
-            self.tr("Ekstern fremviser"), self.tr("Åbn filen i systemets PDF-fremviser")
-        )
+        self.note_button = self._button("", "")
+        self.note_button.setVisible(False)
+        self.external_button = self._button("", "")
+        self._retranslate_ui()
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(self.document_box, 1)
@@ -377,6 +464,7 @@ class PageView(QWidget):
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
             bar.addWidget(widget)
         bar.addSpacing(8)
+        bar.addWidget(self.note_button)
         bar.addWidget(self.external_button)
         self.canvas = PageCanvas(self.renderer)
         self.message = QLabel()
@@ -404,6 +492,9 @@ class PageView(QWidget):
         self.renderer.document_opened.connect(self._on_renderer_document_opened)
         self.renderer.boxes_found.connect(self._on_renderer_boxes_found)
         self.renderer.failed.connect(self._on_renderer_failed)
+        self.renderer.text_selected.connect(self._on_renderer_text_selected)
+        self.canvas.area_selected.connect(self._on_canvas_area_selected)
+        self.note_button.clicked.connect(self._on_note_button_clicked)
         self.canvas.current_page_changed.connect(self._on_canvas_current_page_changed)
         self.document_box.activated.connect(self._on_document_box_activated)
         self.previous_button.clicked.connect(self._on_previous_button_clicked)
@@ -441,6 +532,23 @@ class PageView(QWidget):
             self.renderer.open(key)
         else:
             self._show_target(sizes)
+
+    def set_annotatable(self, on: bool) -> None:
+        """Whether the shown document takes notes and highlights (a bilag of the selected item)."""
+        self.note_button.setVisible(on)
+        self._annotatable = on
+
+    def set_highlights(self, path: str, highlights: list[tuple[int, str, str]]) -> None:
+        """Highlights to paint on ``path``: (1-based page, quote, colour); found by PDFium, then drawn."""
+        if path != self.canvas.path:
+            self._pending_highlights = (path, list(highlights))
+            return
+        self._pending_highlights = None
+        self.canvas.highlights = {}
+        self.canvas.viewport().update()
+        for page, exact, color in highlights:
+            if exact.strip() and 0 < page <= len(self.canvas.sizes):
+                self.renderer.find(path, page - 1, [exact], f"hl:{color}")
 
     def show_message(self, text: str) -> None:
         self._target = None
@@ -483,6 +591,8 @@ class PageView(QWidget):
         self.canvas.show()
         if path != self.canvas.path:
             self.canvas.set_document(path, sizes)
+            if self._pending_highlights is not None and self._pending_highlights[0] == path:
+                self.set_highlights(*self._pending_highlights)
         self.canvas.marks = {}
         self.canvas.go_to(page)
         if texts:
@@ -498,7 +608,14 @@ class PageView(QWidget):
                 return
             self._show_target(self._sizes[path])
 
-    def _on_renderer_boxes_found(self, path: str, index: int, boxes: object) -> None:
+    def _on_renderer_boxes_found(self, path: str, index: int, boxes: object, tag: str) -> None:
+        if tag.startswith("hl:"):
+            if path == self.canvas.path and boxes:
+                color = QColor(tag[3:])
+                color.setAlpha(110)
+                self.canvas.highlights.setdefault(index, []).extend((b, color) for b in boxes)  # type: ignore[attr-defined]
+                self.canvas.viewport().update()
+            return
         target = self._target
         if target is None or target[0] != path or target[1] - 1 != index or path != self.canvas.path:
             return
@@ -513,6 +630,18 @@ class PageView(QWidget):
             self.show_message(self.tr("PDF-filen kunne ikke vises. Den kan være beskadiget."))
         elif path == self.canvas.path:
             self.canvas.viewport().update()
+
+    def _on_canvas_area_selected(self, index: int, rect: object) -> None:
+        if self._annotatable and self.canvas.path:
+            self.renderer.select(self.canvas.path, index, rect)  # type: ignore[arg-type]
+
+    def _on_renderer_text_selected(self, path: str, index: int, exact: str, prefix: str, suffix: str) -> None:
+        if path == self.canvas.path and exact.strip():
+            self.quote_selected.emit(path, index + 1, exact, prefix, suffix)
+
+    def _on_note_button_clicked(self) -> None:
+        if self.canvas.path:
+            self.page_note_requested.emit(self.canvas.path, self.canvas.current_page())
 
     def _on_canvas_current_page_changed(self, page: int) -> None:
         self._update_controls()

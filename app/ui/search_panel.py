@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,7 +88,10 @@ class SearchResultsModel(QAbstractListModel):
             last = end
         snippet.append(escape(hit.snippet[last:]))
         note = " <span style='color:#8e24aa'>✎</span>" if hit.in_notes else ""
-        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {long_date(hit.date)}"
+        meeting = f"{escape(hit.meeting.split(' · ')[0])} · {escape(long_date(hit.date))}"
+        if hit.document:  # a hit in a bilag: which one and where
+            where = self.tr("Bilag: %1, side %2").replace("%1", hit.document_name).replace("%2", str(hit.page))
+            meeting += f"<br><span style='color:#284b7a'>{escape(where)}</span>"
         return (
             f"<div><b>{escape(hit.number)}. {escape(visible_controls(hit.title))}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
@@ -120,9 +133,10 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class SearchPanel(QWidget):
-    """Signals: ``item_requested(str, str)``."""
+    """Signals: ``item_requested(str, str)``, ``bilag_requested(str, str, int, str)``."""
 
     item_requested = Signal(str, str)
+    bilag_requested = Signal(str, str, int, str)  # item id, bilag sha256, page, query
 
     def __init__(self, service: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +149,6 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Søg i alle møder og dine noter … (Ctrl+K)"))
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
         grid = QGridLayout()
@@ -148,17 +161,18 @@ class SearchPanel(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setSpecialValueText(self.tr("alle"))
             edit.setMinimumDate(QDate(1990, 1, 1))
             edit.setDate(edit.minimumDate())
-        self.has_notes = QCheckBox(self.tr("Har noter"))
-        self.open_follow_up = QCheckBox(self.tr("Åben opfølgning"))
+        self.has_notes = QCheckBox()
+        self.open_follow_up = QCheckBox()
+        self.from_label = plain_label(QLabel())
+        self.to_label = plain_label(QLabel())
         grid.addWidget(self.municipality, 0, 0)
         grid.addWidget(self.committee, 0, 1)
         grid.addWidget(self.document_type, 1, 0)
         grid.addWidget(self.tag, 1, 1)
-        grid.addWidget(plain_label(QLabel(self.tr("Fra"))), 2, 0)
-        grid.addWidget(plain_label(QLabel(self.tr("Til"))), 2, 1)
+        grid.addWidget(self.from_label, 2, 0)
+        grid.addWidget(self.to_label, 2, 1)
         grid.addWidget(self.date_from, 3, 0)
         grid.addWidget(self.date_to, 3, 1)
         grid.addWidget(self.has_notes, 4, 0)
@@ -179,6 +193,24 @@ class SearchPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self.query.setMaxLength(MAX_QUERY_CHARS)
+        self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        """The panel's fixed texts in the current language (at start and on a language switch)."""
+        self.query.setPlaceholderText(self.tr("Søg i alle møder og dine noter … (Ctrl+K)"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("alle"))
+        self.has_notes.setText(self.tr("Har noter"))
+        self.open_follow_up.setText(self.tr("Åben opfølgning"))
+        self.from_label.setText(self.tr("Fra"))
+        self.to_label.setText(self.tr("Til"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+            self.refresh_filters()
+            self.run()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.query.returnPressed.connect(self.run)
@@ -213,7 +245,7 @@ class SearchPanel(QWidget):
              [(c, c) for c in sorted({r.committee for r in records if r.committee})])  # fmt: skip
         fill(self.document_type, self.tr("Dagsordener og referater"),
              [(self.tr("Kun referater"), "referat"), (self.tr("Kun dagsordener"), "dagsorden")])  # fmt: skip
-        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.store.tags()])
+        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.tag_colors()])
 
     def filters(self) -> SearchFilters:
         def day(edit: QDateEdit) -> str | None:
@@ -262,9 +294,9 @@ class SearchPanel(QWidget):
         if self.service.damaged:
             self.status.setText(self.tr("Søgeindekset var beskadiget og bygges op igen …"))
         elif self.service.busy:
-            self.status.setText(self.tr("%1 træf · søgeindekset opdateres …").replace("%1", str(len(hits))))
+            self.status.setText(self.tr("%n træf · søgeindekset opdateres …", "", len(hits)))
         else:
-            self.status.setText(self.tr("%1 træf").replace("%1", str(len(hits))) if hits else self.tr("Ingen træf"))
+            self.status.setText(self.tr("%n træf", "", len(hits)) if hits else self.tr("Ingen træf"))
 
     def _on_service_index_damaged(self) -> None:
         self.status.setText(self.tr("Søgeindekset var beskadiget og bygges op igen …"))
@@ -279,7 +311,9 @@ class SearchPanel(QWidget):
 
     def _on_results_activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
-        if hit is not None:
+        if hit is not None and hit.document:
+            self.bilag_requested.emit(hit.item_id, hit.document, hit.page, self.query.text())
+        elif hit is not None:
             self.item_requested.emit(hit.item_id, self.query.text())
 
     def _on_index_updated(self, _count: int) -> None:

@@ -1,47 +1,152 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da" sourcelanguage="da">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <source>Portalen kan ikke nås.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <source>Portalen svarede ikke i tide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <source>Portalen svarede med en fejl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <source>Svaret var for stort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <source>Forbindelsen blev afbrudt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <source>Portalen henviste til en anden server; det følges ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <source>Det er ikke en gyldig adresse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <source>Portalen kunne ikke bruges.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="111" />
+        <location filename="../../app/services/annotations.py" line="130" />
         <source>Ret note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="114" />
+        <location filename="../../app/services/annotations.py" line="133" />
         <source>Skift holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="117" />
+        <location filename="../../app/services/annotations.py" line="136" />
         <source>Ret opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="120" />
+        <location filename="../../app/services/annotations.py" line="140" />
+        <source>Skift læsestatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="155" />
         <source>Tilføj tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="124" />
+        <location filename="../../app/services/annotations.py" line="159" />
         <source>Fjern tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="128" />
+        <location filename="../../app/services/annotations.py" line="166" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="131" />
+        <location filename="../../app/services/annotations.py" line="169" />
         <source>Slet markering</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BilagController</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <source>&amp;Placér bilag …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <source>Knyt mødets bilag til deres punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <source>&amp;Egenskaber …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <source>Mødets dokumenter og pladsforbrug</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <source>%n bilag placeret</source>
+        <translation>
+            <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BilagLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <source>Placér bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <source>— ikke placeret —</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="45" />
+        <location filename="../../app/ui/briefing_controller.py" line="46" />
         <source>Gem briefing</source>
         <translation type="unfinished" />
     </message>
@@ -51,22 +156,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="51" />
+        <location filename="../../app/ui/briefing_controller.py" line="52" />
         <source>Skriver briefing …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="55" />
+        <location filename="../../app/ui/briefing_controller.py" line="56" />
         <source>Briefing gemt (%1 sider): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="59" />
+        <location filename="../../app/ui/briefing_controller.py" line="60" />
         <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="64" />
+        <location filename="../../app/ui/briefing_controller.py" line="65" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation type="unfinished" />
     </message>
@@ -74,68 +179,124 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="50" />
+        <location filename="../../app/ui/briefing_dialog.py" line="54" />
         <source>Eksportér briefing (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="53" />
+        <location filename="../../app/ui/briefing_dialog.py" line="57" />
         <source>Det valgte møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="54" />
+        <location filename="../../app/ui/briefing_dialog.py" line="58" />
         <source>Alle punkter med tagget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="55" />
+        <location filename="../../app/ui/briefing_dialog.py" line="59" />
         <source>Alle punkter med åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="80" />
+        <location filename="../../app/ui/briefing_dialog.py" line="84" />
+        <source>Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="99" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="82" />
+        <location filename="../../app/ui/briefing_dialog.py" line="101" />
         <source>Vis kort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="83" />
+        <location filename="../../app/ui/briefing_dialog.py" line="102" />
+        <location filename="../../app/ui/briefing_dialog.py" line="105" />
         <source>Udelad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="86" />
+        <location filename="../../app/ui/briefing_dialog.py" line="104" />
+        <source>Tag med</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="109" />
+        <source>Ikke med</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <source>Hele bilag, du har noter i</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <source>Kun siderne med dine noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="113" />
         <source>Dit navn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="87" />
+        <location filename="../../app/ui/briefing_dialog.py" line="114" />
         <source>Punkter uden noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="88" />
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <source>Punkter, der ikke er forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="116" />
         <source>Papir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="92" />
+        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <source>Bilag med noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="121" />
         <source>Eksportér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="127" />
+        <location filename="../../app/ui/briefing_dialog.py" line="157" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="129" />
+        <location filename="../../app/ui/briefing_dialog.py" line="159" />
         <source>Åbne opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="184" />
+        <source>Tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="186" />
+        <source>Opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/briefing_dialog.py" line="187" />
+        <source>%1 – forberedelse.pdf</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -165,68 +326,110 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="41" />
+        <location filename="../../app/ui/follow_up_panel.py" line="122" />
         <source>Efter frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="42" />
+        <location filename="../../app/ui/follow_up_panel.py" line="123" />
         <source>Efter tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="43" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Vis færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="53" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Markér som færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="108" />
+        <location filename="../../app/ui/follow_up_panel.py" line="126" />
+        <source>Eksportér …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="127" />
+        <source>Gem listen som CSV (regneark) eller Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="128" />
+        <source>Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="168" />
+        <source>overskredet: frist %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="168" />
+        <source>frist %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="216" />
         <source>Færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="110" />
+        <location filename="../../app/ui/follow_up_panel.py" line="218" />
         <source>Uden frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="112" />
+        <location filename="../../app/ui/follow_up_panel.py" line="220" />
         <source>Overskredet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="113" />
+        <location filename="../../app/ui/follow_up_panel.py" line="221" />
         <source>Frist %1</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>Formatting</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="43" />
-        <source>uden dato</source>
+        <location filename="../../app/ui/follow_up_panel.py" line="255" />
+        <source>Eksportér opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="255" />
+        <source>opfølgninger.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="256" />
+        <source>CSV til regneark (*.csv);;Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="266" />
+        <source>Listen kunne ikke gemmes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/follow_up_panel.py" line="268" />
+        <source>%1 opfølgninger gemt i %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HighlightController</name>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="70" />
+        <location filename="../../app/ui/highlight_controller.py" line="75" />
         <source>Vælg først noget tekst i punktet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="73" />
+        <location filename="../../app/ui/highlight_controller.py" line="78" />
         <source>Kommentar (valgfri):</source>
         <translation type="unfinished" />
     </message>
@@ -234,64 +437,102 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="64" />
-        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
+        <location filename="../../app/ui/import_controller.py" line="71" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="64" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="67" />
-        <location filename="../../app/ui/import_controller.py" line="137" />
+        <location filename="../../app/ui/import_controller.py" line="72" />
+        <location filename="../../app/ui/import_controller.py" line="130" />
+        <location filename="../../app/ui/import_controller.py" line="185" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="91" />
+        <location filename="../../app/ui/import_controller.py" line="97" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="131" />
+        <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="136" />
+        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="139" />
+        <source>Føj til mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="140" />
+        <source>Erstat mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="141" />
+        <source>Spring over</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="120" />
+        <location filename="../../app/ui/import_controller.py" line="163" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="122" />
+        <location filename="../../app/ui/import_controller.py" line="165" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="124" />
+        <location filename="../../app/ui/import_controller.py" line="167" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="170" />
+        <source>%n bilag knyttet til deres punkt</source>
+        <translation>
+            <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="172" />
+        <source>%n bilag venter på at blive placeret</source>
+        <translation>
+            <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_controller.py" line="174" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="128" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="130" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="136" />
+        <location filename="../../app/ui/import_controller.py" line="184" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
@@ -300,107 +541,178 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Sagsnr.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Fraværende</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/bilag_view.py" line="24" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61" />
+        <location filename="../../app/ui/bilag_view.py" line="25" />
+        <source>filen mangler i profilen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="26" />
+        <source>mangler — ikke importeret eller hentet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="27" />
+        <source>punktets eget dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="28" />
+        <source>ikke nævnt i punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="34" />
+        <source>? sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="36" />
+        <source>1 side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_view.py" line="37" />
+        <source>%1 sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="62" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="63" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="64" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Mødested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Deltagere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67" />
+        <location filename="../../app/ui/formatting.py" line="63" />
         <source>Beslutning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="68" />
+        <location filename="../../app/ui/formatting.py" line="64" />
         <source>Orientering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="69" />
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Drøftelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="70" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="71" />
+        <location filename="../../app/ui/formatting.py" line="67" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="72" />
+        <location filename="../../app/ui/formatting.py" line="68" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="175" />
+        <location filename="../../app/ui/formatting.py" line="69" />
+        <source>kl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="70" />
+        <source>punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="71" />
+        <source>Strukturen er læst med forbehold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="72" />
+        <source>Åbn original</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="73" />
+        <source>referatet har ingen beslutninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="74" />
+        <source>en titel er taget fra indholdsfortegnelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="77" />
+        <source>punkterne står ikke i rækkefølge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="197" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="176" />
+        <location filename="../../app/ui/formatting.py" line="198" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="181" />
+        <location filename="../../app/ui/formatting.py" line="203" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182" />
+        <location filename="../../app/ui/formatting.py" line="204" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -408,152 +720,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="23" />
+        <location filename="../../app/ui/main_actions.py" line="117" />
         <source>&amp;Importér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="24" />
+        <location filename="../../app/ui/main_actions.py" line="118" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="25" />
+        <location filename="../../app/ui/main_actions.py" line="120" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="26" />
+        <location filename="../../app/ui/main_actions.py" line="121" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="27" />
+        <location filename="../../app/ui/main_actions.py" line="122" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="28" />
+        <location filename="../../app/ui/main_actions.py" line="123" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="29" />
+        <location filename="../../app/ui/main_actions.py" line="124" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="30" />
+        <location filename="../../app/ui/main_actions.py" line="124" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="31" />
+        <location filename="../../app/ui/main_actions.py" line="126" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="32" />
+        <location filename="../../app/ui/main_actions.py" line="127" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="33" />
+        <location filename="../../app/ui/main_actions.py" line="129" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="34" />
+        <location filename="../../app/ui/main_actions.py" line="130" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="35" />
+        <location filename="../../app/ui/main_actions.py" line="131" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="36" />
+        <location filename="../../app/ui/main_actions.py" line="132" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="37" />
+        <location filename="../../app/ui/main_actions.py" line="133" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="38" />
+        <location filename="../../app/ui/main_actions.py" line="134" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="39" />
+        <location filename="../../app/ui/main_actions.py" line="135" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="40" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="41" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="42" />
+        <location filename="../../app/ui/main_actions.py" line="138" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="43" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
+        <source>Markér som &amp;forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="140" />
+        <source>Skift punktet mellem forberedt og læst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="142" />
+        <source>&amp;Tastaturgenveje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="149" />
+        <source>&amp;Hjælp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="45" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="47" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="48" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="67" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="71" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="77" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="79" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="83" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="85" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -561,114 +893,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="54" />
+        <location filename="../../app/ui/launch.py" line="46" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="65" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="75" />
+        <location filename="../../app/ui/launch.py" line="67" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="69" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="80" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="81" />
+        <location filename="../../app/ui/launch.py" line="73" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="88" />
+        <location filename="../../app/ui/launch.py" line="80" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="91" />
+        <location filename="../../app/ui/launch.py" line="83" />
         <source>Kassér sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="93" />
+        <location filename="../../app/ui/launch.py" line="85" />
         <source>Senere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="152" />
+        <location filename="../../app/ui/launch.py" line="146" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Kun læsning — intet kan gemmes lige nu. %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="373" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
-        <source>Mødepapirer (*.pdf *.txt *.md);;Alle filer (*)</source>
+        <location filename="../../app/ui/main_window.py" line="374" />
+        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
-        <source>Sproget skiftes, næste gang Mødemappe startes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -676,12 +1003,12 @@
 <context>
     <name>MeetingBrowser</name>
     <message>
-        <location filename="../../app/ui/meeting_browser.py" line="32" />
+        <location filename="../../app/ui/meeting_browser.py" line="54" />
         <source>Filtrér møder og punkter …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_browser.py" line="39" />
+        <location filename="../../app/ui/meeting_browser.py" line="55" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
@@ -689,50 +1016,124 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="45" />
+        <location filename="../../app/ui/meeting_commands.py" line="46" />
         <source>Fjern møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="46" />
+        <location filename="../../app/ui/meeting_commands.py" line="47" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="57" />
+        <location filename="../../app/ui/meeting_commands.py" line="58" />
         <source>Kildefilen findes ikke længere.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingPropertiesDialog</name>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <source>Mødets egenskaber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <source>Dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <source>Punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <source>Sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <source>Kildefil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <source>Bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <source>%1 dokumenter, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <source>Bilag uden punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <source>Frigives ved fjernelse</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="70" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
+        <source>%1 af %2 forberedt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
         <source>Ukendt kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="74" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
         <source>Ukendt udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="80" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="82" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="139" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="193" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="285" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="291" />
         <source>lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="201" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="299" />
         <source>Sagsnr.</source>
         <translation type="unfinished" />
     </message>
@@ -835,27 +1236,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Filen kunne ikke importeres.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Profilmappens sti er for lang til systemet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
         <translation type="unfinished" />
     </message>
@@ -863,163 +1269,148 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="82" />
+        <location filename="../../app/ui/notes_panel.py" line="193" />
         <source>Holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="84" />
-        <source>Ikke taget stilling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="84" />
-        <source>For</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="85" />
-        <source>Imod</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="85" />
-        <source>I tvivl</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="88" />
-        <location filename="../../app/ui/notes_panel.py" line="92" />
+        <location filename="../../app/ui/notes_panel.py" line="194" />
         <source>Noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="90" />
+        <location filename="../../app/ui/notes_panel.py" line="208" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="97" />
+        <location filename="../../app/ui/notes_panel.py" line="195" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="102" />
+        <location filename="../../app/ui/notes_panel.py" line="210" />
         <source>Tilføj tag og tryk Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="108" />
+        <location filename="../../app/ui/notes_panel.py" line="196" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="110" />
-        <source>Ingen opfølgning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="110" />
-        <source>Åben</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="111" />
-        <source>Færdig</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/notes_panel.py" line="113" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="124" />
+        <location filename="../../app/ui/notes_panel.py" line="215" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="126" />
+        <location filename="../../app/ui/notes_panel.py" line="197" />
         <source>Markeringer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="129" />
+        <location filename="../../app/ui/notes_panel.py" line="192" />
+        <source>Læsestatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="202" />
+        <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Gul</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="129" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Grøn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="129" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Blå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="129" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Rød</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="132" />
+        <location filename="../../app/ui/notes_panel.py" line="218" />
+        <source>Farve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="133" />
+        <location filename="../../app/ui/notes_panel.py" line="220" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="142" />
+        <location filename="../../app/ui/notes_panel.py" line="221" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="169" />
+        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <location filename="../../app/ui/notes_panel.py" line="261" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <location filename="../../app/ui/notes_panel.py" line="288" />
         <source>Gemt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="217" />
+        <location filename="../../app/ui/notes_panel.py" line="311" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="234" />
+        <location filename="../../app/ui/notes_panel.py" line="328" />
+        <source>Bilag, side %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_panel.py" line="331" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="255" />
+        <location filename="../../app/ui/notes_panel.py" line="352" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="277" />
+        <location filename="../../app/ui/notes_panel.py" line="378" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="278" />
+        <location filename="../../app/ui/notes_panel.py" line="379" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="281" />
+        <location filename="../../app/ui/notes_panel.py" line="382" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="281" />
+        <location filename="../../app/ui/notes_panel.py" line="382" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -1027,27 +1418,68 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="56" />
+        <location filename="../../app/ui/original_pane.py" line="71" />
         <source>Punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="57" />
+        <location filename="../../app/ui/original_pane.py" line="72" />
         <source>Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="58" />
+        <location filename="../../app/ui/original_pane.py" line="73" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="120" />
+        <location filename="../../app/ui/original_pane.py" line="133" />
+        <source>Bilaget findes ikke længere i profilen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="166" />
+        <source>Punktets eget dokument (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="176" />
+        <source>Bilag: %1 — mangler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="177" />
+        <source>Bilag: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="213" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="124" />
+        <location filename="../../app/ui/original_pane.py" line="257" />
+        <source>Kommentar (valgfri):
+“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="258" />
+        <source>Markering i bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="267" />
+        <source>Note til bilagets side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="268" />
+        <source>Note til side %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="159" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>
@@ -1078,12 +1510,12 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="106" />
+        <location filename="../../app/ui/page_view.py" line="125" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="297" />
+        <location filename="../../app/ui/page_view.py" line="317" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -1091,167 +1523,409 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="353" />
+        <location filename="../../app/ui/page_view.py" line="414" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="354" />
+        <location filename="../../app/ui/page_view.py" line="417" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="355" />
+        <location filename="../../app/ui/page_view.py" line="418" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="359" />
+        <location filename="../../app/ui/page_view.py" line="415" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="361" />
+        <location filename="../../app/ui/page_view.py" line="419" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="365" />
+        <location filename="../../app/ui/page_view.py" line="420" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
-        <source>Tilpas bredde</source>
+        <location filename="../../app/ui/page_view.py" line="421" />
+        <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="366" />
+        <location filename="../../app/ui/page_view.py" line="422" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="422" />
+        <source>Skriv en note til denne side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="421" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
-        <source>Ekstern fremviser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="369" />
+        <location filename="../../app/ui/page_view.py" line="423" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="436" />
+        <location filename="../../app/ui/page_view.py" line="423" />
+        <source>Ekstern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="525" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="497" />
+        <location filename="../../app/ui/page_view.py" line="605" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="513" />
+        <location filename="../../app/ui/page_view.py" line="628" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="528" />
+        <location filename="../../app/ui/page_view.py" line="655" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="550" />
+        <location filename="../../app/ui/page_view.py" line="677" />
         <source>af %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PortalController</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="310" />
+        <source>Følg &amp;udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="311" />
+        <source>Følg udvalg på kommunens FirstAgenda-portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="312" />
+        <source>S&amp;ynkronisér udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="313" />
+        <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="332" />
+        <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="366" />
+        <source>Synkroniseringen mislykkedes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="382" />
+        <source>Portalen kan ikke nås — prøv igen senere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="384" />
+        <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="389" />
+        <source>%1 kunne ikke hentes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="391" />
+        <source>annulleret — fortsætter næste gang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <source>%1 noter uden punkt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PortalDialog</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <source>Følg udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <source>Portalens adresse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <source>Hent udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <source>Filtrér udvalg …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <source>Udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <source>Synkronisér ved start, når der er netværk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <source>Følg valgte udvalg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <source>Portal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <source>%1 (%2 møder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <source>%1 udvalg på %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <source>Henter udvalg …</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="138" />
+        <location filename="../../app/ui/search_panel.py" line="200" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="151" />
+        <location filename="../../app/ui/search_panel.py" line="202" />
         <source>alle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="154" />
+        <location filename="../../app/ui/search_panel.py" line="203" />
         <source>Har noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="155" />
+        <location filename="../../app/ui/search_panel.py" line="204" />
         <source>Åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="160" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="161" />
+        <location filename="../../app/ui/search_panel.py" line="206" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="210" />
+        <location filename="../../app/ui/search_panel.py" line="242" />
         <source>Alle kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="212" />
+        <location filename="../../app/ui/search_panel.py" line="244" />
         <source>Alle udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="214" />
+        <location filename="../../app/ui/search_panel.py" line="246" />
         <source>Dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="215" />
+        <location filename="../../app/ui/search_panel.py" line="247" />
         <source>Kun referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="215" />
+        <location filename="../../app/ui/search_panel.py" line="247" />
         <source>Kun dagsordener</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="216" />
+        <location filename="../../app/ui/search_panel.py" line="248" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="255" />
+        <location filename="../../app/ui/search_panel.py" line="287" />
         <source>Søger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="263" />
-        <location filename="../../app/ui/search_panel.py" line="270" />
+        <location filename="../../app/ui/search_panel.py" line="295" />
+        <location filename="../../app/ui/search_panel.py" line="302" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../app/ui/search_panel.py" line="265" />
-        <source>%1 træf · søgeindekset opdateres …</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../app/ui/search_panel.py" line="297" />
+        <source>%n træf · søgeindekset opdateres …</source>
+        <translation>
+            <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/search_panel.py" line="299" />
+        <source>%n træf</source>
+        <translation>
+            <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="267" />
-        <source>%1 træf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/search_panel.py" line="267" />
+        <location filename="../../app/ui/search_panel.py" line="299" />
         <source>Ingen træf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="93" />
+        <source>Bilag: %1, side %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
+        <source>Gå til næste / forrige felt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="48" />
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
+        <source>Fra filteret ned i resultaterne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="49" />
+        <source>Pil ned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
+        <source>Åbn det valgte punkt og læs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
+        <source>Ryd filteret (punktet bliver valgt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51" />
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="52" />
+        <source>Vælg tekst i punktet med tastaturet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="52" />
+        <source>Shift+piltaster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="53" />
+        <source>Indsæt et tabulatortegn i noten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="53" />
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="58" />
+        <source>Tastaturgenveje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
+        <source>Handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
+        <source>Tast</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <source>Annullér</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <source>Annullér synkroniseringen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <source>Følger: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -13,7 +13,7 @@ lays out the publication the portal serves, in the order described in
   "Punkt N: Lukket: <title>"), the case number, "Beslutninger" FIRST (minutes only), then the
   body headings — the recommendation as "Beslutningspunkter / Det indstilles: At 1) …",
   "Sagsforløb" as "Udvalg: / Dato: / Punktnummer:" blocks — and last the "Bilag" list
-  ("Bilag 1: <name>");
+  (names as the portal gives them: "Indstilling", "Bilag 1: Høringssvar", "Notat MTM …");
 * running header and an "N af M" footer, items crossing pages.
 
 ``variant`` changes fonts, sizes, margins, header/footer wording and list styles, so a parser
@@ -422,8 +422,9 @@ def build_firstagenda_pdf(
                     layout.para(text, gap=2)
         if item.bilag:
             layout.heading("Bilag")
-            for number, name in enumerate(item.bilag, start=1):
-                layout.para(f"Bilag {number}: {name}", gap=2)
+            for name in item.bilag:
+                # As the portal names them: "Indstilling", "Bilag 1: Høringssvar", "Notat MTM …".
+                layout.para(name, gap=2)
     pages = _paginate(layout.lines, style)
     for number, page in enumerate(pages, start=1):
         for line, _y in page:
@@ -502,9 +503,12 @@ def _draw(pages: list[list[tuple[_Line, float]]], path: Path, style: Style, layo
                 continue
             c.setFont(line.font, line.size)
             x = left + line.indent
-            if "\uf0b7" in line.text[:2]:
-                # Word prints bullets in the Symbol font; the text layer says U+F0B7.
-                c.drawString(x, y, line.text)
+            if line.text.startswith("\uf0b7"):
+                # Word prints bullets in the Symbol font, a font of its own beside the text's.
+                c.setFont("Symbol", line.size)
+                c.drawString(x, y, "•")
+                c.setFont(line.font, line.size)
+                c.drawString(x + pdfmetrics.stringWidth("\uf0b7 ", line.font, line.size), y, line.text[2:])
                 continue
             c.drawString(x, y, line.text)
             if line.right is not None and line.page_of:

@@ -130,6 +130,12 @@ def deep_tree_pdf(depth: int) -> bytes:
     return _pdf(objects)
 
 
+def slow_pdf(path: Path) -> Path:
+    """A file that keeps a parser busy for seconds (30,000 pages: ~12 s CPU), to be stopped by a test."""
+    path.write_bytes(many_pages_pdf(30_000))
+    return path
+
+
 def many_items_text(items: int) -> str:
     head = "REFERAT Økonomiudvalget d. 05-05-2024\n\n"
     return head + "".join(f"Punkt {n}: Sag nummer {n}\n\n24/{n}\n\nGodkendt.\n\n" for n in range(1, items + 1))
@@ -173,8 +179,6 @@ def build(folder: Path, *, scale: float = 1.0) -> Corpus:
     zero = folder / "nul.pdf"
     zero.symlink_to("/dev/zero")
     hostile["nul.pdf"] = zero
-    hostile["mappe.pdf"] = folder / "mappe.pdf"
-    hostile["mappe.pdf"].mkdir()
     big = folder / "for-stor.pdf"
     with big.open("wb") as fh:  # sparse: over the size cap without writing it
         fh.truncate(64 * 1024 * 1024)

@@ -13,13 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-from app.parsing.errors import ImportFailure
 from app.services.importer import import_files
 from app.services.isolation import MB, Limits, Refusal, SourceRefused, child_pids, parse_files, read_source
 from app.services.plaintext import display_name
 from app.storage.library import Library
 from tests.hostile.conftest import TEST_LIMITS, all_files
-from tests.hostile.corpus import Corpus, bomb_pdf, good_minutes
+from tests.hostile.corpus import Corpus, bomb_pdf, good_minutes, slow_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,8 +64,6 @@ def test_the_cli_imports_the_good_files_and_gives_one_line_per_hostile_file(
     assert reasons["nul.pdf"].startswith("not a regular file")
     assert reasons["for-stor.pdf"] == "the file is too large to import safely"
     assert reasons["mange-sider.pdf"] == "reading the file took too long; it was stopped"
-    assert reasons["prikker.txt"] in ("reading the file took too long; it was stopped",
-                                      "the text does not look like meeting minutes or an agenda")  # fmt: skip
     assert "r\u202e" not in result.stdout  # the override is shown, not obeyed
     assert elapsed < 60
     listed = subprocess.run(
@@ -89,15 +86,14 @@ def test_a_memory_hungry_file_is_stopped_by_the_memory_limit(tmp_path: Path) -> 
 
 
 def test_the_wall_clock_stops_a_file_and_the_batch_goes_on(tmp_path: Path) -> None:
-    slow = tmp_path / "prikker.txt"
-    slow.write_text("REFERAT Økonomiudvalget d. 05-05-2024\n\nPunkt 1: " + "." * 1_000_000, encoding="utf-8")
+    slow = slow_pdf(tmp_path / "mange-sider.pdf")
     good = tmp_path / "god.txt"
     good.write_text(good_minutes(4), encoding="utf-8")
     limits = Limits(cpu_seconds=60, memory_bytes=768 * MB, wall_seconds=1.5, max_file_bytes=8 * MB, workers=1)
     started = time.monotonic()
     outcomes = list(parse_files([slow, good], limits=limits))
     assert time.monotonic() - started < 15
-    assert outcomes[0].failure in (Refusal.TOO_SLOW, ImportFailure.NOT_MINUTES)
+    assert outcomes[0].failure is Refusal.TOO_SLOW
     assert outcomes[1].meeting is not None
 
 
@@ -120,8 +116,7 @@ def test_a_child_killed_from_outside_is_replaced_and_its_file_retried(tmp_path: 
 
 
 def test_cancel_kills_the_busy_children_and_ends_the_batch(tmp_path: Path) -> None:
-    slow = tmp_path / "mange.txt"
-    slow.write_text("REFERAT Økonomiudvalget d. 05-05-2024\n\nPunkt 1: " + "." * 1_000_000, encoding="utf-8")
+    slow = slow_pdf(tmp_path / "mange-sider.pdf")
 
     class CancelSoon:
         def __init__(self) -> None:
@@ -137,12 +132,15 @@ def test_cancel_kills_the_busy_children_and_ends_the_batch(tmp_path: Path) -> No
     assert outcomes == []
 
 
-def test_special_files_are_refused_before_reading(corpus: Corpus) -> None:
+def test_special_files_are_refused_before_reading(corpus: Corpus, tmp_path: Path) -> None:
+    folder = tmp_path / "mappe.pdf"  # (the import walks folders; read_source itself refuses them)
+    folder.mkdir()
+    paths = {**corpus.hostile, "mappe.pdf": folder}
     for name, reason in {"fifo.pdf": Refusal.NOT_A_FILE, "nul.pdf": Refusal.NOT_A_FILE,
                          "mappe.pdf": Refusal.NOT_A_FILE, "for-stor.pdf": Refusal.TOO_LARGE}.items():  # fmt: skip
         started = time.monotonic()
         try:
-            read_source(corpus.hostile[name], 32 * MB)
+            read_source(paths[name], 32 * MB)
         except SourceRefused as err:
             assert err.reason is reason, name
         else:
@@ -181,8 +179,7 @@ if __name__ == "__main__":
 
 
 def test_no_orphaned_children_after_the_parent_is_killed(tmp_path: Path) -> None:
-    slow = tmp_path / "prikker.txt"
-    slow.write_text("REFERAT Økonomiudvalget d. 05-05-2024\n\nPunkt 1: " + "." * 1_000_000, encoding="utf-8")
+    slow = slow_pdf(tmp_path / "mange-sider.pdf")
     script = tmp_path / "parent.py"
     script.write_text(ORPHAN_SCRIPT.format(root=str(ROOT), slow=str(slow)), encoding="utf-8")
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=tmp_path)

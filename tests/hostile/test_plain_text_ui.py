@@ -120,7 +120,7 @@ def test_window_shows_hostile_titles_notes_and_tags_literally(qtbot, tmp_path: P
     assert any("<b>tag</b>" in c for c in chips)
     assert window.panel.follow_text.text() == "<i>spørg</i>"
     # Tree: display and tooltip literal; the RLO shown, not obeyed.
-    assert _rendered(items[0].data(Qt.ItemDataRole.ToolTipRole)) == IMG
+    assert _rendered(items[0].data(Qt.ItemDataRole.ToolTipRole)).splitlines()[0] == IMG
     assert "\u27e8RLO\u27e9fdp.exe" in items[1].data(Qt.ItemDataRole.DisplayRole)
     assert "\u202e" not in items[1].data(Qt.ItemDataRole.DisplayRole)
     assert "\u27e8RLO\u27e9fdp.exe" in _rendered(items[1].data(Qt.ItemDataRole.ToolTipRole))

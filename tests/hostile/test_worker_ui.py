@@ -23,7 +23,7 @@ from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.main_window import MainWindow
 from tests.hostile.conftest import all_files
-from tests.hostile.corpus import Corpus, good_minutes
+from tests.hostile.corpus import Corpus, good_minutes, slow_pdf
 
 
 @pytest.fixture
@@ -53,8 +53,7 @@ def _slow_file(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MOEDEMAPPE_PARSE_CPU_SECONDS", "60")
     monkeypatch.setenv("MOEDEMAPPE_PARSE_WALL_SECONDS", "60")
     tasks.shutdown()
-    slow = folder / "prikker.txt"
-    slow.write_text("REFERAT Økonomiudvalget d. 05-05-2024\n\nPunkt 1: " + "." * 1_000_000, encoding="utf-8")
+    slow = slow_pdf(folder / "mange-sider.pdf")
     return slow
 
 
@@ -95,7 +94,7 @@ def test_after_the_worker_is_killed_mid_import_the_next_import_works(
         assert worker is not None
         os.kill(worker, signal.SIGKILL)
     summary = finished.args[0]
-    assert [name for name, _ in summary.failed] == ["prikker.txt", "god-1.txt"]
+    assert [name for name, _ in summary.failed] == ["mange-sider.pdf", "god-1.txt"]
     assert "Importen blev afbrudt" in window.findChild(QMessageBox, "import_failures").informativeText()
     window.findChild(QMessageBox, "import_failures").close()
     # Its parser children died with it (PR_SET_PDEATHSIG): no orphans.

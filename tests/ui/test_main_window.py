@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -101,7 +101,9 @@ def test_previous_and_next_item(qtbot, tmp_path: Path) -> None:
 def test_drag_and_drop_imports_a_real_pdf_in_the_background(qtbot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path, Library(tmp_path))
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf")))])
+    data.setUrls(
+        [QUrl.fromLocalFile(str(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf")))]
+    )
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
@@ -166,16 +168,15 @@ def test_state_is_restored_after_restart(qtbot, tmp_path: Path) -> None:
 def test_english_is_available(qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.language import switcher
     from app.ui.launch import install_translations
 
-    translators = install_translations(QApplication.instance(), "en")
+    install_translations(QApplication.instance(), "en")
     try:
         window = _window(qtbot, tmp_path, Library(tmp_path))
         assert window.main_actions.import_action.text() == "&Import …"
         assert "The library is empty" in window.view.toPlainText()
     finally:
-        for translator in translators:
-            QApplication.instance().removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Danish))
+        switcher().switch("da")  # back to Danish with its counted texts, as the session started
     window_da = _window(qtbot, tmp_path / "da", Library(tmp_path / "da"))
     assert window_da.main_actions.import_action.text() == "&Importér …"

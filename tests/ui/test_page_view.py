@@ -25,7 +25,7 @@ from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.main_window import MainWindow
-from app.ui.page_view import PageView
+from app.ui.page_view import BACKGROUND, PageView
 from tests import real_docs
 from tests.conftest import SEEDS
 from tests.helpers.pdf_builder import build_pdf
@@ -261,3 +261,32 @@ def test_the_real_ballerup_referat_opens_at_each_items_page(qtbot, tmp_path: Pat
             qtbot.waitUntil(lambda: bool(view.canvas.marks), timeout=15000)
     finally:
         _close(window)
+
+
+def test_the_command_line_renders_the_page_view_offscreen(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    pdf = _seed_pdf(tmp_path, SEEDS["lejre_2020"].read_text(encoding="utf-8"))
+    library = Library(tmp_path / "profile")
+    import_file(library, pdf)
+    item_id = f"{library.meetings()[0].meeting_id}:3"
+    out = tmp_path / "page.png"
+    root = Path(__file__).resolve().parent.parent.parent
+    result = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--profile", str(tmp_path / "profile"), "--select", item_id,
+         "--original", "--screenshot", str(out)],
+        capture_output=True, text=True, timeout=120, cwd=root, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1280
+    # The centre shows the page view (its grey desk around the sheets) with a rendered page on it:
+    # white paper with dark text, not a blank placeholder.
+    centre = image.copy(460, 120, 640, 700)
+    names = {centre.pixelColor(x, y).name() for x in range(0, 640, 3) for y in range(0, 700, 3)}
+    assert BACKGROUND.name() in names
+    paper = [centre.pixelColor(x, y).lightness() for x in range(120, 520, 3) for y in range(100, 600, 3)]
+    assert min(paper) < 90 and max(paper) > 240

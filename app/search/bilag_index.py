@@ -1,0 +1,106 @@
+"""Bilag in the search index: every page of every stored bilag, found like the items' own text.
+
+Bilag are most of what a member reads before a meeting, so a word that stands only on page 7
+of a bilag must be found, and the hit must open that bilag at page 7. Page texts are
+extracted in the background worker (the same one that builds the item index), once per
+document (by sha256); a hit is reported once per item the bilag belongs to, carrying the
+document and the page. The tables live in the item index's SQLite file and are created
+beside its own (nothing here is precious: a missing table is rebuilt).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from app.model.folding import fold, strip
+from app.search import query as q
+from app.storage.bilag import BilagStore, page_texts
+from app.storage.identity import item_id as make_item_id
+
+BILAG_WEIGHT = 0.8  # a hit in a bilag ranks a little below the same hit in the item's own text
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS bilag_indexed(sha256 TEXT PRIMARY KEY, pages INTEGER);
+CREATE TABLE IF NOT EXISTS bilag_pages(key TEXT PRIMARY KEY, sha256 TEXT, page INTEGER, text TEXT);
+CREATE INDEX IF NOT EXISTS bilag_pages_sha ON bilag_pages(sha256);
+CREATE VIRTUAL TABLE IF NOT EXISTS bilag_fts USING fts5(key UNINDEXED, text, text_s,
+                                                        tokenize="unicode61 remove_diacritics 0");
+"""
+
+
+def ensure_schema(db: sqlite3.Connection) -> None:
+    db.executescript(SCHEMA)
+    db.commit()
+
+
+def sync_bilag(
+    db: sqlite3.Connection,
+    store: BilagStore,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Index the pages of bilag not indexed yet and drop those no longer stored; returns documents indexed."""
+    ensure_schema(db)
+    records = store.all()
+    wanted = {r.sha256: r for r in records}
+    known = {row[0] for row in db.execute("SELECT sha256 FROM bilag_indexed")}
+    for sha in known - set(wanted):
+        _drop(db, sha)
+    todo = [wanted[sha] for sha in wanted if sha not in known]
+    done = 0
+    for n, record in enumerate(todo):
+        if cancel is not None and cancel.is_set():
+            break
+        if progress is not None:
+            progress(n, len(todo), record.name)
+        texts = page_texts(store.path(record))
+        rows = [(f"{record.sha256}:{page}", record.sha256, page, text) for page, text in enumerate(texts, 1)]
+        db.executemany("INSERT OR REPLACE INTO bilag_pages VALUES (?,?,?,?)", rows)
+        db.executemany("INSERT INTO bilag_fts VALUES (?,?,?)", [(k, fold(t), strip(t)) for k, _s, _p, t in rows])
+        db.execute("INSERT OR REPLACE INTO bilag_indexed VALUES (?,?)", (record.sha256, len(texts)))
+        db.commit()
+        done += 1
+    db.commit()
+    return done
+
+
+def _drop(db: sqlite3.Connection, sha: str) -> None:
+    keys = [(row[0],) for row in db.execute("SELECT key FROM bilag_pages WHERE sha256=?", (sha,))]
+    db.executemany("DELETE FROM bilag_fts WHERE key=?", keys)
+    db.execute("DELETE FROM bilag_pages WHERE sha256=?", (sha,))
+    db.execute("DELETE FROM bilag_indexed WHERE sha256=?", (sha,))
+
+
+def search_bilag(db: sqlite3.Connection, store: BilagStore, terms: list[q.Term],
+                 limit: int = 2000) -> list[dict[str, Any]]:  # fmt: skip
+    """Bilag pages where all terms stand: one dict per (item, document), its best page first."""
+    if not terms:
+        return []
+    expr = " AND ".join("{" + ("text" if t.danish else "text text_s") + "} : " + t.fts() for t in terms)
+    try:
+        ensure_schema(db)
+        rows = db.execute(
+            "SELECT key, bm25(bilag_fts, 0, 1, 1) AS r FROM bilag_fts WHERE bilag_fts MATCH ? ORDER BY r LIMIT ?",
+            (expr, limit),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    best: dict[str, tuple[int, float]] = {}
+    for key, rank in rows:
+        sha, _sep, page = key.rpartition(":")
+        if sha not in best:  # rows come best first
+            best[sha] = (int(page), -rank * BILAG_WEIGHT)
+    hits = []
+    for record in store.all():
+        if record.sha256 in best and record.item_number:
+            page, score = best[record.sha256]
+            hits.append({"item_id": make_item_id(record.meeting_id, record.item_number), "sha256": record.sha256,
+                         "page": page, "name": record.name, "score": score})  # fmt: skip
+    return hits
+
+
+def page_text(db: sqlite3.Connection, sha: str, page: int) -> str:
+    row = db.execute("SELECT text FROM bilag_pages WHERE key=?", (f"{sha}:{page}",)).fetchone()
+    return str(row[0]) if row else ""

@@ -1,0 +1,212 @@
+"""Bilag in the Møde menu: place the bilag an import could not decide, and see what a meeting takes on disk.
+
+After an import whose bilag could not all be linked with confidence, :class:`BilagLinkDialog`
+opens with the undecided ones, each with the items ranked by how well they matched (the
+best guess preselected). Møde → Placér bilag … opens the same dialog for the selected
+meeting at any time — also to move a bilag the import placed wrongly. Møde → Egenskaber …
+shows the meeting's documents and their disk use, including what removing it would free.
+
+Signals: ``bilag_changed(str)`` — a meeting's bilag links changed (its id); ``reported(str)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.bilag import BilagRecord, BilagStore, disk_use
+from app.services.importer import ImportSummary
+from app.services.workspace import Library
+from app.ui.bilag_view import pages_label
+from app.ui.main_actions import MainActions
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1)
+
+
+class BilagLinkDialog(QDialog):
+    """One row per bilag: which item it belongs to (or none yet)."""
+
+    def __init__(self, library: Library, store: BilagStore, meeting_id: str, records: list[BilagRecord],
+                 guesses: dict[str, list[str]], parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.library, self.store, self.meeting_id = library, store, meeting_id
+        self.records = records
+        self._guesses = guesses
+        self.boxes: list[QComboBox] = []
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Placér bilag"))
+        self.resize(760, 420)
+        record = self.library.record(self.meeting_id)
+        intro = QLabel(self.tr("Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først."))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        heading = QLabel(f"{record.committee or ''} · {record.date or ''}" if record else "")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        items = self.library.meeting(self.meeting_id).items if record else []
+        for stored in self.records:
+            box = QComboBox()
+            box.addItem(self.tr("— ikke placeret —"), "")
+            ranked = [n for n in self._guesses.get(stored.sha256, []) if any(i.number == n for i in items)]
+            ordered = ranked + [i.number for i in items if i.number not in ranked]
+            for number in ordered:
+                item = next(i for i in items if i.number == number)
+                marker = "★ " if number in ranked[:1] else ""
+                box.addItem(f"{marker}{item.number}. {item.title}"[:110], item.number)
+            box.setCurrentIndex(max(0, box.findData(stored.item_number or (ranked[0] if ranked else ""))))
+            label = QLabel(f"{stored.name} ({pages_label(stored.pages)})")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            form.addRow(label, box)
+            self.boxes.append(box)
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def apply(self) -> int:
+        """Store the member's choices; returns how many links changed."""
+        changed = 0
+        for record, box in zip(self.records, self.boxes):
+            number = str(box.currentData() or "")
+            if number != record.item_number:
+                self.store.relink(record, number)
+                changed += 1
+        return changed
+
+
+class MeetingPropertiesDialog(QDialog):
+    """Møde → Egenskaber: the meeting's documents and what they take on disk."""
+
+    def __init__(self, library: Library, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.meeting_id = library, meeting_id
+        self.fields: dict[str, QLabel] = {}
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Mødets egenskaber"))
+        record = self.library.record(self.meeting_id)
+        use = disk_use(self.library, self.meeting_id)
+        form = QFormLayout()
+        kind = self.tr("Referat") if record and record.document_type == "referat" else self.tr("Dagsorden")
+        rows = [
+            ("committee", self.tr("Udvalg"), (record.committee or "") if record else ""),
+            ("date", self.tr("Dato"), (record.date or "") if record else ""),
+            ("kind", self.tr("Dokument"), kind),
+            ("items", self.tr("Punkter"), str(len(record.items)) if record else "0"),
+            ("pages", self.tr("Sider"), str(record.page_count or "–") if record else "–"),
+            ("source", self.tr("Kildefil"), size_text(use.source_bytes)),
+            (
+                "bilag",
+                self.tr("Bilag"),
+                self.tr("%1 dokumenter, %2")
+                .replace("%1", str(use.bilag_count))
+                .replace("%2", size_text(use.bilag_bytes)),
+            ),
+            ("undecided", self.tr("Bilag uden punkt"), str(use.undecided)),
+            ("freed", self.tr("Frigives ved fjernelse"), size_text(use.freed_bytes)),
+        ]
+        for key, label, value in rows:
+            field = QLabel(value)
+            field.setTextFormat(Qt.TextFormat.PlainText)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = field
+            form.addRow(label + ":", field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class BilagController(QObject):
+    """Signals: ``bilag_changed(str)``, ``reported(str)``."""
+
+    bilag_changed = Signal(str)
+    reported = Signal(str)
+
+    def __init__(self, library: Library, actions: MainActions, window: QWidget) -> None:
+        super().__init__(window)
+        self.library = library
+        self.store = BilagStore(library.profile)
+        self._window = window
+        self._meeting_id: str | None = None
+        self.place_action = QAction(self.tr("&Placér bilag …"), window)
+        self.place_action.setStatusTip(self.tr("Knyt mødets bilag til deres punkter"))
+        self.properties_action = QAction(self.tr("&Egenskaber …"), window)
+        self.properties_action.setStatusTip(self.tr("Mødets dokumenter og pladsforbrug"))
+        for action in (self.place_action, self.properties_action):
+            actions.add_to_menu("meeting", action)
+        self.place_action.triggered.connect(self._on_place_action_triggered)
+        self.properties_action.triggered.connect(self._on_properties_action_triggered)
+        self.dialog: QDialog | None = None
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self._meeting_id = meeting_id
+        for action in (self.place_action, self.properties_action):
+            action.setEnabled(bool(meeting_id))
+
+    def after_import(self, summary: ImportSummary) -> None:
+        """Ask about the bilag the import could not place."""
+        open_links = [b for b in summary.bilag if not b.item_number]
+        if not open_links:
+            return
+        meeting_id = open_links[0].meeting_id
+        guesses = {b.sha256: [n for n, _s in b.choices] for b in open_links if b.meeting_id == meeting_id}
+        records = [r for r in self.store.for_meeting(meeting_id) if r.sha256 in guesses and not r.item_number]
+        if records:
+            self._open_dialog(meeting_id, records, guesses)
+
+    def _open_dialog(self, meeting_id: str, records: list[BilagRecord], guesses: dict[str, list[str]]) -> None:
+        dialog = BilagLinkDialog(self.library, self.store, meeting_id, records, guesses, self._window)
+        dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_dialog_accepted(self) -> None:
+        dialog = self.dialog
+        if isinstance(dialog, BilagLinkDialog):
+            changed = dialog.apply()
+            if changed:
+                self.reported.emit(self.tr("%n bilag placeret", "", changed))
+                self.bilag_changed.emit(dialog.meeting_id)
+
+    def _on_place_action_triggered(self) -> None:
+        if not self._meeting_id:
+            return
+        records = self.store.for_meeting(self._meeting_id)
+        if not records:
+            self.reported.emit(
+                self.tr("Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).")
+            )
+            return
+        self._open_dialog(self._meeting_id, records, {})
+
+    def _on_properties_action_triggered(self) -> None:
+        if self._meeting_id:
+            self.dialog = MeetingPropertiesDialog(self.library, self._meeting_id, self._window)
+            self.dialog.open()

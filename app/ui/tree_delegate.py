@@ -1,0 +1,61 @@
+"""Draws a tree row's markers at its right edge, so a long title is cut — never its markers.
+
+An item's note/tag/follow-up markers and a meeting's "7/12" reading progress sit
+right-aligned in the row; the title gets the rest of the width and is elided with "…"
+(the tooltip has the whole title).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.ui.meeting_tree_model import Role
+
+GAP = 8  # pixels between the title and the markers
+MAX_MARKER_SHARE = 0.34  # markers never take more than this share of the row
+
+
+class MarkerDelegate(QStyledItemDelegate):
+    """A tree row: icon, elided title, then the markers right-aligned."""
+
+    @staticmethod
+    def markers(index: QModelIndex | QPersistentModelIndex) -> str:
+        if index.data(Role.NODE_KIND) == "meeting":
+            progress = index.data(Role.PROGRESS)
+            if progress and progress[0]:  # nothing to show before the first item is prepared
+                return f"✓ {progress[0]}/{progress[1]}"
+            return ""
+        return str(index.data(Role.BADGES) or "")
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        markers = self.markers(index)
+        if not markers:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        width = min(opt.fontMetrics.horizontalAdvance(markers), int(opt.rect.width() * MAX_MARKER_SHARE))
+        opt.text = str(index.data(Role.TITLE) or opt.text)
+        opt.rect = opt.rect.adjusted(0, 0, -(width + GAP), 0)
+        # The row's full background and selection first, then the title in the narrowed rect.
+        row = QStyleOptionViewItem(option)
+        self.initStyleOption(row, index)
+        row.text = ""
+        row.icon = QIcon()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(opt.font)
+        color = option.palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor("#5a6675")
+        painter.setPen(color)
+        target = option.rect.adjusted(option.rect.width() - width - 4, 0, -4, 0)
+        text = opt.fontMetrics.elidedText(markers, Qt.TextElideMode.ElideRight, target.width())
+        painter.drawText(target, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()

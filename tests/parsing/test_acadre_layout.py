@@ -1,0 +1,117 @@
+"""Acadre/Adlib-shaped minutes, built here: running item numbers (715.), a contents list with
+"……" leaders, participants with party letters, "Side N af M" footers, a bare "Beslutning"
+above the dated one, and a signature page that is neither item text nor bilag."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.model import BlockKind, SectionKind
+from app.parsing import parse_file, parse_text
+from tests import real_docs
+from tests.helpers.pdf_builder import build_pdf
+
+LONG = "Kulturkommune 2017. Politiske fokusområder og de første initiativer for at styrke kulturlivet i hele byen"
+ACADRE = f"""Københavns Kommune
+
+Referat
+
+Kultur- og Fritidsudvalget
+
+Mødedato: Torsdag den 19. januar 2017
+Mødetidspunkt: 15:30 - 18:00
+Mødested: Rådhuset, værelse 68
+Deltagere: Niko Grünfeld (Å), Carl Christian Ebbesen (O), Jonas Bjørn Jensen (A), Mette Annelie Rasmussen
+(A), Jakob Næsager (C)
+Afbud: Karina Vestergård Madsen (Ø)
+
+Indholdsfortegnelse
+
+715.\t{LONG} ……………………2
+716.\tGodkendelse af støtte til Copenhagen Jazz Festival ……………………………………………4
+717.\tEventuelt ……………………………………………………………………6
+
+## 715. {LONG}
+
+Sagsnr.: 2016-0812345
+
+## Indstilling
+
+Forvaltningen indstiller, at udvalget godkender,
+
+1. at de politiske fokusområder godkendes,
+2. at forvaltningen arbejder videre med initiativerne.
+
+## Problemstilling
+
+Udvalget skal tage stilling til fokusområder for 2017.
+
+## Løsning
+
+a) Kultur i hele byen
+b) Flere borgere i idrætten
+c) Byens rum
+
+## Beslutning
+
+Kultur- og Fritidsudvalgets beslutning den 19. januar 2017
+
+Indstillingen blev godkendt uden afstemning.
+
+## 716. Godkendelse af støtte til Copenhagen Jazz Festival
+
+Sagsnr.: 2016-0854321
+
+## Beslutning
+
+Godkendt.
+
+## 717. Eventuelt
+
+## Beslutning
+
+Intet.
+
+## Underskriftsside
+
+Niko Grünfeld (Å)
+
+Carl Christian Ebbesen (O)
+"""
+
+
+@pytest.mark.parametrize("as_pdf", [False, True], ids=["text", "pdf"])
+def test_acadre_minutes(as_pdf: bool, tmp_path: Path) -> None:
+    if as_pdf:
+        path = tmp_path / "referat.pdf"
+        build_pdf(ACADRE, path, header="Kultur- og Fritidsudvalget - 19. januar 2017", margin=80)
+        meeting = parse_file(path)
+    else:
+        meeting = parse_text(ACADRE)
+    assert meeting.committee == "Kultur- og Fritidsudvalget"
+    assert (meeting.municipality, meeting.date) == ("København", "2017-01-19")
+    assert (meeting.start_time, meeting.location) == ("15:30", "Rådhuset, værelse 68")
+    assert meeting.participants[3] == "Mette Annelie Rasmussen (A)" and len(meeting.participants) == 5
+    assert meeting.absent == ["Karina Vestergård Madsen (Ø)"]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("715", LONG), ("716", "Godkendelse af støtte til Copenhagen Jazz Festival"), ("717", "Eventuelt")
+    ]  # fmt: skip
+    first, _, last = meeting.items
+    assert [d.text for d in first.decisions] == ["Indstillingen blev godkendt uden afstemning."]
+    assert first.sections_of(SectionKind.RECOMMENDATION)[0].blocks[-1].kind is BlockKind.NUMBERED_LIST
+    assert "Byens rum" not in first.sections_of(SectionKind.RECOMMENDATION)[0].text
+    assert last.last_decision is not None and last.last_decision.text == "Intet."
+    assert "Grünfeld" not in last.full_text and not last.attachments  # the signature page
+    assert meeting.warnings == []
+
+
+@pytest.mark.real_docs
+def test_edoc_sub_points_after_bilag_lists_keep_every_line() -> None:
+    meeting = parse_file(real_docs.path("ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"))
+    points = meeting.items[0].sections[0].blocks[0]
+    assert points.kind is BlockKind.NUMBERED_LIST
+    assert points.markers == ["a.", "b.", "c.", "d.", "e."]
+    assert points.items[4].startswith("Sundheds- og Forebyggelsesudvalgets aktiviteter 2013")
+    assert len(meeting.items[0].attachments) == 3
