@@ -238,7 +238,7 @@ def _note(args: argparse.Namespace) -> int:
             annotation = operations.apply(ws.store, found[1], *rules)
         except InvalidAnnotation as err:
             raise CommandError(f"{args.item_id}: {err}") from None
-    _print_json(annotation.to_dict() if annotation else {})
+    _print_json(annotation.to_json() if annotation else {})
     return 0
 
 

@@ -102,6 +102,7 @@ def test_note_sets_everything_and_prints_the_annotation(profile: Path) -> None:
               "--stance", "against", "--due", "2026-04-01", "--follow-up-text", "ring til STAR", "--profile", profile)  # fmt: skip
     annotation = json.loads(out)
     assert annotation["note"] == "Spørg til effekten — æøå"
+    assert annotation["fingerprint"] == {"number": 4, "title": "Projekt Tidlig Indsats", "case_number": "20/1256"}
     assert annotation["tags"] == ["budget", "integration"]
     assert annotation["stance"] == "against"
     assert annotation["follow_up"] == {"status": "open", "due": "2026-04-01", "text": "ring til STAR"}

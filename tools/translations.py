@@ -239,6 +239,8 @@ ENGLISH = {
     "referatet har ingen beslutninger": "the minutes have no decisions",
     "en titel er taget fra indholdsfortegnelsen": "a title was taken from the contents list",
     "punkterne står ikke i rækkefølge": "the items are out of sequence",
+    "mødedatoen er ikke fundet": "the meeting date was not found",
+    "udvalget er ikke fundet": "the committee was not found",
     "Søg": "Search",
     "Filtrér møder": "Filter meetings",
     "&Søg …": "&Search …",
@@ -358,7 +360,8 @@ ENGLISH = {
     "Tast": "Key",
     "Tilpas bredde": "Fit width",
     "Ekstern fremviser": "External viewer",
-    "%1 indeholder kun nogle af punkterne i %2 (%3 punkter).": "%1 holds only some of the items of %2 (%3 items).",
+    "%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).": "%1 holds only some of the items of %2, %3 "
+    "(%4 items).",
     "Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, "
     "der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.": "Add the document's items "
     "to the meeting, keeping its other items, or replace the meeting with the document — items not in it are "
@@ -366,6 +369,9 @@ ENGLISH = {
     "Føj til mødet": "Add to the meeting",
     "Erstat mødet": "Replace the meeting",
     "Spring over": "Skip",
+    "Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen "
+    "om lidt.": "The profile is in use by another Mødemappe right now (a window or a command). Nothing was "
+    "imported; try again in a moment.",
     "JSON-filen er ikke et møde fra en FirstAgenda-portal.":
         "The JSON file is not a meeting from a FirstAgenda portal.",
     "Portalen kan ikke nås.": "The portal cannot be reached.",

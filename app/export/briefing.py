@@ -7,8 +7,9 @@ document metadata. All document and user text is HTML-escaped.
 
 Notes and highlights on bilag pages appear with the item ("Bilag: navn, side 3"). With
 ``BriefingOptions.bilag`` the bilag the member annotated — whole, or only the annotated
-pages — are appended as the original PDF pages (not pictures of them), each with a bookmark
-under its item's bookmark.
+pages — follow their item as the original PDF pages (not pictures of them), each with a
+bookmark under its item's bookmark. Every item then starts on a new page, so "after the item"
+is a clean place, and the contents and the "Side N af M" footers count the bilag pages in.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from html import escape
 from pathlib import Path
 
 from app.export.dates import danish_date
-from app.export.html import blocks_html, paragraphs_html
+from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
-from app.model import Section, SectionKind
+from app.model import AgendaItem, Section, SectionKind
 from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
 
 CSS = """
@@ -84,14 +85,8 @@ def _section_html(section: Section) -> str:
     return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
 
 
-def _history_html(section, item) -> str:  # type: ignore[no-untyped-def]
-    """Sagsforløb as a short timeline: date · committee · punkt N — what was decided."""
-    rows = []
-    for t in item.treatments:
-        head = " · ".join(p for p in (danish_date(t.date) if t.date else "", t.body, f"punkt {t.item_number}"
-                                      if t.item_number else "") if p)  # fmt: skip
-        rows.append(f"<li>{escape(head)}" + (f" — {escape(t.text)}" if t.text else "") + "</li>")
-    return f"<h3>{escape(section.heading)}</h3><ul>{''.join(rows)}</ul>"
+def _history_html(section: Section, item: AgendaItem) -> str:
+    return f"<h3>{escape(section.heading)}</h3>" + treatments_html(item.treatments, danish_date)
 
 
 Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)
@@ -168,7 +163,7 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
     for n, entry in enumerate(entries):
         item = entry.item
         closed = " <span class='closed'>[Lukket]</span>" if item.closed else ""
-        brk = " style='page-break-before:always'" if n == 0 else ""
+        brk = " style='page-break-before:always'" if n == 0 or options.bilag != "none" else ""
         html.append(f"<h2{brk}><a name='item-{n}'></a>{escape(item.number)}. {escape(item.title)}{closed}</h2>")
         meta = [f"{escape(entry.record.committee or '')} · {danish_date(entry.record.date)}"]
         if item.case_number:
@@ -221,16 +216,20 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
     document.setDefaultStyleSheet(CSS)
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setPageSize(QSizeF(body.width(), body.height()))
+    extras = bilag_pages(entries, options, documents or {})  # per entry: the bilag pages that follow it
     pages: list[int] = []
     toc_pages: list[int] | None = None
     for _ in range(3):  # page numbers settle in one or two passes
         document.setHtml(build_html(entries, options, toc_pages, documents))
         pages = _item_pages(document, len(entries), body.height())
-        if pages == toc_pages:
+        shown = [p + _before(extras, n) for n, p in enumerate(pages)]
+        if shown == toc_pages:
             break
-        toc_pages = pages
+        toc_pages = shown
 
     total = document.pageCount()
+    ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
+    grand = total + _before(extras, len(extras))
     header = _header(entries)
     painter = QPainter(writer)
     small = QFont("DejaVu Sans", 7)
@@ -244,8 +243,9 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
                 QRectF(0, -40, body.width(), 30), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), header
             )
         footer = QRectF(0, body.height() + 8, body.width(), 30)
+        number = index + 1 + sum(_count(extras[n]) for n, end in enumerate(ends) if end < index + 1)
         painter.drawText(
-            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Side {index + 1} af {total}"
+            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Side {number} af {grand}"
         )
         painter.save()
         painter.translate(0, -index * body.height())
@@ -254,9 +254,9 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
     painter.end()
     del painter, writer
 
-    outline = [(f"{e.item.number}. {e.item.title}", p - 1) for e, p in zip(entries, pages)]
-    appended = _finish_pdf(tmp, out, entries, options, outline, documents)
-    return BriefingResult(out, total + appended, outline)
+    outline = [(f"{e.item.number}. {e.item.title}", p - 1) for e, p in zip(entries, toc_pages or pages)]
+    _finish_pdf(tmp, out, entries, options, outline, extras, ends, documents or {})
+    return BriefingResult(out, grand, outline)
 
 
 def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> object:
@@ -335,54 +335,71 @@ def annotated_bilag(entry: BriefingEntry) -> list[tuple[str, list[int]]]:
     return [(sha, sorted(p)) for sha, p in pages.items()]
 
 
-def _append_bilag(writer: object, entry: BriefingEntry, parent: object, options: BriefingOptions,
-                  documents: Documents) -> int:  # fmt: skip
-    """Append the entry's annotated bilag (whole or the annotated pages) as PDF pages; returns pages added."""
+Extras = list[list[tuple[str, list[int]]]]  # per entry: (bilag sha256, 0-based pages to append after it)
+
+
+def bilag_pages(entries: list[BriefingEntry], options: BriefingOptions, documents: Documents) -> Extras:
+    """Which pages of which bilag follow each item (nothing unless ``options.bilag`` asks for it)."""
     from pypdf import PdfReader
 
-    added = 0
-    for sha, noted in annotated_bilag(entry):
-        name, path = documents.get(sha, ("", ""))
-        try:
-            reader = PdfReader(path)
-            if reader.is_encrypted and not reader.decrypt(""):
-                continue
-            count = len(reader.pages)
-        except Exception:
-            continue  # a bilag that cannot be read is named in the item's notes, not appended
-        wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
-        if not wanted:
-            continue
-        start = len(writer.pages)  # type: ignore[attr-defined]
-        for index in wanted:
-            writer.add_page(reader.pages[index])  # type: ignore[attr-defined]
-        label = f"Bilag: {name}"
-        if options.bilag == "pages":
-            label += " (side " + ", ".join(str(i + 1) for i in wanted) + ")"
-        writer.add_outline_item(title=label, page_number=start, parent=parent)  # type: ignore[attr-defined]
-        added += len(wanted)
-    return added
+    extras: Extras = []
+    for entry in entries:
+        chosen: list[tuple[str, list[int]]] = []
+        for sha, noted in annotated_bilag(entry) if options.bilag in ("annotated", "pages") else []:
+            try:
+                reader = PdfReader(documents[sha][1])
+                if reader.is_encrypted and not reader.decrypt(""):
+                    continue
+                count = len(reader.pages)
+            except Exception:
+                continue  # a bilag that cannot be read is named in the item's notes, not appended
+            wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
+            if wanted:
+                chosen.append((sha, wanted))
+        extras.append(chosen)
+    return extras
+
+
+def _count(chosen: list[tuple[str, list[int]]]) -> int:
+    return sum(len(pages) for _sha, pages in chosen)
+
+
+def _before(extras: Extras, n: int) -> int:
+    """Bilag pages that come before entry ``n`` (those of the entries ahead of it)."""
+    return sum(_count(x) for x in extras[:n])
 
 
 def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: BriefingOptions,
-                outline: list[tuple[str, int]], documents: Documents | None = None) -> int:  # fmt: skip
-    """Outline (bookmarks), appended bilag and metadata with pypdf; then the file replaces ``out`` atomically.
-
-    Returns the number of bilag pages appended.
-    """
+                outline: list[tuple[str, int]], extras: Extras | None = None, ends: list[int] | None = None,
+                documents: Documents | None = None) -> None:  # fmt: skip
+    """Bilag pages after their items, outline (bookmarks) and metadata with pypdf; then the file
+    replaces ``out`` atomically. ``outline`` holds final 1-based page numbers minus one."""
     from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter(clone_from=PdfReader(tmp))
+    main = PdfReader(tmp)
+    writer = PdfWriter(clone_from=main) if not any(extras or []) else PdfWriter()
+    placed: list[tuple[int, str, str, int]] = []  # entry, title, sha, first page index
+    if any(extras or []):
+        after = {end: n for n, end in enumerate(ends or [])}
+        for index, page in enumerate(main.pages):
+            writer.add_page(page)
+            n = after.get(index + 1)
+            if n is None:
+                continue
+            for sha, wanted in (extras or [])[n]:
+                name, path = (documents or {}).get(sha, ("", ""))
+                reader = PdfReader(path)
+                placed.append((n, name, sha, len(writer.pages)))
+                for number in wanted:
+                    writer.add_page(reader.pages[number])
+                if options.bilag == "pages":
+                    placed[-1] = (n, f"{name} (side {', '.join(str(i + 1) for i in wanted)})", sha, placed[-1][3])
     marks: list[object] = []
     for title, page_index in outline:
-        if 0 <= page_index < len(writer.pages):
-            marks.append(writer.add_outline_item(title=title, page_number=page_index))
-        else:
-            marks.append(None)
-    appended = 0
-    if options.bilag in ("annotated", "pages") and documents:
-        for entry, mark in zip(entries, marks):
-            appended += _append_bilag(writer, entry, mark, options, documents)
+        inside = 0 <= page_index < len(writer.pages)
+        marks.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)
+    for n, name, _sha, first in placed:
+        writer.add_outline_item(title=f"Bilag: {name}", page_number=first, parent=marks[n])
     tags = sorted({t for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
     writer.add_metadata(
         {
@@ -398,4 +415,3 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, out)
-    return appended

@@ -8,10 +8,10 @@ branch in :func:`block_html`, and both the item view and the briefing show it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 
-from app.model import Block, BlockKind
+from app.model import Block, BlockKind, Treatment
 
 
 def block_html(block: Block) -> str:
@@ -34,6 +34,23 @@ def block_html(block: Block) -> str:
 
 def blocks_html(blocks: Iterable[Block]) -> str:
     return "".join(block_html(b) for b in blocks)
+
+
+def treatments_html(treatments: Iterable[Treatment], date_text: Callable[[str], str], point: str = "punkt") -> str:
+    """A Sagsforløb as a short timeline: "date · committee · punkt N" and what was decided."""
+    rows = []
+    for t in treatments:
+        head = " · ".join(
+            part
+            for part in (
+                f"<span class='when'>{escape(date_text(t.date))}</span>" if t.date else "",
+                escape(t.body),
+                f"{escape(point)} {escape(t.item_number)}" if t.item_number else "",
+            )
+            if part
+        )
+        rows.append(f"<li>{head}" + (f"<br><span class='att'>{escape(t.text)}</span>" if t.text else "") + "</li>")
+    return "<ul>" + "".join(rows) + "</ul>"
 
 
 def paragraphs_html(text: str, css: str = "") -> str:

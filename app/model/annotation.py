@@ -16,9 +16,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+E = TypeVar("E", bound=Enum)
 
 MAX_NOTE_BYTES = 1_000_000  # a note (and any other free text) is at most 1 MB of UTF-8
 MAX_TAG_CHARS = 100
@@ -171,6 +172,14 @@ class Annotation:
         data["reading"] = self.reading.value
         return data
 
+    def to_json(self) -> dict[str, Any]:
+        """As exported and printed (``annotations export``, ``note``): the item's number as in every
+        JSON output — an int where it is one, a string for sub-items such as "1.2"."""
+        data = self.to_dict()
+        number = data["fingerprint"]["number"]
+        data["fingerprint"]["number"] = int(number) if number.isdigit() else number
+        return data
+
     def validate(self, earlier: Annotation | None = None) -> None:
         """Raise :class:`InvalidAnnotation` (problems joined by "; ") unless the schema holds.
 
@@ -190,27 +199,22 @@ class Annotation:
         def odd(what: str, value: object) -> None:
             log.warning("annotation %s: %s %r cannot be read; shown as missing", anchor[:80], what, str(value)[:80])
 
+        def choice(kind: type[E], value: object, default: E, what: str) -> E:
+            try:
+                return kind(value)
+            except ValueError:
+                odd(what, value)
+                return default
+
         follow = data.get("follow_up") if isinstance(data.get("follow_up"), dict) else {}
+        status = choice(FollowUpStatus, follow.get("status", "none"), FollowUpStatus.NONE, "follow-up status")
         try:
-            status = FollowUpStatus(follow.get("status", "none"))
-        except ValueError:
-            odd("follow-up status", follow.get("status"))
-            status = FollowUpStatus.NONE
-        try:
-            due = parse_due(follow.get("due")) if isinstance(follow.get("due"), str | None) else None
+            due = parse_due(follow.get("due") if isinstance(follow.get("due"), str | None) else repr(follow.get("due")))
         except InvalidAnnotation:
             odd("due date", follow.get("due"))
             due = None
-        try:
-            stance = Stance(data.get("stance", "none"))
-        except ValueError:
-            odd("stance", data.get("stance"))
-            stance = Stance.NONE
-        try:
-            reading = ReadingState(data.get("reading") or "unread")
-        except ValueError:
-            odd("reading state", data.get("reading"))
-            reading = ReadingState.UNREAD
+        stance = choice(Stance, data.get("stance", "none"), Stance.NONE, "stance")
+        reading = choice(ReadingState, data.get("reading") or "unread", ReadingState.UNREAD, "reading state")
         raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
         tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
         if len(tags) != len(raw_tags):
@@ -280,7 +284,9 @@ def problems(data: object) -> list[str]:
     if fp is not None and not isinstance(fp, dict):
         found.append("fingerprint: must be an object")
     elif isinstance(fp, dict):
-        _check_text(found, "fingerprint.number", fp.get("number"), limit_bytes=MAX_ID_CHARS)
+        number = fp.get("number")  # exported as in every JSON output: an int where it is one
+        _check_text(found, "fingerprint.number", str(number) if isinstance(number, int) else number,
+                    limit_bytes=MAX_ID_CHARS)  # fmt: skip
         _check_text(found, "fingerprint.title", fp.get("title"), limit_bytes=MAX_QUOTE_CHARS)
         _check_text(found, "fingerprint.case_number", fp.get("case_number"), limit_bytes=MAX_ID_CHARS)
     _check_text(found, "note", data.get("note"))

@@ -30,10 +30,11 @@ from app.parsing import vocabulary as voc
 from app.parsing.dates import find_date, find_time
 from app.parsing.paragraphs import ITEM_HEADING_RE, TOC_HEADING_RE, TOC_LINE_RE, Para
 
+TOC_COLUMNS_RE = re.compile(r"^(?:(?:sag|sags|pkt|punkt|nr|side|titel|emne|sagsnr|overskrift)[.:]?\s*)+$", re.I)
 TOC_PAGE_RE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,3})$")
 
 NUMBERED_ITEM_RE = re.compile(
-    r"^(?P<number>\d{1,3}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
+    r"^(?P<number>\d{1,4}(?:\.\d{1,2})?)(?P<sep>\.\s+|\s{2,}|\t|\s+(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
 )
 KIND_MARKER_RE = re.compile(r"\s*\((?P<marker>[BODIGU])\)\s*$")
 CLOSED_PREFIX_RE = re.compile(r"^(?:lukket(?:\s+punkt)?\s*[:\-–]\s*)", re.I)
@@ -66,6 +67,9 @@ class _ItemStart:
 
 def parse_paragraphs(paras: list[Para]) -> Meeting:
     """Build the meeting from a document's paragraphs."""
+    running = [p for p in paras if p.kind == "running"]
+    if running:
+        paras = [p for p in paras if p.kind != "running"]
     toc_range, toc = _find_toc(paras)
     starts = _keyword_items(paras, toc_range)
     if not starts:
@@ -85,7 +89,13 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     _apply_toc_closed_flags(meeting, toc)
     _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
+    if running and not (meeting.committee and meeting.date):
+        _fill_from_running_header(meeting, running, paras)
     meeting.warnings.extend(_warnings(meeting))
+    if not meeting.date:
+        meeting.warnings.append("no meeting date")
+    if not meeting.committee:
+        meeting.warnings.append("no committee")
     return meeting
 
 
@@ -147,6 +157,26 @@ def _signature_page(paras: list[Para], after: int) -> int:
     return len(paras)
 
 
+def _fill_from_running_header(meeting: Meeting, running: list[Para], paras: list[Para]) -> None:
+    """No cover (a per-item PDF): the running header often names committee and date."""
+    found = Meeting()
+    _parse_header(running, running + paras, found)
+    committee = found.committee if found.committee and not find_date(found.committee) else None
+    if not committee:
+        # "Teknisk Udvalg - 1. oktober 2025": the part that names a committee.
+        for para in running:
+            for part in re.split(r"\s+[-–|]\s+|\s{2,}|\t", para.text):
+                if COMMITTEE_WORD_RE.search(part) and not find_date(part) and len(part) < 80:
+                    committee = part.strip()
+                    break
+            if committee:
+                break
+    meeting.committee = meeting.committee or committee
+    meeting.date = meeting.date or found.date
+    meeting.start_time = meeting.start_time or found.start_time
+    meeting.municipality = meeting.municipality or found.municipality
+
+
 def _fill_from_decisions(meeting: Meeting) -> None:
     """A single item's PDF has no meeting header: its decision still names body and date."""
     decisions = [d for item in meeting.items for d in item.decisions]
@@ -206,6 +236,9 @@ def _find_toc(paras: list[Para]) -> tuple[tuple[int, int] | None, list[_TocEntry
                 pending = []
                 entries.append(_toc_entry(title, p.kind, closed))
                 end += 1
+                continue
+            if not pending and TOC_COLUMNS_RE.match(text):
+                end += 1  # "Sag nr.   Side" / "Punkt  Titel  Side": the list's column heads
                 continue
             if (
                 len(pending) < 3
@@ -307,6 +340,17 @@ def _numbered_items(paras: list[Para], toc_range: tuple[int, int] | None, toc: l
         if toc_by_number and entry is not None and not _similar(title, entry.title):
             confirmed = _followed_by_case_label(paras, index)
         if not toc_by_number and wide and (para.level or para.bold or len(title) < 120):
+            confirmed = True
+        if (
+            not confirmed
+            and not toc_by_number
+            and (para.level or para.bold)
+            and para.kind == "text"
+            and len(title) < 200
+            and voc.section_kind(title) is None
+            and (starts or number in ("1", "0"))
+        ):
+            # Bold numbered headings in sequence, no contents list: "5. Eventuelt" has no case number.
             confirmed = True
         if confirmed:
             starts.append(_ItemStart(index, number, title, para.page))
@@ -592,7 +636,12 @@ def _parse_item(
         ):
             # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
             current, pending_list = list_home
-        if current.kind is SectionKind.ATTACHMENTS and para.hard and para.kind in ("text", "numbered", "bullet"):
+        if (
+            current.kind is SectionKind.ATTACHMENTS
+            and para.break_candidates
+            and para.kind in ("text", "numbered", "bullet")
+            and para.hard_breaks()
+        ):
             # A bilag list printed one name per line: each line that starts anew is a name.
             current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in para.pieces())
             pending_list = None

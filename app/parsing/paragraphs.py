@@ -23,7 +23,7 @@ LABELLED_ITEM_RE = re.compile(
     r"^\s*(?P<marker>[Bb]ilag\s+\d{1,3}[a-z]?\s*(?:[:.)]|[-–](?=\s))|[Aa]t\s+\d{1,2}\))\s+(?P<text>\S.*)$"
 )
 ITEM_HEADING_RE = re.compile(
-    r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,6}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
+    r"^(?:punkt|pkt\.?)\s*(?P<number>\d{1,9}(?:\.\d{1,2})?)\s*[:.]\s*(?P<title>\S.*)$", re.IGNORECASE
 )
 TOC_HEADING_RE = re.compile(r"^(?:ind|inn|in)holdsfortegnelse$|^indhold$|^dagsordenspunkter$", re.I)
 MONTH_AFTER_NUMBER_RE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(voc.MONTHS) + r")\b", re.I)
@@ -41,15 +41,20 @@ class Para:
     page: int | None = None
     level: int = 0
     bold: bool = False
-    kind: str = "text"  # text | bullet | numbered | table | toc
+    kind: str = "text"  # text | bullet | numbered | table | toc | running (a PDF's running header)
     marker: str = ""
     raw_first: str = ""
     rows: list[list[str]] = field(default_factory=list)
-    hard: list[int] = field(default_factory=list)  # indexes of lines that start anew (PDF geometry)
+    # Lines that may start anew, with the source line before each (PDF geometry decides, on demand).
+    break_candidates: list[tuple[int, SourceLine]] = field(default_factory=list)
+
+    def hard_breaks(self) -> list[int]:
+        """Indexes of lines that begin a new entry although the paragraph ran on."""
+        return [index for index, before in self.break_candidates if before.ended()]
 
     def pieces(self) -> list[str]:
         """The lines grouped at the hard breaks: one entry of a list printed without markers."""
-        bounds = [0, *self.hard, len(self.lines)]
+        bounds = [0, *self.hard_breaks(), len(self.lines)]
         return [" ".join(self.lines[a:b]).strip() for a, b in zip(bounds, bounds[1:]) if a < b]
 
     _text: str | None = None
@@ -219,12 +224,15 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
         return plain("".join(cur_parts[:4])) if len(cur_parts) <= 3 else ""
 
     next_soft = False
-    last_short = False  # the previous PDF line ended well before the margin: it was not wrapped
+    last_source: SourceLine | None = None  # the source line before this one
     label_with_value = False
     for source in lines:
+        if source.running:
+            paras.append(Para([source.text], [Span(source.text)], source.page, kind="running"))
+            continue
         # Markdown's two trailing spaces: a line break inside the same paragraph.
         prev_soft, next_soft = next_soft, source.text.endswith("  ") and bool(source.text.strip())
-        prev_short, last_short = last_short, source.short
+        before, last_source = last_source, source
         raw = MD_ESCAPE_RE.sub(r"\1", source.text.rstrip()) if "\\" in source.text else source.text.rstrip()
         if not raw.strip():
             close()
@@ -316,8 +324,8 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
         # After a PDF line that ended well before the margin (or with extra space below it), a
         # capitalised line may start anew: a bilag list's "Indstilling" / "Bilag 1: Høringssvar" /
         # "Notat MTM …". The paragraph stays one (as in the text rendition); the break is noted.
-        if prev_short and _starts_anew(text, cur_parts):
-            cur.hard.append(len(cur.lines))
+        if before is not None and (before.short or before.room is not None) and _starts_anew(text, cur_parts):
+            cur.break_candidates.append((len(cur.lines), before))
         cur.lines.append(text)
         book.join_into(cur_parts, body.strip())
     close()

@@ -15,6 +15,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from app.parsing.errors import ImportFailure, ParseError
 from app.parsing.text_source import SourceLine, normalise_text
@@ -32,7 +33,7 @@ BARE_NUMBER_RE = re.compile(r"^[-–]?\s*\d{1,3}\s*[-–]?$")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     text: str
     x: float
@@ -40,7 +41,7 @@ class _Run:
     size: float
     bold: bool
     em: float = 0.5  # average glyph width of the font, in em
-    widths: dict[str, float] | None = None  # the font's glyph widths (1/1000 em), when known
+    widths: _Widths | None = None  # the font's own glyph widths, measured on demand
 
     @property
     def end(self) -> float:
@@ -49,34 +50,73 @@ class _Run:
 
     def exact_end(self) -> float:
         """Where the run ends, from the font's own glyph widths (used for a line's last run)."""
-        if not self.widths:
-            return self.end
-        widths, default = self.widths, self.widths.get("default", 500.0)
-        return self.x + sum(widths.get(c, default) for c in self.text.rstrip()) * self.size / 1000.0
+        width = self.widths.measure(self.text.rstrip()) if self.widths is not None else None
+        return self.end if width is None else self.x + width * self.size / 1000.0
+
+
+class _Widths:
+    """A font's glyph widths (1/1000 em) via pypdf's font model, read only when first needed."""
+
+    __slots__ = ("_default", "_font", "_table")
+
+    def __init__(self, font: object) -> None:
+        self._font: object = font
+        self._table: dict[str, float] | None = None
+        self._default = 500.0
+
+    def measure(self, text: str) -> float | None:
+        if self._font is not None:
+            self._table, self._font = _glyph_widths(self._font), None
+            if self._table is not None:
+                self._default = float(self._table.get("default", 500.0))
+        table = self._table
+        if table is None:
+            return None
+        try:
+            return sum(map(table.__getitem__, text))
+        except KeyError:  # characters the font does not list: the default width, from now on too
+            table.update((c, self._default) for c in set(text) if c not in table)
+            return sum(map(table.__getitem__, text))
 
 
 class _Line:
     """A visual line: its runs, and the geometry computed once when the line is complete."""
 
-    __slots__ = ("bold", "end", "runs", "size", "text_value", "y")
+    __slots__ = ("_exact", "bold", "end", "runs", "size", "text_value", "y")
 
     def __init__(self) -> None:
         self.runs: list[_Run] = []
         self.y = self.size = self.end = 0.0
+        self._exact: float | None = None
         self.bold = False
         self.text_value = ""
 
     def finish(self) -> _Line:
-        visible = [r for r in self.runs if r.text.strip()]
+        runs = self.runs
+        if len(runs) == 1:  # the common case: one text run per line
+            run = runs[0]
+            shown = bool(run.text.strip())
+            self.y, self.size, self.bold = run.y, run.size, shown and run.bold
+            self.end = run.end if shown else 0.0
+            self.text_value = run.text
+            return self
+        visible = [r for r in runs if r.text.strip()]
         self.y = self.runs[0].y
         self.size = max(r.size for r in self.runs)
         self.bold = bool(visible) and all(r.bold for r in visible)
-        self.end = max(visible, key=lambda r: r.x).exact_end() if visible else 0.0
+        self.end = max((r.end for r in visible), default=0.0)
         self.text_value = self._build_text()
         return self
 
     def text(self) -> str:
         return self.text_value
+
+    def exact_end(self) -> float:
+        """The line's end from glyph widths (its rightmost run), computed once on demand."""
+        if self._exact is None:
+            visible = [r for r in self.runs if r.text.strip()]
+            self._exact = max(visible, key=lambda r: r.x).exact_end() if visible else self.end
+        return self._exact
 
     def _build_text(self) -> str:
         parts: list[str] = []  # joined once at the end: linear in the line's length
@@ -88,7 +128,7 @@ class _Line:
                     if parts:
                         parts[-1] = parts[-1].rstrip()
                     parts.append("\t")
-                elif prev.text.strip() in _BULLET_GLYPHS and prev.text.strip() and run.text[:1].isalnum():
+                elif len(prev.text) <= 3 and prev.text.strip() in _BULLET_GLYPHS and run.text[:1].isalnum():
                     parts.append(" ")  # a bullet set in a font of its own, e.g. Symbol
             parts.append(run.text)
             prev = run
@@ -134,7 +174,7 @@ def _glyph_widths(font: object) -> dict[str, float] | None:
     return widths if len(widths) > 1 else None
 
 
-_FontInfo = tuple[bool, float, "dict[str, float] | None"]  # bold, average em, glyph widths
+_FontInfo = tuple[bool, float, _Widths]  # bold, average em, glyph widths
 
 
 def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list[_Line]:
@@ -153,7 +193,7 @@ def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list
             key = f"{font.get('/BaseFont', '')}|{len(font)}" if isinstance(font, dict) else ""
             info = fonts.get(key)
             if info is None:
-                info = fonts[key] = (_is_bold(font), _average_em(font), _glyph_widths(font))
+                info = fonts[key] = (_is_bold(font), _average_em(font), _Widths(font))
             by_object[id(font)] = info
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
@@ -283,10 +323,18 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     right_edge = ends[int(len(ends) * 0.9)] if ends else 0.0
     starts = sorted(ln.runs[0].x for p in raw_pages for ln in p if ln.runs)
     left_edge = starts[int(len(starts) * 0.1)] if starts else 0.0
-    wrap_edge = _wrap_edge(raw_pages, leading, right_edge)
+    edge = _Edge(raw_pages, leading, right_edge)
+    last_line: _Line | None = None
     last_end = right_edge
+    running: list[SourceLine] = []
     for number, page_lines in enumerate(raw_pages, start=1):
         body = _strip_running(page_lines, keys)
+        if not running and len(body) < len(page_lines):
+            # The running header (committee, date) of the first page that has one: a fallback for
+            # a per-item PDF that has no cover of its own.
+            kept = {id(ln) for ln in body}
+            texts = (normalise_text(ln.text()).strip() for ln in page_lines if id(ln) not in kept)
+            running = [SourceLine(t, number, running=True) for t in texts if t and not PAGE_NUMBER_RE.match(t)]
         prev: _Line | None = None
         for line in body:
             text = normalise_text(line.text()).rstrip()
@@ -304,23 +352,44 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             elif out and (_ends_paragraph(out) or last_end < 0.7 * right_edge):
                 # Page break: a finished sentence or a short last line ends the paragraph.
                 out.append(SourceLine("", number))
-            if out and out[-1].text:
-                # Had the previous line (on this page or the last) room for this line's first word?
-                # Then it was not wrapped: it ended where its author ended it (a list line, a bilag
-                # name). A little more space than the leading also sets lines apart (list entries).
-                first = next((r for r in line.runs if r.text.strip()), line.runs[0])
-                word = _Run(text.lstrip().split(" ", 1)[0], 0.0, 0.0, first.size, False, first.em, first.widths)
-                needed = word.exact_end() + 0.3 * line.size + 1.0
+            if out and out[-1].text and last_line is not None and _may_start_anew(text):
+                # Was the previous line (on this page or the last) ended by its author rather than
+                # wrapped? A little more space than the leading says so at once; whether it had room
+                # for this line's first word is measured only if a bilag list asks (it costs).
                 spaced = (
                     prev is not None
                     and abs(prev.size - line.size) <= 0.6
                     and prev.y - line.y > leading * line.size * 1.06 + 0.5
                 )
-                out[-1].short = wrap_edge - last_end > needed or spaced
+                if spaced:
+                    out[-1].short = True
+                else:
+                    out[-1].room = partial(_had_room, last_line, line, text, edge)
             out.append(SourceLine(text, number, line.bold))
-            prev = line
+            prev = last_line = line
             last_end = line.end
-    return out, len(pages)
+    return running + out, len(pages)
+
+
+def _had_room(previous: _Line, line: _Line, text: str, edge: _Edge) -> bool:
+    """Had ``previous`` room for the first word of ``line``? Then it was not a wrapped line."""
+    first = next((r for r in line.runs if r.text.strip()), line.runs[0])
+    word = _Run(text.lstrip().split(" ", 1)[0], 0.0, 0.0, first.size, False, first.em, first.widths)
+    needed = word.exact_end() + 0.3 * line.size + 1.0
+    return edge.value() - previous.exact_end() > needed
+
+
+class _Edge:
+    """The column's wrap edge, measured once and only when first asked for."""
+
+    def __init__(self, pages: list[list[_Line]], leading: float, fallback: float) -> None:
+        self._args: tuple[list[list[_Line]], float, float] | None = (pages, leading, fallback)
+        self._value = fallback
+
+    def value(self) -> float:
+        if self._args is not None:
+            self._value, self._args = _wrap_edge(*self._args), None
+        return self._value
 
 
 def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> float:
@@ -331,8 +400,15 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
         for a, b in zip(lines, lines[1:]):
             gap = a.y - b.y
             if 0 < gap <= leading * max(a.size, b.size, 1.0) * 1.45 and b.text_value[:1].islower():
-                ends.append(a.end)
+                ends.append(a.exact_end())
+                if len(ends) >= 301:  # a sample is enough, and measuring costs
+                    return statistics.median(ends)
     return statistics.median(ends) if len(ends) >= 5 else fallback
+
+
+def _may_start_anew(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return first.isupper() or first.isdigit() or first == "§"
 
 
 def _ends_paragraph(out: list[SourceLine]) -> bool:

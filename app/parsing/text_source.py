@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.parsing.errors import ImportFailure, ParseError
@@ -16,11 +17,26 @@ class SourceLine:
     text: str
     page: int | None = None
     bold: bool = False
-    short: bool = False  # PDFs: the line ends well before the right margin (not a wrapped line)
+    short: bool = False  # PDFs: the line was ended by its author, not wrapped
+    room: Callable[[], bool] | None = None  # PDFs: measures that on demand (glyph widths cost)
+    running: bool = False  # PDFs: a running header line, kept aside as a fallback for the header
+
+    def ended(self) -> bool:
+        """Did the author end this line (rather than the layout wrapping it)?"""
+        if not self.short and self.room is not None:
+            self.short, self.room = self.room(), None
+        return self.short
 
 
 _SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖", "\uf0a8": "▪"}
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NORMALISE: dict[int, str | None] = {
+    **{c: None for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F)},
+    **{ord(c): " " for c in "\u00a0\u202f\u2007"},
+    **{ord(c): None for c in "\u00ad\u200b\u200c\u200d\ufeff\u2060"},
+    **{ord(c): "\n" for c in "\r\u2028\u2029"},
+    **{ord(k): v for k, v in _SYMBOL_BULLETS.items()},
+}
 
 
 def decode_text(data: bytes) -> str:
@@ -48,18 +64,20 @@ def decode_text(data: bytes) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, unified line ends, NBSP → space, soft hyphens and zero-width marks removed."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
-    for invisible in ("\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"):
-        text = text.replace(invisible, "")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    # Word's Symbol/Wingdings bullets arrive as private-use characters.
-    for private, bullet in _SYMBOL_BULLETS.items():
-        if private in text:
-            text = text.replace(private, bullet)
-    return _CONTROL_RE.sub("", text)
+    """NFC, unified line ends, NBSP → space, soft hyphens, zero-width marks and control
+    characters removed, Word's private-use Symbol bullets → "•" — in one pass (``translate``),
+    since it runs once per PDF line."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if len(text) < 4096:
+        return text.translate(_NORMALISE)
+    # A whole text rendition: replace() scans at memory speed where translate() goes char by char.
+    for char, replacement in _NORMALISE.items():
+        if char > 0x7F and chr(char) in text:
+            text = text.replace(chr(char), replacement or "")
+    return _CONTROL_RE.sub("", text.replace("\r", "\n"))
 
 
 def text_lines(text: str) -> list[SourceLine]:

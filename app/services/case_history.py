@@ -35,22 +35,32 @@ class CaseHistory:
         self.library = library
         self.limit = limit
         self._by_case: dict[str, list[tuple[MeetingRecord, ItemRecord]]] = {}
+        self._meeting_of: dict[str, str] = {}  # item id → its meeting key
         self.rebuild()
 
     def rebuild(self) -> None:
         by_case: dict[str, list[tuple[MeetingRecord, ItemRecord]]] = {}
+        meeting_of: dict[str, str] = {}
         for record in self.library.meetings():  # newest first
             for item in record.items:
+                meeting_of[item.item_id] = record.meeting_key
                 if item.case_number:
                     by_case.setdefault(item.case_number, []).append((record, item))
         self._by_case = by_case
+        self._meeting_of = meeting_of
 
     def for_item(self, item_id: str, case_number: str | None) -> list[CaseEntry]:
         """The newest other items with ``case_number``, each with its last decision."""
         if not case_number:
             return []
         entries = []
-        others = [(r, i) for r, i in self._by_case.get(case_number, []) if i.item_id != item_id]
+        # Other meetings only: standing items of one meeting (approval of the agenda, "Eventuelt",
+        # the signature page) often share a case number, and the same meeting's agenda and
+        # minutes are one treatment, not a history.
+        own = self._meeting_of.get(item_id)
+        others = [
+            (r, i) for r, i in self._by_case.get(case_number, []) if i.item_id != item_id and r.meeting_key != own
+        ]
         for record, other in others[: self.limit]:
             meeting = self.library.meeting(record.meeting_id)
             full = next((i for i in meeting.items if i.number == other.number), None)

@@ -44,10 +44,11 @@ SubsetPolicy = Literal["merge", "replace", "ask"]
 
 @dataclass(frozen=True)
 class Undecided:
-    """A file not imported yet: it holds only some of the items of ``meeting`` (which has ``items``)."""
+    """A file not imported yet: it holds only some of the ``items`` items of a meeting (committee, date)."""
 
     path: str
-    meeting: str
+    committee: str
+    date: str | None
     items: int
 
     @property
@@ -70,6 +71,7 @@ class ImportSummary:
     earlier_keys: dict[str, list[str]] = field(default_factory=dict)  # meeting key → keys it took over
     orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
     undecided: list[Undecided] = field(default_factory=list)  # parts of meetings, waiting for the member
+    blocked: bool = False  # another writer held the profile: nothing was imported
     bilag: list[BilagLink] = field(default_factory=list)  # bilag files of the batch and where they went
 
     @property
@@ -249,7 +251,8 @@ def import_files(
             result = store_document(library, parsed.meeting, parsed.data, name, subsets)
         except DecisionNeeded as question:
             known_items = [i.number for i in question.record.items]
-            summary.undecided.append(Undecided(str(path), library.label(question.record), len(known_items)))
+            record = question.record
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(known_items)))
             continue
         except OSError as err:  # the disk is full, the profile read-only …: say which
             summary.failed.append((name, storage_failure(err)))

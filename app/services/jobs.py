@@ -16,17 +16,23 @@ Progress = Callable[[int, int, str], None]
 def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
                subsets: str = "ask") -> Any:  # fmt: skip
     """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
-    from app.services.importer import import_files
+    from app.services.importer import ImportSummary, import_files
     from app.storage.library import Library
     from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
+    def run() -> ImportSummary:
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
+
     holder = ProfileLock.holder(Path(profile))
     if holder == writer_pid:  # writing on behalf of the window that holds the profile
-        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
-    if holder is not None:
-        raise ProfileLockedError(profile)  # another writer took the profile over
-    with ProfileLock(Path(profile)):  # nobody holds it: hold it while writing
-        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
+        return run()
+    try:
+        if holder is not None:
+            raise ProfileLockedError(profile)
+        with ProfileLock(Path(profile)):  # nobody holds it: hold it while writing
+            return run()
+    except ProfileLockedError:  # another writer (a command, another window) has the profile
+        return ImportSummary(failed=[(Path(p).name, None) for p in paths], blocked=True)
 
 
 def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[str, str]],

@@ -33,9 +33,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.parsing import ParseError, parse_bytes
+from app.parsing import ParseError
 from app.parsing.firstagenda import decode_portal_json, municipality_from_host, portal_bilag
 from app.services.importer import store_document
+from app.services.isolation import parse_data
 from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
 from app.storage import identity
 from app.storage.atomic import atomic_write_json
@@ -420,7 +421,7 @@ def _sync_meeting(
         payload = decode_portal_json(data)
     except ParseError:
         raise PortalError(FailureKind.INVALID, "the portal's answer is not a meeting (invalid JSON)") from None
-    meeting = parse_bytes(data, f"firstagenda-{ref.meeting_id}.json")
+    meeting = parse_data(data, f"firstagenda-{ref.meeting_id}.json")  # network data: isolated, with limits
     meeting.municipality = meeting.municipality or portal.municipality
     new_id = identity.meeting_id(meeting)
     if seen.sha256 != digest:
@@ -429,8 +430,10 @@ def _sync_meeting(
     seen.sha256 = digest
     # 1. The bilag, each remembered as soon as it is stored (a cancel here loses nothing).
     downloaded, skipped = _fetch_bilag(profile, client, store, state, key, seen, payload, new_id)
-    # 2. The meeting, through the one import path: all or nothing.
-    result = store_document(library, meeting, data, f"{ref.meeting_id}.json")
+    # 2. The meeting, through the one import path: all or nothing. The portal serves the whole
+    #    meeting, so a revision that dropped an item replaces it (its notes become orphans)
+    #    instead of being merged in like an excerpt.
+    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace")
     old_id = seen.library_id
     if old_id and old_id != result.meeting_id and old_id not in state.replaced:
         state.replaced.append(old_id)  # the agenda, now replaced by its minutes: removed at the end

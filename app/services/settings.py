@@ -27,6 +27,7 @@ PORTAL_SYNC_AT_START = Key("preferences/portal_sync_at_start", True)  # followed
 GEOMETRY = Key("state/geometry", QByteArray())
 SPLITTER = Key("state/splitter", QByteArray())
 ZOOM = Key("state/zoom", 0)
+PAGE_ZOOM = Key("state/page_zoom", 0)  # the page view: percent, 0 = fit width
 LAST_SELECTION = Key("state/last_selection", "")
 
 

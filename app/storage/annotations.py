@@ -545,7 +545,7 @@ class AnnotationStore:
             "version": EXPORT_VERSION,
             "exported": _now(),
             "tags": [{"name": n, "color": c} for n, c in self.tags().items()],
-            "annotations": [a.to_dict() for a in self.all()],
+            "annotations": [a.to_json() for a in self.all()],
         }
 
     def export_file(self, path: Path) -> int:

@@ -155,15 +155,21 @@ class BilagController(QObject):
         self.store = BilagStore(library.profile)
         self._window = window
         self._meeting_id: str | None = None
-        self.place_action = QAction(self.tr("&Placér bilag …"), window)
-        self.place_action.setStatusTip(self.tr("Knyt mødets bilag til deres punkter"))
-        self.properties_action = QAction(self.tr("&Egenskaber …"), window)
-        self.properties_action.setStatusTip(self.tr("Mødets dokumenter og pladsforbrug"))
+        self.place_action = QAction(window)
+        self.properties_action = QAction(window)
+        self.retranslate()
         for action in (self.place_action, self.properties_action):
-            actions.add_to_menu("meeting", action)
+            actions.add_to_menu("meeting", action, retranslate=self.retranslate)
         self.place_action.triggered.connect(self._on_place_action_triggered)
         self.properties_action.triggered.connect(self._on_properties_action_triggered)
         self.dialog: QDialog | None = None
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (also after a language switch)."""
+        self.place_action.setText(self.tr("&Placér bilag …"))
+        self.place_action.setStatusTip(self.tr("Knyt mødets bilag til deres punkter"))
+        self.properties_action.setText(self.tr("&Egenskaber …"))
+        self.properties_action.setStatusTip(self.tr("Mødets dokumenter og pladsforbrug"))
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self._meeting_id = meeting_id

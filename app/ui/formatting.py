@@ -12,7 +12,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication
 
 from app.export.dates import long_date
-from app.export.html import blocks_html
+from app.export.html import blocks_html, treatments_html
 from app.model import AgendaItem, Meeting, SectionKind
 from app.services.case_history import CaseEntry
 from app.services.plaintext import visible_controls
@@ -75,6 +75,8 @@ def page_texts() -> dict[str, str]:
             "ItemPage", "en titel er taget fra indholdsfortegnelsen"
         ),
         "items out of sequence": QCoreApplication.translate("ItemPage", "punkterne står ikke i rækkefølge"),
+        "no meeting date": QCoreApplication.translate("ItemPage", "mødedatoen er ikke fundet"),
+        "no committee": QCoreApplication.translate("ItemPage", "udvalget er ikke fundet"),
     }
 
 
@@ -85,24 +87,6 @@ def warnings_notice(meeting: Meeting) -> str:
     tr = page_texts()
     said = ", ".join(escape(tr.get(w, w)) for w in meeting.warnings)
     return f"<p class='notice'>{tr['notice']}: {said} · <a href='app:original'>{tr['open_original']}</a></p>"
-
-
-def _treatments_html(item: AgendaItem) -> str:
-    """Sagsforløb as a short timeline: date · committee · punkt N, and what was decided."""
-    tr = page_texts()
-    rows = []
-    for t in item.treatments:
-        head = " · ".join(
-            part
-            for part in (
-                f"<span class='when'>{escape(long_date(t.date))}</span>" if t.date else "",
-                escape(t.body),
-                f"{tr['point']} {escape(t.item_number)}" if t.item_number else "",
-            )
-            if part
-        )
-        rows.append(f"<li>{head}" + (f"<br><span class='att'>{escape(t.text)}</span>" if t.text else "") + "</li>")
-    return "<ul>" + "".join(rows) + "</ul>"
 
 
 def item_html(
@@ -138,9 +122,9 @@ def item_html(
             )
         elif section.kind is SectionKind.ATTACHMENTS:
             continue
-        elif section.kind is SectionKind.HISTORY and item.treatments:
-            html.append((f"<h2>{heading}</h2>" if heading else "") + _treatments_html(item))
         else:
+            if section.kind is SectionKind.HISTORY and item.treatments:
+                body = treatments_html(item.treatments, long_date, tr["point"])  # Sagsforløb as a timeline
             html.append((f"<h2>{heading}</h2>" if heading else "") + body)
     for decision in item.decisions:
         if decision.absent:

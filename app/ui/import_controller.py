@@ -26,6 +26,7 @@ from app.services.importer import ImportSummary, SubsetPolicy, Undecided
 from app.services.isolation import Refusal
 from app.services.jobs import import_job
 from app.services.tasks import CANCELLED, Poller, Task
+from app.ui.formatting import long_date
 from app.ui.messages import import_failure
 from app.ui.plain import display_name, plain_label
 
@@ -48,10 +49,6 @@ class ImportController(QObject):
         self._progress: QProgressDialog | None = None
         self._paths: list[Path] = []
         self._questions: list[Undecided] = []
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
 
     def start(self, paths: list[Path], subsets: SubsetPolicy = "ask") -> bool:
         """Import in the background with a progress dialog; False if nothing to do or one is running."""
@@ -128,9 +125,10 @@ class ImportController(QObject):
             return
         question = self._questions[0]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"),
-                          self.tr("%1 indeholder kun nogle af punkterne i %2 (%3 punkter).")
-                          .replace("%1", question.name).replace("%2", question.meeting)
-                          .replace("%3", str(question.items)), parent=self._window)  # fmt: skip
+                          self.tr("%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).")
+                          .replace("%1", question.name).replace("%2", question.committee)
+                          .replace("%3", long_date(question.date)).replace("%4", str(question.items)),
+                          parent=self._window)  # fmt: skip
         box.setObjectName("import_subset")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller "
@@ -182,6 +180,9 @@ class ImportController(QObject):
     def _show_failures(self, summary: ImportSummary) -> None:
         lines = "\n".join(f"• {display_name(name)}: {import_failure(reason)}" for name, reason in summary.failed)
         text = self.tr("%n filer kunne ikke importeres:", "", len(summary.failed))
+        if summary.blocked:
+            lines = self.tr("Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). "
+                            "Intet er importeret; prøv igen om lidt.")  # fmt: skip
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), text, parent=self._window)
         box.setObjectName("import_failures")
         box.setInformativeText(lines)

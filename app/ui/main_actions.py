@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -23,7 +23,12 @@ from app.ui.shortcuts_dialog import ShortcutsDialog
 
 
 class MainActions(QObject):
-    """Every action of the main window, with its shortcut, its text and its place in the menus."""
+    """Every action of the main window, with its shortcut, its text and its place in the menus.
+
+    Signals: ``language_chosen(str)`` — "da" or "en", from View → Language.
+    """
+
+    language_chosen = Signal(str)
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, language: str) -> None:
         super().__init__(window)
@@ -64,6 +69,8 @@ class MainActions(QObject):
         for action in (self.danish_action, self.english_action):
             action.setCheckable(True)
         (self.english_action if language == "en" else self.danish_action).setChecked(True)
+        self.danish_action.triggered.connect(self._on_danish_action_triggered)
+        self.english_action.triggered.connect(self._on_english_action_triggered)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
         self.undo_action.triggered.connect(undo_stack.undo)
         self.redo_action.triggered.connect(undo_stack.redo)
@@ -110,8 +117,20 @@ class MainActions(QObject):
         self._window.addToolBar(self.toolbar)
         self.retranslate()
 
+    def _choose_language(self, language: str) -> None:
+        self.danish_action.setChecked(language == "da")
+        self.english_action.setChecked(language == "en")
+        self.language_chosen.emit(language)
+
+    def _on_danish_action_triggered(self) -> None:
+        self._choose_language("da")
+
+    def _on_english_action_triggered(self) -> None:
+        self._choose_language("en")
+
     def retranslate(self) -> None:
-        """Every action's and menu's text in the current language."""
+        """Every action's and menu's text, and the window's title, in the current language."""
+        self._window.setWindowTitle(self.tr("Mødemappe"))
         texts = {
             self.import_action: (
                 self.tr("&Importér …"),
@@ -175,16 +194,17 @@ class MainActions(QObject):
         """What can be done to the selected meeting (menu and the tree's context menu)."""
         return [self.open_original_action, self.open_external_action, self.edit_action, self.remove_action]
 
-    def add_to_menu(self, menu: str, action: QAction, *, before: QAction | None = None,
+    def add_to_menu(self, menu: str, *actions: QAction, before: QAction | None = None,
                     retranslate: Callable[[], None] | None = None) -> None:  # fmt: skip
-        """Put a feature's own action into one of the menus (by key), before ``before`` if given.
+        """Put a feature's own actions into one of the menus (by key), before ``before`` if given.
 
         ``retranslate`` sets the feature's texts again after a language switch.
         """
         if retranslate is not None and retranslate not in self._retranslators:
             self._retranslators.append(retranslate)
-        self._window.addAction(action)
-        if before is not None:
-            self.menus[menu].insertAction(before, action)
-        else:
-            self.menus[menu].addAction(action)
+        for action in actions:
+            self._window.addAction(action)
+            if before is not None:
+                self.menus[menu].insertAction(before, action)
+            else:
+                self.menus[menu].addAction(action)

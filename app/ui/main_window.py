@@ -49,6 +49,7 @@ from app.ui.plain import plain_label
 from app.ui.portal_dialog import PortalController
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
+from app.ui.window_state import WindowState
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +73,8 @@ class MainWindow(QMainWindow):
         self._setup_ui()
         self._connect_signals()
         self.reload_library()
-        self._restore_state()
+        self.state = WindowState(self)
+        self.state.restore()
         QTimer.singleShot(0, self.portal.sync_at_start)
 
     # --- construction ------------------------------------------------------------------------
@@ -117,15 +119,13 @@ class MainWindow(QMainWindow):
         self.main_actions.build_menus()
         self.bilag_commands = BilagController(self.library, self.main_actions, self)
         self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
-        for action in (self.portal.follow_action, self.portal.sync_action):
-            self.main_actions.add_to_menu("file", action, before=self.main_actions.briefing_action,
-                                          retranslate=self.portal.retranslate)  # fmt: skip
+        self.main_actions.add_to_menu("file", self.portal.follow_action, self.portal.sync_action,
+                                      before=self.main_actions.briefing_action, retranslate=self.portal.retranslate)
         self.statusBar().addPermanentWidget(self.portal.status)
         self._retranslate_ui()
         window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])
 
     def _retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Mødemappe"))
         for index, text in enumerate((self.tr("Møder"), self.tr("Søg"), self.tr("Opfølgning"))):
             self.tabs.setTabText(index, text)
         self.main_actions.retranslate()
@@ -153,10 +153,10 @@ class MainWindow(QMainWindow):
             (a.search_anywhere_action, self._on_search_action_triggered), (a.next_hit_action, self.hits.next),
             (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
             (a.orphans_action, self._on_orphans_action_triggered),
-            (a.danish_action, self._on_danish_action_triggered), (a.english_action, self._on_english_action_triggered),
             (a.prepared_action, self.reading.toggle_prepared),
         ):  # fmt: skip
             action.triggered.connect(slot)
+        self.main_actions.language_chosen.connect(self._on_main_actions_language_chosen)
         self.browser.current_changed.connect(self._on_browser_current_changed)
         self.browser.context_menu_requested.connect(self._on_browser_context_menu_requested)
         self.browser.read_requested.connect(self.view.setFocus)
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
         self.importer.reported.connect(self._show_message)
-        self.highlights.repaint_needed.connect(self._on_highlights_repaint_needed)
+        self.highlights.repaint_needed.connect(self._show_current)
         self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
         self.highlights.reported.connect(self._show_message)
         self.hits.stepped.connect(self._on_hits_stepped)
@@ -250,31 +250,19 @@ class MainWindow(QMainWindow):
 
     # --- state -------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry = self.settings.get(keys.GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        splitter = self.settings.get(keys.SPLITTER)
-        restored = bool(splitter) and self.splitter.restoreState(splitter) and len(self.splitter.sizes()) == 3
-        self._saved_panes = self.splitter.sizes() if restored else None  # clamped to the window when shown
-        self.view.set_zoom(self.settings.get(keys.ZOOM))
-        last = self.settings.get(keys.LAST_SELECTION)
-        if not (last and self.select(str(last))):
-            self.select_first_item()
+    @property
+    def current_id(self) -> str:
+        """The item or meeting shown now ("" for none)."""
+        return self._current_id
 
     def save_state(self) -> None:
-        self.settings.set(keys.GEOMETRY, self.saveGeometry())
-        self.settings.set(keys.SPLITTER, self.splitter.saveState())
-        self.settings.set(keys.ZOOM, self.view.zoom)
-        self.settings.set(keys.LAST_SELECTION, self._current_id)
-        self.settings.sync()
+        """Write the window's layout, zoom and selection to the settings now (also done on close)."""
+        self.state.save()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Share the splitter's width: saved sizes clamped to this window, the reading pane wins."""
         super().showEvent(event)
         if not event.spontaneous():
-            window_layout.fit(self.splitter, self._saved_panes)
-            self._saved_panes = self.splitter.sizes()
+            self.state.fit_panes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()
@@ -340,9 +328,6 @@ class MainWindow(QMainWindow):
         self.centre.refresh()
         self._show_current()
 
-    def _on_highlights_repaint_needed(self) -> None:
-        self._show_current()
-
     def _on_hits_stepped(self, position: int, total: int) -> None:
         self.statusBar().showMessage(self.tr("Træf %1 af %2").replace("%1", str(position))
                                      .replace("%2", str(total)), 4000)  # fmt: skip
@@ -381,18 +366,10 @@ class MainWindow(QMainWindow):
     def _on_next_action_triggered(self) -> None:
         self.browser.step(1)
 
-    def _set_language(self, language: str) -> None:
+    def _on_main_actions_language_chosen(self, language: str) -> None:
         """Switch now: every widget sets its texts again on the LanguageChange Qt sends."""
         self.settings.set(keys.LANGUAGE, language)
-        self.main_actions.danish_action.setChecked(language == "da")
-        self.main_actions.english_action.setChecked(language == "en")
         switcher().switch(language)
-
-    def _on_danish_action_triggered(self) -> None:
-        self._set_language("da")
-
-    def _on_english_action_triggered(self) -> None:
-        self._set_language("en")
 
     def _on_orphans_action_triggered(self) -> None:
         OrphansDialog(self.annotations, self._current(Role.ITEM_ID), self).exec()

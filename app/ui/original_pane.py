@@ -75,6 +75,8 @@ class OriginalPane(QTabWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # the language was switched while open
             self._retranslate_ui()
+            if hasattr(self, "bilag"):
+                self._update_documents()  # "Mødets dokument", "Bilag: …" in the new language
         super().changeEvent(event)
 
     def _connect_signals(self) -> None:

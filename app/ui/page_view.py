@@ -581,6 +581,18 @@ class PageView(QWidget):
     def go_to(self, page: int) -> None:
         self.canvas.go_to(page)
 
+    def zoom_percent(self) -> int:
+        """The zoom to remember: percent, or 0 for fit width."""
+        return 0 if self.canvas.fit_width else round(self.canvas.zoom * 100)
+
+    def set_zoom_percent(self, percent: int) -> None:
+        """Restore a remembered zoom (0 or anything unreadable: fit width)."""
+        if isinstance(percent, int) and 10 <= percent <= 1000:
+            self.canvas.set_zoom(percent / 100)
+        else:
+            self.canvas.set_fit_width()
+        self._update_controls()
+
     # --- slots ------------------------------------------------------------------------------
 
     def _show_target(self, sizes: list[tuple[float, float]]) -> None:

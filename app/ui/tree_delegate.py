@@ -2,10 +2,12 @@
 
 An item's note/tag/follow-up markers and a meeting's "7/12" reading progress sit
 right-aligned in the row; the title gets the rest of the width and is elided with "…"
-(the tooltip has the whole title).
+(the tooltip has the whole title). In a narrow tree the tag names give way to a bare "#".
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
@@ -15,6 +17,14 @@ from app.ui.meeting_tree_model import Role
 
 GAP = 8  # pixels between the title and the markers
 MAX_MARKER_SHARE = 0.34  # markers never take more than this share of the row
+COMPACT_SHARE = 0.22  # beyond this share the tag names give way to a bare "#"
+# The tag part of a badge ("#budget,integration…"), up to the next marker or the end.
+_TAGS = re.compile(r"#.*?(?= [⚑●+−?](?: |$)|$)")
+
+
+def compact_markers(markers: str) -> str:
+    """"✎ #budget 2023,integration… ⚑" → "✎ # ⚑": the marks stay, the tag names go."""
+    return _TAGS.sub("#", markers, count=1)
 
 
 class MarkerDelegate(QStyledItemDelegate):
@@ -40,6 +50,8 @@ class MarkerDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
+        if opt.fontMetrics.horizontalAdvance(markers) > opt.rect.width() * COMPACT_SHARE:
+            markers = compact_markers(markers)  # a narrow tree: the title needs the room
         width = min(opt.fontMetrics.horizontalAdvance(markers), int(opt.rect.width() * MAX_MARKER_SHARE))
         opt.text = str(index.data(Role.TITLE) or opt.text)
         opt.rect = opt.rect.adjusted(0, 0, -(width + GAP), 0)

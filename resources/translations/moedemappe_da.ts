@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>&amp;Placér bilag …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>&amp;Egenskaber …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <location filename="../../app/ui/bilag_controller.py" line="172" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <location filename="../../app/ui/bilag_controller.py" line="201" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <location filename="../../app/ui/bilag_controller.py" line="210" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation type="unfinished" />
     </message>
@@ -138,7 +138,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <location filename="../../app/ui/bilag_controller.py" line="63" />
         <source>— ikke placeret —</source>
         <translation type="unfinished" />
     </message>
@@ -204,98 +204,98 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="99" />
+        <location filename="../../app/ui/briefing_dialog.py" line="100" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="101" />
+        <location filename="../../app/ui/briefing_dialog.py" line="102" />
         <source>Vis kort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="102" />
-        <location filename="../../app/ui/briefing_dialog.py" line="105" />
+        <location filename="../../app/ui/briefing_dialog.py" line="103" />
+        <location filename="../../app/ui/briefing_dialog.py" line="106" />
         <source>Udelad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="104" />
+        <location filename="../../app/ui/briefing_dialog.py" line="105" />
         <source>Tag med</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="109" />
+        <location filename="../../app/ui/briefing_dialog.py" line="110" />
         <source>Ikke med</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
         <source>Hele bilag, du har noter i</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="112" />
         <source>Kun siderne med dine noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <location filename="../../app/ui/briefing_dialog.py" line="113" />
         <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <location filename="../../app/ui/briefing_dialog.py" line="114" />
         <source>Dit navn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
         <source>Punkter uden noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="116" />
         <source>Punkter, der ikke er forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <location filename="../../app/ui/briefing_dialog.py" line="117" />
         <source>Papir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <location filename="../../app/ui/briefing_dialog.py" line="118" />
         <source>Bilag med noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="121" />
+        <location filename="../../app/ui/briefing_dialog.py" line="122" />
         <source>Eksportér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="157" />
+        <location filename="../../app/ui/briefing_dialog.py" line="158" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="159" />
+        <location filename="../../app/ui/briefing_dialog.py" line="160" />
         <source>Åbne opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="184" />
+        <location filename="../../app/ui/briefing_dialog.py" line="185" />
         <source>Tag %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="186" />
+        <location filename="../../app/ui/briefing_dialog.py" line="187" />
         <source>Opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="187" />
+        <location filename="../../app/ui/briefing_dialog.py" line="188" />
         <source>%1 – forberedelse.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -326,92 +326,92 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="122" />
+        <location filename="../../app/ui/follow_up_panel.py" line="123" />
         <source>Efter frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="123" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Efter tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="124" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Vis færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="125" />
+        <location filename="../../app/ui/follow_up_panel.py" line="126" />
         <source>Markér som færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="126" />
+        <location filename="../../app/ui/follow_up_panel.py" line="127" />
         <source>Eksportér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="127" />
+        <location filename="../../app/ui/follow_up_panel.py" line="128" />
         <source>Gem listen som CSV (regneark) eller Markdown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="128" />
+        <location filename="../../app/ui/follow_up_panel.py" line="129" />
         <source>Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="168" />
+        <location filename="../../app/ui/follow_up_panel.py" line="169" />
         <source>overskredet: frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="168" />
+        <location filename="../../app/ui/follow_up_panel.py" line="169" />
         <source>frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="216" />
+        <location filename="../../app/ui/follow_up_panel.py" line="217" />
         <source>Færdige</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="218" />
+        <location filename="../../app/ui/follow_up_panel.py" line="219" />
         <source>Uden frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="220" />
+        <location filename="../../app/ui/follow_up_panel.py" line="221" />
         <source>Overskredet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="221" />
+        <location filename="../../app/ui/follow_up_panel.py" line="222" />
         <source>Frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="255" />
+        <location filename="../../app/ui/follow_up_panel.py" line="256" />
         <source>Eksportér opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="255" />
+        <location filename="../../app/ui/follow_up_panel.py" line="256" />
         <source>opfølgninger.csv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="256" />
+        <location filename="../../app/ui/follow_up_panel.py" line="257" />
         <source>CSV til regneark (*.csv);;Markdown (*.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="266" />
+        <location filename="../../app/ui/follow_up_panel.py" line="267" />
         <source>Listen kunne ikke gemmes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="268" />
+        <location filename="../../app/ui/follow_up_panel.py" line="269" />
         <source>%1 opfølgninger gemt i %2</source>
         <translation type="unfinished" />
     </message>
@@ -437,105 +437,110 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="69" />
-        <location filename="../../app/ui/import_controller.py" line="71" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="68" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="69" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="72" />
-        <location filename="../../app/ui/import_controller.py" line="130" />
-        <location filename="../../app/ui/import_controller.py" line="185" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="186" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="97" />
+        <location filename="../../app/ui/import_controller.py" line="94" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="131" />
-        <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
+        <location filename="../../app/ui/import_controller.py" line="128" />
+        <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="136" />
+        <location filename="../../app/ui/import_controller.py" line="134" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="139" />
+        <location filename="../../app/ui/import_controller.py" line="137" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="140" />
+        <location filename="../../app/ui/import_controller.py" line="138" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="141" />
+        <location filename="../../app/ui/import_controller.py" line="139" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="163" />
+        <location filename="../../app/ui/import_controller.py" line="161" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="165" />
+        <location filename="../../app/ui/import_controller.py" line="163" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="167" />
+        <location filename="../../app/ui/import_controller.py" line="165" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="170" />
+        <location filename="../../app/ui/import_controller.py" line="168" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="172" />
+        <location filename="../../app/ui/import_controller.py" line="170" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="174" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="184" />
+        <location filename="../../app/ui/import_controller.py" line="182" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="184" />
+        <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -697,22 +702,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="197" />
+        <location filename="../../app/ui/formatting.py" line="78" />
+        <source>mødedatoen er ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="79" />
+        <source>udvalget er ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="181" />
         <source>Velkommen til Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="198" />
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="203" />
+        <location filename="../../app/ui/formatting.py" line="187" />
         <source>Importér filer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="204" />
+        <location filename="../../app/ui/formatting.py" line="188" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
@@ -720,172 +735,177 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="117" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>&amp;Importér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="118" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="120" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="121" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="122" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="123" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="124" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="124" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="126" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="127" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="129" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="130" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="131" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="132" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="133" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="134" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="138" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>&amp;Tastaturgenveje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="164" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="133" />
+        <source>Mødemappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -943,11 +963,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
-        <source>Mødemappe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="129" />
         <source>Møder</source>
         <translation type="unfinished" />
@@ -980,22 +995,22 @@
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1034,67 +1049,67 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <location filename="../../app/ui/bilag_controller.py" line="111" />
         <source>Mødets egenskaber</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
         <source>Sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <location filename="../../app/ui/bilag_controller.py" line="122" />
         <source>Kildefil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <location filename="../../app/ui/bilag_controller.py" line="126" />
         <source>%1 dokumenter, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
         <source>Bilag uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <location filename="../../app/ui/bilag_controller.py" line="131" />
         <source>Frigives ved fjernelse</source>
         <translation type="unfinished" />
     </message>
@@ -1433,53 +1448,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="133" />
+        <location filename="../../app/ui/original_pane.py" line="135" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="166" />
+        <location filename="../../app/ui/original_pane.py" line="168" />
         <source>Punktets eget dokument (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="176" />
+        <location filename="../../app/ui/original_pane.py" line="178" />
         <source>Bilag: %1 — mangler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="177" />
+        <location filename="../../app/ui/original_pane.py" line="179" />
         <source>Bilag: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="213" />
+        <location filename="../../app/ui/original_pane.py" line="215" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="257" />
+        <location filename="../../app/ui/original_pane.py" line="259" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="258" />
+        <location filename="../../app/ui/original_pane.py" line="260" />
         <source>Markering i bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="267" />
+        <location filename="../../app/ui/original_pane.py" line="269" />
         <source>Note til bilagets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="268" />
+        <location filename="../../app/ui/original_pane.py" line="270" />
         <source>Note til side %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="159" />
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>
@@ -1583,27 +1598,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="525" />
+        <location filename="../../app/ui/page_view.py" line="527" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="605" />
+        <location filename="../../app/ui/page_view.py" line="619" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="628" />
+        <location filename="../../app/ui/page_view.py" line="642" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="655" />
+        <location filename="../../app/ui/page_view.py" line="669" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="691" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>

@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="157" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="158" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="159" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <location filename="../../app/ui/bilag_controller.py" line="172" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="194" />
+        <location filename="../../app/ui/bilag_controller.py" line="201" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="203" />
+        <location filename="../../app/ui/bilag_controller.py" line="210" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <location filename="../../app/ui/bilag_controller.py" line="63" />
         <source>— ikke placeret —</source>
         <translation>— not placed —</translation>
     </message>
@@ -204,98 +204,98 @@
         <translation>Closed items are confidential. Do not share the briefing while they are in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="99" />
+        <location filename="../../app/ui/briefing_dialog.py" line="100" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation>Include the full text of each item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="101" />
+        <location filename="../../app/ui/briefing_dialog.py" line="102" />
         <source>Vis kort</source>
         <translation>Show briefly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="102" />
-        <location filename="../../app/ui/briefing_dialog.py" line="105" />
+        <location filename="../../app/ui/briefing_dialog.py" line="103" />
+        <location filename="../../app/ui/briefing_dialog.py" line="106" />
         <source>Udelad</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="104" />
+        <location filename="../../app/ui/briefing_dialog.py" line="105" />
         <source>Tag med</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="109" />
+        <location filename="../../app/ui/briefing_dialog.py" line="110" />
         <source>Ikke med</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
         <source>Hele bilag, du har noter i</source>
         <translation>Whole attachments you annotated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="112" />
         <source>Kun siderne med dine noter</source>
         <translation>Only the pages with your notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <location filename="../../app/ui/briefing_dialog.py" line="113" />
         <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
         <translation>The attachments' pages are appended as real PDF pages, bookmarked under their item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <location filename="../../app/ui/briefing_dialog.py" line="114" />
         <source>Dit navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
         <source>Punkter uden noter</source>
         <translation>Items without notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="116" />
         <source>Punkter, der ikke er forberedt</source>
         <translation>Items not prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <location filename="../../app/ui/briefing_dialog.py" line="117" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <location filename="../../app/ui/briefing_dialog.py" line="118" />
         <source>Bilag med noter</source>
         <translation>Attachments with notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="121" />
+        <location filename="../../app/ui/briefing_dialog.py" line="122" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="157" />
+        <location filename="../../app/ui/briefing_dialog.py" line="158" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="159" />
+        <location filename="../../app/ui/briefing_dialog.py" line="160" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="184" />
+        <location filename="../../app/ui/briefing_dialog.py" line="185" />
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="186" />
+        <location filename="../../app/ui/briefing_dialog.py" line="187" />
         <source>Opfølgninger</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="187" />
+        <location filename="../../app/ui/briefing_dialog.py" line="188" />
         <source>%1 – forberedelse.pdf</source>
         <translation>%1 – preparation.pdf</translation>
     </message>
@@ -326,92 +326,92 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="122" />
+        <location filename="../../app/ui/follow_up_panel.py" line="123" />
         <source>Efter frist</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="123" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Efter tag</source>
         <translation>By tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="124" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Vis færdige</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="125" />
+        <location filename="../../app/ui/follow_up_panel.py" line="126" />
         <source>Markér som færdig</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="126" />
+        <location filename="../../app/ui/follow_up_panel.py" line="127" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="127" />
+        <location filename="../../app/ui/follow_up_panel.py" line="128" />
         <source>Gem listen som CSV (regneark) eller Markdown</source>
         <translation>Save the list as CSV (spreadsheet) or Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="128" />
+        <location filename="../../app/ui/follow_up_panel.py" line="129" />
         <source>Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.</source>
         <translation>No follow-ups. Set a follow-up on an item in the panel on the right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="168" />
+        <location filename="../../app/ui/follow_up_panel.py" line="169" />
         <source>overskredet: frist %1</source>
         <translation>overdue: due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="168" />
+        <location filename="../../app/ui/follow_up_panel.py" line="169" />
         <source>frist %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="216" />
+        <location filename="../../app/ui/follow_up_panel.py" line="217" />
         <source>Færdige</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="218" />
+        <location filename="../../app/ui/follow_up_panel.py" line="219" />
         <source>Uden frist</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="220" />
+        <location filename="../../app/ui/follow_up_panel.py" line="221" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="221" />
+        <location filename="../../app/ui/follow_up_panel.py" line="222" />
         <source>Frist %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="255" />
+        <location filename="../../app/ui/follow_up_panel.py" line="256" />
         <source>Eksportér opfølgninger</source>
         <translation>Export follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="255" />
+        <location filename="../../app/ui/follow_up_panel.py" line="256" />
         <source>opfølgninger.csv</source>
         <translation>follow-ups.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="256" />
+        <location filename="../../app/ui/follow_up_panel.py" line="257" />
         <source>CSV til regneark (*.csv);;Markdown (*.md)</source>
         <translation>CSV for spreadsheets (*.csv);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="266" />
+        <location filename="../../app/ui/follow_up_panel.py" line="267" />
         <source>Listen kunne ikke gemmes: %1</source>
         <translation>The list could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="268" />
+        <location filename="../../app/ui/follow_up_panel.py" line="269" />
         <source>%1 opfølgninger gemt i %2</source>
         <translation>%1 follow-ups saved in %2</translation>
     </message>
@@ -437,105 +437,110 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="69" />
-        <location filename="../../app/ui/import_controller.py" line="71" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="68" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="69" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="72" />
-        <location filename="../../app/ui/import_controller.py" line="130" />
-        <location filename="../../app/ui/import_controller.py" line="185" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="186" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="97" />
+        <location filename="../../app/ui/import_controller.py" line="94" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="131" />
-        <source>%1 indeholder kun nogle af punkterne i %2 (%3 punkter).</source>
-        <translation>%1 holds only some of the items of %2 (%3 items).</translation>
+        <location filename="../../app/ui/import_controller.py" line="128" />
+        <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
+        <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="136" />
+        <location filename="../../app/ui/import_controller.py" line="134" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="139" />
+        <location filename="../../app/ui/import_controller.py" line="137" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="140" />
+        <location filename="../../app/ui/import_controller.py" line="138" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="141" />
+        <location filename="../../app/ui/import_controller.py" line="139" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="163" />
+        <location filename="../../app/ui/import_controller.py" line="161" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="165" />
+        <location filename="../../app/ui/import_controller.py" line="163" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="167" />
+        <location filename="../../app/ui/import_controller.py" line="165" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="170" />
+        <location filename="../../app/ui/import_controller.py" line="168" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="172" />
+        <location filename="../../app/ui/import_controller.py" line="170" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="174" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="184" />
+        <location filename="../../app/ui/import_controller.py" line="182" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="184" />
+        <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
+        <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -697,22 +702,32 @@
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="197" />
+        <location filename="../../app/ui/formatting.py" line="78" />
+        <source>mødedatoen er ikke fundet</source>
+        <translation>the meeting date was not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="79" />
+        <source>udvalget er ikke fundet</source>
+        <translation>the committee was not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/formatting.py" line="181" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="198" />
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="203" />
+        <location filename="../../app/ui/formatting.py" line="187" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="204" />
+        <location filename="../../app/ui/formatting.py" line="188" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -720,183 +735,183 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="117" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="118" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="120" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="121" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="122" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="123" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="124" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="124" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="126" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="127" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="129" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="130" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="131" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="132" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="133" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="134" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="138" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="164" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="133" />
+        <source>Mødemappe</source>
+        <translation>Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
-        <source>Mødemappe</source>
-        <translation>Mødemappe</translation>
-    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="129" />
         <source>Møder</source>
@@ -930,22 +945,22 @@
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1034,67 +1049,67 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <location filename="../../app/ui/bilag_controller.py" line="111" />
         <source>Mødets egenskaber</source>
         <translation>Meeting properties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <location filename="../../app/ui/bilag_controller.py" line="122" />
         <source>Kildefil</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <location filename="../../app/ui/bilag_controller.py" line="126" />
         <source>%1 dokumenter, %2</source>
         <translation>%1 documents, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
         <source>Bilag uden punkt</source>
         <translation>Attachments without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <location filename="../../app/ui/bilag_controller.py" line="131" />
         <source>Frigives ved fjernelse</source>
         <translation>Freed by removing it</translation>
     </message>
@@ -1433,54 +1448,54 @@
         <translation>The original PDF at the item's page (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="133" />
+        <location filename="../../app/ui/original_pane.py" line="135" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation>The attachment is no longer in the profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="166" />
+        <location filename="../../app/ui/original_pane.py" line="168" />
         <source>Punktets eget dokument (%1)</source>
         <translation>The item's own document (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="176" />
+        <location filename="../../app/ui/original_pane.py" line="178" />
         <source>Bilag: %1 — mangler</source>
         <translation>Attachment: %1 — missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="177" />
+        <location filename="../../app/ui/original_pane.py" line="179" />
         <source>Bilag: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="213" />
+        <location filename="../../app/ui/original_pane.py" line="215" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="257" />
+        <location filename="../../app/ui/original_pane.py" line="259" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation>Comment (optional):
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="258" />
+        <location filename="../../app/ui/original_pane.py" line="260" />
         <source>Markering i bilag</source>
         <translation>Highlight in attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="267" />
+        <location filename="../../app/ui/original_pane.py" line="269" />
         <source>Note til bilagets side</source>
         <translation>Note on the attachment's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="268" />
+        <location filename="../../app/ui/original_pane.py" line="270" />
         <source>Note til side %1:</source>
         <translation>Note on page %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="159" />
+        <location filename="../../app/ui/original_pane.py" line="161" />
         <source>Mødets dokument</source>
         <translation>The meeting's document</translation>
     </message>
@@ -1584,27 +1599,27 @@
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="525" />
+        <location filename="../../app/ui/page_view.py" line="527" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="605" />
+        <location filename="../../app/ui/page_view.py" line="619" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="628" />
+        <location filename="../../app/ui/page_view.py" line="642" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="655" />
+        <location filename="../../app/ui/page_view.py" line="669" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="691" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>

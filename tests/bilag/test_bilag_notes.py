@@ -92,6 +92,13 @@ def test_a_note_on_a_bilag_page_survives_restart_and_reaches_the_briefing(qtbot,
                 window.export_briefing({"meeting_id": meeting_id, "item_ids": [item_id]}, BriefingOptions(bilag=mode),
                                        target)  # fmt: skip
             pdfs[mode] = PdfReader(target)
+        # With a following item: the bilag page comes right after item 4, before item 5, and the
+        # contents and footers count it in.
+        target = tmp_path / "two.pdf"
+        with qtbot.waitSignal(window.briefing_written, timeout=60000):
+            window.export_briefing({"meeting_id": meeting_id, "item_ids": [item_id, f"{meeting_id}:5"]},
+                                   BriefingOptions(bilag="pages"), target)  # fmt: skip
+        two = PdfReader(target)
     finally:
         window.close()
         window.annotations.store.close()
@@ -108,3 +115,14 @@ def test_a_note_on_a_bilag_page_survives_restart_and_reaches_the_briefing(qtbot,
         assert item_mark.title.startswith("4. ") and isinstance(children, list)
         assert children[0].title.startswith("Bilag: Projekt Tidlig Indsats")
         assert reader.get_destination_page_number(children[0]) == len(plain.pages)
+    texts = [" ".join(p.extract_text().split()) for p in two.pages]
+    bilag_at = next(i for i, t in enumerate(texts) if "Indsats — evaluering, side 3" in t)  # the bilag's own page
+    assert "Min forberedelse" in texts[bilag_at - 1] and "Side " not in texts[bilag_at]  # item 4 ends just before
+    item5_at = bilag_at + 1
+    assert (
+        "Revidering af overordnede" in texts[item5_at] and f"Side {item5_at + 1} af {len(two.pages)}" in texts[item5_at]
+    )
+    contents = next(t for t in texts if "Indhold" in t)
+    assert contents.endswith(f"{item5_at + 1}")  # the contents count the bilag page in
+    assert two.get_destination_page_number(two.outline[2]) == item5_at  # item 5's bookmark
+    assert two.get_destination_page_number(two.outline[1][0]) == bilag_at  # the bilag, under item 4

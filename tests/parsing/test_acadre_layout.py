@@ -115,3 +115,72 @@ def test_edoc_sub_points_after_bilag_lists_keep_every_line() -> None:
     assert points.markers == ["a.", "b.", "c.", "d.", "e."]
     assert points.items[4].startswith("Sundheds- og Forebyggelsesudvalgets aktiviteter 2013")
     assert len(meeting.items[0].attachments) == 3
+
+
+ACADRE_MM = """Referat
+
+Børne- og Skoleudvalget
+
+Mødedato: 15.01.2019
+Mødetidspunkt: 15:30 - 17:45
+Mødested: Rådhuset, mødelokale 2
+Medlemmer: Anne Jensen (V), Bo Hansen (A), Carl Berg (O)
+Fraværende: Dorte Lund (F)
+
+Indholdsfortegnelse
+
+Sag nr.\tSide
+1. Godkendelse af dagsorden ..........\t2
+2. Skolestruktur 2020 ..........\t2
+3. Eventuelt ..........\t3
+
+## 1. Godkendelse af dagsorden
+
+Sagsnr.: 00.01.00-P35-1-19   Sagsansvarlig: Jens Ole
+
+## Beslutning Børne- og Skoleudvalget den 15-01-2019
+
+Godkendt.
+
+## 2. Skolestruktur 2020
+
+Sagsnr.: 17.00.00-P20-3-18
+
+## Sagsfremstilling
+
+Forvaltningen har udarbejdet et forslag.
+
+## Indstilling
+
+Forvaltningen indstiller, at forslaget sendes i høring.
+
+## Beslutning Børne- og Skoleudvalget den 15-01-2019
+
+Godkendt.
+
+## 3. Eventuelt
+
+## Beslutning Børne- og Skoleudvalget den 15-01-2019
+
+Intet.
+"""
+
+
+@pytest.mark.parametrize("contents", [True, False], ids=["with-contents", "without-contents"])
+def test_acadre_numbered_items_with_and_without_contents(contents: bool, tmp_path: Path) -> None:
+    head, items = ACADRE_MM.split("Indholdsfortegnelse")[0], ACADRE_MM.split("## 1.", 1)[1]
+    text = ACADRE_MM if contents else f"{head}## 1.{items}"
+    path = tmp_path / "referat.pdf"
+    build_pdf(text, path, header="Børne- og Skoleudvalget 15.01.2019")
+    meeting = parse_file(path)
+    assert meeting.committee == "Børne- og Skoleudvalget"
+    assert (meeting.date, meeting.start_time, meeting.location) == ("2019-01-15", "15:30", "Rådhuset, mødelokale 2")
+    assert meeting.participants == ["Anne Jensen (V)", "Bo Hansen (A)", "Carl Berg (O)"]
+    assert meeting.absent == ["Dorte Lund (F)"]
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("1", "Godkendelse af dagsorden", "00.01.00-P35-1-19"),
+        ("2", "Skolestruktur 2020", "17.00.00-P20-3-18"),
+        ("3", "Eventuelt", None),
+    ]
+    decisions = [i.last_decision.text if i.last_decision else None for i in meeting.items]
+    assert decisions == ["Godkendt.", "Godkendt.", "Intet."]

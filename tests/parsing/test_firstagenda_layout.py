@@ -160,3 +160,20 @@ def test_published_portal_json_as_minutes(source: Path, tmp_path: Path) -> None:
     assert [i.case_number for i in meeting.items] == [t["case_number"] for t in truth["items"]]
     assert [i.closed for i in meeting.items] == [t["closed"] for t in truth["items"]]
     assert [[a.name for a in i.attachments] for i in meeting.items] == [t["attachments"] for t in truth["items"]]
+
+
+def test_per_item_pdf_takes_committee_and_date_from_its_running_header(tmp_path: Path) -> None:
+    from tests.helpers.pdf_builder import build_pdf
+
+    body = " ".join(["Udviklingsplanen beskriver havnens arealer, byrum og forbindelser."] * 60)
+    text = (
+        "## Punkt 2: Udviklingsplan Aarhus Ø - endelig vedtagelse\n\nEMN-2025-009242\n\n## Beslutninger\n\n"
+        f"Udvalget kunne tiltræde indstillingen.\n\n## Resume\n\n{body}\n\n## Bilag\n\nIndstilling\n"
+    )
+    path = tmp_path / "punkt2.pdf"
+    assert build_pdf(text, path, header="Teknisk Udvalg - Referat - 1. oktober 2025") >= 2
+    meeting = parse_file(path)
+    assert (meeting.committee, meeting.date) == ("Teknisk Udvalg", "2025-10-01")
+    assert [(i.number, i.case_number) for i in meeting.items] == [("2", "EMN-2025-009242")]
+    assert meeting.items[0].last_decision is not None
+    assert "Teknisk Udvalg - Referat" not in meeting.items[0].full_text

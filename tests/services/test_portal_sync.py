@@ -315,3 +315,23 @@ def test_a_hostile_committee_list_cannot_steer_requests():
     assert [(m.meeting_id, m.date) for m in committees[0].meetings] == [("m-1", "2025-01-02"), ("m-2", "")]
     with pytest.raises(PortalError):
         service.committees_from_listing({"Udvalg": []})
+
+
+def test_a_revised_agenda_without_an_item_drops_it_and_keeps_its_note_as_an_orphan(tmp_path, portal, server):
+    # The portal serves the whole meeting: a revision that withdrew an item is not an excerpt to
+    # merge in, so the item goes and its note is kept under "Noter uden punkt".
+    _follow(tmp_path, server)
+    _sync(tmp_path)
+    agenda = next(r for r in Library(tmp_path).meetings() if r.date == "2025-10-20")
+    withdrawn, kept = agenda.items[3], agenda.items[1]
+    _note(tmp_path, withdrawn.anchor, agenda.meeting_key, withdrawn.number, withdrawn.title, "Punktet blev trukket")
+    _note(tmp_path, kept.anchor, agenda.meeting_key, kept.number, kept.title, "Bliver på sit punkt")
+    portal.drop_items[_meeting_ids(portal)[1]] = {withdrawn.number}
+    report = _sync(tmp_path)
+    assert sorted(o.status for o in report.outcomes) == ["unchanged", "updated"]
+    revised = next(r for r in Library(tmp_path).meetings() if r.date == "2025-10-20")
+    assert revised.meeting_id == agenda.meeting_id and revised.document_type == "dagsorden"
+    assert [i.number for i in revised.items] == [i.number for i in agenda.items if i.number != withdrawn.number]
+    notes = {a.note: a for a in _notes(tmp_path)}
+    assert notes["Punktet blev trukket"].orphaned
+    assert not notes["Bliver på sit punkt"].orphaned and notes["Bliver på sit punkt"].anchor == kept.anchor

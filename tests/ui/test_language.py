@@ -38,10 +38,11 @@ def test_switching_to_english_retranslates_the_open_window(qtbot, tmp_path: Path
     assert window.windowTitle() == "Mødemappe"
     assert _menu_titles(window) == ["&File", "&Edit", "&Meeting", "&View", "&Help"]
     assert window.main_actions.import_action.text() == "&Import …"
+    assert window.portal.follow_action.text() == "Follow &committees …"  # a feature's own action too
     assert window.tabs.tabText(2) == "Follow-up"
     assert window.panel.follow_has_due.text() == "Due"
     assert window.follow_up_panel.show_done.text() == "Show done"
-    assert window.centre.tabText(0) == "Item" and window.centre.page_view.fit_button.text() == "Fit width"
+    assert window.centre.tabText(0) == "Item" and window.centre.page_view.fit_button.text() == "Width"
     assert "Case no." in window.view.toPlainText()  # our labels; the document text stays Danish
     assert "4 March 2020" in window.view.toPlainText()  # dates too
     assert Settings(profile).get(keys.LANGUAGE) == "en"

@@ -69,3 +69,11 @@ def test_saved_sizes_from_a_wide_screen_are_clamped_on_a_small_one(qtbot, tmp_pa
     assert reading >= window_layout.READING_MIN
     assert tree <= window_layout.TREE_MAX and notes <= window_layout.PANEL_MAX
     assert not small.panel.horizontalScrollBar().isVisible()
+
+
+def test_tree_markers_keep_their_marks_but_drop_tag_names_when_narrow() -> None:
+    from app.ui.tree_delegate import compact_markers
+
+    assert compact_markers("✎ #budget 2023,integration… ⚑ ● +") == "✎ # ⚑ ● +"
+    assert compact_markers("#a b ● −") == "# ● −"
+    assert compact_markers("✎ ⚑") == "✎ ⚑"

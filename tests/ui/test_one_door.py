@@ -169,3 +169,25 @@ def test_the_tree_filter_folds_like_search(qtbot, tmp_path: Path) -> None:
     assert visible("Sonderborg repatriering") == visible("SØNDERBORG repatriering") == 1  # marks dropped, or not
     assert visible("soenderborg repatriering") == 1  # the conventional spelling
     assert visible("sø repatriering") == 1 and visible("Lejre sø") == 0  # "sø" is never plain "so"
+
+
+def test_the_import_worker_never_writes_a_profile_another_writer_holds(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from app.storage.profile_lock import "
+         "ProfileLock; lock = ProfileLock(Path(sys.argv[1])); lock.acquire(); print('held', flush=True); "
+         "time.sleep(60)", str(tmp_path)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"  # e.g. a CLI import
+        with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+            window.import_paths([SEEDS["lejre_2020"]])
+        assert blocker.args[0].blocked and not blocker.args[0].added
+        assert Library(tmp_path).meetings() == []
+    finally:
+        holder.kill()
+        holder.wait()
+    box = window.findChild(QMessageBox, "import_failures")
+    assert "bruges lige nu af en anden Mødemappe" in box.informativeText()
+    box.close()

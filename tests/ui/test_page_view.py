@@ -290,3 +290,24 @@ def test_the_command_line_renders_the_page_view_offscreen(tmp_path: Path) -> Non
     assert BACKGROUND.name() in names
     paper = [centre.pixelColor(x, y).lightness() for x in range(120, 520, 3) for y in range(100, 600, 3)]
     assert min(paper) < 90 and max(paper) > 240
+
+
+def test_the_page_zoom_is_remembered_across_restarts(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pdf = _seed_pdf(tmp_path, SEEDS["lejre_2020"].read_text(encoding="utf-8"))
+    window = _window(qtbot, tmp_path, pdf)
+    try:
+        assert window.centre.page_view.canvas.fit_width  # the default
+        window.centre.page_view.canvas.set_zoom(1.5)
+        window.save_state()
+    finally:
+        _close(window)
+    library = Library(tmp_path / "profile")
+    again = MainWindow(library, Settings(tmp_path / "profile"), AnnotationService(AnnotationStore(tmp_path / "profile"),
+                                                                                 library))  # fmt: skip
+    qtbot.addWidget(again)
+    try:
+        canvas = again.centre.page_view.canvas
+        assert not canvas.fit_width and canvas.zoom == 1.5
+        assert again.centre.page_view.zoom_label.text() in ("", "150 %")
+    finally:
+        again.close()

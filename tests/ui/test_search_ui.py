@@ -85,9 +85,24 @@ def test_follow_up_list_groups_overdue_first_and_marks_done(qtbot, tmp_path: Pat
     assert not any(g.startswith("Overskredet") for g in groups)
 
 
-def test_case_history_links_items_with_the_same_case_number(qtbot, tmp_path: Path) -> None:
+def test_case_history_links_the_same_case_in_other_meetings_only(qtbot, tmp_path: Path) -> None:
+    # The committee's next meeting treats the case of item 89 again (a copy of the minutes, a month on).
+    later = SEEDS["haderslev_2022"].read_text(encoding="utf-8")
+    later = later.replace("15-09-2022", "13-10-2022").replace("15. september 2022", "13. oktober 2022")
+    (tmp_path / "later").mkdir()
+    later_path = tmp_path / "later" / "haderslev-oktober.txt"
+    later_path.write_text(later, encoding="utf-8")
     window = _window(qtbot, tmp_path)
-    item = next(i for i in window.model.item_ids_in_order() if "haderslev" in i and i.endswith(":88"))
-    window.select(item)
+    import_file(window.library, later_path)
+    window.case_history.rebuild()
+    september = next(
+        r for r in window.library.meetings() if r.date == "2022-09-15" and r.committee.startswith("Beskæftigelse")
+    )
+    window.select(f"{september.meeting_id}:89")
     text = window.view.toPlainText()
-    assert "Sagshistorik" in text and "95. Orientering fra medlemmer og forvaltning" in text
+    assert "Sagshistorik" in text and "13. oktober 2022" in text
+    # Standing items of the same meeting share a case number ("Godkendelse af dagsorden", "Eventuelt");
+    # they are not the case's history.
+    window.select(f"{september.meeting_id}:88")
+    history = window.view.toPlainText().split("Sagshistorik")[-1]
+    assert "15. september 2022" not in history and "13. oktober 2022 · " in history
