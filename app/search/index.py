@@ -130,21 +130,15 @@ class SearchIndex:
             version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         except sqlite3.DatabaseError:
             version = None
-        if version and version[0] == SCHEMA_VERSION:
-            return
-        try:
-            self._create()
-        except (OSError, sqlite3.DatabaseError):
-            # Cannot be written here (read-only profile, full disk): an empty index in memory.
-            self.close()
-            self.unavailable = True
-            self._create()
+        if not (version and version[0] == SCHEMA_VERSION):
+            self.rebuild()
 
     def rebuild(self) -> None:
         """Throw the index away and start empty; the next :meth:`sync` fills it again."""
         try:
             self._create()
         except (OSError, sqlite3.DatabaseError):
+            # Cannot be written here (read-only profile, full disk): an empty index in memory.
             self.close()
             self.unavailable = True
             self._create()

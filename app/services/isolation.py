@@ -219,6 +219,19 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(0)
 
 
+def next_message(conn: Connection, parent_pid: int) -> Any:
+    """A child's next order from its parent; None when it is told to stop, or the parent is gone
+    (the pipe closed, or — checked every second while idle — another process became its parent)."""
+    while True:
+        try:
+            if conn.poll(1.0):
+                return conn.recv()
+        except (EOFError, OSError):
+            return None
+        if os.getppid() != parent_pid:
+            return None
+
+
 def _cpu_used() -> float:
     import resource
 
@@ -257,17 +270,7 @@ def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
         _set_memory_limit(limits.memory_bytes)
     from app.parsing.api import parse_bytes  # warm: pypdf and the parser are loaded once
 
-    while True:
-        try:
-            if not conn.poll(1.0):
-                if os.getppid() != parent_pid:
-                    return
-                continue
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
+    while (message := next_message(conn, parent_pid)) is not None:
         job_id, data, name = message
         if has_resource:
             _set_cpu_budget(limits.cpu_seconds)

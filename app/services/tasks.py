@@ -50,22 +50,12 @@ _IDS = itertools.count(1)
 
 def _worker_main(conn: Any, cancel: Any, parent_pid: int) -> None:
     """Run jobs sent over ``conn`` until told to stop or the parent is gone."""
-    from app.services.isolation import _die_with_parent, shutdown
+    from app.services.isolation import _die_with_parent, next_message, shutdown
 
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        while True:
-            try:
-                if not conn.poll(1.0):
-                    if os.getppid() != parent_pid:
-                        return
-                    continue
-                message = conn.recv()
-            except (EOFError, OSError):
-                return
-            if message is None:
-                return
+        while (message := next_message(conn, parent_pid)) is not None:
             task_id, func, args = message
 
             def progress(done: int, total: int, name: str, task_id: int = task_id) -> None:

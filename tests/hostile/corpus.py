@@ -74,18 +74,25 @@ def _text_content(lines: list[str]) -> bytes:
     return body + b"ET"
 
 
-def bomb_pdf(expanded_mb: int = 200) -> bytes:
-    """One page whose content stream inflates from ~200 KB to ``expanded_mb`` MB of spaces."""
-    packer = zlib.compressobj(9)
-    chunk = b" " * (1024 * 1024)
-    data = b"".join(packer.compress(chunk) for _ in range(expanded_mb)) + packer.flush()
+def _one_page_pdf(content: bytes) -> bytes:
+    """One page whose (compressed) content stream is ``content``."""
     return _pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         PAGE % (4, 5),
-        _stream(data, compressed=True),
+        _stream(content, compressed=True),
         FONT,
     ])  # fmt: skip
+
+
+def _deflated(chunk: bytes, times: int, level: int) -> bytes:
+    packer = zlib.compressobj(level)
+    return b"".join(packer.compress(chunk) for _ in range(times)) + packer.flush()
+
+
+def bomb_pdf(expanded_mb: int = 200) -> bytes:
+    """One page whose content stream inflates from ~200 KB to ``expanded_mb`` MB of spaces."""
+    return _one_page_pdf(_deflated(b" " * (1024 * 1024), expanded_mb, 9))
 
 
 def many_pages_pdf(pages: int) -> bytes:
@@ -104,16 +111,7 @@ def many_pages_pdf(pages: int) -> bytes:
 
 def many_operators_pdf(operators: int) -> bytes:
     """One page with ``operators`` path operators (compressed, so the file stays small)."""
-    packer = zlib.compressobj(6)
-    block = b"0 0 m " * 100_000
-    data = b"".join(packer.compress(block) for _ in range(operators // 100_000)) + packer.flush()
-    return _pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        PAGE % (4, 5),
-        _stream(data, compressed=True),
-        FONT,
-    ])  # fmt: skip
+    return _one_page_pdf(_deflated(b"0 0 m " * 100_000, max(1, operators // 100_000), 6))
 
 
 def deep_tree_pdf(depth: int) -> bytes:

@@ -19,24 +19,9 @@ from app.services.plaintext import display_name
 from app.storage.library import Library
 from tests.hostile.conftest import TEST_LIMITS, all_files
 from tests.hostile.corpus import Corpus, bomb_pdf, good_minutes, slow_pdf
+from tests.hostile.processes import alive, wait_dead
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    status = Path(f"/proc/{pid}/status")
-    return not (status.exists() and "State:\tZ" in status.read_text())
-
-
-def _wait_dead(pids: list[int], seconds: float = 10.0) -> list[int]:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and any(_alive(p) for p in pids):
-        time.sleep(0.05)
-    return [p for p in pids if _alive(p)]
 
 
 def test_the_cli_imports_the_good_files_and_gives_one_line_per_hostile_file(
@@ -109,7 +94,7 @@ def test_a_child_killed_from_outside_is_replaced_and_its_file_retried(tmp_path: 
     assert before
     for pid in before:
         os.kill(pid, signal.SIGKILL)
-    assert _wait_dead(before) == []
+    assert wait_dead(before) == []
     outcomes = list(parse_files(files, limits=limits))
     assert [o.meeting is not None for o in outcomes] == [True] * 4
     assert child_pids() and not set(child_pids()) & set(before)
@@ -185,8 +170,8 @@ def test_no_orphaned_children_after_the_parent_is_killed(tmp_path: Path) -> None
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=tmp_path)
     assert parent.stdout is not None
     pids = [int(p) for p in parent.stdout.readline().split()]
-    assert len(pids) == 2 and all(_alive(p) for p in pids)
+    assert len(pids) == 2 and all(alive(p) for p in pids)
     time.sleep(0.5)  # they are parsing now
     parent.kill()
     parent.wait(10)
-    assert _wait_dead(pids, 5) == []
+    assert wait_dead(pids, 5) == []

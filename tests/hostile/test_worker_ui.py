@@ -24,6 +24,7 @@ from app.storage.library import Library
 from app.ui.main_window import MainWindow
 from tests.hostile.conftest import all_files
 from tests.hostile.corpus import Corpus, good_minutes, slow_pdf
+from tests.hostile.processes import alive, wait_dead
 
 
 @pytest.fixture
@@ -37,15 +38,6 @@ def window(qtbot, tmp_path: Path, test_limits_env: dict[str, str]) -> MainWindow
     yield window
     window.close()
     tasks.shutdown()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    status = Path(f"/proc/{pid}/status")
-    return not (status.exists() and "State:\tZ" in status.read_text())
 
 
 def _slow_file(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -98,10 +90,7 @@ def test_after_the_worker_is_killed_mid_import_the_next_import_works(
     assert "Importen blev afbrudt" in window.findChild(QMessageBox, "import_failures").informativeText()
     window.findChild(QMessageBox, "import_failures").close()
     # Its parser children died with it (PR_SET_PDEATHSIG): no orphans.
-    deadline = time.monotonic() + 10
-    while any(_alive(p) for p in parsers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not any(_alive(p) for p in parsers)
+    assert wait_dead(parsers) == []
     # The next import starts a fresh worker and works.
     with qtbot.waitSignal(window.import_finished, timeout=60000) as again:
         window.import_paths([_good(tmp_path, 2)])
@@ -133,11 +122,8 @@ def test_closing_the_window_during_an_import_ends_the_worker(qtbot, window: Main
     window.close()
     tasks.shutdown()  # what the application does on aboutToQuit
     assert time.monotonic() - started < 8
-    assert worker is not None and not _alive(worker)
-    deadline = time.monotonic() + 10
-    while any(_alive(p) for p in parsers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not any(_alive(p) for p in parsers)
+    assert worker is not None and not alive(worker)
+    assert wait_dead(parsers) == []
 
 
 def child_pids_of_worker() -> list[int]:
