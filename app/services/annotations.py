@@ -175,9 +175,18 @@ class AnnotationService(QObject):
 
     def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "", document: str = "",
                       page: int = 0) -> None:  # fmt: skip
-        """Highlight a quote in the item, or on page ``page`` of the bilag ``document`` (sha256)."""
+        """Highlight a quote in the item, or on page ``page`` of the bilag ``document`` (sha256).
+
+        A passage that is highlighted already is not stored again; ``edit_rejected`` says so."""
+        if self.is_highlighted(item_id, quote, document, page):
+            self.edit_rejected.emit(self.tr("Teksten er allerede markeret."))
+            return
         rule = lambda: operations.add_highlight(quote, color, comment, document, page)  # noqa: E731
         self._apply(item_id, rule, self.tr("Markér tekst"))
+
+    def is_highlighted(self, item_id: str, quote: TextQuote, document: str = "", page: int = 0) -> bool:
+        """True if the passage is highlighted on the item already (see :func:`operations.highlighted`)."""
+        return operations.highlighted(self.get(item_id), quote, document, page)
 
     def remove_highlight(self, item_id: str, highlight_id: str) -> None:
         self._apply(item_id, lambda: operations.remove_highlight(highlight_id), self.tr("Slet markering"))
