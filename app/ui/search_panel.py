@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from html import escape
 
-<<<<<<< HEAD
-from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
-=======
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
@@ -22,8 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
->>>>>>> main
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -178,17 +173,8 @@ class SearchPanel(QWidget):
             edit.setDate(edit.minimumDate())
         self.has_notes = QCheckBox()
         self.open_follow_up = QCheckBox()
-<<<<<<< HEAD
-        self.from_label = QLabel()
-        self.to_label = QLabel()
-=======
         self.from_label = plain_label(QLabel())
         self.to_label = plain_label(QLabel())
-        grid.addWidget(self.municipality, 0, 0)
-        grid.addWidget(self.committee, 0, 1)
-        grid.addWidget(self.document_type, 1, 0)
-        grid.addWidget(self.tag, 1, 1)
->>>>>>> main
         grid.addWidget(self.from_label, 2, 0)
         grid.addWidget(self.to_label, 2, 1)
         grid.addWidget(self.date_from, 3, 0)
