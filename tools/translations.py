@@ -181,6 +181,7 @@ ENGLISH = {
     "&Noter uden punkt …": "&Notes without an item …",
     "&Rediger": "&Edit",
     "Vælg først noget tekst i punktet.": "First select some text in the item.",
+    "Teksten er allerede markeret.": "This text is already highlighted.",
     "Markering": "Highlight",
     "Kommentar (valgfri):": "Comment (optional):",
     "En del af dine noter kunne ikke læses.": "Some of your notes could not be read.",

@@ -5,7 +5,9 @@ annotation before and after, so undo and redo restore whole states (orange-canva
 The rules themselves — what a note, tag, follow-up, stance or highlight edit does, and
 which values are valid — live in :mod:`app.services.operations`, shared with the CLI.
 
-Signals: ``changed(str)`` — the anchor whose annotation changed ("" when many did);
+Signals: ``change_requested()`` — an edit (or undo/redo) is about to be applied: a widget holding
+typed, not yet saved text saves it first, so the edit cannot overwrite it;
+``changed(str)`` — the anchor whose annotation changed ("" when many did);
 ``tags_changed()``; ``edit_rejected(str)`` — one line on why an edit was not saved.
 """
 
@@ -51,8 +53,9 @@ class _Change(QUndoCommand):
 
 
 class AnnotationService(QObject):
-    """Signals: ``changed(str)`` (an anchor), ``tags_changed()``, ``edit_rejected(str)``."""
+    """Signals: ``change_requested()``, ``changed(str)`` (an anchor), ``tags_changed()``, ``edit_rejected(str)``."""
 
+    change_requested = Signal()
     changed = Signal(str)
     tags_changed = Signal()
     edit_rejected = Signal(str)
@@ -107,7 +110,17 @@ class AnnotationService(QObject):
 
     # --- changes (all undoable) ----------------------------------------------------------------
 
+    def undo(self) -> None:
+        """Undo the last edit, after pending typed text is saved (so it is undone, not lost)."""
+        self.change_requested.emit()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.change_requested.emit()
+        self.undo_stack.redo()
+
     def _apply(self, item_id: str, rule_factory, text: str, merge_id: int = -1) -> bool:  # type: ignore[no-untyped-def]
+        self.change_requested.emit()
         item = self.ref(item_id)
         if item is None:
             return False
@@ -141,6 +154,7 @@ class AnnotationService(QObject):
 
     def mark_read_after_dwell(self, item_id: str) -> bool:
         """The member stayed on an unread item. Not an undo step: nothing was edited. True if it changed."""
+        self.change_requested.emit()
         item = self.ref(item_id)
         if item is None:
             return False
@@ -161,9 +175,18 @@ class AnnotationService(QObject):
 
     def add_highlight(self, item_id: str, quote: TextQuote, color: str, comment: str = "", document: str = "",
                       page: int = 0) -> None:  # fmt: skip
-        """Highlight a quote in the item, or on page ``page`` of the bilag ``document`` (sha256)."""
+        """Highlight a quote in the item, or on page ``page`` of the bilag ``document`` (sha256).
+
+        A passage that is highlighted already is not stored again; ``edit_rejected`` says so."""
+        if self.is_highlighted(item_id, quote, document, page):
+            self.edit_rejected.emit(self.tr("Teksten er allerede markeret."))
+            return
         rule = lambda: operations.add_highlight(quote, color, comment, document, page)  # noqa: E731
         self._apply(item_id, rule, self.tr("Markér tekst"))
+
+    def is_highlighted(self, item_id: str, quote: TextQuote, document: str = "", page: int = 0) -> bool:
+        """True if the passage is highlighted on the item already (see :func:`operations.highlighted`)."""
+        return operations.highlighted(self.get(item_id), quote, document, page)
 
     def remove_highlight(self, item_id: str, highlight_id: str) -> None:
         self._apply(item_id, lambda: operations.remove_highlight(highlight_id), self.tr("Slet markering"))
@@ -171,6 +194,7 @@ class AnnotationService(QObject):
     # --- changes across items (not undone piecemeal) ---------------------------------------------
 
     def rename_tag(self, old: str, new: str) -> int:
+        self.change_requested.emit()
         try:
             changed = operations.rename_tag(self.store, old, new)
         except InvalidAnnotation as err:
@@ -186,6 +210,7 @@ class AnnotationService(QObject):
         self.tags_changed.emit()
 
     def reattach(self, anchor: str, item_id: str) -> None:
+        self.change_requested.emit()
         item = self.ref(item_id)
         if item is not None:
             self.store.reattach(anchor, item)
@@ -196,6 +221,7 @@ class AnnotationService(QObject):
         """Re-home the notes of imported meetings (see :func:`app.services.importer.reattach_notes`)."""
         from app.services.importer import reattach_notes
 
+        self.change_requested.emit()
         orphaned = reattach_notes(self.library, self.store, meeting_ids, earlier_keys)
         if meeting_ids:
             self.undo_stack.clear()  # anchors may have moved under earlier commands

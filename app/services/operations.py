@@ -161,9 +161,19 @@ def add_highlight(quote: TextQuote, color: str = HIGHLIGHT_COLOR, comment: str =
     highlight = Highlight(uuid.uuid4().hex[:12], quote, color, comment.strip(), _now(), document, page)
 
     def rule(a: Annotation) -> None:
-        a.highlights.append(copy.deepcopy(highlight))
+        if not highlighted(a, quote, document, page):  # the same passage twice is stored once
+            a.highlights.append(copy.deepcopy(highlight))
 
     return rule
+
+
+def highlighted(annotation: Annotation | None, quote: TextQuote, document: str = "", page: int = 0) -> bool:
+    """True if this passage (quote with its context, in this document and page) is highlighted already.
+
+    A note on a bilag page (an empty quote) is never a duplicate: a page may carry several."""
+    if annotation is None or not quote.exact:
+        return False
+    return any(h.quote == quote and h.document == document and h.page == page for h in annotation.highlights)
 
 
 def remove_highlight(highlight_id: str) -> Rule:

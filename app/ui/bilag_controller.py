@@ -11,15 +11,17 @@ Signals: ``bilag_changed(str)`` — a meeting's bilag links changed (its id); ``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +32,41 @@ from app.services.workspace import Library
 from app.ui.bilag_view import pages_label
 from app.ui.main_actions import MainActions
 
+NAME_MIN_WIDTH = 160  # a bilag name is never squeezed below this (the middle gives way first)
+NAME_MAX_WIDTH = 360
+COMBO_MIN_CHARS = 28  # an item title of 110 characters must not claim the name's room
+
 
 def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text cut in the middle ("ballerup_sfu…SCANNED.pdf") to fit; the tooltip has all."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip(text)
+        self.setMinimumWidth(NAME_MIN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self.full_text) + 6
+        return QSize(max(NAME_MIN_WIDTH, min(width, NAME_MAX_WIDTH)), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(NAME_MIN_WIDTH, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), NAME_MIN_WIDTH) - 2
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, width))
 
 
 class BilagLinkDialog(QDialog):
@@ -56,10 +90,18 @@ class BilagLinkDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         heading = QLabel(f"{record.committee or ''} · {record.date or ''}" if record else "")
         heading.setTextFormat(Qt.TextFormat.PlainText)
-        form = QFormLayout()
+        # A grid, not a QFormLayout: there a long item title in the combo box squeezed the
+        # (word-wrapped) name column to nothing. Name, page count and item side by side.
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 3)
+        self.names: list[ElidedLabel] = []
         items = self.library.meeting(self.meeting_id).items if record else []
-        for stored in self.records:
+        for row, stored in enumerate(self.records):
             box = QComboBox()
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(COMBO_MIN_CHARS)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             box.addItem(self.tr("— ikke placeret —"), "")
             ranked = [n for n in self._guesses.get(stored.sha256, []) if any(i.number == n for i in items)]
             ordered = ranked + [i.number for i in items if i.number not in ranked]
@@ -68,13 +110,20 @@ class BilagLinkDialog(QDialog):
                 marker = "★ " if number in ranked[:1] else ""
                 box.addItem(f"{marker}{item.number}. {item.title}"[:110], item.number)
             box.setCurrentIndex(max(0, box.findData(stored.item_number or (ranked[0] if ranked else ""))))
-            label = QLabel(f"{stored.name} ({pages_label(stored.pages)})")
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            form.addRow(label, box)
+            name = ElidedLabel(stored.name)
+            name.setBuddy(box)
+            box.setAccessibleName(stored.name)
+            pages = QLabel(pages_label(stored.pages))
+            pages.setTextFormat(Qt.TextFormat.PlainText)
+            pages.setStyleSheet("color: #5a6675;")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(pages, row, 1)
+            grid.addWidget(box, row, 2)
+            self.names.append(name)
             self.boxes.append(box)
+        grid.setRowStretch(len(self.records), 1)
         body = QWidget()
-        body.setLayout(form)
+        body.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

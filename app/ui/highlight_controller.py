@@ -75,6 +75,9 @@ class HighlightController(QObject):
             self.reported.emit(self.tr("Vælg først noget tekst i punktet."))
             return
         quote = quote_for(self.view.toPlainText(), *selected)
+        if self.service.is_highlighted(self.item_id, quote):  # not asked for a comment in vain
+            self.reported.emit(self.tr("Teksten er allerede markeret."))
+            return
         comment, ok = QInputDialog.getText(self._window, self.tr("Markering"), self.tr("Kommentar (valgfri):"))
         if ok:
             self.service.add_highlight(self.item_id, quote, color, comment.strip())

@@ -72,8 +72,7 @@ class MainActions(QObject):
         self.danish_action.triggered.connect(self._on_danish_action_triggered)
         self.english_action.triggered.connect(self._on_english_action_triggered)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
-        self.undo_action.triggered.connect(undo_stack.undo)
-        self.redo_action.triggered.connect(undo_stack.redo)
+        # undo/redo are connected by the window to AnnotationService.undo/redo (typed text is saved first)
         undo_stack.indexChanged.connect(self._on_undo_stack_changed)
         undo_stack.cleanChanged.connect(self._on_undo_stack_changed)
 

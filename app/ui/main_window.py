@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
             (a.orphans_action, self._on_orphans_action_triggered),
             (a.prepared_action, self.reading.toggle_prepared),
+            (a.undo_action, self.annotations.undo), (a.redo_action, self.annotations.redo),
         ):  # fmt: skip
             action.triggered.connect(slot)
         self.main_actions.language_chosen.connect(self._on_main_actions_language_chosen)

@@ -12,7 +12,7 @@ Signals: ``current_changed(QModelIndex)`` — the selected node (a proxy index) 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from app.ui.meeting_tree_model import MeetingTreeModel, Role
 from app.ui.tree_delegate import MarkerDelegate
@@ -44,6 +44,9 @@ class MeetingBrowser(QWidget):
         self.tree.setIndentation(14)  # four levels deep: keep the titles' width
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setItemDelegate(MarkerDelegate(self.tree))
+        # The one column is exactly the tree's width (never wider, scrolled sideways): the
+        # delegate elides the title and keeps the row's markers at the visible right edge.
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_box)

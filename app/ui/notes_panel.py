@@ -1,7 +1,8 @@
 """The right-hand panel: the member's note, stance, tags, follow-up and highlights for one item.
 
-The note saves itself shortly after typing stops, when another item is selected and when
-the window closes — there is no Save button to forget.
+The note saves itself shortly after typing stops, when another item is selected, when the
+window closes and before any other edit of the annotations (a tag, the reading state, undo …) —
+there is no Save button to forget, and typed text is never overwritten by a reload.
 
 Signals: ``highlight_requested(str)`` (a colour), ``highlight_activated(str)`` (an id).
 """
@@ -87,6 +88,8 @@ class NotesPanel(QScrollArea):
         self.service = service
         self.item_id: str | None = None
         self._loading = False
+        self._unsaved = False  # the note field holds text the store does not have yet
+        self._flushing = False
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -243,6 +246,7 @@ class NotesPanel(QScrollArea):
         self.highlights.itemActivated.connect(self._on_highlights_item_activated)
         self.highlights.itemClicked.connect(self._on_highlights_item_activated)
         self.delete_highlight_button.clicked.connect(self._on_delete_highlight_button_clicked)
+        self.service.change_requested.connect(self.flush)
         self.service.changed.connect(self._on_service_changed)
         self.service.tags_changed.connect(self._on_service_tags_changed)
 
@@ -257,6 +261,7 @@ class NotesPanel(QScrollArea):
     def set_item(self, item_id: str | None, title: str = "") -> None:
         """Show the annotations of ``item_id`` (None: nothing selected); saves the previous note."""
         self.flush()
+        self._unsaved = False  # what flush could not save stays with the item it was typed for
         self.item_id = item_id
         self.title.setText(visible_controls(title) or self.tr("Vælg et punkt for at skrive noter"))
         enabled = item_id is not None
@@ -272,8 +277,8 @@ class NotesPanel(QScrollArea):
         annotation = annotation or Annotation("", "", None)  # type: ignore[arg-type]
         self._loading = True
         try:
-            if self.note.toPlainText() != annotation.note:
-                self.note.setPlainText(annotation.note)
+            if not self._unsaved and self.note.toPlainText() != annotation.note:
+                self.note.setPlainText(annotation.note)  # typed, unsaved text is never overwritten
             self.stance.setCurrentIndex(max(0, self.stance.findData(annotation.stance.value)))
             self.reading.setCurrentIndex(max(0, self.reading.findData(annotation.reading.value)))
             follow = annotation.follow_up
@@ -285,7 +290,9 @@ class NotesPanel(QScrollArea):
             self.follow_text.setText(follow.text)
             self._show_chips(annotation.tags)
             self._show_highlights(annotation)
-            self.saved_label.setText(self.tr("Gemt") + f" {annotation.updated[11:16]}" if annotation.updated else "")
+            if not self._unsaved:
+                saved = self.tr("Gemt") + f" {annotation.updated[11:16]}" if annotation.updated else ""
+                self.saved_label.setText(saved)
         finally:
             self._loading = False
 
@@ -338,17 +345,24 @@ class NotesPanel(QScrollArea):
     # --- saving ------------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Save the note now if it changed (autosave, item switch, quit)."""
+        """Save the note now if it changed (autosave, item switch, quit, before any other edit)."""
         self._autosave.stop()
-        if self.item_id is None:
+        if self.item_id is None or self._flushing:
             return
         current = self.service.get(self.item_id)
         text = self.note.toPlainText()
         if (current.note if current else "") != text:
-            self.service.set_note(self.item_id, text)
+            self._flushing = True  # set_note asks for pending text to be saved: that is this
+            try:
+                self.service.set_note(self.item_id, text)
+            finally:
+                self._flushing = False
+            current = self.service.get(self.item_id)
+        self._unsaved = (current.note if current else "") != text
 
     def _on_note_text_changed(self) -> None:
         if not self._loading and self.item_id is not None:
+            self._unsaved = True
             self.saved_label.setText(self.tr("Ikke gemt endnu …"))
             self._autosave.start()
 
@@ -415,7 +429,9 @@ class NotesPanel(QScrollArea):
             return
         ref = self.service.ref(self.item_id)
         if ref is not None and (not anchor or anchor == ref.anchor):
-            self._reload()
+            self._reload()  # keeps typed text the change came before (flush could not run first)
+            if self._unsaved and not self._autosave.isActive():
+                self._autosave.start()
 
     def _on_service_tags_changed(self) -> None:
         self.completer.model().setStringList(list(self.service.tag_colors()))  # type: ignore[attr-defined]

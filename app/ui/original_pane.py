@@ -256,10 +256,13 @@ class OriginalPane(QTabWidget):
         sha = self._bilag_sha(path)
         if not sha or self.annotations is None:
             return
+        quote = TextQuote(exact[:MAX_QUOTE_CHARS], prefix, suffix)
+        if self.annotations.is_highlighted(self._selected, quote, sha, page):
+            self.message_posted.emit(self.tr("Teksten er allerede markeret."))
+            return
         label = self.tr("Kommentar (valgfri):\n“%1”").replace("%1", exact[:200])
         comment, ok = QInputDialog.getText(self, self.tr("Markering i bilag"), label)
         if ok:
-            quote = TextQuote(exact[:MAX_QUOTE_CHARS], prefix, suffix)
             self.annotations.add_highlight(self._selected, quote, HIGHLIGHT_COLOR, comment.strip(), sha, page)
 
     def _on_page_view_page_note_requested(self, path: str, page: int) -> None:

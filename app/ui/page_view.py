@@ -55,6 +55,8 @@ CACHE_BYTES = 160 * 1024 * 1024
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 BACKGROUND = QColor("#5f6368")
 HIT_COLOR = QColor(255, 193, 7, 90)
+DOCUMENT_BOX_CHROME = 40  # a combo box's frame and arrow beside its text
+DOCUMENT_BOX_MAX = 320  # a longer document label may be elided in the bar
 
 
 class PageCache:
@@ -455,8 +457,14 @@ class PageView(QWidget):
         self.note_button.setVisible(False)
         self.external_button = self._button("", "")
         self._retranslate_ui()
+        # The document box shares the bar when there is room for its label and gets a row of
+        # its own above when there is not ("Mødets do…" beside the page and zoom controls).
+        self.document_row = QHBoxLayout()
+        self.document_row.setContentsMargins(6, 4, 6, 0)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
+        self.bar = bar
+        self._document_own_row = False
         bar.addWidget(self.document_box, 1)
         for widget in (self.previous_button, self.page_box, self.page_count, self.next_button):
             bar.addWidget(widget)
@@ -476,10 +484,32 @@ class PageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addLayout(self.document_row)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.message, 1)
         self._update_controls()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_document_box()
+
+    def _place_document_box(self) -> None:
+        """The document box in the bar if its longest label fits beside the controls, else above them."""
+        metrics = self.document_box.fontMetrics()
+        labels = [label for label, _path in self._documents] or [""]
+        wanted = min(max(metrics.horizontalAdvance(label) for label in labels) + DOCUMENT_BOX_CHROME,
+                     DOCUMENT_BOX_MAX)  # fmt: skip
+        controls = self.bar.sizeHint().width() - (0 if self._document_own_row else self.document_box.sizeHint().width())
+        own_row = self.width() < controls + wanted
+        if own_row == self._document_own_row:
+            return
+        self._document_own_row = own_row
+        (self.bar if own_row else self.document_row).removeWidget(self.document_box)
+        if own_row:
+            self.document_row.addWidget(self.document_box)
+        else:
+            self.bar.insertWidget(0, self.document_box, 1)
 
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -516,6 +546,7 @@ class PageView(QWidget):
             self.document_box.addItem(label)
         self.document_box.blockSignals(False)
         self.document_box.setVisible(bool(self._documents))
+        self._place_document_box()
 
     def show_document(self, path: Path | str | None, page: int = 1, find: list[str] | None = None) -> None:
         """Show ``path`` at the 1-based ``page``; with ``find``, scroll to and mark that text."""

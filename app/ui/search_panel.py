@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ MAX_QUERY_CHARS = 500  # the query parser reads no further (app.search.query.MAX
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+COMBO_CHROME = 40  # a combo box's frame and arrow beside its text
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -151,11 +152,18 @@ class SearchPanel(QWidget):
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
+        # The four filter boxes sit two by two when their texts fit, else one under the other
+        # (English "All municipalities" in a narrow pane); see _arrange_filters.
+        self.filter_grid = QGridLayout()
+        self._filters_in_pairs: bool | None = None
         grid = QGridLayout()
         self.municipality = QComboBox()
         self.committee = QComboBox()
         self.document_type = QComboBox()
         self.tag = QComboBox()
+        for combo in self._filter_boxes():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
@@ -167,16 +175,13 @@ class SearchPanel(QWidget):
         self.open_follow_up = QCheckBox()
         self.from_label = plain_label(QLabel())
         self.to_label = plain_label(QLabel())
-        grid.addWidget(self.municipality, 0, 0)
-        grid.addWidget(self.committee, 0, 1)
-        grid.addWidget(self.document_type, 1, 0)
-        grid.addWidget(self.tag, 1, 1)
         grid.addWidget(self.from_label, 2, 0)
         grid.addWidget(self.to_label, 2, 1)
         grid.addWidget(self.date_from, 3, 0)
         grid.addWidget(self.date_to, 3, 1)
         grid.addWidget(self.has_notes, 4, 0)
         grid.addWidget(self.open_follow_up, 4, 1)
+        layout.addLayout(self.filter_grid)
         layout.addLayout(grid)
         self.status = plain_label(QLabel())
         self.status.setStyleSheet("color: #5a6675;")
@@ -194,6 +199,31 @@ class SearchPanel(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self.query.setMaxLength(MAX_QUERY_CHARS)
         self._retranslate_ui()
+
+    def _filter_boxes(self) -> tuple[QComboBox, ...]:
+        return (self.municipality, self.committee, self.document_type, self.tag)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_filters()
+
+    def _arrange_filters(self) -> None:
+        """Two filter boxes a row if each one's current text fits in half the width, else one a row."""
+        boxes = self._filter_boxes()
+        wanted = max(box.fontMetrics().horizontalAdvance(box.currentText()) + COMBO_CHROME for box in boxes)
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.filter_grid.horizontalSpacing()
+        pairs = room >= 2 * wanted
+        if pairs == self._filters_in_pairs:
+            return
+        self._filters_in_pairs = pairs
+        for box in boxes:
+            self.filter_grid.removeWidget(box)
+        for n, box in enumerate(boxes):
+            if pairs:
+                self.filter_grid.addWidget(box, n // 2, n % 2)
+            else:
+                self.filter_grid.addWidget(box, n, 0, 1, 2)
 
     def _retranslate_ui(self) -> None:
         """The panel's fixed texts in the current language (at start and on a language switch)."""
@@ -246,6 +276,7 @@ class SearchPanel(QWidget):
         fill(self.document_type, self.tr("Dagsordener og referater"),
              [(self.tr("Kun referater"), "referat"), (self.tr("Kun dagsordener"), "dagsorden")])  # fmt: skip
         fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.tag_colors()])
+        self._arrange_filters()  # the texts changed (a language switch, a chosen committee)
 
     def filters(self) -> SearchFilters:
         def day(edit: QDateEdit) -> str | None:
@@ -306,6 +337,7 @@ class SearchPanel(QWidget):
             self._debounce.start()
 
     def _on_filter_changed(self, *_args: object) -> None:
+        self._arrange_filters()  # a long committee name needs the whole width
         if self.query.text().strip():
             self.run()
 

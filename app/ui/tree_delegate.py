@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.meeting_tree_model import Role
 
 GAP = 8  # pixels between the title and the markers
+SLACK = 3  # pixels beyond a text's advance so drawing it never elides it
 MAX_MARKER_SHARE = 0.34  # markers never take more than this share of the row
 COMPACT_SHARE = 0.22  # beyond this share the tag names give way to a bare "#"
 # The tag part of a badge ("#budget,integration…"), up to the next marker or the end.
@@ -25,6 +26,22 @@ _TAGS = re.compile(r"#.*?(?= [⚑●+−?](?: |$)|$)")
 def compact_markers(markers: str) -> str:
     """"✎ #budget 2023,integration… ⚑" → "✎ # ⚑": the marks stay, the tag names go."""
     return _TAGS.sub("#", markers, count=1)
+
+
+def marker_layout(metrics: QFontMetrics, markers: str, row_width: int) -> tuple[str, int]:
+    """The markers as drawn in a row ``row_width`` wide, and the width they are given.
+
+    The width is the text's own advance plus a little slack: ``elidedText`` elides a text
+    in exactly its advance ("✓ 1/8" → "✓ 1…") because of rounding and fallback glyphs.
+    Only markers wider than their share of the row are elided (the title gives way first).
+    """
+    if metrics.horizontalAdvance(markers) > row_width * COMPACT_SHARE:
+        markers = compact_markers(markers)  # a narrow tree: the title needs the room
+    natural = metrics.horizontalAdvance(markers) + SLACK
+    width = min(natural, int(row_width * MAX_MARKER_SHARE))
+    if width < natural:
+        markers = metrics.elidedText(markers, Qt.TextElideMode.ElideRight, width)
+    return markers, width
 
 
 class MarkerDelegate(QStyledItemDelegate):
@@ -50,9 +67,7 @@ class MarkerDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        if opt.fontMetrics.horizontalAdvance(markers) > opt.rect.width() * COMPACT_SHARE:
-            markers = compact_markers(markers)  # a narrow tree: the title needs the room
-        width = min(opt.fontMetrics.horizontalAdvance(markers), int(opt.rect.width() * MAX_MARKER_SHARE))
+        markers, width = marker_layout(opt.fontMetrics, markers, opt.rect.width())
         opt.text = str(index.data(Role.TITLE) or opt.text)
         opt.rect = opt.rect.adjusted(0, 0, -(width + GAP), 0)
         # The row's full background and selection first, then the title in the narrowed rect.
@@ -68,6 +83,5 @@ class MarkerDelegate(QStyledItemDelegate):
         color = option.palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor("#5a6675")
         painter.setPen(color)
         target = option.rect.adjusted(option.rect.width() - width - 4, 0, -4, 0)
-        text = opt.fontMetrics.elidedText(markers, Qt.TextElideMode.ElideRight, target.width())
-        painter.drawText(target, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.drawText(target, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), markers)
         painter.restore()

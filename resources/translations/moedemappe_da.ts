@@ -51,42 +51,47 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="130" />
+        <location filename="../../app/services/annotations.py" line="143" />
         <source>Ret note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="133" />
+        <location filename="../../app/services/annotations.py" line="146" />
         <source>Skift holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="136" />
+        <location filename="../../app/services/annotations.py" line="149" />
         <source>Ret opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="140" />
+        <location filename="../../app/services/annotations.py" line="153" />
         <source>Skift læsestatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="155" />
+        <location filename="../../app/services/annotations.py" line="169" />
         <source>Tilføj tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="159" />
+        <location filename="../../app/services/annotations.py" line="173" />
         <source>Fjern tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="166" />
+        <location filename="../../app/services/annotations.py" line="182" />
+        <source>Teksten er allerede markeret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="185" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/annotations.py" line="192" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
@@ -94,33 +99,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="218" />
         <source>&amp;Placér bilag …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="219" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="220" />
         <source>&amp;Egenskaber …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="172" />
+        <location filename="../../app/ui/bilag_controller.py" line="221" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="201" />
+        <location filename="../../app/ui/bilag_controller.py" line="250" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="210" />
+        <location filename="../../app/ui/bilag_controller.py" line="259" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation type="unfinished" />
     </message>
@@ -128,17 +133,17 @@
 <context>
     <name>BilagLinkDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <location filename="../../app/ui/bilag_controller.py" line="85" />
         <source>Placér bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <location filename="../../app/ui/bilag_controller.py" line="88" />
         <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="63" />
+        <location filename="../../app/ui/bilag_controller.py" line="105" />
         <source>— ikke placeret —</source>
         <translation type="unfinished" />
     </message>
@@ -424,12 +429,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="78" />
+        <location filename="../../app/ui/highlight_controller.py" line="79" />
+        <source>Teksten er allerede markeret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/highlight_controller.py" line="81" />
         <source>Markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="78" />
+        <location filename="../../app/ui/highlight_controller.py" line="81" />
         <source>Kommentar (valgfri):</source>
         <translation type="unfinished" />
     </message>
@@ -735,177 +745,177 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="135" />
         <source>&amp;Importér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="138" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="143" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="143" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="144" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="146" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Tastaturgenveje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="182" />
+        <location filename="../../app/ui/main_actions.py" line="181" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="183" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="133" />
+        <location filename="../../app/ui/main_actions.py" line="132" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -978,39 +988,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Kun læsning — intet kan gemmes lige nu. %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="401" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1018,12 +1028,12 @@
 <context>
     <name>MeetingBrowser</name>
     <message>
-        <location filename="../../app/ui/meeting_browser.py" line="54" />
+        <location filename="../../app/ui/meeting_browser.py" line="57" />
         <source>Filtrér møder og punkter …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_browser.py" line="55" />
+        <location filename="../../app/ui/meeting_browser.py" line="58" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
@@ -1049,67 +1059,67 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="111" />
+        <location filename="../../app/ui/bilag_controller.py" line="160" />
         <source>Mødets egenskaber</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="115" />
+        <location filename="../../app/ui/bilag_controller.py" line="164" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="115" />
+        <location filename="../../app/ui/bilag_controller.py" line="164" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <location filename="../../app/ui/bilag_controller.py" line="166" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <location filename="../../app/ui/bilag_controller.py" line="167" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>Sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="122" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>Kildefil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <location filename="../../app/ui/bilag_controller.py" line="174" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="126" />
+        <location filename="../../app/ui/bilag_controller.py" line="175" />
         <source>%1 dokumenter, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <location filename="../../app/ui/bilag_controller.py" line="179" />
         <source>Bilag uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="131" />
+        <location filename="../../app/ui/bilag_controller.py" line="180" />
         <source>Frigives ved fjernelse</source>
         <translation type="unfinished" />
     </message>
@@ -1284,148 +1294,148 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="193" />
+        <location filename="../../app/ui/notes_panel.py" line="196" />
         <source>Holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="194" />
+        <location filename="../../app/ui/notes_panel.py" line="197" />
         <source>Noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="208" />
+        <location filename="../../app/ui/notes_panel.py" line="211" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <location filename="../../app/ui/notes_panel.py" line="198" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="210" />
+        <location filename="../../app/ui/notes_panel.py" line="213" />
         <source>Tilføj tag og tryk Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <location filename="../../app/ui/notes_panel.py" line="199" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="214" />
+        <location filename="../../app/ui/notes_panel.py" line="217" />
         <source>Frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="218" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="197" />
+        <location filename="../../app/ui/notes_panel.py" line="200" />
         <source>Markeringer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="192" />
+        <location filename="../../app/ui/notes_panel.py" line="195" />
         <source>Læsestatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="202" />
+        <location filename="../../app/ui/notes_panel.py" line="205" />
         <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Gul</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Grøn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Blå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Rød</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="218" />
+        <location filename="../../app/ui/notes_panel.py" line="221" />
         <source>Farve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="220" />
+        <location filename="../../app/ui/notes_panel.py" line="223" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="221" />
+        <location filename="../../app/ui/notes_panel.py" line="224" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="223" />
-        <location filename="../../app/ui/notes_panel.py" line="261" />
+        <location filename="../../app/ui/notes_panel.py" line="226" />
+        <location filename="../../app/ui/notes_panel.py" line="266" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="288" />
+        <location filename="../../app/ui/notes_panel.py" line="294" />
         <source>Gemt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="311" />
+        <location filename="../../app/ui/notes_panel.py" line="318" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="328" />
+        <location filename="../../app/ui/notes_panel.py" line="335" />
         <source>Bilag, side %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="331" />
+        <location filename="../../app/ui/notes_panel.py" line="338" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="352" />
+        <location filename="../../app/ui/notes_panel.py" line="366" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="378" />
+        <location filename="../../app/ui/notes_panel.py" line="392" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="379" />
+        <location filename="../../app/ui/notes_panel.py" line="393" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="382" />
+        <location filename="../../app/ui/notes_panel.py" line="396" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="382" />
+        <location filename="../../app/ui/notes_panel.py" line="396" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -1473,23 +1483,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="259" />
+        <location filename="../../app/ui/original_pane.py" line="261" />
+        <source>Teksten er allerede markeret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="263" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="260" />
+        <location filename="../../app/ui/original_pane.py" line="264" />
         <source>Markering i bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="269" />
+        <location filename="../../app/ui/original_pane.py" line="272" />
         <source>Note til bilagets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="270" />
+        <location filename="../../app/ui/original_pane.py" line="273" />
         <source>Note til side %1:</source>
         <translation type="unfinished" />
     </message>
@@ -1525,12 +1540,12 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="125" />
+        <location filename="../../app/ui/page_view.py" line="127" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="317" />
+        <location filename="../../app/ui/page_view.py" line="319" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -1538,87 +1553,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="414" />
+        <location filename="../../app/ui/page_view.py" line="416" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="417" />
+        <location filename="../../app/ui/page_view.py" line="419" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="418" />
+        <location filename="../../app/ui/page_view.py" line="420" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="415" />
+        <location filename="../../app/ui/page_view.py" line="417" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="419" />
+        <location filename="../../app/ui/page_view.py" line="421" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="420" />
+        <location filename="../../app/ui/page_view.py" line="422" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="421" />
+        <location filename="../../app/ui/page_view.py" line="423" />
         <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="422" />
+        <location filename="../../app/ui/page_view.py" line="424" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="422" />
+        <location filename="../../app/ui/page_view.py" line="424" />
         <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="421" />
+        <location filename="../../app/ui/page_view.py" line="423" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="423" />
+        <location filename="../../app/ui/page_view.py" line="425" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="423" />
+        <location filename="../../app/ui/page_view.py" line="425" />
         <source>Ekstern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="527" />
+        <location filename="../../app/ui/page_view.py" line="558" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="619" />
+        <location filename="../../app/ui/page_view.py" line="650" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="642" />
+        <location filename="../../app/ui/page_view.py" line="673" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="669" />
+        <location filename="../../app/ui/page_view.py" line="700" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="691" />
+        <location filename="../../app/ui/page_view.py" line="722" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -1747,90 +1762,90 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="200" />
+        <location filename="../../app/ui/search_panel.py" line="244" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="202" />
+        <location filename="../../app/ui/search_panel.py" line="246" />
         <source>alle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="203" />
+        <location filename="../../app/ui/search_panel.py" line="247" />
         <source>Har noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="248" />
         <source>Åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="249" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="206" />
+        <location filename="../../app/ui/search_panel.py" line="250" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="286" />
         <source>Alle kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="244" />
+        <location filename="../../app/ui/search_panel.py" line="288" />
         <source>Alle udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="246" />
+        <location filename="../../app/ui/search_panel.py" line="290" />
         <source>Dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="247" />
+        <location filename="../../app/ui/search_panel.py" line="291" />
         <source>Kun referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="247" />
+        <location filename="../../app/ui/search_panel.py" line="291" />
         <source>Kun dagsordener</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="248" />
+        <location filename="../../app/ui/search_panel.py" line="292" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="287" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>Søger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="295" />
-        <location filename="../../app/ui/search_panel.py" line="302" />
+        <location filename="../../app/ui/search_panel.py" line="340" />
+        <location filename="../../app/ui/search_panel.py" line="347" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="297" />
+        <location filename="../../app/ui/search_panel.py" line="342" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="299" />
+        <location filename="../../app/ui/search_panel.py" line="344" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="299" />
+        <location filename="../../app/ui/search_panel.py" line="344" />
         <source>Ingen træf</source>
         <translation type="unfinished" />
     </message>
@@ -1838,7 +1853,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="93" />
+        <location filename="../../app/ui/search_panel.py" line="99" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>

@@ -51,42 +51,47 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="130" />
+        <location filename="../../app/services/annotations.py" line="143" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="133" />
+        <location filename="../../app/services/annotations.py" line="146" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="136" />
+        <location filename="../../app/services/annotations.py" line="149" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="140" />
+        <location filename="../../app/services/annotations.py" line="153" />
         <source>Skift læsestatus</source>
         <translation>Change reading status</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="155" />
+        <location filename="../../app/services/annotations.py" line="169" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="159" />
+        <location filename="../../app/services/annotations.py" line="173" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="166" />
+        <location filename="../../app/services/annotations.py" line="182" />
+        <source>Teksten er allerede markeret.</source>
+        <translation>This text is already highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotations.py" line="185" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/annotations.py" line="192" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -94,33 +99,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="218" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="219" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="220" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="172" />
+        <location filename="../../app/ui/bilag_controller.py" line="221" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="201" />
+        <location filename="../../app/ui/bilag_controller.py" line="250" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="210" />
+        <location filename="../../app/ui/bilag_controller.py" line="259" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -128,17 +133,17 @@
 <context>
     <name>BilagLinkDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <location filename="../../app/ui/bilag_controller.py" line="85" />
         <source>Placér bilag</source>
         <translation>Place attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <location filename="../../app/ui/bilag_controller.py" line="88" />
         <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
         <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="63" />
+        <location filename="../../app/ui/bilag_controller.py" line="105" />
         <source>— ikke placeret —</source>
         <translation>— not placed —</translation>
     </message>
@@ -424,12 +429,17 @@
         <translation>First select some text in the item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="78" />
+        <location filename="../../app/ui/highlight_controller.py" line="79" />
+        <source>Teksten er allerede markeret.</source>
+        <translation>This text is already highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/highlight_controller.py" line="81" />
         <source>Markering</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/highlight_controller.py" line="78" />
+        <location filename="../../app/ui/highlight_controller.py" line="81" />
         <source>Kommentar (valgfri):</source>
         <translation>Comment (optional):</translation>
     </message>
@@ -735,177 +745,177 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="135" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="136" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="138" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="139" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="143" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="143" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="144" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="146" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="182" />
+        <location filename="../../app/ui/main_actions.py" line="181" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="183" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="133" />
+        <location filename="../../app/ui/main_actions.py" line="132" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -928,39 +938,39 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Kun læsning — intet kan gemmes lige nu. %1</source>
         <translation>Read only — nothing can be saved right now. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="401" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1018,12 +1028,12 @@
 <context>
     <name>MeetingBrowser</name>
     <message>
-        <location filename="../../app/ui/meeting_browser.py" line="54" />
+        <location filename="../../app/ui/meeting_browser.py" line="57" />
         <source>Filtrér møder og punkter …</source>
         <translation>Filter meetings and items …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_browser.py" line="55" />
+        <location filename="../../app/ui/meeting_browser.py" line="58" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
@@ -1049,67 +1059,67 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="111" />
+        <location filename="../../app/ui/bilag_controller.py" line="160" />
         <source>Mødets egenskaber</source>
         <translation>Meeting properties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="115" />
+        <location filename="../../app/ui/bilag_controller.py" line="164" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="115" />
+        <location filename="../../app/ui/bilag_controller.py" line="164" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <location filename="../../app/ui/bilag_controller.py" line="166" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <location filename="../../app/ui/bilag_controller.py" line="167" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="122" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>Kildefil</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <location filename="../../app/ui/bilag_controller.py" line="174" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="126" />
+        <location filename="../../app/ui/bilag_controller.py" line="175" />
         <source>%1 dokumenter, %2</source>
         <translation>%1 documents, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <location filename="../../app/ui/bilag_controller.py" line="179" />
         <source>Bilag uden punkt</source>
         <translation>Attachments without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="131" />
+        <location filename="../../app/ui/bilag_controller.py" line="180" />
         <source>Frigives ved fjernelse</source>
         <translation>Freed by removing it</translation>
     </message>
@@ -1284,148 +1294,148 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="193" />
+        <location filename="../../app/ui/notes_panel.py" line="196" />
         <source>Holdning</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="194" />
+        <location filename="../../app/ui/notes_panel.py" line="197" />
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="208" />
+        <location filename="../../app/ui/notes_panel.py" line="211" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation>Questions, views, what you want to say at the meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <location filename="../../app/ui/notes_panel.py" line="198" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="210" />
+        <location filename="../../app/ui/notes_panel.py" line="213" />
         <source>Tilføj tag og tryk Enter</source>
         <translation>Add a tag and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <location filename="../../app/ui/notes_panel.py" line="199" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="214" />
+        <location filename="../../app/ui/notes_panel.py" line="217" />
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="218" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation>e.g. ask the administration for the 2023 figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="197" />
+        <location filename="../../app/ui/notes_panel.py" line="200" />
         <source>Markeringer</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="192" />
+        <location filename="../../app/ui/notes_panel.py" line="195" />
         <source>Læsestatus</source>
         <translation>Reading status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="202" />
+        <location filename="../../app/ui/notes_panel.py" line="205" />
         <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
         <translation>An item becomes read by itself once you have had it open for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Grøn</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Blå</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="216" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Rød</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="218" />
+        <location filename="../../app/ui/notes_panel.py" line="221" />
         <source>Farve</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Markér valgt tekst</source>
         <translation>Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="220" />
+        <location filename="../../app/ui/notes_panel.py" line="223" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="221" />
+        <location filename="../../app/ui/notes_panel.py" line="224" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="223" />
-        <location filename="../../app/ui/notes_panel.py" line="261" />
+        <location filename="../../app/ui/notes_panel.py" line="226" />
+        <location filename="../../app/ui/notes_panel.py" line="266" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="288" />
+        <location filename="../../app/ui/notes_panel.py" line="294" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="311" />
+        <location filename="../../app/ui/notes_panel.py" line="318" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="328" />
+        <location filename="../../app/ui/notes_panel.py" line="335" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="331" />
+        <location filename="../../app/ui/notes_panel.py" line="338" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="352" />
+        <location filename="../../app/ui/notes_panel.py" line="366" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="378" />
+        <location filename="../../app/ui/notes_panel.py" line="392" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="379" />
+        <location filename="../../app/ui/notes_panel.py" line="393" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="382" />
+        <location filename="../../app/ui/notes_panel.py" line="396" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="382" />
+        <location filename="../../app/ui/notes_panel.py" line="396" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1473,24 +1483,29 @@
         <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="259" />
+        <location filename="../../app/ui/original_pane.py" line="261" />
+        <source>Teksten er allerede markeret.</source>
+        <translation>This text is already highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/original_pane.py" line="263" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation>Comment (optional):
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="260" />
+        <location filename="../../app/ui/original_pane.py" line="264" />
         <source>Markering i bilag</source>
         <translation>Highlight in attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="269" />
+        <location filename="../../app/ui/original_pane.py" line="272" />
         <source>Note til bilagets side</source>
         <translation>Note on the attachment's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="270" />
+        <location filename="../../app/ui/original_pane.py" line="273" />
         <source>Note til side %1:</source>
         <translation>Note on page %1:</translation>
     </message>
@@ -1526,12 +1541,12 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="125" />
+        <location filename="../../app/ui/page_view.py" line="127" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="317" />
+        <location filename="../../app/ui/page_view.py" line="319" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1539,87 +1554,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="414" />
+        <location filename="../../app/ui/page_view.py" line="416" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="417" />
+        <location filename="../../app/ui/page_view.py" line="419" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="418" />
+        <location filename="../../app/ui/page_view.py" line="420" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="415" />
+        <location filename="../../app/ui/page_view.py" line="417" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="419" />
+        <location filename="../../app/ui/page_view.py" line="421" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="420" />
+        <location filename="../../app/ui/page_view.py" line="422" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="421" />
+        <location filename="../../app/ui/page_view.py" line="423" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="422" />
+        <location filename="../../app/ui/page_view.py" line="424" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="422" />
+        <location filename="../../app/ui/page_view.py" line="424" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="421" />
+        <location filename="../../app/ui/page_view.py" line="423" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="423" />
+        <location filename="../../app/ui/page_view.py" line="425" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="423" />
+        <location filename="../../app/ui/page_view.py" line="425" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="527" />
+        <location filename="../../app/ui/page_view.py" line="558" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="619" />
+        <location filename="../../app/ui/page_view.py" line="650" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="642" />
+        <location filename="../../app/ui/page_view.py" line="673" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="669" />
+        <location filename="../../app/ui/page_view.py" line="700" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="691" />
+        <location filename="../../app/ui/page_view.py" line="722" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -1748,90 +1763,90 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="200" />
+        <location filename="../../app/ui/search_panel.py" line="244" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="202" />
+        <location filename="../../app/ui/search_panel.py" line="246" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="203" />
+        <location filename="../../app/ui/search_panel.py" line="247" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204" />
+        <location filename="../../app/ui/search_panel.py" line="248" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205" />
+        <location filename="../../app/ui/search_panel.py" line="249" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="206" />
+        <location filename="../../app/ui/search_panel.py" line="250" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="242" />
+        <location filename="../../app/ui/search_panel.py" line="286" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="244" />
+        <location filename="../../app/ui/search_panel.py" line="288" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="246" />
+        <location filename="../../app/ui/search_panel.py" line="290" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="247" />
+        <location filename="../../app/ui/search_panel.py" line="291" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="247" />
+        <location filename="../../app/ui/search_panel.py" line="291" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="248" />
+        <location filename="../../app/ui/search_panel.py" line="292" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="287" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="295" />
-        <location filename="../../app/ui/search_panel.py" line="302" />
+        <location filename="../../app/ui/search_panel.py" line="340" />
+        <location filename="../../app/ui/search_panel.py" line="347" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="297" />
+        <location filename="../../app/ui/search_panel.py" line="342" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="299" />
+        <location filename="../../app/ui/search_panel.py" line="344" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="299" />
+        <location filename="../../app/ui/search_panel.py" line="344" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -1839,7 +1854,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="93" />
+        <location filename="../../app/ui/search_panel.py" line="99" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>

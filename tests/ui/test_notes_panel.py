@@ -152,3 +152,24 @@ def test_reimport_keeps_notes_and_orphans_a_vanished_item(qtbot, tmp_path: Path)
     orphans = window.annotations.store.orphans()
     assert [o.note for o in orphans] == ["note om eventuelt"]
     assert "mistede" in window.statusBar().currentMessage()
+
+
+def test_highlighting_the_same_passage_twice_lists_it_once(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = _open(qtbot, _profile(tmp_path, "haderslev_2022"))
+    item = _item(window, "94")
+    window.select(item)
+    start = window.view.toPlainText().index("Ukraine")
+    asked: list[str] = []
+
+    def comment(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append("comment")
+        return "", True
+
+    monkeypatch.setattr("app.ui.highlight_controller.QInputDialog.getText", comment)
+    for _ in range(2):
+        window.view.select_range(start, start + len("Ukraine"))
+        window.main_actions.highlight_action.trigger()
+    assert len(window.annotations.get(item).highlights) == 1
+    assert window.panel.highlights.count() == 1
+    assert asked == ["comment"]  # the second time nobody is asked for a comment in vain
+    assert window.statusBar().currentMessage() == "Teksten er allerede markeret."
