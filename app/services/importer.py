@@ -26,7 +26,7 @@ from app.model.folding import words
 from app.parsing import ParseError, parse_bytes, parse_file
 from app.parsing.errors import MESSAGES, ImportFailure
 from app.parsing.json_view import meeting_json
-from app.services.bilag import BilagLink, attach_companions, expand_inputs, scratch_folder
+from app.services.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
@@ -140,12 +140,21 @@ def meeting_of_part(library: Library, meeting: Meeting) -> MeetingRecord | None:
 
 
 def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
-    """Entries of the same meeting under another id whose items the new document all holds and more
-    (e.g. a punkt imported before its full referat, the punkt's PDF not naming the municipality)."""
+    """Entries of the same meeting under another id that the new document takes over.
+
+    Those whose items it all holds and more (a punkt imported before its full referat), and
+    those with the same items that did not know the municipality the document names: eDoc's
+    per-item PDFs do not name it, so a meeting assembled from all its punkter before the
+    referat arrived is the referat's meeting under a lesser id.
+    """
     numbers = {i.number for i in meeting.items}
     mid = meeting_id(meeting)
-    return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting)
-            and {i.number for i in r.items} < numbers]  # fmt: skip
+
+    def taken_over(record: MeetingRecord) -> bool:
+        known = {i.number for i in record.items}
+        return known < numbers or (known == numbers and bool(meeting.municipality) and not record.municipality)
+
+    return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting) and taken_over(r)]
 
 
 class DecisionNeeded(Exception):
@@ -179,6 +188,7 @@ def store_document(
     result = library.add_meeting(meeting, data, name)
     for record in earlier:
         library.remove(record.meeting_id)
+        move_bilag(library.profile, record.meeting_id, result.meeting_id)
         result.outcome = ImportOutcome.REPLACED
         if record.meeting_key != meeting_key(meeting):
             result.superseded_keys.append(record.meeting_key)
@@ -192,12 +202,29 @@ def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -
         ParseError: the file cannot be imported.
         DecisionNeeded: ``subsets="ask"`` and the file holds only some of a meeting's items.
     """
-    path = Path(path)
+    parsed = read_document(library, Path(path))
+    if isinstance(parsed, ImportResult):
+        return parsed
+    return store_document(library, parsed[0], parsed[1], Path(path).name, subsets)
+
+
+def read_document(library: Library, path: Path) -> ImportResult | tuple[Meeting, bytes]:
+    """A file's parsed meeting and bytes — or, for a file already imported, what it is part of.
+
+    Raises:
+        ParseError: the file cannot be imported.
+    """
     data = read_source(path)
     known = library.find_source(hashlib.sha256(data).hexdigest())
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
-    return store_document(library, parse_source(data, path.name), data, path.name, subsets)
+    return parse_source(data, path.name), data
+
+
+def storing_order(meetings: list[Meeting]) -> list[int]:
+    """Positions of a batch's documents in the order to store them: whole documents before their
+    parts (more items first), so a meeting's per-item PDFs join it whichever order they came in."""
+    return sorted(range(len(meetings)), key=lambda k: -len(meetings[k].items))
 
 
 def import_files(
@@ -207,11 +234,18 @@ def import_files(
     progress: Progress | None = None,
     subsets: SubsetPolicy = "merge",
 ) -> ImportSummary:
-    """The library half of an import (the worker process runs it for the window)."""
+    """The library half of an import (the worker process runs it for the window).
+
+    Every file is read and parsed first (the slow part, with progress and cancel), then the
+    documents are stored whole meetings first, parts after and bilag last, so the result does
+    not depend on the order the files were chosen or listed in.
+    """
     summary = ImportSummary()
     paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
     total = len(paths)
     done = 0
+    results: list[tuple[int, Path, ImportResult]] = []  # reported in the order the files came in
+    documents: list[tuple[int, Path, Meeting, bytes]] = []
     for done, path in enumerate(paths):
         if cancel is not None and cancel.is_set():
             summary.cancelled = True
@@ -219,34 +253,48 @@ def import_files(
         if progress is not None:
             progress(done, total, path.name)
         try:
-            result = import_file(library, path, subsets)
-        except DecisionNeeded as question:
-            known = [i.number for i in question.record.items]
-            record = question.record
-            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(known)))
-            continue
+            parsed = read_document(library, path)
         except ParseError as err:
             summary.failed.append((path.name, err.reason))
             continue
         except OSError:
             summary.failed.append((path.name, ImportFailure.UNREADABLE))
             continue
-        summary.last_meeting_id = result.meeting_id
-        record = library.record(result.meeting_id)
-        if result.superseded_keys and record is not None:
-            summary.earlier_keys.setdefault(record.meeting_key, []).extend(result.superseded_keys)
-        if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
-            summary.meeting_ids.append(result.meeting_id)
-        {
-            ImportOutcome.ADDED: summary.added,
-            ImportOutcome.REPLACED: summary.replaced,
-            ImportOutcome.UNCHANGED: summary.unchanged,
-            ImportOutcome.MERGED: summary.merged,
-        }[result.outcome].append(path.name)
+        if isinstance(parsed, ImportResult):
+            results.append((done, path, parsed))
+        else:
+            documents.append((done, path, *parsed))
+    for k in storing_order([meeting for _n, _path, meeting, _data in documents]):
+        n, path, meeting, data = documents[k]
+        try:
+            results.append((n, path, store_document(library, meeting, data, path.name, subsets)))
+        except DecisionNeeded as question:
+            record = question.record
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items)))
+        except OSError:
+            summary.failed.append((path.name, ImportFailure.UNREADABLE))
+    for _n, path, result in sorted(results, key=lambda r: r[0]):
+        _record(library, summary, path, result)
     if progress is not None:
         progress(total if not summary.cancelled else done, total, "")
     attach_companions(library, paths, summary)  # the PDFs that are no minutes: bilag of the batch's items
     return summary
+
+
+def _record(library: Library, summary: ImportSummary, path: Path, result: ImportResult) -> None:
+    """Note one stored file's outcome in the summary."""
+    summary.last_meeting_id = result.meeting_id
+    record = library.record(result.meeting_id)
+    if result.superseded_keys and record is not None:
+        summary.earlier_keys.setdefault(record.meeting_key, []).extend(result.superseded_keys)
+    if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
+        summary.meeting_ids.append(result.meeting_id)
+    {
+        ImportOutcome.ADDED: summary.added,
+        ImportOutcome.REPLACED: summary.replaced,
+        ImportOutcome.UNCHANGED: summary.unchanged,
+        ImportOutcome.MERGED: summary.merged,
+    }[result.outcome].append(path.name)
 
 
 def reattach_notes(

@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <location filename="../../app/ui/bilag_controller.py" line="176" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="177" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="178" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="179" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="200" />
+        <location filename="../../app/ui/bilag_controller.py" line="208" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="209" />
+        <location filename="../../app/ui/bilag_controller.py" line="217" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -128,17 +128,17 @@
 <context>
     <name>BilagLinkDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="51" />
+        <location filename="../../app/ui/bilag_controller.py" line="52" />
         <source>Placér bilag</source>
         <translation>Place attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="54" />
+        <location filename="../../app/ui/bilag_controller.py" line="55" />
         <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
         <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <location filename="../../app/ui/bilag_controller.py" line="63" />
         <source>— ikke placeret —</source>
         <translation>— not placed —</translation>
     </message>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../../app/ui/import_controller.py" line="63" />
         <location filename="../../app/ui/import_controller.py" line="115" />
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="179" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -496,48 +496,48 @@
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="153" />
+        <location filename="../../app/ui/import_controller.py" line="156" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="156" />
+        <location filename="../../app/ui/import_controller.py" line="160" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="158" />
+        <location filename="../../app/ui/import_controller.py" line="162" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="165" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="162" />
+        <location filename="../../app/ui/import_controller.py" line="167" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="164" />
+        <location filename="../../app/ui/import_controller.py" line="169" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="170" />
+        <location filename="../../app/ui/import_controller.py" line="175" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="172" />
+        <location filename="../../app/ui/import_controller.py" line="177" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -1018,67 +1018,73 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <location filename="../../app/ui/bilag_controller.py" line="111" />
         <source>Mødets egenskaber</source>
         <translation>Meeting properties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <location filename="../../app/ui/bilag_controller.py" line="122" />
         <source>Kildefil</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <location filename="../../app/ui/bilag_controller.py" line="126" />
+        <location filename="../../app/ui/bilag_controller.py" line="133" />
         <source>%1 dokumenter, %2</source>
         <translation>%1 documents, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <location filename="../../app/ui/bilag_controller.py" line="132" />
+        <source>Punkternes egne PDF'er</source>
+        <translation>The items' own PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="137" />
         <source>Bilag uden punkt</source>
         <translation>Attachments without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <location filename="../../app/ui/bilag_controller.py" line="138" />
         <source>Frigives ved fjernelse</source>
         <translation>Freed by removing it</translation>
     </message>
