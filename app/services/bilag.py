@@ -295,7 +295,8 @@ def _attach_item_pdfs(
     """eDoc publishes one PDF per punkt (the import merged its text into the meeting): keep each
     PDF as a document of its item, so the member can read it as published. A meeting's own
     document (``sources``) is one only when it is a single punkt of a meeting with more."""
-    from app.parsing import ParseError, parse_bytes
+    from app.parsing import ParseError
+    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
     links = []
     for path in paths:
@@ -303,7 +304,7 @@ def _attach_item_pdfs(
             data = path.read_bytes()
             if hashlib_sha(data) in sources and not _lone_item(data, path.name, targets):
                 continue
-            part = parse_bytes(data, path.name)
+            part = parse_data(data, path.name)
         except (OSError, ParseError):
             continue
         for item in part.items:
@@ -322,10 +323,11 @@ def _lone_item(data: bytes, name: str, targets: list[tuple[str, Meeting]]) -> bo
 
 
 def _item_count(data: bytes, name: str) -> int:
-    from app.parsing import ParseError, parse_bytes
+    from app.parsing import ParseError
+    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
     try:
-        return len(parse_bytes(data, name).items)
+        return len(parse_data(data, name).items)
     except ParseError:
         return 0
 

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from app.model import Meeting
 from app.model.folding import words
-from app.parsing import ParseError, parse_bytes, parse_file
-from app.parsing.errors import MESSAGES, ImportFailure
+from app.parsing import ParseError
+from app.parsing.errors import ImportFailure
 from app.parsing.json_view import meeting_json
+from app.services import isolation
 from app.services.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
+from app.services.isolation import Failure, Limits, parse_files, parse_one, storage_failure
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
@@ -62,7 +64,7 @@ class ImportSummary:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)  # per-item documents added to their meeting
-    failed: list[tuple[str, ImportFailure | None]] = field(default_factory=list)
+    failed: list[tuple[str, Failure | None]] = field(default_factory=list)
     cancelled: bool = False
     last_meeting_id: str | None = None
     meeting_ids: list[str] = field(default_factory=list)  # added, replaced or merged into
@@ -78,35 +80,48 @@ class ImportSummary:
 
 
 def parse_json(path: str | Path) -> dict[str, object]:
-    """The documented structure of one file (``parse --json``), without importing it. Raises ParseError."""
-    return meeting_json(parse_file(path))
+    """The documented structure of one file (``parse --json``), without importing it. Raises ParseError.
+
+    Parsed in an isolated child with hard limits, like every untrusted file.
+    """
+    meeting, _data = parse_one(Path(path))
+    return meeting_json(meeting)
 
 
-def failure_message(reason: ImportFailure | None) -> str:
+def parse_json_files(paths: list[Path]) -> Iterator[tuple[Path, dict[str, object] | None, Failure | None, str]]:
+    """``parse --json`` for many files: parsed in parallel isolated children, yielded in order as
+    (path, structure or None, failure, the parser's detail)."""
+    for parsed in parse_files(paths):
+        data = meeting_json(parsed.meeting) if parsed.meeting is not None else None
+        yield parsed.path, data, parsed.failure, parsed.detail
+
+
+def failure_message(reason: Failure | None) -> str:
     """Why a file could not be imported, in one English line (the window has its own, translated)."""
-    return MESSAGES[reason] if reason is not None else "could not be imported"
+    return isolation.failure_message(reason)
 
 
 # --- the steps -----------------------------------------------------------------------------------
 
 
 def read_source(path: Path) -> bytes:
-    """The file's bytes. Raises :class:`ParseError` (not found / unreadable)."""
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
-    except OSError:
-        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
+    """The file's bytes: a regular file under the size cap only, never blocking on a FIFO.
+
+    Raises:
+        ParseError: not found, unreadable, not a regular file, too large (the reason says which).
+    """
+    return isolation.read_source(Path(path), Limits.from_environment().max_file_bytes)
 
 
 def parse_source(data: bytes, name: str) -> Meeting:
     """Parse one file's bytes: the single step that interprets untrusted content.
 
+    It runs in an isolated child process with hard limits (:mod:`app.services.isolation`).
+
     Raises:
-        ParseError: not a meeting document, or damaged.
+        ParseError: not a meeting document, damaged, too large, too slow (the reason says which).
     """
-    return parse_bytes(data, name)
+    return isolation.parse_data(data, name)
 
 
 def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
@@ -202,29 +217,37 @@ def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -
         ParseError: the file cannot be imported.
         DecisionNeeded: ``subsets="ask"`` and the file holds only some of a meeting's items.
     """
-    parsed = read_document(library, Path(path))
-    if isinstance(parsed, ImportResult):
-        return parsed
-    return store_document(library, parsed[0], parsed[1], Path(path).name, subsets)
-
-
-def read_document(library: Library, path: Path) -> ImportResult | tuple[Meeting, bytes]:
-    """A file's parsed meeting and bytes — or, for a file already imported, what it is part of.
-
-    Raises:
-        ParseError: the file cannot be imported.
-    """
+    path = Path(path)
     data = read_source(path)
     known = library.find_source(hashlib.sha256(data).hexdigest())
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
-    return parse_source(data, path.name), data
+    return store_document(library, parse_source(data, path.name), data, path.name, subsets)
 
 
 def storing_order(meetings: list[Meeting]) -> list[int]:
-    """Positions of a batch's documents in the order to store them: whole documents before their
-    parts (more items first), so a meeting's per-item PDFs join it whichever order they came in."""
-    return sorted(range(len(meetings)), key=lambda k: -len(meetings[k].items))
+    """Positions of a batch's documents in the order to store them: each meeting's whole document
+    before its parts, so eDoc's per-item PDFs join their referat whichever order they came in.
+
+    A part is a document of the same meeting as another in the batch (committee, date, type)
+    whose items the other holds and more, and that is a single punkt or lacks what names the
+    other (its municipality). Everything else keeps the order given, so a revised version
+    later in the batch still replaces the earlier one.
+    """
+
+    def numbers(m: Meeting) -> set[str]:
+        return {i.number for i in m.items}
+
+    def part_of(m: Meeting, whole: Meeting) -> bool:
+        same = (m.date and m.date == whole.date and m.committee and whole.committee and m.document_type
+                == whole.document_type and words(m.committee) == words(whole.committee))  # fmt: skip
+        return bool(same) and numbers(m) < numbers(whole) and (len(m.items) == 1 or meeting_id(m) != meeting_id(whole))
+
+    def key(k: int) -> tuple[bool, int]:
+        part = any(part_of(meetings[k], other) for j, other in enumerate(meetings) if j != k)
+        return part, -len(meetings[k].items) if part else 0
+
+    return sorted(range(len(meetings)), key=key)
 
 
 def import_files(
@@ -233,37 +256,39 @@ def import_files(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     subsets: SubsetPolicy = "merge",
+    limits: Limits | None = None,
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window).
 
-    Every file is read and parsed first (the slow part, with progress and cancel), then the
-    documents are stored whole meetings first, parts after and bilag last, so the result does
-    not depend on the order the files were chosen or listed in.
+    Parsing, the untrusted step, runs in isolated child processes, as many as there are
+    cores (:func:`app.services.isolation.parse_files`). Every file is parsed before any is
+    stored; storing runs here, each meeting's whole document before its parts
+    (:func:`storing_order`), bilag last, so the result does not depend on the order the files
+    were chosen or listed in. The report keeps the order given.
     """
     summary = ImportSummary()
     paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
     total = len(paths)
     done = 0
-    results: list[tuple[int, Path, ImportResult]] = []  # reported in the order the files came in
+    results: list[tuple[int, Path, ImportResult]] = []
     documents: list[tuple[int, Path, Meeting, bytes]] = []
-    for done, path in enumerate(paths):
-        if cancel is not None and cancel.is_set():
-            summary.cancelled = True
-            break
-        if progress is not None:
-            progress(done, total, path.name)
-        try:
-            parsed = read_document(library, path)
-        except ParseError as err:
-            summary.failed.append((path.name, err.reason))
+    for parsed in parse_files(
+        paths, limits=limits, cancel=cancel, progress=progress,
+        known=lambda data: library.find_source(hashlib.sha256(data).hexdigest()) is not None,
+    ):  # fmt: skip
+        done += 1
+        path, name = parsed.path, parsed.path.name
+        if parsed.known and parsed.data is not None:
+            known = library.find_source(hashlib.sha256(parsed.data).hexdigest())
+            if known is not None:
+                results.append((done, path, ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, "")))
+            else:
+                summary.unchanged.append(name)
             continue
-        except OSError:
-            summary.failed.append((path.name, ImportFailure.UNREADABLE))
+        if parsed.meeting is None or parsed.data is None:
+            summary.failed.append((name, parsed.failure))
             continue
-        if isinstance(parsed, ImportResult):
-            results.append((done, path, parsed))
-        else:
-            documents.append((done, path, *parsed))
+        documents.append((done, path, parsed.meeting, parsed.data))
     for k in storing_order([meeting for _n, _path, meeting, _data in documents]):
         n, path, meeting, data = documents[k]
         try:
@@ -271,18 +296,21 @@ def import_files(
         except DecisionNeeded as question:
             record = question.record
             summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items)))
-        except OSError:
-            summary.failed.append((path.name, ImportFailure.UNREADABLE))
+        except OSError as err:  # the disk is full, the profile read-only …: say which
+            summary.failed.append((path.name, storage_failure(err)))
     for _n, path, result in sorted(results, key=lambda r: r[0]):
         _record(library, summary, path, result)
+    summary.cancelled = done < total and cancel is not None and cancel.is_set()
     if progress is not None:
-        progress(total if not summary.cancelled else done, total, "")
-    attach_companions(library, paths, summary)  # the PDFs that are no minutes: bilag of the batch's items
+        progress(done, total, "")
+    # The PDFs that are no minutes: bilag of the batch's items. Only regular files: it reads them
+    # in this process, and a FIFO or /dev/zero among the paths would block it for ever.
+    attach_companions(library, [p for p in paths if isolation.regular_file(p)], summary)
     return summary
 
 
 def _record(library: Library, summary: ImportSummary, path: Path, result: ImportResult) -> None:
-    """Note one stored file's outcome in the summary."""
+    """Note one file's outcome in the summary."""
     summary.last_meeting_id = result.meeting_id
     record = library.record(result.meeting_id)
     if result.superseded_keys and record is not None:
