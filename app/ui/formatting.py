@@ -115,6 +115,8 @@ def item_html(
         heading = escape(section.heading) if section.heading else ""
         body = blocks_html(section.blocks)
         if section.kind in (SectionKind.RECOMMENDATION, SectionKind.DECISION):
+            if not section.text.strip():
+                continue  # an empty box (SBSYS's unminuted "Referat") would look like a decision
             css = "rec" if section.kind is SectionKind.RECOMMENDATION else "dec"
             html.append(
                 f"<table class='{css}' width='100%' cellpadding='10' cellspacing='0'>"
