@@ -128,7 +128,14 @@ def _parse(args: argparse.Namespace) -> int:
     from app.services.plaintext import display_name
 
     results, names, failed = [], [], False
-    for path, data, failure, detail in parse_json_files([Path(f) for f in args.files]):
+    files = []
+    for name in args.files:
+        if Path(name).is_dir():  # import takes folders; parse shows the structure of files
+            print(f"{display_name(name)}: is a folder; parse reads files (import takes folders)", file=sys.stderr)
+            failed = True
+        else:
+            files.append(Path(name))
+    for path, data, failure, detail in parse_json_files(files):
         if data is None:
             detail = f": {detail}" if detail else ""
             print(f"{display_name(str(path))}: {failure_message(failure)}{detail}", file=sys.stderr)
@@ -164,17 +171,27 @@ def _import(args: argparse.Namespace) -> int:
     with _workspace(args, writer=True) as ws:
         summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
                              "replace" if args.replace else "merge")  # fmt: skip
+    # A punkt's own PDF (eDoc) both joins its meeting and is kept as the item's document: one line
+    item_pdfs = {link.file_name: link for link in summary.bilag if link.reason == "item-pdf"}
     for name in summary.added:
-        print(f"{display_name(name)}: imported")
+        if name not in item_pdfs:
+            print(f"{display_name(name)}: imported")
     for name in summary.replaced:
         print(f"{display_name(name)}: updated (a revised version of a meeting in the library)")
     for name in summary.merged:
-        print(f"{display_name(name)}: added to its meeting in the library (it holds only some of the meeting's items; "
-              "the others are kept)")  # fmt: skip
+        if name not in item_pdfs:
+            print(f"{display_name(name)}: added to its meeting in the library (it holds only some of the meeting's "
+                  "items; the others are kept)")  # fmt: skip
     for name in summary.unchanged:
-        print(f"{display_name(name)}: already in the library")
+        if name not in item_pdfs:
+            print(f"{display_name(name)}: already in the library")
     for link in summary.bilag:
-        where = f"bilag of item {link.item_number}" if link.item_number else "bilag of the meeting, item not decided"
+        if link.reason == "item-pdf":
+            where = f"the document of item {link.item_number}, kept with its meeting"
+        elif link.item_number:
+            where = f"bilag of item {link.item_number}"
+        else:
+            where = "bilag of the meeting, item not decided"
         print(f"{display_name(link.file_name)}: {where}")
     if summary.orphaned:
         print(f"{len(summary.orphaned)} note(s) lost their item; they are kept as notes without an item")
@@ -196,8 +213,8 @@ def _list(args: argparse.Namespace) -> int:
 
     with _workspace(args, writer=False) as ws:
         rows = listing(ws.library)
-    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality']}), "
-                                                  f"{len(r['items'])} items")  # fmt: skip
+    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} "
+                       f"({r['municipality'] or 'unknown municipality'}), {len(r['items'])} items")  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -366,12 +383,15 @@ def _export_briefing(args: argparse.Namespace) -> int:
         unprepared="omit" if args.omit_unprepared else "include",
         paper="Letter" if args.letter else "A4", title=title, bilag=args.bilag,
     )  # fmt: skip
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent}: no such folder (create it first, or give --out a path in an existing one)")
     items = [i.strip() for i in args.items.split(",") if i.strip()] if args.items else None
     selection = {"meeting_id": args.meeting, "item_ids": items, "tag": args.tag, "follow_up": args.follow_up}
     with _workspace(args, writer=False) as ws:
         if args.meeting and ws.library.record(args.meeting) is None:
             raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
-        result = write_briefing(ws.library, ws.store, selection, options, Path(args.out))
+        result = write_briefing(ws.library, ws.store, selection, options, out)
     if result is None:
         raise CommandError("nothing to export: no item matches")
     print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")

@@ -30,6 +30,7 @@ ENGLISH = {
     "%1 sider": "%1 pages",
     "Bilag med noter": "Attachments with notes",
     "Bilag uden punkt": "Attachments without an item",
+    "Punkternes egne PDF'er": "The items' own PDFs",
     "Bilag, side %1": "Attachment, page %1",
     "Bilag: %1 (%2)": "Attachment: %1 (%2)",
     "Bilag: %1 — mangler": "Attachment: %1 — missing",

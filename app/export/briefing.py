@@ -417,4 +417,12 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         writer.write(fh)
         fh.flush()
         os.fsync(fh.fileno())
+    tmp.chmod(_file_mode())  # mkstemp makes it private; a document the member writes follows the umask
     os.replace(tmp, out)
+
+
+def _file_mode() -> int:
+    """The mode a newly created file gets (0o666 less the umask), as ``open()`` would give it."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.model.folding import fold, strip
 from app.search import query as q
-from app.storage.bilag import BilagStore, page_texts
+from app.storage.bilag import ITEM_PDF, BilagStore, page_texts
 from app.storage.identity import item_id as make_item_id
 
 BILAG_WEIGHT = 0.8  # a hit in a bilag ranks a little below the same hit in the item's own text
@@ -94,7 +94,8 @@ def search_bilag(db: sqlite3.Connection, store: BilagStore, terms: list[q.Term],
             best[sha] = (int(page), -rank * BILAG_WEIGHT)
     hits = []
     for record in store.all():
-        if record.sha256 in best and record.item_number:
+        # A punkt's own PDF is the item's text, which the item hit already finds: no second hit
+        if record.sha256 in best and record.item_number and record.origin != ITEM_PDF:
             page, score = best[record.sha256]
             hits.append({"item_id": make_item_id(record.meeting_id, record.item_number), "sha256": record.sha256,
                          "page": page, "name": record.name, "score": score})  # fmt: skip

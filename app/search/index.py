@@ -3,7 +3,10 @@ or out of date. Nothing in it is precious: deleting ``search.sqlite`` only costs
 
 Each item is indexed in two foldings (see :mod:`app.model.folding`) and four fields —
 title, decisions, body, and extras (case number, attachments) — ranked with BM25 so that
-hits in titles and decisions come first. The member's notes, follow-up texts and
+hits in titles and decisions come first. Items whose title holds every word searched for
+come before all others: BM25 weighs a column's term count against the whole row's length, so
+a long budget item naming "Aarhus" fifty times in its body would otherwise outrank the item
+titled "Udviklingsplan Aarhus Ø". The member's notes, follow-up texts and
 highlight comments are indexed per item anchor.
 """
 
@@ -53,6 +56,7 @@ class SearchHit:
     snippet: str = ""
     marks: list[tuple[int, int]] = field(default_factory=list)
     in_notes: bool = False
+    in_title: bool = False  # the title holds every word searched for: ranked first
     snippet_done: bool = False
     document: str = ""  # a hit in a bilag: its sha256, page and name (opens the bilag at the page)
     page: int = 0
@@ -321,6 +325,9 @@ class SearchIndex:
                 (item_expr, candidates),
             ):
                 scores[item_id] = -rank
+            title_expr = " AND ".join(self._term_expr(t, ("title",)) for t in terms)
+            titled = {row[0] for row in self.db.execute(
+                "SELECT item_id FROM item_fts WHERE item_fts MATCH ? LIMIT ?", (title_expr, candidates))}  # fmt: skip
             note_expr = " AND ".join(self._term_expr(t, ("text",)) for t in terms)
             note_hits: dict[str, float] = {}
             for anchor, rank in self.db.execute(
@@ -351,11 +358,12 @@ class SearchIndex:
                 continue
             if item_id in scores:
                 hits.append(SearchHit(item_id, meeting_id, f"{committee or ''} · {date or ''}", number, title, date,
-                                      scores[item_id], in_notes=item_id in noted_items))  # fmt: skip
+                                      scores[item_id], in_notes=item_id in noted_items,
+                                      in_title=item_id in titled))  # fmt: skip
             hits += [SearchHit(item_id, meeting_id, f"{committee or ''} · {date or ''}", number, title, date,
                                b["score"], document=b["sha256"], page=b["page"], document_name=b["name"])
                      for b in bilag if b["item_id"] == item_id]  # fmt: skip
-        hits.sort(key=lambda h: (-h.score, h.date or ""), reverse=False)
+        hits.sort(key=lambda h: (not h.in_title, -h.score, h.date or ""))
         hits = hits[:limit]
         for hit in hits[:snippets]:
             self._snippet(hit, terms)

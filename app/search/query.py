@@ -1,7 +1,9 @@
 """Parsing a search box query and matching its terms in original (unfolded) text.
 
 Several words must all match (AND); every word matches as a prefix ("tilfreds" finds
-"tilfredshedsundersøgelse"); "quoted phrases" match as written, word for word.
+"tilfredshedsundersøgelse") except a single letter, which matches only as a word of its own
+("Aarhus Ø" must not find every word that begins with ø); "quoted phrases" match as written,
+word for word.
 """
 
 from __future__ import annotations
@@ -23,13 +25,18 @@ class Term:
     phrase: bool = False
 
     @property
+    def exact(self) -> bool:
+        """A phrase, or a single letter: matched as whole words, never as a prefix."""
+        return self.phrase or len(self.words[0]) == 1
+
+    @property
     def danish(self) -> bool:
         return any(has_danish_letters(w) for w in self.words)
 
     def fts(self) -> str:
         """The FTS5 expression for this term, on folded text."""
         folded = [fold(w) for w in self.words]
-        if self.phrase:
+        if self.exact:
             return '"' + " ".join(folded) + '"'
         return '"' + folded[0] + '"*'
 
@@ -37,7 +44,7 @@ class Term:
         """Finds the term in original text, accepting æ/ø/å for their ASCII spellings."""
         parts = [_word_pattern(w) for w in self.words]
         body = r"\W+".join(parts)
-        tail = "" if not self.phrase else r"(?![\wæøå])"
+        tail = r"(?![\wæøå])" if self.exact else ""
         return re.compile(r"(?<![\wæøå])" + body + tail, re.IGNORECASE)
 
 

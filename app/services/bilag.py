@@ -30,7 +30,7 @@ from typing import Any
 
 from app.model import AgendaItem, Meeting
 from app.model.folding import words
-from app.storage.bilag import MAX_BILAG_BYTES, BilagRecord, BilagStore
+from app.storage.bilag import ITEM_PDF, MAX_BILAG_BYTES, BilagRecord, BilagStore
 
 ZIP_MEMBERS = 500  # more members than this is not a meeting's papers
 ZIP_TOTAL_BYTES = 1024 * 1024 * 1024
@@ -42,7 +42,7 @@ STOP = frozenset(
     ("og", "i", "for", "til", "af", "paa", "pa", "om", "med", "det", "den", "de", "en", "et", "ved", "vedr",
      "vedroerende", "bilag", "pdf", "scanned", "scan", "final", "ny", "kopi", "endelig", "udkast", "version")
 )  # fmt: skip
-__all__ = ["BilagLink", "BilagRecord", "BilagStore", "attach_batch", "attach_companions", "expand_inputs"]
+__all__ = ["BilagLink", "BilagRecord", "BilagStore", "attach_batch", "attach_companions", "expand_inputs", "move_bilag"]
 
 
 @dataclass
@@ -239,10 +239,11 @@ def attach_companions(library: Any, paths: list[Path], summary: Any) -> None:
         store = BilagStore(library.profile)
         batch_names = [p.name for p in paths]
         # eDoc's per-item PDFs joined their meeting ("merged", or "unchanged" when they added nothing new)
+        # … or, imported before their referat, one of them is the entry's own document
         sources = {library.record(mid).sha256 for mid, _m in targets if library.record(mid) is not None}
-        parts = [by_name[n] for n in [*summary.merged, *summary.unchanged] if n in by_name
-                 and by_name[n].suffix.lower() == ".pdf" and _sha_of(by_name[n]) not in sources]  # fmt: skip
-        links = _attach_item_pdfs(store, targets, parts)
+        parts = [by_name[n] for n in [*summary.merged, *summary.unchanged, *summary.added] if n in by_name
+                 and by_name[n].suffix.lower() == ".pdf"]  # fmt: skip
+        links = _attach_item_pdfs(store, targets, parts, sources)
         if candidates:
             if summary.last_meeting_id not in {mid for mid, _m in targets}:
                 summary.last_meeting_id = targets[0][0]
@@ -288,9 +289,12 @@ def _batch_meetings(library: Any, paths: list[Path], summary: Any) -> list[tuple
     return meetings
 
 
-def _attach_item_pdfs(store: BilagStore, targets: list[tuple[str, Meeting]], paths: list[Path]) -> list[BilagLink]:
+def _attach_item_pdfs(
+    store: BilagStore, targets: list[tuple[str, Meeting]], paths: list[Path], sources: set[str]
+) -> list[BilagLink]:
     """eDoc publishes one PDF per punkt (the import merged its text into the meeting): keep each
-    PDF as a document of its item, so the member can read it as published."""
+    PDF as a document of its item, so the member can read it as published. A meeting's own
+    document (``sources``) is one only when it is a single punkt of a meeting with more."""
     from app.parsing import ParseError
     from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
@@ -298,15 +302,34 @@ def _attach_item_pdfs(store: BilagStore, targets: list[tuple[str, Meeting]], pat
     for path in paths:
         try:
             data = path.read_bytes()
+            if hashlib_sha(data) in sources and not _lone_item(data, path.name, targets):
+                continue
             part = parse_data(data, path.name)
         except (OSError, ParseError):
             continue
         for item in part.items:
             home = next((mid for mid, m in targets if any(i.number == item.number for i in m.items)), None)
             if home is not None:
-                stored = store.add(home, item.number, path.name, data, "import:item-pdf")
+                stored = store.add(home, item.number, path.name, data, ITEM_PDF)
                 links.append(BilagLink(path.name, home, item.number, "item-pdf", stored.sha256))
     return links
+
+
+def _lone_item(data: bytes, name: str, targets: list[tuple[str, Meeting]]) -> bool:
+    """Whether a meeting's own document holds one item of a meeting that has more."""
+    digest = hashlib_sha(data)
+    home = next((m for _mid, m in targets if m.source is not None and m.source.sha256 == digest), None)
+    return home is not None and len(home.items) > 1 and _item_count(data, name) == 1
+
+
+def _item_count(data: bytes, name: str) -> int:
+    from app.parsing import ParseError
+    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
+
+    try:
+        return len(parse_data(data, name).items)
+    except ParseError:
+        return 0
 
 
 def hashlib_sha(data: bytes) -> str:
@@ -368,6 +391,8 @@ class DiskUse:
     freed_bytes: int  # what removing the meeting gives back (its source and the bilag only it uses)
     bilag_count: int
     undecided: int  # bilag not yet placed under an item
+    item_documents: int = 0  # the punkter's own PDFs (eDoc), counted apart from the bilag
+    item_document_bytes: int = 0
 
 
 def disk_use(library: Any, meeting_id: str) -> DiskUse:
@@ -375,8 +400,23 @@ def disk_use(library: Any, meeting_id: str) -> DiskUse:
     source = path.stat().st_size if path is not None else 0
     store = BilagStore(library.profile)
     records = store.for_meeting(meeting_id)
-    total, own = store.disk_use(meeting_id)
-    return DiskUse(source, total, source + own, len(records), sum(1 for r in records if not r.item_number))
+    _total, own = store.disk_use(meeting_id)
+    bilag = {r.sha256: r.size for r in records if r.origin != ITEM_PDF}
+    documents = {r.sha256: r.size for r in records if r.origin == ITEM_PDF}
+    undecided = sum(1 for r in records if not r.item_number and r.origin != ITEM_PDF)
+    return DiskUse(source, sum(bilag.values()), source + own, len(bilag), undecided, len(documents),
+                   sum(documents.values()))  # fmt: skip
+
+
+def move_bilag(profile: Path, old_meeting_id: str, new_meeting_id: str) -> None:
+    """Hand an entry's bilag to the meeting that took it over (a referat imported after its punkter)."""
+    store = BilagStore(profile)
+    for record in store.for_meeting(old_meeting_id):
+        try:
+            store.add(new_meeting_id, record.item_number, record.name, store.path(record).read_bytes(), record.origin)
+        except (OSError, ValueError):
+            continue  # a file deleted by hand: its link goes with the old entry
+    store.remove_meeting(old_meeting_id)
 
 
 def remove_meeting(library: Any, meeting_id: str) -> None:

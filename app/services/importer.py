@@ -27,7 +27,7 @@ from app.parsing import ParseError
 from app.parsing.errors import ImportFailure
 from app.parsing.json_view import meeting_json
 from app.services import isolation
-from app.services.bilag import BilagLink, attach_companions, expand_inputs, scratch_folder
+from app.services.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
 from app.services.isolation import Failure, Limits, parse_files, parse_one, storage_failure
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
@@ -155,12 +155,21 @@ def meeting_of_part(library: Library, meeting: Meeting) -> MeetingRecord | None:
 
 
 def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
-    """Entries of the same meeting under another id whose items the new document all holds and more
-    (e.g. a punkt imported before its full referat, the punkt's PDF not naming the municipality)."""
+    """Entries of the same meeting under another id that the new document takes over.
+
+    Those whose items it all holds and more (a punkt imported before its full referat), and
+    those with the same items that did not know the municipality the document names: eDoc's
+    per-item PDFs do not name it, so a meeting assembled from all its punkter before the
+    referat arrived is the referat's meeting under a lesser id.
+    """
     numbers = {i.number for i in meeting.items}
     mid = meeting_id(meeting)
-    return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting)
-            and {i.number for i in r.items} < numbers]  # fmt: skip
+
+    def taken_over(record: MeetingRecord) -> bool:
+        known = {i.number for i in record.items}
+        return known < numbers or (known == numbers and bool(meeting.municipality) and not record.municipality)
+
+    return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting) and taken_over(r)]
 
 
 class DecisionNeeded(Exception):
@@ -194,6 +203,7 @@ def store_document(
     result = library.add_meeting(meeting, data, name)
     for record in earlier:
         library.remove(record.meeting_id)
+        move_bilag(library.profile, record.meeting_id, result.meeting_id)
         result.outcome = ImportOutcome.REPLACED
         if record.meeting_key != meeting_key(meeting):
             result.superseded_keys.append(record.meeting_key)
@@ -215,6 +225,31 @@ def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -
     return store_document(library, parse_source(data, path.name), data, path.name, subsets)
 
 
+def storing_order(meetings: list[Meeting]) -> list[int]:
+    """Positions of a batch's documents in the order to store them: each meeting's whole document
+    before its parts, so eDoc's per-item PDFs join their referat whichever order they came in.
+
+    A part is a document of the same meeting as another in the batch (committee, date, type)
+    whose items the other holds and more, and that is a single punkt or lacks what names the
+    other (its municipality). Everything else keeps the order given, so a revised version
+    later in the batch still replaces the earlier one.
+    """
+
+    def numbers(m: Meeting) -> set[str]:
+        return {i.number for i in m.items}
+
+    def part_of(m: Meeting, whole: Meeting) -> bool:
+        same = (m.date and m.date == whole.date and m.committee and whole.committee and m.document_type
+                == whole.document_type and words(m.committee) == words(whole.committee))  # fmt: skip
+        return bool(same) and numbers(m) < numbers(whole) and (len(m.items) == 1 or meeting_id(m) != meeting_id(whole))
+
+    def key(k: int) -> tuple[bool, int]:
+        part = any(part_of(meetings[k], other) for j, other in enumerate(meetings) if j != k)
+        return part, -len(meetings[k].items) if part else 0
+
+    return sorted(range(len(meetings)), key=key)
+
+
 def import_files(
     library: Library,
     paths: list[Path],
@@ -226,13 +261,17 @@ def import_files(
     """The library half of an import (the worker process runs it for the window).
 
     Parsing, the untrusted step, runs in isolated child processes, as many as there are
-    cores (:func:`app.services.isolation.parse_files`); storing runs here, in path order,
-    so a revised version later in the batch still replaces the earlier one.
+    cores (:func:`app.services.isolation.parse_files`). Every file is parsed before any is
+    stored; storing runs here, each meeting's whole document before its parts
+    (:func:`storing_order`), bilag last, so the result does not depend on the order the files
+    were chosen or listed in. The report keeps the order given.
     """
     summary = ImportSummary()
     paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
     total = len(paths)
     done = 0
+    results: list[tuple[int, Path, ImportResult]] = []
+    documents: list[tuple[int, Path, Meeting, bytes]] = []
     for parsed in parse_files(
         paths, limits=limits, cancel=cancel, progress=progress,
         known=lambda data: library.find_source(hashlib.sha256(data).hexdigest()) is not None,
@@ -241,34 +280,26 @@ def import_files(
         path, name = parsed.path, parsed.path.name
         if parsed.known and parsed.data is not None:
             known = library.find_source(hashlib.sha256(parsed.data).hexdigest())
-            summary.unchanged.append(name)
-            summary.last_meeting_id = known.meeting_id if known else summary.last_meeting_id
+            if known is not None:
+                results.append((done, path, ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, "")))
+            else:
+                summary.unchanged.append(name)
             continue
         if parsed.meeting is None or parsed.data is None:
             summary.failed.append((name, parsed.failure))
             continue
+        documents.append((done, path, parsed.meeting, parsed.data))
+    for k in storing_order([meeting for _n, _path, meeting, _data in documents]):
+        n, path, meeting, data = documents[k]
         try:
-            result = store_document(library, parsed.meeting, parsed.data, name, subsets)
+            results.append((n, path, store_document(library, meeting, data, path.name, subsets)))
         except DecisionNeeded as question:
-            known_items = [i.number for i in question.record.items]
             record = question.record
-            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(known_items)))
-            continue
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items)))
         except OSError as err:  # the disk is full, the profile read-only …: say which
-            summary.failed.append((name, storage_failure(err)))
-            continue
-        summary.last_meeting_id = result.meeting_id
-        record = library.record(result.meeting_id)
-        if result.superseded_keys and record is not None:
-            summary.earlier_keys.setdefault(record.meeting_key, []).extend(result.superseded_keys)
-        if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
-            summary.meeting_ids.append(result.meeting_id)
-        {
-            ImportOutcome.ADDED: summary.added,
-            ImportOutcome.REPLACED: summary.replaced,
-            ImportOutcome.UNCHANGED: summary.unchanged,
-            ImportOutcome.MERGED: summary.merged,
-        }[result.outcome].append(name)
+            summary.failed.append((path.name, storage_failure(err)))
+    for _n, path, result in sorted(results, key=lambda r: r[0]):
+        _record(library, summary, path, result)
     summary.cancelled = done < total and cancel is not None and cancel.is_set()
     if progress is not None:
         progress(done, total, "")
@@ -276,6 +307,22 @@ def import_files(
     # in this process, and a FIFO or /dev/zero among the paths would block it for ever.
     attach_companions(library, [p for p in paths if isolation.regular_file(p)], summary)
     return summary
+
+
+def _record(library: Library, summary: ImportSummary, path: Path, result: ImportResult) -> None:
+    """Note one file's outcome in the summary."""
+    summary.last_meeting_id = result.meeting_id
+    record = library.record(result.meeting_id)
+    if result.superseded_keys and record is not None:
+        summary.earlier_keys.setdefault(record.meeting_key, []).extend(result.superseded_keys)
+    if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
+        summary.meeting_ids.append(result.meeting_id)
+    {
+        ImportOutcome.ADDED: summary.added,
+        ImportOutcome.REPLACED: summary.replaced,
+        ImportOutcome.UNCHANGED: summary.unchanged,
+        ImportOutcome.MERGED: summary.merged,
+    }[result.outcome].append(path.name)
 
 
 def reattach_notes(

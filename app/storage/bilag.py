@@ -33,6 +33,8 @@ MAX_BILAG_BYTES = 200 * 1024 * 1024  # a single document larger than this is ref
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
+ITEM_PDF = "import:item-pdf"  # the origin of a punkt's own PDF (eDoc), kept as its item's document
+
 
 @dataclass(frozen=True)
 class BilagRecord:

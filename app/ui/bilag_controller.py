@@ -30,6 +30,7 @@ from app.services.bilag import BilagRecord, BilagStore, disk_use
 from app.services.importer import ImportSummary
 from app.services.workspace import Library
 from app.ui.bilag_view import pages_label
+from app.ui.formatting import long_date
 from app.ui.main_actions import MainActions
 
 NAME_MIN_WIDTH = 160  # a bilag name is never squeezed below this (the middle gives way first)
@@ -164,7 +165,7 @@ class MeetingPropertiesDialog(QDialog):
         kind = self.tr("Referat") if record and record.document_type == "referat" else self.tr("Dagsorden")
         rows = [
             ("committee", self.tr("Udvalg"), (record.committee or "") if record else ""),
-            ("date", self.tr("Dato"), (record.date or "") if record else ""),
+            ("date", self.tr("Dato"), long_date(record.date) if record else ""),
             ("kind", self.tr("Dokument"), kind),
             ("items", self.tr("Punkter"), str(len(record.items)) if record else "0"),
             ("pages", self.tr("Sider"), str(record.page_count or "–") if record else "–"),
@@ -175,6 +176,13 @@ class MeetingPropertiesDialog(QDialog):
                 self.tr("%1 dokumenter, %2")
                 .replace("%1", str(use.bilag_count))
                 .replace("%2", size_text(use.bilag_bytes)),
+            ),
+            (
+                "item_documents",
+                self.tr("Punkternes egne PDF'er"),
+                self.tr("%1 dokumenter, %2")
+                .replace("%1", str(use.item_documents))
+                .replace("%2", size_text(use.item_document_bytes)),
             ),
             ("undecided", self.tr("Bilag uden punkt"), str(use.undecided)),
             ("freed", self.tr("Frigives ved fjernelse"), size_text(use.freed_bytes)),

@@ -161,15 +161,20 @@ class ImportController(QObject):
             parts.append(self.tr("%n møder importeret", "", len(summary.added)))
         if summary.replaced:
             parts.append(self.tr("%n møder opdateret", "", len(summary.replaced)))
-        if summary.merged:
-            parts.append(self.tr("%n punkter føjet til deres møde", "", len(summary.merged)))
-        linked = [b for b in summary.bilag if b.item_number]
+        # A punkt's own PDF (eDoc) joins its meeting and is kept as the item's document: counted once, as a punkt
+        item_pdfs = {b.file_name for b in summary.bilag if b.reason == "item-pdf"}
+        merged = (set(summary.merged) | item_pdfs) - set(summary.added)
+        if merged:
+            parts.append(self.tr("%n punkter føjet til deres møde", "", len(merged)))
+        bilag = [b for b in summary.bilag if b.reason != "item-pdf"]
+        linked = [b for b in bilag if b.item_number]
         if linked:
             parts.append(self.tr("%n bilag knyttet til deres punkt", "", len(linked)))
-        if len(linked) < len(summary.bilag):
-            parts.append(self.tr("%n bilag venter på at blive placeret", "", len(summary.bilag) - len(linked)))
-        if summary.unchanged:
-            parts.append(self.tr("%n filer var allerede importeret", "", len(summary.unchanged)))
+        if len(linked) < len(bilag):
+            parts.append(self.tr("%n bilag venter på at blive placeret", "", len(bilag) - len(linked)))
+        unchanged = [n for n in summary.unchanged if n not in item_pdfs]
+        if unchanged:
+            parts.append(self.tr("%n filer var allerede importeret", "", len(unchanged)))
         if summary.cancelled:
             parts.append(self.tr("importen blev annulleret"))
         if summary.orphaned:

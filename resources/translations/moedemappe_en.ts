@@ -99,33 +99,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="218" />
+        <location filename="../../app/ui/bilag_controller.py" line="226" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="219" />
+        <location filename="../../app/ui/bilag_controller.py" line="227" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="220" />
+        <location filename="../../app/ui/bilag_controller.py" line="228" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="221" />
+        <location filename="../../app/ui/bilag_controller.py" line="229" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="250" />
+        <location filename="../../app/ui/bilag_controller.py" line="258" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="259" />
+        <location filename="../../app/ui/bilag_controller.py" line="267" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -133,17 +133,17 @@
 <context>
     <name>BilagLinkDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="85" />
+        <location filename="../../app/ui/bilag_controller.py" line="86" />
         <source>Placér bilag</source>
         <translation>Place attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="88" />
+        <location filename="../../app/ui/bilag_controller.py" line="89" />
         <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
         <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="105" />
+        <location filename="../../app/ui/bilag_controller.py" line="106" />
         <source>— ikke placeret —</source>
         <translation>— not placed —</translation>
     </message>
@@ -460,7 +460,7 @@
     <message>
         <location filename="../../app/ui/import_controller.py" line="69" />
         <location filename="../../app/ui/import_controller.py" line="127" />
-        <location filename="../../app/ui/import_controller.py" line="186" />
+        <location filename="../../app/ui/import_controller.py" line="191" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -507,48 +507,48 @@
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="165" />
+        <location filename="../../app/ui/import_controller.py" line="168" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="168" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="170" />
+        <location filename="../../app/ui/import_controller.py" line="174" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="172" />
+        <location filename="../../app/ui/import_controller.py" line="177" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="179" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="181" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="182" />
+        <location filename="../../app/ui/import_controller.py" line="187" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="184" />
+        <location filename="../../app/ui/import_controller.py" line="189" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -722,22 +722,22 @@
         <translation>the committee was not found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="181" />
+        <location filename="../../app/ui/formatting.py" line="183" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182" />
+        <location filename="../../app/ui/formatting.py" line="184" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="187" />
+        <location filename="../../app/ui/formatting.py" line="189" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="188" />
+        <location filename="../../app/ui/formatting.py" line="190" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -1059,67 +1059,73 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="160" />
+        <location filename="../../app/ui/bilag_controller.py" line="161" />
         <source>Mødets egenskaber</source>
         <translation>Meeting properties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="164" />
+        <location filename="../../app/ui/bilag_controller.py" line="165" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="164" />
+        <location filename="../../app/ui/bilag_controller.py" line="165" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="166" />
+        <location filename="../../app/ui/bilag_controller.py" line="167" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="167" />
+        <location filename="../../app/ui/bilag_controller.py" line="168" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="172" />
         <source>Kildefil</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="174" />
+        <location filename="../../app/ui/bilag_controller.py" line="175" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="175" />
+        <location filename="../../app/ui/bilag_controller.py" line="176" />
+        <location filename="../../app/ui/bilag_controller.py" line="183" />
         <source>%1 dokumenter, %2</source>
         <translation>%1 documents, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="179" />
+        <location filename="../../app/ui/bilag_controller.py" line="182" />
+        <source>Punkternes egne PDF'er</source>
+        <translation>The items' own PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_controller.py" line="187" />
         <source>Bilag uden punkt</source>
         <translation>Attachments without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="180" />
+        <location filename="../../app/ui/bilag_controller.py" line="188" />
         <source>Frigives ved fjernelse</source>
         <translation>Freed by removing it</translation>
     </message>
@@ -1763,90 +1769,90 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="244" />
+        <location filename="../../app/ui/search_panel.py" line="230" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="246" />
+        <location filename="../../app/ui/search_panel.py" line="232" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="247" />
+        <location filename="../../app/ui/search_panel.py" line="233" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="248" />
+        <location filename="../../app/ui/search_panel.py" line="234" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="249" />
+        <location filename="../../app/ui/search_panel.py" line="235" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="250" />
+        <location filename="../../app/ui/search_panel.py" line="236" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="286" />
+        <location filename="../../app/ui/search_panel.py" line="272" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="288" />
+        <location filename="../../app/ui/search_panel.py" line="274" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="290" />
+        <location filename="../../app/ui/search_panel.py" line="276" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="291" />
+        <location filename="../../app/ui/search_panel.py" line="277" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="291" />
+        <location filename="../../app/ui/search_panel.py" line="277" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="292" />
+        <location filename="../../app/ui/search_panel.py" line="278" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="332" />
+        <location filename="../../app/ui/search_panel.py" line="318" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="340" />
-        <location filename="../../app/ui/search_panel.py" line="347" />
+        <location filename="../../app/ui/search_panel.py" line="326" />
+        <location filename="../../app/ui/search_panel.py" line="333" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="328" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="344" />
+        <location filename="../../app/ui/search_panel.py" line="330" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="344" />
+        <location filename="../../app/ui/search_panel.py" line="330" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -1854,7 +1860,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="99" />
+        <location filename="../../app/ui/search_panel.py" line="94" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>

@@ -60,7 +60,7 @@ def test_the_window_imports_the_good_files_and_lists_each_hostile_one(qtbot, win
     with qtbot.waitSignal(window.import_finished, timeout=90000) as finished:
         window.import_paths(all_files(corpus))
     summary = finished.args[0]
-    named = summary.added + summary.replaced + summary.unchanged + [name for name, _ in summary.failed]
+    named = summary.added + summary.replaced + summary.merged + summary.unchanged + [name for name, _ in summary.failed]
     assert sorted(named) == sorted(p.name for p in all_files(corpus))
     assert {p.name for p in corpus.good} <= set(summary.added)
     box = window.findChild(QMessageBox, "import_failures")
