@@ -71,13 +71,43 @@ def _profile(args: argparse.Namespace) -> Path:
     return resolve_profile(getattr(args, "sub_profile", None) or args.profile)
 
 
+_OPENED: list = []  # type: ignore[type-arg]  # workspaces this command opened (damage is reported at the end)
+STORE_DAMAGED = 4
+
+
+def _report_store_damage(code: int) -> int:
+    """One line per damaged annotations file the command came across; exit status 4 if all else went well."""
+    from app.services.plaintext import display_name
+
+    damaged = False
+    for workspace in _OPENED:
+        report = getattr(workspace, "store_report", None)
+        if report is None:
+            continue
+        backup = report.newest_backup
+        hint = (f"`main.py annotations restore` brings back the notes from the backup {backup.name}"
+                if backup is not None else "no backup holds it")  # fmt: skip
+        for path in report.moved_aside_all:
+            damaged = True
+            if ".corrupt-" in path.name:
+                line = f"{display_name(str(path.parent))}: a damaged annotations file was moved aside as "
+                line += f"{display_name(path.name)}, not deleted"
+            else:  # a reading command moves nothing; the next writing one does
+                line = f"{display_name(str(path))}: a damaged annotations file, left as it is"
+            print(f"{line}; {hint}", file=sys.stderr)
+    _OPENED.clear()
+    return STORE_DAMAGED if damaged and code == 0 else code
+
+
 def _workspace(args: argparse.Namespace, *, writer: bool):  # type: ignore[no-untyped-def]
     """The profile, opened for writing (under its lock) or for reading."""
     from app.services.workspace import ProfileLockedError, Workspace
 
     path = _profile(args)
     try:
-        return Workspace(path, writer=writer)
+        workspace = Workspace(path, writer=writer)
+        _OPENED.append(workspace)
+        return workspace
     except ProfileLockedError:
         raise CommandError(f"{path}: the profile is in use by another Mødemappe (window or command); "
                            "close it and try again") from None  # fmt: skip
@@ -93,22 +123,27 @@ def _configure_parse(p: argparse.ArgumentParser) -> None:
 
 @command("parse", "parse PDF or text files and print their structure", _configure_parse)
 def _parse(args: argparse.Namespace) -> int:
-    from app.services.importer import ParseError, parse_json
+    """Untrusted files are parsed in isolated children (app.services.isolation); one line per failure."""
+    from app.services.importer import failure_message, parse_json_files
+    from app.services.plaintext import display_name
 
-    results = []
-    for name in args.files:
-        try:
-            results.append(parse_json(name))
-        except ParseError as err:
-            raise CommandError(err.one_line()) from None
+    results, names, failed = [], [], False
+    for path, data, failure, detail in parse_json_files([Path(f) for f in args.files]):
+        if data is None:
+            detail = f": {detail}" if detail else ""
+            print(f"{display_name(str(path))}: {failure_message(failure)}{detail}", file=sys.stderr)
+            failed = True
+            continue
+        results.append(data)
+        names.append(str(path))
     if args.json:
         _print_json(results)
-        return 0
-    for name, data in zip(args.files, results):
-        print(f"{Path(name).name}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
-        for item in data["items"]:
-            print(f"  {item['number']}. {item['title']}{' (lukket)' if item['closed'] else ''}")
-    return 0
+    else:
+        for name, data in zip(names, results):
+            print(f"{display_name(Path(name).name)}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
+            for item in data["items"]:
+                print(f"  {item['number']}. {item['title']}{' (lukket)' if item['closed'] else ''}")
+    return USAGE_ERROR if failed else 0
 
 
 # --- import --------------------------------------------------------------------------------------
@@ -124,26 +159,27 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 @command("import", "import files into the library", _configure_import)
 def _import(args: argparse.Namespace) -> int:
     from app.services.importer import failure_message, run_import
+    from app.services.plaintext import display_name
 
     with _workspace(args, writer=True) as ws:
         summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
                              "replace" if args.replace else "merge")  # fmt: skip
     for name in summary.added:
-        print(f"{name}: imported")
+        print(f"{display_name(name)}: imported")
     for name in summary.replaced:
-        print(f"{name}: updated (a revised version of a meeting in the library)")
+        print(f"{display_name(name)}: updated (a revised version of a meeting in the library)")
     for name in summary.merged:
-        print(f"{name}: added to its meeting in the library (it holds only some of the meeting's items; "
+        print(f"{display_name(name)}: added to its meeting in the library (it holds only some of the meeting's items; "
               "the others are kept)")  # fmt: skip
     for name in summary.unchanged:
-        print(f"{name}: already in the library")
+        print(f"{display_name(name)}: already in the library")
     for link in summary.bilag:
         where = f"bilag of item {link.item_number}" if link.item_number else "bilag of the meeting, item not decided"
-        print(f"{link.file_name}: {where}")
+        print(f"{display_name(link.file_name)}: {where}")
     if summary.orphaned:
         print(f"{len(summary.orphaned)} note(s) lost their item; they are kept as notes without an item")
     for name, reason in summary.failed:
-        print(f"{name}: {failure_message(reason)}", file=sys.stderr)
+        print(f"{display_name(name)}: {failure_message(reason)}", file=sys.stderr)
     return USAGE_ERROR if summary.failed else 0
 
 
@@ -218,6 +254,10 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
     imported = actions.add_parser("import", help="merge an exported annotations file (all or nothing, no duplicates)")
     imported.add_argument("file")
     imported.add_argument("--profile", dest="sub_profile")
+    restore = actions.add_parser("restore", help="bring back notes from the backup kept after a damaged file")
+    restore.add_argument("--profile", dest="sub_profile")
+    dismiss = actions.add_parser("dismiss-backup", help="release the backup kept after a damaged file")
+    dismiss.add_argument("--profile", dest="sub_profile")
 
 
 @command("annotations", "export or import all annotations", _configure_annotations)
@@ -233,6 +273,8 @@ def _annotations(args: argparse.Namespace) -> int:
             else:
                 print(f"{out}: {ws.store.export_file(out)} annotations")
         return 0
+    if args.action in ("restore", "dismiss-backup"):
+        return _restore_or_dismiss(args)
     try:
         raw = Path(args.file).read_bytes()
     except OSError as err:
@@ -250,6 +292,24 @@ def _annotations(args: argparse.Namespace) -> int:
                 print(f"  {reason}", file=sys.stderr)
             return USAGE_ERROR
     print(f"{args.file}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
+    return 0
+
+
+def _restore_or_dismiss(args: argparse.Namespace) -> int:
+    with _workspace(args, writer=True) as ws:
+        backup = ws.store.newest_backup()
+        if backup is None:
+            raise CommandError("no backup to restore from")
+        if args.action == "dismiss-backup":
+            if not ws.store.kept_backups():
+                raise CommandError("no backup is being kept")
+            for kept in ws.store.kept_backups():
+                ws.store.dismiss_kept_backup(kept)
+            print(f"{backup.name}: released; it rotates with the other backups again")
+            return 0
+        result = ws.store.restore_kept_backup()
+    assert result is not None
+    print(f"{backup.name}: {result.added} notes brought back, {result.merged} merged, {result.unchanged} already there")
     return 0
 
 
@@ -398,10 +458,11 @@ def run(argv: list[str]) -> int:
         return launch(gui_parser().parse_args(argv))
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command].run(args)
+        code = COMMANDS[args.command].run(args)
     except CommandError as err:
         print(str(err), file=sys.stderr)
-        return USAGE_ERROR
+        code = USAGE_ERROR
     except OSError as err:  # disk full, read-only profile, a folder where a file should be …
         print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
-        return USAGE_ERROR
+        code = USAGE_ERROR
+    return _report_store_damage(code)

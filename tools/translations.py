@@ -281,6 +281,36 @@ ENGLISH = {
     "Skriver briefing …": "Writing the briefing …",
     "Briefing gemt (%1 sider): %2": "Briefing saved (%1 pages): %2",
     "Briefingen kunne ikke skrives: %1": "The briefing could not be written: %1",
+    "Ikke en almindelig fil (en pipe, en enhed eller en mappe) — den er ikke læst.":
+        "Not a regular file (a pipe, a device or a folder) — it was not read.",
+    "Filen er for stor til at blive importeret sikkert.": "The file is too large to import safely.",
+    "Det tog for lang tid at læse filen; den blev stoppet.": "Reading the file took too long; it was stopped.",
+    "Filen er beskadiget eller i en form, Mødemappe ikke kan læse.":
+        "The file is damaged or in a form Mødemappe cannot read.",
+    "Filnavnet er for langt til systemet.": "The file name is too long for the system.",
+    "Du har ikke adgang til at læse filen.": "You have no permission to read the file.",
+    "Disken er fuld; filen blev ikke gemt.": "The disk is full; the file was not stored.",
+    "Profilmappen er skrivebeskyttet; filen blev ikke gemt.":
+        "The profile folder is read-only; the file was not stored.",
+    "Importen blev afbrudt; importér filen igen.": "The import was interrupted; import the file again.",
+    "Profilen bruges af en anden Mødemappe; intet blev gemt.":
+        "The profile is in use by another Mødemappe; nothing was stored.",
+    "Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.":
+        "The disk is full. Free some space and start Mødemappe again to save.",
+    "Profilmappens sti er for lang til systemet.": "The profile folder's path is too long for the system.",
+    "Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).":
+        "The profile folder is read-only (or you have no write permission).",
+    "Kun læsning — intet kan gemmes lige nu. %1": "Read only — nothing can be saved right now. %1",
+    "Filen kan ikke læses og er ladt urørt: %1": "The file cannot be read and was left as it is: %1",
+    "Filen er flyttet til side og er ikke slettet: %1": "The file was moved aside, not deleted: %1",
+    "En sikkerhedskopi af dine noter gemmes stadig.": "A backup of your notes is still being kept.",
+    "Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.":
+        "It was set aside when a damaged file was found and is kept until you decide.",
+    "Hent noterne fra sikkerhedskopien": "Bring back the notes from the backup",
+    "Kassér sikkerhedskopien": "Dismiss the backup",
+    "Senere": "Later",
+    "Søger …": "Searching …",
+    "Søgeindekset var beskadiget og bygges op igen …": "The search index was damaged and is being rebuilt …",
     # Daily use (#14): reading progress, keyboard, follow-up list, briefing defaults.
     "Skift læsestatus": "Change reading status",
     "Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.": "Closed items are confidential. "

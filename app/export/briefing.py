@@ -87,11 +87,14 @@ def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) ->
 
 
 def _section_html(section: Section) -> str:
+    if section.kind is SectionKind.DECISION and not section.text.strip():
+        return ""  # an empty decision box (stored before the parser dropped them) decides nothing
     return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
 
 
 def _history_html(section: Section, item: AgendaItem) -> str:
-    return f"<h3>{escape(section.heading)}</h3>" + treatments_html(item.treatments, danish_date)
+    heading = f"<h3>{escape(section.heading)}</h3>" if section.heading else ""  # eDoc's references have none
+    return heading + treatments_html(item.treatments, danish_date)
 
 
 KEEP_STATE = 7341  # the block user state of a paragraph that heads what follows, like h1–h6

@@ -204,7 +204,8 @@ class AgendaItem:
 
     @property
     def last_decision(self) -> Decision | None:
-        return self.decisions[-1] if self.decisions else None
+        """The newest decision with words (an empty one, stored by an older parse, decides nothing)."""
+        return next((d for d in reversed(self.decisions) if d.text.strip()), None)
 
     def sections_of(self, kind: SectionKind) -> list[Section]:
         return [s for s in self.sections if s.kind is kind]

@@ -142,6 +142,23 @@ def split_title(caption: str) -> tuple[str, bool]:
     return text, False
 
 
+_NOT_RELEASED_RE = re.compile(r"^(?:beslutning(?:en)?\s+)?(?:er\s+)?ikke\s+frigivet\b", re.IGNORECASE)
+_DECISION_LABEL = "Beslutning"  # the portal's own label of the decision box
+
+
+def _closed_decision(item: AgendaItem, meeting: Meeting) -> None:
+    """A closed item of published minutes carries only its decision, printed without the portal's
+    "Beslutning" heading ("Økonomiudvalget anbefaler overfor Byrådet, …"): that text is the
+    decision. Not in an agenda (nothing is decided yet), not when anything in the body has a
+    heading, and not the portal's "Beslutning ikke frigivet" (a decision withheld is none)."""
+    if not item.closed or meeting.document_type != "referat" or len(item.sections) != 1:
+        return
+    body = item.sections[0]
+    if body.heading or not body.text.strip() or _NOT_RELEASED_RE.match(body.text.strip()):
+        return
+    body.heading, body.kind = _DECISION_LABEL, SectionKind.DECISION
+
+
 def _decisions(item: AgendaItem, meeting: Meeting, absent: list[str]) -> None:
     for section in item.sections_of(SectionKind.DECISION):
         if not section.text.strip():
@@ -207,6 +224,7 @@ def meeting_from_portal(payload: dict[str, Any], municipality: str | None = None
             for a in _list(point.get("ExternalAgendaItemAttendees"))
             if clean(_str(_dict(a).get("Name")))
         ]
+        _closed_decision(item, meeting)
         _decisions(item, meeting, absent)
         meeting.items.append(item)
     meeting.municipality = municipality or next(

@@ -44,6 +44,8 @@ _PORTAL_LABELS: dict[str, SectionKind] = {
     "fremstilling": SectionKind.PRESENTATION,
 }
 _WRAPPERS = frozenset({"fremstilling"})
+# Sections a paper has once (several "Høring"/"Tidsplan"-like procedure sections are common).
+_ONCE_KINDS = frozenset({SectionKind.SUMMARY, SectionKind.RECOMMENDATION, SectionKind.ECONOMY, SectionKind.LEGAL})
 _HEADING_MAX_CHARS = 90
 _HEADING_MAX_WORDS = 6
 _WS_RE = re.compile(r"\s+")
@@ -282,6 +284,31 @@ def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def _bold_heading_kind(
+    piece: Piece, current: Section | None, after_heading: bool, later: set[SectionKind]
+) -> SectionKind | None:
+    """The kind of a paragraph that is only bold text naming a known section, when it starts one.
+
+    Word-like editors often mark a section heading as a bold paragraph (``<p><strong>Indstilling
+    </strong></p>``) instead of ``h3``/``h4``. Such a line starts a new section when it names a
+    known heading of another kind than the section it is in. It stays a bold line of the current
+    section when it is of the same kind ("Baggrund" under "Sagsbeskrivelse"), is the first line
+    under a heading ("Sagsbeskrivelse" → "Indledning": a sub-heading), or when it names a section
+    a paper has once and the real heading of that kind follows (bold "Økonomi" among options
+    before the item's "Økonomiske konsekvenser"). A decision heading
+    never comes from bold body text: the portal's decision box is always a real heading, and a
+    bold "Beslutning i … den …" in the body quotes an earlier treatment.
+    """
+    if not piece.spans or not all(s.bold for s in piece.spans) or len(piece.text) > _HEADING_MAX_CHARS:
+        return None
+    kind = heading_kind(piece.text)
+    if kind is None or kind is SectionKind.DECISION or after_heading or (kind in _ONCE_KINDS and kind in later):
+        return None
+    if current is not None and current.heading and kind is current.kind:
+        return None
+    return kind
+
+
 def pieces_to_sections(pieces: list[Piece]) -> list[Section]:
     """Group pieces under their headings; stray punctuation and empty wrappers are dropped."""
     sections: list[Section] = []
@@ -294,8 +321,32 @@ def pieces_to_sections(pieces: list[Piece]) -> list[Section]:
             sections.append(current)
         return current
 
-    for piece in pieces:
-        if piece.kind == "heading":
+    # The kinds of the real section headings from each piece on (for bold lines before them).
+    later: list[set[SectionKind]] = [set() for _ in range(len(pieces) + 1)]
+    for index in range(len(pieces) - 1, -1, -1):
+        later[index] = later[index + 1]
+        piece = pieces[index]
+        if piece.kind == "heading" and _is_section_heading(piece):
+            kind = heading_kind(clean(piece.text).rstrip(":").strip())
+            if kind is not None:
+                later[index] = later[index + 1] | {kind}
+
+    for index, piece in enumerate(pieces):
+        # A bold line right under a real heading is that section's sub-heading (the wrapper
+        # "Fremstilling" is no section of its own, so a bold line under it starts one).
+        after_heading = (
+            current is not None
+            and bool(current.heading)
+            and not current.blocks
+            and voc.normalise_heading(current.heading) not in _WRAPPERS
+        )
+        bold_kind = None
+        if piece.kind == "paragraph":
+            bold_kind = _bold_heading_kind(piece, current, after_heading, later[index + 1])
+        if bold_kind is not None:
+            current = Section(clean(piece.text).rstrip(":").strip(), bold_kind)
+            sections.append(current)
+        elif piece.kind == "heading":
             if _is_section_heading(piece):
                 text = clean(piece.text).rstrip(":").strip()
                 current = Section(text, heading_kind(text) or SectionKind.OTHER)

@@ -81,17 +81,18 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     signatures = _signature_page(paras, starts[-1].index if starts else len(paras))
     # Does the document mark its headings (bold, "##")? Then a plain line is no heading.
     styled = any(p.bold or p.level for p in paras[:400])
+    unminuted: set[int] = set()  # items whose decision box was printed empty
     for position, start in enumerate(starts):
         end = starts[position + 1].index if position + 1 < len(starts) else signatures
         if toc_range and start.index < toc_range[0] < end:
             end = toc_range[0]
-        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc, styled))
+        meeting.items.append(_parse_item(start, paras[start.index + 1 : end], meeting, toc, styled, unminuted))
     _apply_toc_closed_flags(meeting, toc)
     _titles_from_toc(meeting, toc)
     _fill_from_decisions(meeting)
     if running and not (meeting.committee and meeting.date):
         _fill_from_running_header(meeting, running, paras)
-    meeting.warnings.extend(_warnings(meeting))
+    meeting.warnings.extend(_warnings(meeting, unminuted))
     if not meeting.date:
         meeting.warnings.append("no meeting date")
     if not meeting.committee:
@@ -125,14 +126,16 @@ def _titles_from_toc(meeting: Meeting, toc: list[_TocEntry]) -> None:
         meeting.warnings.append("title taken from contents")
 
 
-def _warnings(meeting: Meeting) -> list[str]:
-    """Where the structure may be wrong, said plainly (``parse --json``, the window's notice)."""
+def _warnings(meeting: Meeting, unminuted: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    """Where the structure may be wrong, said plainly (``parse --json``, the window's notice).
+
+    An item whose decision box was found but printed empty was read right: it is no doubt."""
     found: list[str] = []
     open_items = [i for i in meeting.items if not i.closed]
     if (
         meeting.document_type == "referat"
         and len(open_items) >= 2
-        and sum(1 for i in open_items if not i.decisions) > len(open_items) // 2
+        and sum(1 for i in open_items if not i.decisions and id(i) not in unminuted) > len(open_items) // 2
     ):
         found.append("referat without decisions")
     numbered = [i.number for i in meeting.items if re.fullmatch(r"\d+(?:\.\d+)?", i.number)]
@@ -539,7 +542,12 @@ def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
 
 
 def _parse_item(
-    start: _ItemStart, body: list[Para], meeting: Meeting, toc: list[_TocEntry], styled: bool = False
+    start: _ItemStart,
+    body: list[Para],
+    meeting: Meeting,
+    toc: list[_TocEntry],
+    styled: bool = False,
+    unminuted: set[int] | None = None,
 ) -> AgendaItem:
     title = start.title
     closed = False
@@ -651,14 +659,17 @@ def _parse_item(
             if current.kind is not SectionKind.ATTACHMENTS:
                 list_home = (current, pending_list)
     # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels), and
-    # a bare "Beslutning" heading right above the dated one ("Udvalgets beslutning den …").
+    # decision headings with nothing under them: SBSYS prints an empty "Referat" box under every
+    # point nobody minuted, and a bare "Beslutning" may stand right above the dated one. An empty
+    # decision box is no decision; it stays only where it records who was absent.
     item.sections = [
-        s
-        for n, s in enumerate(sections)
-        if s.blocks or (s.kind is SectionKind.DECISION and not _bare_above(sections, n))
+        s for s in sections if s.blocks or (s.kind is SectionKind.DECISION and absent_by_section.get(id(s)))
     ]
+    if unminuted is not None and any(s.kind is SectionKind.DECISION and not s.blocks for s in sections):
+        unminuted.add(id(item))
     _collect_decisions(item, meeting, absent_by_section, item_absent)
     item.attachments = _collect_attachments(item.sections)
+    _reference_lines_to_history(item, meeting)
     item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _treatments(s.text)]
     if item.case_number is None and item.document_number is None:
         for section in item.sections[:1]:
@@ -678,13 +689,6 @@ def _next_marker(marker: str) -> str:
     value = m.group(2)
     following = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
     return f"{m.group(1)}{following}{m.group(3)}"
-
-
-def _bare_above(sections: list[Section], index: int) -> bool:
-    """An empty "Beslutning" heading printed right above the dated one is not a decision itself."""
-    following = sections[index + 1] if index + 1 < len(sections) else None
-    bare = voc.normalise_heading(sections[index].heading) in ("beslutning", "beslutninger")
-    return bare and following is not None and following.kind is SectionKind.DECISION
 
 
 def _is_repeated_title(text: str, start: _ItemStart, title: str) -> bool:
@@ -807,7 +811,8 @@ _LEADING_DATE_RE = re.compile(r"^\s*(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}
 
 def _treatments(text: str) -> list[Treatment]:
     """Earlier treatments from a Sagsforløb: "Udvalg: / Dato: / Punktnummer:" blocks with the
-    text decided, or timeline lines "10-01-2022 Beskæftigelsesudvalget"."""
+    text decided, timeline lines "10-01-2022 Beskæftigelsesudvalget", or eDoc's references
+    "Kommunalbestyrelsen den 30. januar 2012 Punkt 5"."""
     parts = _TREATMENT_LABEL_RE.split(text)
     found: list[Treatment] = []
     current: Treatment | None = None
@@ -833,9 +838,54 @@ def _treatments(text: str) -> list[Treatment]:
             current.text = f"{current.text} {rest}".strip()
     if found:
         return found
-    for m in _DATED_LINE_RE.finditer(text):
-        found.append(Treatment(body=m.group(2).strip(), date=find_date(m.group(1))))
+    for line in text.split("\n"):
+        m = _DATED_LINE_RE.match(line.strip())
+        if m:
+            found.append(Treatment(body=m.group(2).strip(), date=find_date(m.group(1))))
+        else:
+            found.extend(t for _, t in _references(line) or [])
     return found
+
+
+# "Kommunalbestyrelsen den 30. januar 2012 Punkt 5": where the case was treated before (eDoc
+# prints these references above the item's own text, without a heading, one per line).
+_REFERENCE_RE = re.compile(
+    r"(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ \-–&,.']+[^\W\d_]+){0,8})\s+(?:den|d\.)\s+"
+    r"(?P<date>(?i:" + voc.FULL_DATE_RE.pattern + r"))\s*,?\s*(?i:punkt|pkt\.?)\s*(?P<number>\d{1,4}(?:\.\d{1,2})?)\.?"
+)
+
+
+def _references(text: str) -> list[tuple[str, Treatment]] | None:
+    """The references a text consists of (each as printed, and read), or None when it is anything else."""
+    found: list[tuple[str, Treatment]] = []
+    position = 0
+    for m in _REFERENCE_RE.finditer(text):
+        if text[position : m.start()].strip() or re.search(r"\bbeslutning", m.group("body"), re.IGNORECASE):
+            return None
+        treatment = Treatment(body=m.group("body").strip(" ,"), date=find_date(m.group("date")),
+                              item_number=m.group("number"))  # fmt: skip
+        found.append((" ".join(m.group(0).split()), treatment))
+        position = m.end()
+    return found if found and not text[position:].strip() else None
+
+
+def _reference_lines_to_history(item: AgendaItem, meeting: Meeting) -> None:
+    """A headingless paragraph of "<body> den <date> Punkt N" lines before the item's current
+    decision lists its earlier treatments: it becomes a history section (a Sagsforløb). A line
+    dated like the meeting or the current decision names this treatment, not an earlier one."""
+    current = {d.date for d in item.decisions} | {meeting.date}
+    decided = [n for n, s in enumerate(item.sections) if s.kind is SectionKind.DECISION]
+    before = decided[0] if decided else len(item.sections)
+    for section in item.sections[:before]:
+        if section.heading or section.kind is SectionKind.HISTORY or not section.blocks:
+            continue
+        if any(b.kind not in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING) for b in section.blocks):
+            continue
+        found = [_references(b.text) for b in section.blocks]
+        if any(f is None or any(t.date in current for _, t in f) for f in found):
+            continue
+        section.kind = SectionKind.HISTORY  # one reference a line, as printed
+        section.blocks = [Block(BlockKind.PARAGRAPH, spans=[Span(line)]) for f in found if f for line, _ in f]
 
 
 def _is_prose(lines: list[str]) -> bool:

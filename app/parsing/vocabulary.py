@@ -177,6 +177,9 @@ def section_kind(heading: str) -> SectionKind | None:
         return SECTION_HEADINGS[key]
     if is_decision_heading(heading):
         return SectionKind.DECISION
+    if key.startswith("supplerende ") and key[len("supplerende ") :] in SECTION_HEADINGS:
+        # "Supplerende indstilling", "Supplerende sagsbeskrivelse": added after an earlier treatment.
+        return SECTION_HEADINGS[key[len("supplerende ") :]]
     if re.match(r"^(økonomiske|bevillingsmæssige)\b.*\bkonsekvenser$", key):
         return SectionKind.ECONOMY
     if re.match(r"^sundhedsmæssige\b", key):

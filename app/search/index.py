@@ -76,21 +76,46 @@ def item_fields(item: AgendaItem) -> dict[str, str]:
     return {"title": item.title, "decisions": decisions, "body": body, "extra": extra}
 
 
+class IndexDamaged(Exception):
+    """The index file is damaged (not a query mistake): it must be rebuilt, never read as "no hits"."""
+
+
+def _query_mistake(err: sqlite3.DatabaseError) -> bool:
+    """An FTS5 syntax problem in what the member typed, as opposed to a damaged database."""
+    text = str(err).lower()
+    return isinstance(err, sqlite3.OperationalError) and ("fts5" in text or "syntax error" in text
+                                                          or "unterminated" in text)  # fmt: skip
+
+
+_CHECKED: set[str] = set()  # index files verified by this process (the integrity check runs once)
+
+
 class SearchIndex:
-    """One connection per thread: open another ``SearchIndex`` on the same path in a worker."""
+    """One connection per thread: open another ``SearchIndex`` on the same path in a worker.
+
+    A damaged index is never mistaken for "no hits": :meth:`check` verifies it (SQLite's
+    quick_check and FTS5's integrity-check), :meth:`sync` checks once per process and rebuilds
+    it on any database error, and :meth:`search` raises :class:`IndexDamaged` instead of
+    returning nothing. Where the index cannot be written at all (a read-only profile, a full
+    disk) it lives in memory, empty, and :attr:`unavailable` says so.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        self.unavailable = False
         self._ensure_schema()
 
     @property
     def db(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            conn = sqlite3.connect(":memory:" if self.unavailable else self.path, timeout=30)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.DatabaseError:
+                pass  # read-only or damaged: the schema check below decides
             self._local.conn = conn
         return conn
 
@@ -101,16 +126,41 @@ class SearchIndex:
             self._local.conn = None
 
     def _ensure_schema(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         except sqlite3.DatabaseError:
             version = None
-        if version and version[0] == SCHEMA_VERSION:
-            return
+        if not (version and version[0] == SCHEMA_VERSION):
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Throw the index away and start empty; the next :meth:`sync` fills it again."""
+        try:
+            self._create()
+        except (OSError, sqlite3.DatabaseError):
+            # Cannot be written here (read-only profile, full disk): an empty index in memory.
+            self.close()
+            self.unavailable = True
+            self._create()
+
+    def check(self) -> bool:
+        """True if SQLite and FTS5 find the index intact (quick_check and integrity-check)."""
+        try:
+            if self.db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return False
+            for table in ("item_fts", "note_fts"):
+                self.db.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
+            self.db.execute("SELECT count(*) FROM docs").fetchone()
+        except sqlite3.DatabaseError:
+            return False
+        return True
+
+    def _create(self) -> None:
         self.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        if not self.unavailable:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
         cols = ", ".join([*FIELDS, *(f"{f}_s" for f in FIELDS)])
         self.db.executescript(
             f"""
@@ -148,7 +198,28 @@ class SearchIndex:
         progress: Callable[[int, int, str], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> int:
-        """Bring the index up to date with the library; returns how many meetings were indexed."""
+        """Bring the index up to date with the library; returns how many meetings were indexed.
+
+        The first sync of a process checks the index; a damaged one, or any database error
+        while syncing, means a rebuild from the library (the index is only a cache).
+        """
+        key = str(self.path)
+        if key not in _CHECKED:
+            _CHECKED.add(key)
+            if not self.check():
+                self.rebuild()
+        try:
+            return self._sync(library, progress, cancel)
+        except sqlite3.DatabaseError:
+            self.rebuild()
+            return self._sync(library, progress, cancel)
+
+    def _sync(
+        self,
+        library: Library,
+        progress: Callable[[int, int, str], None] | None,
+        cancel: threading.Event | None,
+    ) -> int:
         todo, gone = self.stale(library)
         for meeting_id in gone:
             self._remove(meeting_id)
@@ -194,7 +265,17 @@ class SearchIndex:
             self.db.commit()
 
     def set_notes(self, notes: Iterable[tuple[str, str]], *, replace_all: bool = False) -> None:
-        """Index the member's own texts per anchor (note, follow-up text, highlight comments)."""
+        """Index the member's own texts per anchor (note, follow-up text, highlight comments).
+
+        A database error here (damage, a full disk) must not stop the member's typing: the
+        next :meth:`sync` rebuilds, and the notes are indexed again with it.
+        """
+        try:
+            self._set_notes(notes, replace_all=replace_all)
+        except sqlite3.DatabaseError:
+            _CHECKED.discard(str(self.path))  # the next sync checks (and rebuilds) again
+
+    def _set_notes(self, notes: Iterable[tuple[str, str]], *, replace_all: bool) -> None:
         if replace_all:
             self.db.execute("DELETE FROM notes")
             self.db.execute("DELETE FROM note_fts")
@@ -211,7 +292,19 @@ class SearchIndex:
     def search(
         self, text: str, filters: SearchFilters | None = None, limit: int = 200, snippets: int = 15
     ) -> list[SearchHit]:
-        """Ranked hits; the first ``snippets`` get their snippet now, the rest via :meth:`fill_snippet`."""
+        """Ranked hits; the first ``snippets`` get their snippet now, the rest via :meth:`fill_snippet`.
+
+        Raises:
+            IndexDamaged: the index cannot be read; rebuild it (never shown as "no hits").
+        """
+        try:
+            return self._search(text, filters, limit, snippets)
+        except sqlite3.DatabaseError as err:
+            if _query_mistake(err):
+                return []
+            raise IndexDamaged(str(err)) from err
+
+    def _search(self, text: str, filters: SearchFilters | None, limit: int, snippets: int) -> list[SearchHit]:
         terms = q.parse(text)
         if not terms:
             return []
@@ -235,8 +328,10 @@ class SearchIndex:
                 (note_expr,),
             ):
                 note_hits[anchor] = -rank * NOTE_WEIGHT
-        except sqlite3.OperationalError:
-            return []
+        except sqlite3.OperationalError as err:
+            if _query_mistake(err):
+                return []
+            raise
         bilag = bilag_index.search_bilag(self.db, BilagStore(self.path.parent), terms)
         noted_items: set[str] = set()
         if note_hits:
@@ -267,9 +362,12 @@ class SearchIndex:
         return hits
 
     def fill_snippet(self, hit: SearchHit, text: str) -> None:
-        """Compute a hit's snippet when it is first shown."""
+        """Compute a hit's snippet when it is first shown (a damaged index leaves it empty)."""
         if not hit.snippet_done:
-            self._snippet(hit, q.parse(text))
+            try:
+                self._snippet(hit, q.parse(text))
+            except sqlite3.DatabaseError:
+                hit.snippet_done, hit.snippet = True, ""
 
     @staticmethod
     def _term_expr(term: q.Term, fields: tuple[str, ...]) -> str:

@@ -41,17 +41,25 @@ class Term:
         return re.compile(r"(?<![\wæøå])" + body + tail, re.IGNORECASE)
 
 
+MAX_QUERY_CHARS = 500  # a pasted page is not a query: 3000 words once took 80 s
+MAX_TERMS = 12
+MAX_PHRASE_WORDS = 12
+
+
 def parse(query: str) -> list[Term]:
+    """The terms of a query, capped: at most :data:`MAX_TERMS` terms from its first :data:`MAX_QUERY_CHARS`."""
     terms: list[Term] = []
-    for match in _TOKEN_RE.finditer(query):
+    for match in _TOKEN_RE.finditer(query[:MAX_QUERY_CHARS]):
+        if len(terms) >= MAX_TERMS:
+            break
         if match.group(1) is not None:
-            words = tuple(_WORD_RE.findall(match.group(1)))
+            words = tuple(_WORD_RE.findall(match.group(1)))[:MAX_PHRASE_WORDS]
             if words:
                 terms.append(Term(words, phrase=True))
         else:
             for word in _WORD_RE.findall(match.group(2)):
                 terms.append(Term((word,)))
-    return terms
+    return terms[:MAX_TERMS]
 
 
 _ALTERNATIVES = {"oe": "(?:oe|ø)", "ae": "(?:ae|æ)", "aa": "(?:aa|å)"}

@@ -291,13 +291,14 @@ def _batch_meetings(library: Any, paths: list[Path], summary: Any) -> list[tuple
 def _attach_item_pdfs(store: BilagStore, targets: list[tuple[str, Meeting]], paths: list[Path]) -> list[BilagLink]:
     """eDoc publishes one PDF per punkt (the import merged its text into the meeting): keep each
     PDF as a document of its item, so the member can read it as published."""
-    from app.parsing import ParseError, parse_bytes
+    from app.parsing import ParseError
+    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
     links = []
     for path in paths:
         try:
             data = path.read_bytes()
-            part = parse_bytes(data, path.name)
+            part = parse_data(data, path.name)
         except (OSError, ParseError):
             continue
         for item in part.items:

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from app.model import Meeting
 from app.model.folding import words
-from app.parsing import ParseError, parse_bytes, parse_file
-from app.parsing.errors import MESSAGES, ImportFailure
+from app.parsing import ParseError
+from app.parsing.errors import ImportFailure
 from app.parsing.json_view import meeting_json
+from app.services import isolation
 from app.services.bilag import BilagLink, attach_companions, expand_inputs, scratch_folder
+from app.services.isolation import Failure, Limits, parse_files, parse_one, storage_failure
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
@@ -62,7 +64,7 @@ class ImportSummary:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)  # per-item documents added to their meeting
-    failed: list[tuple[str, ImportFailure | None]] = field(default_factory=list)
+    failed: list[tuple[str, Failure | None]] = field(default_factory=list)
     cancelled: bool = False
     last_meeting_id: str | None = None
     meeting_ids: list[str] = field(default_factory=list)  # added, replaced or merged into
@@ -78,35 +80,48 @@ class ImportSummary:
 
 
 def parse_json(path: str | Path) -> dict[str, object]:
-    """The documented structure of one file (``parse --json``), without importing it. Raises ParseError."""
-    return meeting_json(parse_file(path))
+    """The documented structure of one file (``parse --json``), without importing it. Raises ParseError.
+
+    Parsed in an isolated child with hard limits, like every untrusted file.
+    """
+    meeting, _data = parse_one(Path(path))
+    return meeting_json(meeting)
 
 
-def failure_message(reason: ImportFailure | None) -> str:
+def parse_json_files(paths: list[Path]) -> Iterator[tuple[Path, dict[str, object] | None, Failure | None, str]]:
+    """``parse --json`` for many files: parsed in parallel isolated children, yielded in order as
+    (path, structure or None, failure, the parser's detail)."""
+    for parsed in parse_files(paths):
+        data = meeting_json(parsed.meeting) if parsed.meeting is not None else None
+        yield parsed.path, data, parsed.failure, parsed.detail
+
+
+def failure_message(reason: Failure | None) -> str:
     """Why a file could not be imported, in one English line (the window has its own, translated)."""
-    return MESSAGES[reason] if reason is not None else "could not be imported"
+    return isolation.failure_message(reason)
 
 
 # --- the steps -----------------------------------------------------------------------------------
 
 
 def read_source(path: Path) -> bytes:
-    """The file's bytes. Raises :class:`ParseError` (not found / unreadable)."""
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ParseError(ImportFailure.NOT_FOUND, str(path)) from None
-    except OSError:
-        raise ParseError(ImportFailure.UNREADABLE, str(path)) from None
+    """The file's bytes: a regular file under the size cap only, never blocking on a FIFO.
+
+    Raises:
+        ParseError: not found, unreadable, not a regular file, too large (the reason says which).
+    """
+    return isolation.read_source(Path(path), Limits.from_environment().max_file_bytes)
 
 
 def parse_source(data: bytes, name: str) -> Meeting:
     """Parse one file's bytes: the single step that interprets untrusted content.
 
+    It runs in an isolated child process with hard limits (:mod:`app.services.isolation`).
+
     Raises:
-        ParseError: not a meeting document, or damaged.
+        ParseError: not a meeting document, damaged, too large, too slow (the reason says which).
     """
-    return parse_bytes(data, name)
+    return isolation.parse_data(data, name)
 
 
 def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
@@ -206,30 +221,41 @@ def import_files(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     subsets: SubsetPolicy = "merge",
+    limits: Limits | None = None,
 ) -> ImportSummary:
-    """The library half of an import (the worker process runs it for the window)."""
+    """The library half of an import (the worker process runs it for the window).
+
+    Parsing, the untrusted step, runs in isolated child processes, as many as there are
+    cores (:func:`app.services.isolation.parse_files`); storing runs here, in path order,
+    so a revised version later in the batch still replaces the earlier one.
+    """
     summary = ImportSummary()
     paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
     total = len(paths)
     done = 0
-    for done, path in enumerate(paths):
-        if cancel is not None and cancel.is_set():
-            summary.cancelled = True
-            break
-        if progress is not None:
-            progress(done, total, path.name)
+    for parsed in parse_files(
+        paths, limits=limits, cancel=cancel, progress=progress,
+        known=lambda data: library.find_source(hashlib.sha256(data).hexdigest()) is not None,
+    ):  # fmt: skip
+        done += 1
+        path, name = parsed.path, parsed.path.name
+        if parsed.known and parsed.data is not None:
+            known = library.find_source(hashlib.sha256(parsed.data).hexdigest())
+            summary.unchanged.append(name)
+            summary.last_meeting_id = known.meeting_id if known else summary.last_meeting_id
+            continue
+        if parsed.meeting is None or parsed.data is None:
+            summary.failed.append((name, parsed.failure))
+            continue
         try:
-            result = import_file(library, path, subsets)
+            result = store_document(library, parsed.meeting, parsed.data, name, subsets)
         except DecisionNeeded as question:
-            known = [i.number for i in question.record.items]
+            known_items = [i.number for i in question.record.items]
             record = question.record
-            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(known)))
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(known_items)))
             continue
-        except ParseError as err:
-            summary.failed.append((path.name, err.reason))
-            continue
-        except OSError:
-            summary.failed.append((path.name, ImportFailure.UNREADABLE))
+        except OSError as err:  # the disk is full, the profile read-only …: say which
+            summary.failed.append((name, storage_failure(err)))
             continue
         summary.last_meeting_id = result.meeting_id
         record = library.record(result.meeting_id)
@@ -242,10 +268,13 @@ def import_files(
             ImportOutcome.REPLACED: summary.replaced,
             ImportOutcome.UNCHANGED: summary.unchanged,
             ImportOutcome.MERGED: summary.merged,
-        }[result.outcome].append(path.name)
+        }[result.outcome].append(name)
+    summary.cancelled = done < total and cancel is not None and cancel.is_set()
     if progress is not None:
-        progress(total if not summary.cancelled else done, total, "")
-    attach_companions(library, paths, summary)  # the PDFs that are no minutes: bilag of the batch's items
+        progress(done, total, "")
+    # The PDFs that are no minutes: bilag of the batch's items. Only regular files: it reads them
+    # in this process, and a FIFO or /dev/zero among the paths would block it for ever.
+    attach_companions(library, [p for p in paths if isolation.regular_file(p)], summary)
     return summary
 
 

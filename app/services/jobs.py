@@ -35,7 +35,9 @@ def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], 
         return ImportSummary(failed=[(Path(p).name, None) for p in paths], blocked=True)
 
 
-def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[str, str]]) -> int:
+def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[str, str]],
+              rebuild: bool = False) -> int:  # fmt: skip
+    """Bring the search index up to date (``rebuild``: from scratch — it was found damaged)."""
     from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
     from app.storage.bilag import BilagStore
@@ -44,12 +46,32 @@ def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[s
     path = Path(profile)
     index = SearchIndex(path / "search.sqlite")
     try:
+        if rebuild:
+            index.rebuild()
         count = index.sync(Library(path), progress, cancel)
         index.set_notes(notes, replace_all=True)
         count += sync_bilag(index.db, BilagStore(path), progress, cancel)  # bilag pages, extracted here
         return count
     finally:
         index.close()
+
+
+_QUERY_INDEXES: dict[str, Any] = {}  # the query worker keeps its connection between queries
+
+
+def search_job(progress: Progress, cancel: Any, profile: str, text: str, filters: Any, limit: int = 200) -> Any:
+    """One search query, off the GUI thread: ``(hits with their snippets, damaged?)``."""
+    from app.search.index import IndexDamaged, SearchIndex
+
+    path = str(Path(profile) / "search.sqlite")
+    index = _QUERY_INDEXES.get(path)
+    if index is None:
+        index = _QUERY_INDEXES[path] = SearchIndex(Path(path))
+    index.close()  # a fresh connection: the index may have been rebuilt since the last query
+    try:
+        return index.search(text, filters, limit=limit, snippets=limit), False
+    except IndexDamaged:
+        return [], True
 
 
 def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[str, Any], options: dict[str, Any],

@@ -33,9 +33,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.parsing import ParseError, parse_bytes
+from app.parsing import ParseError
 from app.parsing.firstagenda import decode_portal_json, municipality_from_host, portal_bilag
 from app.services.importer import store_document
+from app.services.isolation import parse_data
 from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
 from app.storage import identity
 from app.storage.atomic import atomic_write_json
@@ -420,7 +421,7 @@ def _sync_meeting(
         payload = decode_portal_json(data)
     except ParseError:
         raise PortalError(FailureKind.INVALID, "the portal's answer is not a meeting (invalid JSON)") from None
-    meeting = parse_bytes(data, f"firstagenda-{ref.meeting_id}.json")
+    meeting = parse_data(data, f"firstagenda-{ref.meeting_id}.json")  # network data: isolated, with limits
     meeting.municipality = meeting.municipality or portal.municipality
     new_id = identity.meeting_id(meeting)
     if seen.sha256 != digest:

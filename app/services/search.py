@@ -2,9 +2,13 @@
 
 The index is rebuilt in the worker process at start and after imports; the window never
 waits for it. Notes are re-indexed on the GUI thread as they change (one
-small row each).
+small row each). Queries run in their own worker process (:data:`app.services.tasks.QUERY_WORKER`),
+never on the GUI thread and never queued behind an import; only the newest query counts.
+A damaged index is rebuilt, and says so, rather than answering "no hits".
 
-Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync.
+Signals: ``index_updated(int)`` — meetings (re)indexed by a background sync;
+``hits_found(str, object)`` — a query and its hits; ``index_damaged()`` — the index was
+found damaged and is being rebuilt.
 """
 
 from __future__ import annotations
@@ -15,12 +19,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.model.annotation import Annotation, FollowUpStatus
-from app.search.index import SearchFilters, SearchHit, SearchIndex
+from app.search.index import IndexDamaged, SearchFilters, SearchHit, SearchIndex
 from app.search.query import find as find_terms
 from app.search.query import parse as parse_query
 from app.services.annotations import AnnotationService
-from app.services.jobs import index_job
-from app.services.tasks import Poller, Task
+from app.services.jobs import index_job, search_job
+from app.services.tasks import QUERY_WORKER, Poller, Task
 from app.storage.identity import number_json
 from app.storage.library import Library
 
@@ -62,9 +66,11 @@ def note_text(annotation: Annotation) -> str:
 
 
 class SearchService(QObject):
-    """Signals: ``index_updated(int)``."""
+    """Signals: ``index_updated(int)``, ``hits_found(str, object)``, ``index_damaged()``."""
 
     index_updated = Signal(int)
+    hits_found = Signal(str, object)
+    index_damaged = Signal()
 
     def __init__(self, library: Library, annotations: AnnotationService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,17 +80,67 @@ class SearchService(QObject):
         self._poller = Poller(self)
         self._task: Task | None = None
         self._again = False
+        self._rebuild = False
+        self.damaged = False  # found damaged; a rebuild is on its way
+        self._query_task: Task | None = None
+        self._query: tuple[str, SearchFilters | None] | None = None  # the query the member wants answered
         self.annotations.changed.connect(self._on_annotations_changed)
 
-    def refresh(self) -> None:
+    def refresh(self, *, rebuild: bool = False) -> None:
         """Bring the index up to date in the background (coalesces repeated requests)."""
+        self._rebuild = self._rebuild or rebuild
         if self._task is not None:
             self._again = True
             return
         notes = [(a.anchor, note_text(a)) for a in self.annotations.store.all()]
+        rebuild, self._rebuild = self._rebuild, False
         self._task = self._poller.start(
-            index_job, (str(self.library.profile), notes), self._on_task_finished, on_failed=self._on_task_failed
-        )
+            index_job, (str(self.library.profile), notes, rebuild), self._on_task_finished,
+            on_failed=self._on_task_failed,
+        )  # fmt: skip
+
+    @property
+    def searching(self) -> bool:
+        return self._query_task is not None or self._query is not None
+
+    def query(self, text: str, filters: SearchFilters | None = None) -> None:
+        """Search in the query worker; ``hits_found`` follows. A newer query replaces one not yet started."""
+        self._query = (text, filters)
+        if self._query_task is None:
+            self._start_query()
+
+    def _start_query(self) -> None:
+        if self._query is None:
+            return
+        text, filters = self._query
+        self._query = None
+        self._query_task = self._poller.start(
+            search_job, (str(self.library.profile), text, filters), self._on_query_finished,
+            on_failed=self._on_query_failed, worker=QUERY_WORKER,
+        )  # fmt: skip
+        self._query_text = text
+
+    def _on_query_finished(self, result: tuple[list[SearchHit], bool]) -> None:
+        hits, damaged = result
+        self._query_task = None
+        if damaged:
+            self._on_damage()
+        if self._query is None:  # the newest query: the member sees its answer
+            self.hits_found.emit(self._query_text, hits)
+        self._start_query()
+
+    def _on_query_failed(self, _message: str) -> None:
+        self._query_task = None
+        if self._query is None:
+            self.hits_found.emit(self._query_text, [])
+        self._start_query()
+
+    def _on_damage(self) -> None:
+        if not self.damaged:
+            self.damaged = True
+            self.index.close()
+            self.index_damaged.emit()
+            self.refresh(rebuild=True)
 
     @property
     def busy(self) -> bool:
@@ -98,6 +154,8 @@ class SearchService(QObject):
             self._task.wait()
 
     def _on_task_finished(self, count: int) -> None:
+        self.damaged = False
+        self.index.close()  # reconnect: the worker may have rebuilt the file under this connection
         self._task_done()
         self.index_updated.emit(count)
 
@@ -138,4 +196,9 @@ class SearchService(QObject):
         return {i.item_id for r in self.library.meetings() for i in r.items if i.anchor in anchors}
 
     def search(self, text: str, filters: SearchFilters | None = None) -> list[SearchHit]:
-        return self.index.search(text, filters)
+        """A query on the calling thread (tests, small lookups); the panel uses :meth:`query`."""
+        try:
+            return self.index.search(text, filters)
+        except IndexDamaged:
+            self._on_damage()
+            return []

@@ -1,24 +1,36 @@
 """One helper for background work: run a job in a worker *process*, hear about it on the GUI thread.
 
 Jobs (:mod:`app.services.jobs`) are plain functions with picklable arguments and results.
-They run in one spawned worker process; progress comes back over a multiprocessing queue,
-and a long-lived :class:`Poller` per owner checks the queue and the futures on a QTimer
-and calls the owner's callbacks on the GUI thread.
+They run one after the other in one spawned worker process; progress and outcome come back
+over a pipe, and a long-lived :class:`Poller` per owner checks the pipe on a QTimer and
+calls the owner's callbacks on the GUI thread.
 
 Why a process and not a thread: with PySide6 (6.9–6.12 tried), Python worker threads
 running next to the Qt event loop led to rare memory corruption that crashed the app in
-unrelated places; the same work in the GUI thread or in another process never did. A
-process also keeps the window fully responsive while parsing PDFs, which holds the GIL.
+unrelated places. So the GUI process starts **no Python thread at all** — not even the
+management thread a ``ProcessPoolExecutor`` or the feeder thread a ``multiprocessing.Queue``
+would start: the worker is a plain ``multiprocessing.Process`` with a ``Pipe``, and the GUI
+side only ever polls it.
+
+The worker is disposable. If it dies (killed, crashed, out of memory) the job it held fails
+with one line and the next job starts a fresh worker — no "broken pool" until restart. A
+cancelled job that does not stop within :data:`CANCEL_GRACE_S` is killed. :func:`shutdown`
+(called when the app quits) ends it, and it ends itself when the app dies (Linux
+``PR_SET_PDEATHSIG``; elsewhere it notices its parent is gone while idle). Untrusted parsing
+inside a job runs one level further down, in :mod:`app.services.isolation`'s children.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import itertools
 import multiprocessing as mp
-import queue as queue_module
-import threading
+import os
+import signal
+import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -26,49 +38,50 @@ from PySide6.QtCore import QObject, QTimer
 Progress = Callable[[int, int, str], None]
 
 POLL_MS = 50
+CANCEL_GRACE_S = 3.0
+WORKER_GONE = "worker_gone"  # on_failed message when the worker process died under a job
+CANCELLED = "cancelled"  # on_failed message when a cancelled job had to be killed
 _CONTEXT = mp.get_context("spawn")
-_LOCK = threading.Lock()
-_EXECUTOR: ProcessPoolExecutor | None = None
-_QUEUE: Any = None
-_CANCEL: Any = None
-_RUNNING: set[Future[Any]] = set()
 _IDS = itertools.count(1)
+
 
 # --- the worker process side ---------------------------------------------------------------
 
-_child_queue: Any = None
-_child_cancel: Any = None
 
+def _worker_main(conn: Any, cancel: Any, parent_pid: int) -> None:
+    """Run jobs sent over ``conn`` until told to stop or the parent is gone."""
+    from app.services.isolation import _die_with_parent, next_message, shutdown
 
-def _child_init(progress_queue: Any, cancel_event: Any) -> None:
-    global _child_queue, _child_cancel
-    _child_queue, _child_cancel = progress_queue, cancel_event
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        while (message := next_message(conn, parent_pid)) is not None:
+            task_id, func, args = message
 
+            def progress(done: int, total: int, name: str, task_id: int = task_id) -> None:
+                conn.send(("progress", task_id, (done, total, name)))
 
-def _child_run(task_id: int, func: Callable[..., Any], args: tuple[Any, ...]) -> Any:
-    def progress(done: int, total: int, name: str) -> None:
-        _child_queue.put((task_id, done, total, name))
-
-    return func(progress, _child_cancel, *args)
+            try:
+                result = func(progress, cancel, *args)
+            except BaseException as err:
+                reply: tuple[str, int, Any] = ("failed", task_id, f"{type(err).__name__}: {err}"[:500])
+            else:
+                reply = ("finished", task_id, result)
+            try:
+                conn.send(reply)
+            except (OSError, ValueError):
+                return
+            except Exception as err:  # a result that does not pickle
+                conn.send(("failed", task_id, f"{type(err).__name__}: {err}"[:500]))
+    finally:
+        shutdown()  # the parser children of this worker
 
 
 # --- the GUI side --------------------------------------------------------------------------
 
 
-def _executor() -> ProcessPoolExecutor:
-    global _EXECUTOR, _QUEUE, _CANCEL
-    with _LOCK:
-        if _EXECUTOR is None:
-            _QUEUE = _CONTEXT.Queue()
-            _CANCEL = _CONTEXT.Event()
-            _EXECUTOR = ProcessPoolExecutor(
-                max_workers=1, mp_context=_CONTEXT, initializer=_child_init, initargs=(_QUEUE, _CANCEL)
-            )
-        return _EXECUTOR
-
-
 class Task:
-    """A job submitted to the worker process."""
+    """A job for the worker process; ``done``/``result``/``error`` once it has ended."""
 
     def __init__(
         self,
@@ -77,27 +90,154 @@ class Task:
         on_finished: Callable[[Any], None],
         on_progress: Callable[[int, int, str], None] | None,
         on_failed: Callable[[str], None] | None,
+        worker: _Worker | None = None,
     ) -> None:
         self.task_id = next(_IDS)
+        self.func, self.args = func, args
         self.on_finished, self.on_progress, self.on_failed = on_finished, on_progress, on_failed
-        executor = _executor()
-        if _CANCEL is not None:
-            _CANCEL.clear()
-        self.future: Future[Any] = executor.submit(_child_run, self.task_id, func, args)
-        with _LOCK:
-            _RUNNING.add(self.future)
-        self.future.add_done_callback(_forget)
+        self.done = False
+        self.result: Any = None
+        self.error: str | None = None
+        self.progress: tuple[int, int, str] | None = None
+        self.cancelled_at: float | None = None
+        self.worker = worker or _WORKER
+        self.worker.submit(self)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_at is not None
 
     def cancel(self) -> None:
-        if _CANCEL is not None:
-            _CANCEL.set()
+        """Ask the job to stop; a job that does not stop within the grace time is killed."""
+        if self.done or self.cancelled_at is not None:
+            return
+        self.cancelled_at = time.monotonic()
+        self.worker.cancel(self)
 
     def wait(self, timeout: float = 30.0) -> bool:
-        try:
-            self.future.result(timeout=timeout)
-        except Exception:
-            return self.future.done()
-        return True
+        """Block until the job has ended (used when closing); True if it has."""
+        deadline = time.monotonic() + timeout
+        while not self.done and time.monotonic() < deadline:
+            self.worker.pump(min(0.05, max(0.0, deadline - time.monotonic())))
+        return self.done
+
+
+class _Worker:
+    """The one worker process of this app, restarted on demand; jobs run in submission order."""
+
+    def __init__(self) -> None:
+        self.process: Any = None
+        self.conn: Any = None
+        self.cancel_event: Any = None
+        self.pending: deque[Task] = deque()
+        self.current: Task | None = None
+
+    # starting and stopping
+
+    def _start(self) -> None:
+        self.conn, child = _CONTEXT.Pipe(duplex=True)
+        self.cancel_event = _CONTEXT.Event()
+        self.process = _CONTEXT.Process(
+            target=_worker_main, args=(child, self.cancel_event, os.getpid()), name="moedemappe-worker"
+        )
+        self.process.start()
+        child.close()
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.is_alive()
+
+    def kill(self) -> None:
+        if self.process is not None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                self.process.kill()
+            self.process.join(5)
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                self.conn.close()
+        self.process = self.conn = None
+
+    def shutdown(self) -> None:
+        """Stop the worker now; any job still running or waiting fails as cancelled."""
+        if self.process is not None and self.current is None:
+            with contextlib.suppress(OSError, ValueError):
+                self.conn.send(None)
+            self.process.join(1)
+        self.kill()
+        for task in [*([self.current] if self.current else []), *self.pending]:
+            self._end(task, error=CANCELLED)
+        self.current = None
+        self.pending.clear()
+
+    # jobs
+
+    def submit(self, task: Task) -> None:
+        self.pending.append(task)
+        self._next()
+
+    def cancel(self, task: Task) -> None:
+        if task is self.current:
+            if self.cancel_event is not None:
+                self.cancel_event.set()
+        elif task in self.pending:
+            self.pending.remove(task)
+            self._end(task, error=CANCELLED)
+
+    def running(self) -> int:
+        return len(self.pending) + (1 if self.current is not None else 0)
+
+    def _next(self) -> None:
+        while self.current is None and self.pending:
+            task = self.pending.popleft()
+            if not self.alive():
+                self.kill()
+                self._start()
+            self.cancel_event.clear()
+            try:
+                self.conn.send((task.task_id, task.func, task.args))
+            except (OSError, ValueError):
+                self.kill()
+                self._end(task, error=WORKER_GONE)
+                continue
+            except Exception as err:  # arguments that do not pickle: the job's own fault
+                self._end(task, error=f"{type(err).__name__}: {err}")
+                continue
+            self.current = task
+
+    def _end(self, task: Task, result: Any = None, error: str | None = None) -> None:
+        task.done, task.result, task.error = True, result, error
+        if task is self.current:
+            self.current = None
+
+    def pump(self, timeout: float = 0.0) -> None:
+        """Read what the worker said (waiting up to ``timeout``), notice its death, start the next job."""
+        task = self.current
+        if task is not None:
+            try:
+                ready = self.conn.poll(timeout)
+                while ready:
+                    kind, task_id, payload = self.conn.recv()
+                    if task_id == task.task_id:
+                        if kind == "progress":
+                            task.progress = payload
+                        elif kind == "finished":
+                            self._end(task, result=payload)
+                        else:
+                            self._end(task, error=str(payload))
+                    ready = self.current is task and self.conn.poll(0)
+            except (EOFError, OSError, ValueError):
+                pass
+            if self.current is task and not self.alive():
+                self.kill()
+                self._end(task, error=CANCELLED if task.cancelled else WORKER_GONE)
+            elif self.current is task and task.cancelled_at is not None:
+                if time.monotonic() - task.cancelled_at > CANCEL_GRACE_S:
+                    self.kill()
+                    self._end(task, error=CANCELLED)
+        self._next()
+
+
+_WORKER = _Worker()  # imports, index builds, briefings: one after the other
+QUERY_WORKER = _Worker()  # search queries: never queued behind an import
+_WORKERS = (_WORKER, QUERY_WORKER)
 
 
 class Poller(QObject):
@@ -117,42 +257,46 @@ class Poller(QObject):
         on_finished: Callable[[Any], None],
         on_progress: Callable[[int, int, str], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
+        worker: _Worker | None = None,
     ) -> Task:
-        task = Task(func, args, on_finished, on_progress, on_failed)
+        task = Task(func, args, on_finished, on_progress, on_failed, worker)
         self._tasks.append(task)
         self._timer.start()
         return task
 
     def _on_timer_timeout(self) -> None:
-        latest: dict[int, tuple[int, int, str]] = {}
-        while _QUEUE is not None:
-            try:
-                task_id, done, total, name = _QUEUE.get_nowait()
-            except (queue_module.Empty, OSError, ValueError):
-                break
-            latest[task_id] = (done, total, name)
+        for worker in {task.worker for task in self._tasks}:
+            worker.pump(0)
         for task in list(self._tasks):
-            if task.task_id in latest and task.on_progress is not None:
-                task.on_progress(*latest[task.task_id])
-            if task.future.done():
+            if task.progress is not None and task.on_progress is not None:
+                progress, task.progress = task.progress, None
+                task.on_progress(*progress)
+            if task.done:
                 self._tasks.remove(task)
-                try:
-                    result = task.future.result()
-                except Exception as err:
-                    if task.on_failed is not None:
-                        task.on_failed(str(err))
-                else:
-                    task.on_finished(result)
+                if task.error is None:
+                    task.on_finished(task.result)
+                elif task.on_failed is not None:
+                    task.on_failed(task.error)
         if not self._tasks:
             self._timer.stop()
 
 
-def _forget(future: Future[Any]) -> None:
-    with _LOCK:
-        _RUNNING.discard(future)
-
-
 def running_jobs() -> int:
-    """How many background jobs are still working (tests assert none is left behind)."""
-    with _LOCK:
-        return len(_RUNNING)
+    """How many background jobs are still waiting or working (tests assert none is left behind)."""
+    for worker in _WORKERS:
+        worker.pump(0)
+    return sum(worker.running() for worker in _WORKERS)
+
+
+def worker_pid() -> int | None:
+    """The worker process's id while it lives (tests kill it with SIGKILL)."""
+    return _WORKER.process.pid if _WORKER.alive() else None
+
+
+def shutdown() -> None:
+    """End the workers (and with them the parser children); the app calls this when it quits."""
+    for worker in _WORKERS:
+        worker.shutdown()
+
+
+atexit.register(shutdown)  # before multiprocessing's own exit handler joins (and would wait for) the worker

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from app.storage.annotations import AnnotationStore
+from app.storage.annotations import AnnotationStore, OpenReport
 from app.storage.identity import ItemRecord, number_json
 from app.storage.library import Library, MeetingRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
@@ -62,6 +62,7 @@ class Workspace:
             self._backup = writer if backup is None else backup
             self._annotations: AnnotationService | None = None
             self._settings: Settings | None = None
+            self.store_report: OpenReport | None = None
         except BaseException:
             self.close()
             raise
@@ -70,7 +71,9 @@ class Workspace:
     def store(self) -> AnnotationStore:
         """The annotation store, opened on first use (a rolling backup is taken when writing)."""
         if self._store is None:
-            self._store = AnnotationStore(self.profile, take_backup=self._backup)
+            # A reader writes nothing, not even to move a damaged file aside (the writer does that).
+            self._store = AnnotationStore(self.profile, take_backup=self._backup, read_only=not self.writer)
+            self.store_report = self._store.report  # outlives close(): the CLI reports damage afterwards
         return self._store
 
     @property

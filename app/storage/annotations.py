@@ -16,11 +16,14 @@ item disappeared is kept as an orphan until the user reattaches it.
 from __future__ import annotations
 
 import copy
+import errno
 import json
 import logging
+import os
 import re
 import shutil
 import tempfile
+import time
 import uuid
 import zlib
 from collections.abc import Iterable
@@ -30,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
+from tinydb.storages import MemoryStorage
 
 from app.model.annotation import (
     Annotation,
@@ -66,11 +70,18 @@ class RejectedImport(ValueError):
 
 @dataclass
 class OpenReport:
-    """What happened when the store was opened (the UI tells the user about it)."""
+    """What happened when the store was opened (the window and the CLI tell the member about it).
+
+    ``moved_aside`` is the first damaged file moved aside (``moved_aside_all`` every one);
+    ``newest_backup`` is the backup kept for restoring: the last one taken before the damage
+    was found, set apart from the rotation until the member restores or dismisses it.
+    """
 
     moved_aside: Path | None = None
     newest_backup: Path | None = None
     migrated_from: int | None = None
+    moved_aside_all: list[Path] = field(default_factory=list)
+    cleaned_temp_files: int = 0
 
 
 @dataclass
@@ -97,11 +108,82 @@ def shard_of(anchor: str) -> int:
     return zlib.crc32(anchor.encode("utf-8")) % SHARDS
 
 
+class ReadOnlyStoreError(PermissionError):
+    """A write to a store opened read-only (a read-only profile or a full disk)."""
+
+
+KEPT_PREFIX = "kept-"  # a backup set apart when damage was found: never pruned by the rotation
+STALE_TEMP_SECONDS = 60.0
+
+
+def _check_shape(data: object) -> None:
+    """tinydb's file shape: {table: {doc_id: {…}}}; anything else is damage, not data."""
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise CorruptStoreError("top level is not an object")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            raise CorruptStoreError(f"table {name!r} is not a table of documents")
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename a damaged file to a name never used before (a second damage never overwrites the first)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    for n in range(1000):
+        aside = path.with_name(f"{path.stem}.corrupt-{stamp}{f'-{n}' if n else ''}.json")
+        try:
+            os.link(path, aside)  # fails if the name exists: nothing is overwritten
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (some network or FAT drives)
+            if aside.exists():
+                continue
+            path.rename(aside)
+            return aside
+        path.unlink()
+        return aside
+    raise CorruptStoreError(f"{path.name}: no free name to move it aside")
+
+
+def _readable_backup(path: Path) -> bool:
+    try:
+        for file in path.glob("*.json"):
+            raw = file.read_bytes()
+            if not raw.strip():
+                return False
+            _check_shape(json.loads(raw.decode("utf-8")))
+    except (OSError, ValueError, CorruptStoreError):
+        return False
+    return True
+
+
+def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete the ``.name.XXXX.tmp`` files an interrupted atomic write left behind; returns how many.
+
+    Only files older than ``older_than`` seconds: a write in progress is never touched.
+    """
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    now = time.time()
+    for tmp in folder.glob(".*.tmp"):
+        try:
+            if tmp.is_file() and now - tmp.stat().st_mtime > older_than:
+                tmp.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 class AnnotationStore:
     """All annotations of one profile. Not thread-safe: one owner (the annotation service)."""
 
-    def __init__(self, profile: Path, *, take_backup: bool = True) -> None:
+    def __init__(self, profile: Path, *, take_backup: bool = True, read_only: bool = False) -> None:
+        """Open the profile's store; ``read_only`` writes nothing (a read-only profile, a full disk)."""
         self.profile = Path(profile)
+        self.read_only = read_only
         self.folder = self.profile / "annotations"
         self.backup_dir = self.profile / "backups"
         self.report = OpenReport()
@@ -109,7 +191,7 @@ class AnnotationStore:
         self._shards: list[TinyDB] = []
         self._cache: dict[str, Annotation] | None = None
         self._open()
-        if take_backup:
+        if take_backup and not read_only:
             self.backup()
 
     # --- opening, migrations, backups --------------------------------------------------------
@@ -117,27 +199,42 @@ class AnnotationStore:
     def _open_db(self, path: Path) -> TinyDB:
         db = TinyDB(path, storage=AtomicJSONStorage)
         try:
+            if path.exists() and not path.read_bytes().strip():
+                raise CorruptStoreError("empty file")  # we never write one: a truncated file, not "no notes"
+            _check_shape(db.storage.read())
             db.tables()  # reads (and validates) the file
-        except CorruptStoreError:
+        except (CorruptStoreError, OSError) as err:
             db.close()
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            aside = path.with_name(f"{path.stem}.corrupt-{stamp}.json")
-            path.replace(aside)
-            self.report.moved_aside = aside
-            self.report.newest_backup = self.newest_backup()
+            if self.read_only:  # nothing can be moved: show the rest, say what could not be read
+                log.info("%s cannot be read: %s", path, err)
+                self.report.moved_aside_all.append(path)
+                self.report.moved_aside = self.report.moved_aside or path
+                self.report.newest_backup = self.report.newest_backup or self.newest_backup()
+                return TinyDB(storage=MemoryStorage)
+            if not self.report.moved_aside_all:  # before anything else is written: keep the last good copy
+                self.report.newest_backup = self._keep_backup_before_damage()
+            aside = _move_aside(path)
+            log.info("%s could not be read (%s); moved aside as %s", path, err, aside.name)
+            self.report.moved_aside_all.append(aside)
+            self.report.moved_aside = self.report.moved_aside or aside
             db = TinyDB(path, storage=AtomicJSONStorage)
         return db
 
     def _open(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if not self.read_only:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.report.cleaned_temp_files = remove_stale_temp_files(self.folder)
+        if self.report.newest_backup is None:
+            kept = self.kept_backups()
+            self.report.newest_backup = kept[-1] if kept else None
         self._meta = self._open_db(self.folder / "meta.json")
         self._shards = [self._open_db(self.folder / f"shard-{n:02d}.json") for n in range(SHARDS)]
         legacy = self.profile / "annotations.json"  # version 1 kept everything in one file
         version = self._version()
-        if legacy.exists():
+        if legacy.exists() and not self.read_only:
             self.report.migrated_from = 1
             self._migrate_legacy(legacy)
-        elif version == 0:
+        elif version == 0 and not self.read_only:
             self._set_version(SCHEMA_VERSION)
         elif version == 2:
             # Version 3 adds each item's reading state (unread/read/prepared). A version 2
@@ -203,26 +300,66 @@ class AnnotationStore:
                 shutil.rmtree(path, ignore_errors=True)
 
     def newest_backup(self) -> Path | None:
-        """The newest backup whose files can all be read back."""
+        """The backup to restore from: the one kept before a damage, else the newest readable one."""
+        kept = self.kept_backups()
+        if kept:
+            return kept[-1]
         for path in reversed(self._rolling()):
-            try:
-                for file in path.glob("*.json"):
-                    data = json.loads(file.read_text(encoding="utf-8") or "{}")
-                    if not isinstance(data, dict):
-                        raise ValueError(file.name)
-            except (OSError, ValueError):
-                continue
-            return path
+            if _readable_backup(path):
+                return path
         return None
+
+    def kept_backups(self) -> list[Path]:
+        """Backups set apart when a damaged file was found, oldest first; kept until dismissed."""
+        if not self.backup_dir.is_dir():
+            return []
+        return sorted(p for p in self.backup_dir.glob(f"{KEPT_PREFIX}*") if p.is_dir())
+
+    def _keep_backup_before_damage(self) -> Path | None:
+        """Set the newest readable rolling backup apart, out of the rotation's reach."""
+        kept = self.kept_backups()
+        for path in reversed(self._rolling()):
+            if not _readable_backup(path):
+                continue
+            target = path.with_name(KEPT_PREFIX + path.name)
+            try:
+                path.rename(target)
+            except OSError:
+                return kept[-1] if kept else path
+            log.info("kept backup %s until the member restores or dismisses it", target.name)
+            return target
+        return kept[-1] if kept else None
+
+    def dismiss_kept_backup(self, backup: Path) -> None:
+        """The member is done with a kept backup: it goes back into the rotation (never deleted here)."""
+        backup = Path(backup)
+        if backup.parent == self.backup_dir and backup.name.startswith(KEPT_PREFIX) and backup.is_dir():
+            back = backup.with_name(backup.name[len(KEPT_PREFIX):])
+            if back.exists():
+                back = backup.with_name(f"{back.name}-{uuid.uuid4().hex[:6]}")
+            backup.rename(back)
+            self._prune_backups()
+        if self.report.newest_backup == backup:
+            kept = self.kept_backups()
+            self.report.newest_backup = kept[-1] if kept else None
 
     def restore_backup(self, backup: Path) -> MergeResult:
         """Merge a backup back in: notes written since are kept, lost ones come back."""
         with tempfile.TemporaryDirectory() as tmp:
-            shutil.copytree(backup, Path(tmp) / "annotations")
+            shutil.copytree(backup, Path(tmp) / "annotations", ignore=shutil.ignore_patterns("*.corrupt-*"))
             old = AnnotationStore(Path(tmp), take_backup=False)
             data = old.export_data()
             old.close()
         return self.import_data(data)
+
+    def restore_kept_backup(self) -> MergeResult | None:
+        """Restore from the backup kept before a damage (or the newest one), then dismiss it."""
+        backup = self.newest_backup()
+        if backup is None:
+            return None
+        result = self.restore_backup(backup)
+        self.dismiss_kept_backup(backup)
+        return result
 
     def close(self) -> None:
         for db in [self._meta, *self._shards]:
@@ -296,7 +433,12 @@ class AnnotationStore:
             annotation.validate(self._annotations().get(anchor))
         self._put(anchor, annotation)
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStoreError(errno.EROFS, "the profile is open read-only")
+
     def _put(self, anchor: str, annotation: Annotation | None) -> None:
+        self._writable()
         q = Query().anchor == anchor
         cache = self._annotations()
         if annotation is None:
@@ -310,9 +452,11 @@ class AnnotationStore:
         problem = color_problem(tag, color)
         if problem:
             raise InvalidAnnotation(problem)
+        self._writable()
         self._meta.table("tags").upsert({"name": tag, "color": color}, Query().name == tag)
 
     def remove_tag_color(self, tag: str) -> None:
+        self._writable()
         self._meta.table("tags").remove(Query().name == tag)
 
     # --- re-import: finding the items again ---------------------------------------------------
@@ -416,6 +560,7 @@ class AnnotationStore:
         :func:`app.model.annotation.problems`); if any fails, nothing is written and
         :class:`RejectedImport` lists exactly which entries and why.
         """
+        self._writable()
         if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
             raise RejectedImport(["not a Mødemappe annotations file"])
         version = data.get("version", 0)

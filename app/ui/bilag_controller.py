@@ -53,6 +53,7 @@ class BilagLinkDialog(QDialog):
         record = self.library.record(self.meeting_id)
         intro = QLabel(self.tr("Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først."))
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         heading = QLabel(f"{record.committee or ''} · {record.date or ''}" if record else "")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()

@@ -33,6 +33,7 @@ from app.model.annotation import Annotation, FollowUp, FollowUpStatus
 from app.services.follow_ups import FollowUpRow, export_follow_ups, follow_up_rows
 from app.services.search import SearchService
 from app.ui.formatting import long_date
+from app.ui.plain import plain_tooltip, visible_controls
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,6 +107,7 @@ class FollowUpPanel(QWidget):
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         layout.addWidget(self.tree, 1)
         self.empty_label = QLabel()
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #5a6675;")
         layout.addWidget(self.empty_label)
@@ -168,7 +170,7 @@ class FollowUpPanel(QWidget):
                 "%1", long_date(follow.due)
             )
         task = " · ".join(p for p in (follow.text, due) if p)
-        return "\n".join(p for p in (f"{fp.number}. {fp.title}", meeting, task) if p)
+        return visible_controls("\n".join(p for p in (f"{fp.number}. {fp.title}", meeting, task) if p))
 
     def refresh(self) -> None:
         self.model.clear()
@@ -186,7 +188,7 @@ class FollowUpPanel(QWidget):
             entry = QStandardItem(self.row_text(row))
             entry.setData(row.item_id, ITEM_ROLE)
             entry.setData(annotation.anchor, ANCHOR_ROLE)
-            entry.setToolTip(annotation.note[:400] or annotation.fingerprint.title)
+            entry.setToolTip(plain_tooltip(annotation.note[:400] or annotation.fingerprint.title))
             if status is FollowUpStatus.DONE:
                 font = QFont()
                 font.setStrikeOut(True)

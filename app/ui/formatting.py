@@ -6,7 +6,7 @@ window shows "14 August 2019"; blocks are rendered by :mod:`app.export.html`, as
 
 from __future__ import annotations
 
-from html import escape
+import html
 from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +15,7 @@ from app.export.dates import long_date
 from app.export.html import blocks_html, treatments_html
 from app.model import AgendaItem, Meeting, SectionKind
 from app.services.case_history import CaseEntry
+from app.services.plaintext import visible_controls
 
 STYLE = """
 body { font-family: sans-serif; font-size: 11pt; color: #1d2733; }
@@ -30,6 +31,11 @@ table.grid td { border: 1px solid #c9d1db; padding: 3px 6px; }
 .notice { color: #6b5a2e; background: #fbf6e6; padding: 4px 8px; }
 .when { color: #5a6675; }
 """
+
+
+def escape(text: str) -> str:
+    """Document text for our HTML: escaped, with bidi overrides shown (they could reorder a line)."""
+    return html.escape(visible_controls(text))
 
 
 def label(text: str) -> str:
@@ -109,6 +115,8 @@ def item_html(
         heading = escape(section.heading) if section.heading else ""
         body = blocks_html(section.blocks)
         if section.kind in (SectionKind.RECOMMENDATION, SectionKind.DECISION):
+            if not section.text.strip():
+                continue  # an empty box (SBSYS's unminuted "Referat") would look like a decision
             css = "rec" if section.kind is SectionKind.RECOMMENDATION else "dec"
             html.append(
                 f"<table class='{css}' width='100%' cellpadding='10' cellspacing='0'>"

@@ -19,14 +19,16 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.services.annotations import AnnotationService
 from app.services.importer import ImportSummary, SubsetPolicy, Undecided
+from app.services.isolation import Refusal
 from app.services.jobs import import_job
-from app.services.tasks import Poller, Task
+from app.services.tasks import CANCELLED, Poller, Task
 from app.ui.formatting import long_date
 from app.ui.messages import import_failure
+from app.ui.plain import display_name, plain_label
 
 IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".zip")  # a folder is walked, a zip unpacked
 
@@ -45,6 +47,7 @@ class ImportController(QObject):
         self._poller = Poller(self)
         self._job: Task | None = None
         self._progress: QProgressDialog | None = None
+        self._paths: list[Path] = []
         self._questions: list[Undecided] = []
 
     def start(self, paths: list[Path], subsets: SubsetPolicy = "ask") -> bool:
@@ -52,6 +55,7 @@ class ImportController(QObject):
         paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file() or p.is_dir()]
         if not paths or self._job is not None:
             return False
+        self._paths = paths
         self._job = self._poller.start(
             import_job,
             (str(self.library.profile), [str(p) for p in paths], os.getpid(), subsets),
@@ -60,6 +64,8 @@ class ImportController(QObject):
             on_failed=self._on_job_failed,
         )
         self._progress = QProgressDialog(self.tr("Importerer …"), self.tr("Annullér"), 0, len(paths), self._window)
+        # The label will show file names: plain text, never Qt's rich-text guess.
+        self._progress.setLabel(plain_label(QLabel(self.tr("Importerer …"))))
         self._progress.setWindowTitle(self.tr("Import"))
         # Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), and
         # the import's "finished" arriving in there would tear the dialog down under itself.
@@ -86,11 +92,17 @@ class ImportController(QObject):
             self._progress.setValue(done)
             if name:
                 label = self.tr("Importerer fil %1 af %2: %3")
-                self._progress.setLabelText(label.replace("%1", str(done + 1)).replace("%2", str(total))
-                                            .replace("%3", name))  # fmt: skip
+                self._progress.setLabelText(label.replace("%1", str(min(done + 1, total))).replace("%2", str(total))
+                                            .replace("%3", display_name(name)))  # fmt: skip
 
     def _on_job_failed(self, message: str) -> None:
-        self._on_job_finished(ImportSummary(failed=[(message, None)]))
+        """The worker ended without a summary: cancelled and stopped, or it died (killed, crashed)."""
+        if message == CANCELLED:
+            self._on_job_finished(ImportSummary(cancelled=True))
+        elif message.startswith("ProfileLockedError"):
+            self._on_job_finished(ImportSummary(failed=[(p.name, Refusal.PROFILE_IN_USE) for p in self._paths]))
+        else:
+            self._on_job_finished(ImportSummary(failed=[(p.name, Refusal.INTERRUPTED) for p in self._paths]))
 
     def _on_job_finished(self, summary: ImportSummary) -> None:
         self.library.reload()  # the worker process wrote the library
@@ -166,13 +178,13 @@ class ImportController(QObject):
         return " · ".join(parts)
 
     def _show_failures(self, summary: ImportSummary) -> None:
-        lines = "\n".join(f"• {name}: {import_failure(reason)}" for name, reason in summary.failed)
+        lines = "\n".join(f"• {display_name(name)}: {import_failure(reason)}" for name, reason in summary.failed)
         text = self.tr("%n filer kunne ikke importeres:", "", len(summary.failed))
         if summary.blocked:
             lines = self.tr("Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). "
                             "Intet er importeret; prøv igen om lidt.")  # fmt: skip
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), text, parent=self._window)
         box.setObjectName("import_failures")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(lines)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # after the informative text: it applies to both labels
         box.open()

@@ -6,8 +6,10 @@ import argparse
 import os
 import sys
 import traceback
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,10 +17,14 @@ from app import APP_NAME
 from app.services import settings as keys
 from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
+from app.services.readonly import write_problem
 from app.services.settings import Settings
+from app.services.tasks import shutdown as shutdown_workers
 from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow
+from app.ui.messages import read_only_reason
+from app.ui.plain import display_name
 
 ICON = TRANSLATIONS.parent / "icons" / "moedemappe.png"
 
@@ -43,30 +49,81 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def report_store_problems(window: MainWindow, workspace: Workspace) -> None:
-    """A damaged annotations file was moved aside: say so plainly and offer the newest backup."""
+def report_store_problems(window: MainWindow, workspace: Workspace) -> QMessageBox | None:
+    """A damaged annotations file was moved aside, or a backup is still kept since one was:
+    say so plainly and offer that backup — restore it, keep it for later, or dismiss it."""
     store = workspace.store
     report = store.report
-    if report.moved_aside is None:
-        return
+    backup = report.newest_backup if report.moved_aside_all else (store.kept_backups() or [None])[-1]
+    if not report.moved_aside_all and backup is None:
+        return None
     box = QMessageBox(window)
+    box.setObjectName("store_problems")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
-    box.setText(QCoreApplication.translate("MainWindow", "En del af dine noter kunne ikke læses."))
-    info = QCoreApplication.translate("MainWindow", "Filen er flyttet til side (%1) og er ikke slettet.").replace(
-        "%1", report.moved_aside.name
-    )
-    box.setInformativeText(info)
-    restore = None
-    if report.newest_backup is not None:
-        restore = box.addButton(
-            QCoreApplication.translate("MainWindow", "Hent noterne fra den nyeste sikkerhedskopi"),
-            QMessageBox.ButtonRole.AcceptRole,
+    if report.moved_aside_all:
+        box.setText(QCoreApplication.translate("MainWindow", "En del af dine noter kunne ikke læses."))
+        if store.read_only:
+            info = QCoreApplication.translate("MainWindow", "Filen kan ikke læses og er ladt urørt: %1")
+        else:
+            info = QCoreApplication.translate("MainWindow", "Filen er flyttet til side og er ikke slettet: %1")
+        info = info.replace("%1", ", ".join(display_name(p.name) for p in report.moved_aside_all))
+    else:
+        box.setText(QCoreApplication.translate("MainWindow", "En sikkerhedskopi af dine noter gemmes stadig."))
+        info = QCoreApplication.translate(
+            "MainWindow", "Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger."
         )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if restore is not None and box.clickedButton() is restore and report.newest_backup is not None:
-        store.restore_backup(report.newest_backup)
+    box.setInformativeText(info)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file names are data
+    restore = dismiss = None
+    if backup is not None and not store.read_only:
+        restore_text = QCoreApplication.translate("MainWindow", "Hent noterne fra sikkerhedskopien")
+        restore = box.addButton(restore_text, QMessageBox.ButtonRole.AcceptRole)
+        if backup in store.kept_backups():
+            dismiss_text = QCoreApplication.translate("MainWindow", "Kassér sikkerhedskopien")
+            dismiss = box.addButton(dismiss_text, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("MainWindow", "Senere"), QMessageBox.ButtonRole.RejectRole)
+    box.setProperty("restore_button", restore)
+    box.setProperty("dismiss_button", dismiss)
+    box.buttonClicked.connect(StoreChoice(window, store, backup, restore, dismiss, box).on_box_button_clicked)
+    box.open()  # not exec(): the window comes up behind it and nothing waits in a nested loop
+    return box
+
+
+class StoreChoice(QObject):
+    """Carries out the member's answer to the damaged-notes message (restore, dismiss or later)."""
+
+    def __init__(self, window: MainWindow, store: Any, backup: Path | None, restore: object,
+                 dismiss: object, box: QMessageBox) -> None:  # fmt: skip
+        super().__init__(box)
+        self.window, self.store, self.backup = window, store, backup
+        self.restore, self.dismiss = restore, dismiss
+
+    def on_box_button_clicked(self, button: object) -> None:
+        if button is self.restore and self.restore is not None:
+            panel = self.window.panel
+            item_id, title = panel.item_id, panel.title.text()
+            panel.set_item(None)  # saves what was typed; the panel must not write its old text over the restored one
+            self.store.restore_kept_backup()
+            self.window.reload_library()  # badges, search and the open item show the notes that came back
+            panel.set_item(item_id, title)
+        elif button is self.dismiss and self.dismiss is not None and self.backup is not None:
+            self.store.dismiss_kept_backup(self.backup)
+
+
+def open_window(profile: Path, settings: Settings) -> tuple[MainWindow, Workspace]:
+    """The window on ``profile``: for writing, or — a read-only profile, a full disk — for reading,
+    with a banner naming the cause. Never refuses to start for either.
+
+    Raises:
+        ProfileLockedError: another Mødemappe is writing this profile.
+    """
+    problem = write_problem(profile)
+    workspace = Workspace(profile, writer=problem is None)
+    window = MainWindow(workspace.library, settings, workspace.annotations)
+    if problem is not None:
+        window.show_read_only(read_only_reason(problem))
+    return window, workspace
 
 
 def launch(args: argparse.Namespace) -> int:
@@ -82,7 +139,7 @@ def launch(args: argparse.Namespace) -> int:
     language = args.lang or settings.get(keys.LANGUAGE)
     install_translations(app, language)
     try:
-        workspace = Workspace(profile)
+        window, workspace = open_window(profile, settings)
     except ProfileLockedError:
         QMessageBox.information(
             None, APP_NAME,
@@ -91,8 +148,8 @@ def launch(args: argparse.Namespace) -> int:
         )  # fmt: skip
         return 1
     library = workspace.library
-    window = MainWindow(library, settings, workspace.annotations)
     app.aboutToQuit.connect(workspace.close)  # the lock is held for the life of the window
+    app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     report_store_problems(window, workspace)
     _install_excepthook(window)
     if args.window_size:

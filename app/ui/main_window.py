@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
@@ -45,6 +45,7 @@ from app.ui.meeting_tree_model import Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
+from app.ui.plain import plain_label
 from app.ui.portal_dialog import PortalController
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.search = search or SearchService(library, annotations, self)
         self.case_history = CaseHistory(library)
         self._current_id = ""
+        self.read_only = False
         self._setup_ui()
         self._connect_signals()
         self.reload_library()
@@ -94,7 +96,19 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.centre = OriginalPane(self.library, self.view, self.annotations)  # the item; one tab over, its original
         window_layout.arrange(self.splitter, self.tabs, self.centre, self.panel)  # the reading pane wins
-        self.setCentralWidget(self.splitter)
+        # Shown only in read-only viewing mode (a read-only profile, a full disk): says why.
+        self.read_only_banner = plain_label(QLabel())
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px 10px;")
+        self.read_only_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.reading = ReadingTracker(self.annotations, self.model, self)
         self.importer = ImportController(self.annotations, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
@@ -173,6 +187,19 @@ class MainWindow(QMainWindow):
 
     # --- library -----------------------------------------------------------------------------
 
+    def show_read_only(self, reason: str) -> None:
+        """Read-only viewing mode: everything can be read, nothing can be changed; the banner says why."""
+        self.read_only = True
+        self.read_only_banner.setText(self.tr("Kun læsning — intet kan gemmes lige nu. %1").replace("%1", reason))
+        self.read_only_banner.show()
+        self.panel.setEnabled(False)
+        self.setAcceptDrops(False)
+        a = self.main_actions
+        for action in (a.import_action, a.edit_action, a.remove_action, a.highlight_action, a.orphans_action,
+                       a.undo_action, a.redo_action):  # fmt: skip
+            action.setEnabled(False)
+            action.setVisible(action not in (a.undo_action, a.redo_action))
+
     def reload_library(self) -> None:
         records = self.library.meetings()
         self.model.set_records(records)
@@ -196,7 +223,8 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import in the background with a progress dialog; the window stays responsive."""
-        self.importer.start(paths)
+        if not self.read_only:
+            self.importer.start(paths)
 
     def export_briefing(self, selection: dict[str, object], options: BriefingOptions, target: Path) -> None:
         """Write the briefing in the worker process; open it when done."""
@@ -213,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         for action in self.main_actions.meeting_actions():
-            action.setEnabled(self._current(Role.MEETING_ID) is not None)
+            action.setEnabled(self._current(Role.MEETING_ID) is not None and not self.read_only)
         self.bilag_commands.set_meeting(self._current(Role.MEETING_ID))
 
     def _show_message(self, text: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from app.model.annotation import READING_LABELS, ReadingState
 from app.services.workspace import ItemRecord, MeetingRecord
 from app.ui.formatting import label, long_date
+from app.ui.plain import plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -278,17 +279,18 @@ class MeetingTreeModel(QAbstractItemModel):
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.kind in ("municipality", "committee"):
-                return f"{node.label} ({self._meetings_below(node)})"
+                return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
             if node.kind == "item" and node.item is not None:
                 badge = self._badges.get(node.item.item_id, "")
                 closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
                 closed = f"  [{closed_word}]" if node.item.closed else ""
-                return f"{node.label}{closed}{'  ' + badge if badge else ''}"
-            return node.label
+                return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
+            return visible_controls(node.label)
         if role == Role.TITLE:
             if node.kind == "item" and node.item is not None:
                 closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
-                return f"{node.label}  [{closed_word}]" if node.item.closed else node.label
+                title = visible_controls(node.label)
+                return f"{title}  [{closed_word}]" if node.item.closed else title
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "item" and node.item is not None:
@@ -296,11 +298,11 @@ class MeetingTreeModel(QAbstractItemModel):
                 if node.item.case_number:
                     case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
                     tip += f"\n{case_word} {node.item.case_number}"
-                return tip + "\n" + reading_label(self.reading_state(node.item.item_id))
+                return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
             if node.kind == "meeting" and node.record is not None:
                 done, total = self.progress(node.record.meeting_id)
-                return f"{node.label}\n{progress_text(done, total)}"
-            return node.label
+                return plain_tooltip(f"{node.label}\n{progress_text(done, total)}")
+            return plain_tooltip(node.label)
         if role == Qt.ItemDataRole.DecorationRole and node.kind == "item" and node.item is not None:
             state = self.reading_state(node.item.item_id)
             if state not in self._icons:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.services.importer import ImportFailure
+from app.services.isolation import Failure, Refusal
 
 
-def import_failure(reason: ImportFailure | None) -> str:
+def import_failure(reason: Failure | None) -> str:
     """A one-line Danish (or English) reason for a file that could not be imported."""
     texts = {
         ImportFailure.EMPTY: QCoreApplication.translate("Messages", "Filen er tom."),
@@ -25,6 +26,26 @@ def import_failure(reason: ImportFailure | None) -> str:
             "Messages", "Teksten ligner ikke en dagsorden eller et referat."
         ),
         ImportFailure.UNSUPPORTED: QCoreApplication.translate("Messages", "Denne filtype understøttes ikke."),
+        Refusal.NOT_A_FILE: QCoreApplication.translate(
+            "Messages", "Ikke en almindelig fil (en pipe, en enhed eller en mappe) — den er ikke læst."
+        ),
+        Refusal.TOO_LARGE: QCoreApplication.translate("Messages", "Filen er for stor til at blive importeret sikkert."),
+        Refusal.TOO_SLOW: QCoreApplication.translate(
+            "Messages", "Det tog for lang tid at læse filen; den blev stoppet."
+        ),
+        Refusal.FAILED: QCoreApplication.translate(
+            "Messages", "Filen er beskadiget eller i en form, Mødemappe ikke kan læse."
+        ),
+        Refusal.NAME_TOO_LONG: QCoreApplication.translate("Messages", "Filnavnet er for langt til systemet."),
+        Refusal.PERMISSION: QCoreApplication.translate("Messages", "Du har ikke adgang til at læse filen."),
+        Refusal.DISK_FULL: QCoreApplication.translate("Messages", "Disken er fuld; filen blev ikke gemt."),
+        Refusal.READ_ONLY: QCoreApplication.translate(
+            "Messages", "Profilmappen er skrivebeskyttet; filen blev ikke gemt."
+        ),
+        Refusal.INTERRUPTED: QCoreApplication.translate("Messages", "Importen blev afbrudt; importér filen igen."),
+        Refusal.PROFILE_IN_USE: QCoreApplication.translate(
+            "Messages", "Profilen bruges af en anden Mødemappe; intet blev gemt."
+        ),
         ImportFailure.NOT_PORTAL_JSON: QCoreApplication.translate(
             "Messages", "JSON-filen er ikke et møde fra en FirstAgenda-portal."
         ),
@@ -37,4 +58,18 @@ def no_viewer_message() -> str:
     """The system has no viewer that opened the file (no default PDF application)."""
     return QCoreApplication.translate(
         "Messages", "Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet."
+    )
+
+
+def read_only_reason(problem: Refusal) -> str:
+    """Why the profile opened in read-only viewing mode, and what the member can do about it."""
+    texts = {
+        Refusal.DISK_FULL: QCoreApplication.translate(
+            "Messages", "Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme."
+        ),
+        Refusal.NAME_TOO_LONG: QCoreApplication.translate("Messages", "Profilmappens sti er for lang til systemet."),
+    }
+    return texts.get(
+        problem,
+        QCoreApplication.translate("Messages", "Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang)."),
     )

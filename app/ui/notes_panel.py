@@ -45,6 +45,7 @@ from app.services.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
 from app.ui.formatting import label
 from app.ui.meeting_tree_model import reading_icon, reading_label
+from app.ui.plain import plain_label, plain_tooltip, visible_controls
 
 AUTOSAVE_MS = 700
 CHIP_CHARS = 28  # a longer tag is cut with "…" on its chip (the tooltip has all of it)
@@ -97,7 +98,7 @@ class NotesPanel(QScrollArea):
     # --- construction ------------------------------------------------------------------------
 
     def _heading(self, key: str) -> QLabel:
-        label = QLabel()
+        label = plain_label(QLabel())  # our own translated words, set in retranslate
         label.setStyleSheet("color: #284b7a; margin-top: 8px; font-weight: bold;")
         self._headings[key] = label
         return label
@@ -112,7 +113,7 @@ class NotesPanel(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
-        self.title = QLabel()
+        self.title = plain_label(QLabel())  # the item title: document text
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
@@ -131,7 +132,7 @@ class NotesPanel(QScrollArea):
         self.note = NoteEdit()
         self.note.setMinimumHeight(170)
         layout.addWidget(self.note)
-        self.saved_label = QLabel()
+        self.saved_label = plain_label(QLabel())
         self.saved_label.setStyleSheet("color: #6b7785; font-size: 9pt;")
         layout.addWidget(self.saved_label)
         layout.addWidget(self._heading("tags"))
@@ -166,7 +167,7 @@ class NotesPanel(QScrollArea):
         for color in HIGHLIGHT_COLORS:
             self.highlight_color.addItem("", color)
         self.highlight_button = QPushButton()
-        self.highlight_color_label = QLabel()
+        self.highlight_color_label = plain_label(QLabel())
         self.highlight_color_label.setBuddy(self.highlight_color)
         row.addWidget(self.highlight_color_label)
         row.addWidget(self.highlight_color, 1)
@@ -257,7 +258,7 @@ class NotesPanel(QScrollArea):
         """Show the annotations of ``item_id`` (None: nothing selected); saves the previous note."""
         self.flush()
         self.item_id = item_id
-        self.title.setText(title or self.tr("Vælg et punkt for at skrive noter"))
+        self.title.setText(visible_controls(title) or self.tr("Vælg et punkt for at skrive noter"))
         enabled = item_id is not None
         for widget in (self.reading, self.stance, self.note, self.tag_input, self.follow_status, self.follow_has_due,
                        self.follow_due, self.follow_text, self.highlight_button, self.highlights,
@@ -306,8 +307,8 @@ class NotesPanel(QScrollArea):
         for tag in tags:
             chip = QToolButton()
             shown = tag if len(tag) <= CHIP_CHARS else tag[: CHIP_CHARS - 1] + "…"
-            chip.setText(f"{shown}  ✕")
-            chip.setToolTip(f"{tag}\n" + self.tr("Klik for at fjerne; højreklik for farve og omdøbning"))
+            chip.setText(f"{visible_controls(shown)}  ✕".replace("&", "&&"))  # "&" would be a mnemonic
+            chip.setToolTip(plain_tooltip(f"{tag}\n" + self.tr("Klik for at fjerne; højreklik for farve og omdøbning")))
             color = QColor(colors.get(tag, "#1e88e5"))
             chip.setStyleSheet(
                 f"QToolButton {{ background: {color.name()}; color: white; border-radius: 9px; padding: 2px 8px; }}"

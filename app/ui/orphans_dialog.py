@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from app.services.annotations import AnnotationService
+from app.ui.plain import plain_label, visible_controls
 
 
 class OrphansDialog(QDialog):
@@ -23,13 +24,15 @@ class OrphansDialog(QDialog):
         self.setWindowTitle(self.tr("Noter uden punkt"))
         self.resize(560, 380)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Disse noter hørte til punkter, der ikke findes i den nyeste udgave af "
-                                        "dokumentet. Intet er slettet.")))  # fmt: skip
+        intro = QLabel(self.tr("Disse noter hørte til punkter, der ikke findes i den nyeste udgave af "
+                               "dokumentet. Intet er slettet."))  # fmt: skip
+        layout.addWidget(plain_label(intro))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         layout.addWidget(self.list)
         target = self.service.ref(self.item_id) if self.item_id else None
-        label = self.tr("Knyt til det valgte punkt") + (f" ({target.number}. {target.title})" if target else "")
+        title = visible_controls(target.title).replace("&", "&&") if target else ""
+        label = self.tr("Knyt til det valgte punkt") + (f" ({target.number}. {title})" if target else "")
         self.attach_button = QPushButton(label)
         self.attach_button.setEnabled(target is not None)
         layout.addWidget(self.attach_button)
@@ -45,7 +48,7 @@ class OrphansDialog(QDialog):
         for annotation in self.service.orphans():
             fp = annotation.fingerprint
             note = annotation.note.strip().replace("\n", " ")
-            text = f"{annotation.meeting_key[:10]} · {fp.number}. {fp.title}\n{note[:160]}"
+            text = visible_controls(f"{annotation.meeting_key[:10]} · {fp.number}. {fp.title}\n{note[:160]}")
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, annotation.anchor)
             self.list.addItem(entry)

@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +36,10 @@ from PySide6.QtWidgets import (
 
 from app.services.search import SearchFilters, SearchHit, SearchService
 from app.ui.formatting import long_date
+from app.ui.plain import plain_label, plain_tooltip, visible_controls
+
+DEBOUNCE_MS = 250
+MAX_QUERY_CHARS = 500  # the query parser reads no further (app.search.query.MAX_QUERY_CHARS)
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +74,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.title
+            return plain_tooltip(hit.title)
         return None
 
     def html(self, row: int) -> str:
@@ -79,7 +93,7 @@ class SearchResultsModel(QAbstractListModel):
             where = self.tr("Bilag: %1, side %2").replace("%1", hit.document_name).replace("%2", str(hit.page))
             meeting += f"<br><span style='color:#284b7a'>{escape(where)}</span>"
         return (
-            f"<div><b>{escape(hit.number)}. {escape(hit.title)}</b>{note}<br>"
+            f"<div><b>{escape(hit.number)}. {escape(visible_controls(hit.title))}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
             f"<span style='color:#333'>{''.join(snippet)}</span></div>"
         )
@@ -151,8 +165,8 @@ class SearchPanel(QWidget):
             edit.setDate(edit.minimumDate())
         self.has_notes = QCheckBox()
         self.open_follow_up = QCheckBox()
-        self.from_label = QLabel()
-        self.to_label = QLabel()
+        self.from_label = plain_label(QLabel())
+        self.to_label = plain_label(QLabel())
         grid.addWidget(self.municipality, 0, 0)
         grid.addWidget(self.committee, 0, 1)
         grid.addWidget(self.document_type, 1, 0)
@@ -164,7 +178,7 @@ class SearchPanel(QWidget):
         grid.addWidget(self.has_notes, 4, 0)
         grid.addWidget(self.open_follow_up, 4, 1)
         layout.addLayout(grid)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setStyleSheet("color: #5a6675;")
         layout.addWidget(self.status)
         self.model = SearchResultsModel(self.service, self)
@@ -175,6 +189,10 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setAlternatingRowColors(True)
         layout.addWidget(self.results, 1)
+        self._debounce = QTimer(self)  # typing: one query when the member pauses, not one per key
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self.query.setMaxLength(MAX_QUERY_CHARS)
         self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
@@ -197,6 +215,9 @@ class SearchPanel(QWidget):
     def _connect_signals(self) -> None:
         self.query.returnPressed.connect(self.run)
         self.query.textChanged.connect(self._on_query_text_changed)
+        self._debounce.timeout.connect(self.run)
+        self.service.hits_found.connect(self._on_service_hits_found)
+        self.service.index_damaged.connect(self._on_service_index_damaged)
         for combo in (self.municipality, self.committee, self.document_type, self.tag):
             combo.activated.connect(self._on_filter_changed)
         for edit in (self.date_from, self.date_to):
@@ -249,22 +270,40 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
+    @property
+    def searching(self) -> bool:
+        """A query is waiting for the member to pause, or for its answer."""
+        return self._debounce.isActive() or self.service.searching
+
     def run(self) -> None:
+        """Ask for the query's hits (in the query worker); they arrive in :meth:`_on_service_hits_found`."""
+        self._debounce.stop()
         text = self.query.text().strip()
         if not text:
             self.model.set_hits([])
             self.status.setText("")
             return
-        hits = self.service.search(text, self.filters())
+        self._asked = text
+        self.status.setText(self.tr("Søger …"))
+        self.service.query(text, self.filters())
+
+    def _on_service_hits_found(self, text: str, hits: list[SearchHit]) -> None:
+        if text != self.query.text().strip():
+            return  # an older query: the member has typed on
         self.model.set_hits(hits, text)
-        if self.service.busy:
+        if self.service.damaged:
+            self.status.setText(self.tr("Søgeindekset var beskadiget og bygges op igen …"))
+        elif self.service.busy:
             self.status.setText(self.tr("%n træf · søgeindekset opdateres …", "", len(hits)))
         else:
             self.status.setText(self.tr("%n træf", "", len(hits)) if hits else self.tr("Ingen træf"))
 
+    def _on_service_index_damaged(self) -> None:
+        self.status.setText(self.tr("Søgeindekset var beskadiget og bygges op igen …"))
+
     def _on_query_text_changed(self, text: str) -> None:
         if len(text.strip()) >= 3 or not text.strip():
-            self.run()
+            self._debounce.start()
 
     def _on_filter_changed(self, *_args: object) -> None:
         if self.query.text().strip():

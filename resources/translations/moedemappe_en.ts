@@ -94,33 +94,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <location filename="../../app/ui/bilag_controller.py" line="169" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="170" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="171" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="172" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="200" />
+        <location filename="../../app/ui/bilag_controller.py" line="201" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="209" />
+        <location filename="../../app/ui/bilag_controller.py" line="210" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="62" />
+        <location filename="../../app/ui/bilag_controller.py" line="63" />
         <source>— ikke placeret —</source>
         <translation>— not placed —</translation>
     </message>
@@ -204,98 +204,98 @@
         <translation>Closed items are confidential. Do not share the briefing while they are in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="99" />
+        <location filename="../../app/ui/briefing_dialog.py" line="100" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation>Include the full text of each item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="101" />
+        <location filename="../../app/ui/briefing_dialog.py" line="102" />
         <source>Vis kort</source>
         <translation>Show briefly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="102" />
-        <location filename="../../app/ui/briefing_dialog.py" line="105" />
+        <location filename="../../app/ui/briefing_dialog.py" line="103" />
+        <location filename="../../app/ui/briefing_dialog.py" line="106" />
         <source>Udelad</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="104" />
+        <location filename="../../app/ui/briefing_dialog.py" line="105" />
         <source>Tag med</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="109" />
+        <location filename="../../app/ui/briefing_dialog.py" line="110" />
         <source>Ikke med</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
         <source>Hele bilag, du har noter i</source>
         <translation>Whole attachments you annotated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="112" />
         <source>Kun siderne med dine noter</source>
         <translation>Only the pages with your notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <location filename="../../app/ui/briefing_dialog.py" line="113" />
         <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
         <translation>The attachments' pages are appended as real PDF pages, bookmarked under their item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <location filename="../../app/ui/briefing_dialog.py" line="114" />
         <source>Dit navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
         <source>Punkter uden noter</source>
         <translation>Items without notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="116" />
         <source>Punkter, der ikke er forberedt</source>
         <translation>Items not prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <location filename="../../app/ui/briefing_dialog.py" line="117" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <location filename="../../app/ui/briefing_dialog.py" line="118" />
         <source>Bilag med noter</source>
         <translation>Attachments with notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="121" />
+        <location filename="../../app/ui/briefing_dialog.py" line="122" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="156" />
+        <location filename="../../app/ui/briefing_dialog.py" line="158" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="158" />
+        <location filename="../../app/ui/briefing_dialog.py" line="160" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="183" />
+        <location filename="../../app/ui/briefing_dialog.py" line="185" />
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="185" />
+        <location filename="../../app/ui/briefing_dialog.py" line="187" />
         <source>Opfølgninger</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="186" />
+        <location filename="../../app/ui/briefing_dialog.py" line="188" />
         <source>%1 – forberedelse.pdf</source>
         <translation>%1 – preparation.pdf</translation>
     </message>
@@ -326,92 +326,92 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="121" />
+        <location filename="../../app/ui/follow_up_panel.py" line="123" />
         <source>Efter frist</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="122" />
+        <location filename="../../app/ui/follow_up_panel.py" line="124" />
         <source>Efter tag</source>
         <translation>By tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="123" />
+        <location filename="../../app/ui/follow_up_panel.py" line="125" />
         <source>Vis færdige</source>
         <translation>Show done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="124" />
+        <location filename="../../app/ui/follow_up_panel.py" line="126" />
         <source>Markér som færdig</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="125" />
+        <location filename="../../app/ui/follow_up_panel.py" line="127" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="126" />
+        <location filename="../../app/ui/follow_up_panel.py" line="128" />
         <source>Gem listen som CSV (regneark) eller Markdown</source>
         <translation>Save the list as CSV (spreadsheet) or Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="127" />
+        <location filename="../../app/ui/follow_up_panel.py" line="129" />
         <source>Ingen opfølgninger. Sæt en opfølgning på et punkt i panelet til højre.</source>
         <translation>No follow-ups. Set a follow-up on an item in the panel on the right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="167" />
+        <location filename="../../app/ui/follow_up_panel.py" line="169" />
         <source>overskredet: frist %1</source>
         <translation>overdue: due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="167" />
+        <location filename="../../app/ui/follow_up_panel.py" line="169" />
         <source>frist %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="215" />
+        <location filename="../../app/ui/follow_up_panel.py" line="217" />
         <source>Færdige</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="217" />
+        <location filename="../../app/ui/follow_up_panel.py" line="219" />
         <source>Uden frist</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="219" />
+        <location filename="../../app/ui/follow_up_panel.py" line="221" />
         <source>Overskredet</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="220" />
+        <location filename="../../app/ui/follow_up_panel.py" line="222" />
         <source>Frist %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="254" />
+        <location filename="../../app/ui/follow_up_panel.py" line="256" />
         <source>Eksportér opfølgninger</source>
         <translation>Export follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="254" />
+        <location filename="../../app/ui/follow_up_panel.py" line="256" />
         <source>opfølgninger.csv</source>
         <translation>follow-ups.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="255" />
+        <location filename="../../app/ui/follow_up_panel.py" line="257" />
         <source>CSV til regneark (*.csv);;Markdown (*.md)</source>
         <translation>CSV for spreadsheets (*.csv);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="265" />
+        <location filename="../../app/ui/follow_up_panel.py" line="267" />
         <source>Listen kunne ikke gemmes: %1</source>
         <translation>The list could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/follow_up_panel.py" line="267" />
+        <location filename="../../app/ui/follow_up_panel.py" line="269" />
         <source>%1 opfølgninger gemt i %2</source>
         <translation>%1 follow-ups saved in %2</translation>
     </message>
@@ -437,107 +437,108 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="62" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="68" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="62" />
+        <location filename="../../app/ui/import_controller.py" line="66" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="63" />
-        <location filename="../../app/ui/import_controller.py" line="115" />
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
+        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="186" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="88" />
+        <location filename="../../app/ui/import_controller.py" line="94" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="116" />
+        <location filename="../../app/ui/import_controller.py" line="128" />
         <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="122" />
+        <location filename="../../app/ui/import_controller.py" line="134" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="125" />
+        <location filename="../../app/ui/import_controller.py" line="137" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="126" />
+        <location filename="../../app/ui/import_controller.py" line="138" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="127" />
+        <location filename="../../app/ui/import_controller.py" line="139" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="149" />
+        <location filename="../../app/ui/import_controller.py" line="161" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="151" />
+        <location filename="../../app/ui/import_controller.py" line="163" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="153" />
+        <location filename="../../app/ui/import_controller.py" line="165" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="156" />
+        <location filename="../../app/ui/import_controller.py" line="168" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="158" />
+        <location filename="../../app/ui/import_controller.py" line="170" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="160" />
+        <location filename="../../app/ui/import_controller.py" line="172" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="162" />
+        <location filename="../../app/ui/import_controller.py" line="174" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="164" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="170" />
+        <location filename="../../app/ui/import_controller.py" line="182" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="172" />
+        <location filename="../../app/ui/import_controller.py" line="184" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -545,28 +546,28 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="46" />
+        <location filename="../../app/ui/formatting.py" line="52" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="47" />
+        <location filename="../../app/ui/formatting.py" line="53" />
         <source>Lukket</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="48" />
+        <location filename="../../app/ui/formatting.py" line="54" />
         <source>Lukket punkt — indholdet er ikke offentliggjort.</source>
         <translation>Closed item — the content is not published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="49" />
+        <location filename="../../app/ui/formatting.py" line="55" />
         <source>Fraværende</source>
         <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../app/ui/bilag_view.py" line="24" />
-        <location filename="../../app/ui/formatting.py" line="50" />
+        <location filename="../../app/ui/formatting.py" line="56" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
@@ -606,127 +607,127 @@
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="51" />
+        <location filename="../../app/ui/formatting.py" line="57" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52" />
+        <location filename="../../app/ui/formatting.py" line="58" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53" />
+        <location filename="../../app/ui/formatting.py" line="59" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54" />
+        <location filename="../../app/ui/formatting.py" line="60" />
         <source>Mødested</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="55" />
+        <location filename="../../app/ui/formatting.py" line="61" />
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="56" />
+        <location filename="../../app/ui/formatting.py" line="62" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="57" />
+        <location filename="../../app/ui/formatting.py" line="63" />
         <source>Beslutning</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="58" />
+        <location filename="../../app/ui/formatting.py" line="64" />
         <source>Orientering</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="59" />
+        <location filename="../../app/ui/formatting.py" line="65" />
         <source>Drøftelse</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60" />
+        <location filename="../../app/ui/formatting.py" line="66" />
         <source>Sagshistorik (samme sagsnummer)</source>
         <translation>Case history (same case number)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61" />
+        <location filename="../../app/ui/formatting.py" line="67" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="62" />
+        <location filename="../../app/ui/formatting.py" line="68" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="63" />
+        <location filename="../../app/ui/formatting.py" line="69" />
         <source>kl.</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="64" />
+        <location filename="../../app/ui/formatting.py" line="70" />
         <source>punkt</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="65" />
+        <location filename="../../app/ui/formatting.py" line="71" />
         <source>Strukturen er læst med forbehold</source>
         <translation>The structure was read with reservations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="66" />
+        <location filename="../../app/ui/formatting.py" line="72" />
         <source>Åbn original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67" />
+        <location filename="../../app/ui/formatting.py" line="73" />
         <source>referatet har ingen beslutninger</source>
         <translation>the minutes have no decisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="68" />
+        <location filename="../../app/ui/formatting.py" line="74" />
         <source>en titel er taget fra indholdsfortegnelsen</source>
         <translation>a title was taken from the contents list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="71" />
+        <location filename="../../app/ui/formatting.py" line="77" />
         <source>punkterne står ikke i rækkefølge</source>
         <translation>the items are out of sequence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="72" />
+        <location filename="../../app/ui/formatting.py" line="78" />
         <source>mødedatoen er ikke fundet</source>
         <translation>the meeting date was not found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="73" />
+        <location filename="../../app/ui/formatting.py" line="79" />
         <source>udvalget er ikke fundet</source>
         <translation>the committee was not found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="175" />
+        <location filename="../../app/ui/formatting.py" line="181" />
         <source>Velkommen til Mødemappe</source>
         <translation>Welcome to Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="176" />
+        <location filename="../../app/ui/formatting.py" line="182" />
         <source>Biblioteket er tomt. Importér dagsordener og referater som PDF eller tekst — via Fil → Importér eller ved at trække filerne ind i vinduet.</source>
         <translation>The library is empty. Import agendas and minutes as PDF or text — with File → Import or by dragging the files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="181" />
+        <location filename="../../app/ui/formatting.py" line="187" />
         <source>Importér filer …</source>
         <translation>Import files …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182" />
+        <location filename="../../app/ui/formatting.py" line="188" />
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
@@ -912,74 +913,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <source>Kun læsning — intet kan gemmes lige nu. %1</source>
+        <translation>Read only — nothing can be saved right now. %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="40" />
+        <location filename="../../app/ui/launch.py" line="46" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="55" />
+        <location filename="../../app/ui/launch.py" line="65" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="56" />
-        <source>Filen er flyttet til side (%1) og er ikke slettet.</source>
-        <translation>The file has been moved aside (%1) and is not deleted.</translation>
+        <location filename="../../app/ui/launch.py" line="67" />
+        <source>Filen kan ikke læses og er ladt urørt: %1</source>
+        <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="63" />
-        <source>Hent noterne fra den nyeste sikkerhedskopi</source>
-        <translation>Restore the notes from the newest backup</translation>
+        <location filename="../../app/ui/launch.py" line="69" />
+        <source>Filen er flyttet til side og er ikke slettet: %1</source>
+        <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="89" />
+        <location filename="../../app/ui/launch.py" line="72" />
+        <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
+        <translation>A backup of your notes is still being kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="73" />
+        <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
+        <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="80" />
+        <source>Hent noterne fra sikkerhedskopien</source>
+        <translation>Bring back the notes from the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="83" />
+        <source>Kassér sikkerhedskopien</source>
+        <translation>Dismiss the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="85" />
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/launch.py" line="146" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1018,67 +1049,67 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="110" />
+        <location filename="../../app/ui/bilag_controller.py" line="111" />
         <source>Mødets egenskaber</source>
         <translation>Meeting properties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="114" />
+        <location filename="../../app/ui/bilag_controller.py" line="115" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="116" />
+        <location filename="../../app/ui/bilag_controller.py" line="117" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="117" />
+        <location filename="../../app/ui/bilag_controller.py" line="118" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="118" />
+        <location filename="../../app/ui/bilag_controller.py" line="119" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="119" />
+        <location filename="../../app/ui/bilag_controller.py" line="120" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="120" />
+        <location filename="../../app/ui/bilag_controller.py" line="121" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="121" />
+        <location filename="../../app/ui/bilag_controller.py" line="122" />
         <source>Kildefil</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="124" />
+        <location filename="../../app/ui/bilag_controller.py" line="125" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="125" />
+        <location filename="../../app/ui/bilag_controller.py" line="126" />
         <source>%1 dokumenter, %2</source>
         <translation>%1 documents, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="129" />
+        <location filename="../../app/ui/bilag_controller.py" line="130" />
         <source>Bilag uden punkt</source>
         <translation>Attachments without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="130" />
+        <location filename="../../app/ui/bilag_controller.py" line="131" />
         <source>Frigives ved fjernelse</source>
         <translation>Freed by removing it</translation>
     </message>
@@ -1086,38 +1117,38 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="80" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
         <source>%1 af %2 forberedt</source>
         <translation>%1 of %2 prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="126" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="130" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="136" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="138" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="139" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="284" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="290" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="285" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="291" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="297" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="299" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
@@ -1125,211 +1156,276 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="13" />
+        <location filename="../../app/ui/messages.py" line="14" />
         <source>Filen er tom.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="15" />
         <source>Filen findes ikke.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>Filen kan ikke læses.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>Filen er hverken en PDF eller en tekstfil.</source>
         <translation>The file is neither a PDF nor a text file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>PDF-filen er beskadiget eller ufuldstændig.</source>
         <translation>The PDF file is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="20" />
+        <location filename="../../app/ui/messages.py" line="21" />
         <source>PDF-filen er beskyttet med en adgangskode.</source>
         <translation>The PDF file is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="22" />
         <source>PDF-filen er en scanning uden tekst — kør tekstgenkendelse (OCR) først.</source>
         <translation>The PDF file is a scan without text — run text recognition (OCR) first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="24" />
+        <location filename="../../app/ui/messages.py" line="25" />
         <source>Teksten ligner ikke en dagsorden eller et referat.</source>
         <translation>The text does not look like an agenda or minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="28" />
         <source>Denne filtype understøttes ikke.</source>
         <translation>This kind of file is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="29" />
+        <source>Ikke en almindelig fil (en pipe, en enhed eller en mappe) — den er ikke læst.</source>
+        <translation>Not a regular file (a pipe, a device or a folder) — it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32" />
+        <source>Filen er for stor til at blive importeret sikkert.</source>
+        <translation>The file is too large to import safely.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>Det tog for lang tid at læse filen; den blev stoppet.</source>
+        <translation>Reading the file took too long; it was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36" />
+        <source>Filen er beskadiget eller i en form, Mødemappe ikke kan læse.</source>
+        <translation>The file is damaged or in a form Mødemappe cannot read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39" />
+        <source>Filnavnet er for langt til systemet.</source>
+        <translation>The file name is too long for the system.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Du har ikke adgang til at læse filen.</source>
+        <translation>You have no permission to read the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41" />
+        <source>Disken er fuld; filen blev ikke gemt.</source>
+        <translation>The disk is full; the file was not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42" />
+        <source>Profilmappen er skrivebeskyttet; filen blev ikke gemt.</source>
+        <translation>The profile folder is read-only; the file was not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45" />
+        <source>Importen blev afbrudt; importér filen igen.</source>
+        <translation>The import was interrupted; import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46" />
+        <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
+        <translation>The profile is in use by another Mødemappe; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
         <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
         <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67" />
+        <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
+        <translation>The disk is full. Free some space and start Mødemappe again to save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>Profilmappens sti er for lang til systemet.</source>
+        <translation>The profile folder's path is too long for the system.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74" />
+        <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
+        <translation>The profile folder is read-only (or you have no write permission).</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="192" />
+        <location filename="../../app/ui/notes_panel.py" line="193" />
         <source>Holdning</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="193" />
+        <location filename="../../app/ui/notes_panel.py" line="194" />
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="207" />
+        <location filename="../../app/ui/notes_panel.py" line="208" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation>Questions, views, what you want to say at the meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="194" />
+        <location filename="../../app/ui/notes_panel.py" line="195" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="209" />
+        <location filename="../../app/ui/notes_panel.py" line="210" />
         <source>Tilføj tag og tryk Enter</source>
         <translation>Add a tag and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <location filename="../../app/ui/notes_panel.py" line="196" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="213" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="214" />
+        <location filename="../../app/ui/notes_panel.py" line="215" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation>e.g. ask the administration for the 2023 figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <location filename="../../app/ui/notes_panel.py" line="197" />
         <source>Markeringer</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="191" />
+        <location filename="../../app/ui/notes_panel.py" line="192" />
         <source>Læsestatus</source>
         <translation>Reading status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="201" />
+        <location filename="../../app/ui/notes_panel.py" line="202" />
         <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
         <translation>An item becomes read by itself once you have had it open for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Grøn</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Blå</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="215" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Rød</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="217" />
+        <location filename="../../app/ui/notes_panel.py" line="218" />
         <source>Farve</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="218" />
+        <location filename="../../app/ui/notes_panel.py" line="219" />
         <source>Markér valgt tekst</source>
         <translation>Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="220" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="220" />
+        <location filename="../../app/ui/notes_panel.py" line="221" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="222" />
-        <location filename="../../app/ui/notes_panel.py" line="260" />
+        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <location filename="../../app/ui/notes_panel.py" line="261" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="287" />
+        <location filename="../../app/ui/notes_panel.py" line="288" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="310" />
+        <location filename="../../app/ui/notes_panel.py" line="311" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="327" />
+        <location filename="../../app/ui/notes_panel.py" line="328" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="330" />
+        <location filename="../../app/ui/notes_panel.py" line="331" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="351" />
+        <location filename="../../app/ui/notes_panel.py" line="352" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="377" />
+        <location filename="../../app/ui/notes_panel.py" line="378" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="378" />
+        <location filename="../../app/ui/notes_panel.py" line="379" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="381" />
+        <location filename="../../app/ui/notes_panel.py" line="382" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="381" />
+        <location filename="../../app/ui/notes_panel.py" line="382" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1407,22 +1503,22 @@
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="23" />
+        <location filename="../../app/ui/orphans_dialog.py" line="24" />
         <source>Noter uden punkt</source>
         <translation>Notes without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="26" />
+        <location filename="../../app/ui/orphans_dialog.py" line="27" />
         <source>Disse noter hørte til punkter, der ikke findes i den nyeste udgave af dokumentet. Intet er slettet.</source>
         <translation>These notes belonged to items that are not in the newest version of the document. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="32" />
+        <location filename="../../app/ui/orphans_dialog.py" line="35" />
         <source>Knyt til det valgte punkt</source>
         <translation>Attach to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="53" />
+        <location filename="../../app/ui/orphans_dialog.py" line="56" />
         <source>Ingen noter mangler et punkt.</source>
         <translation>No notes are missing an item.</translation>
     </message>
@@ -1503,27 +1599,27 @@
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="525" />
+        <location filename="../../app/ui/page_view.py" line="527" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="617" />
+        <location filename="../../app/ui/page_view.py" line="619" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="640" />
+        <location filename="../../app/ui/page_view.py" line="642" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="667" />
+        <location filename="../../app/ui/page_view.py" line="669" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="689" />
+        <location filename="../../app/ui/page_view.py" line="691" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -1652,79 +1748,90 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="182" />
+        <location filename="../../app/ui/search_panel.py" line="200" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="184" />
+        <location filename="../../app/ui/search_panel.py" line="202" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="185" />
+        <location filename="../../app/ui/search_panel.py" line="203" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="186" />
+        <location filename="../../app/ui/search_panel.py" line="204" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="187" />
+        <location filename="../../app/ui/search_panel.py" line="205" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="188" />
+        <location filename="../../app/ui/search_panel.py" line="206" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="221" />
+        <location filename="../../app/ui/search_panel.py" line="242" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="223" />
+        <location filename="../../app/ui/search_panel.py" line="244" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="225" />
+        <location filename="../../app/ui/search_panel.py" line="246" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="226" />
+        <location filename="../../app/ui/search_panel.py" line="247" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="226" />
+        <location filename="../../app/ui/search_panel.py" line="247" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="227" />
+        <location filename="../../app/ui/search_panel.py" line="248" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="287" />
+        <source>Søger …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="295" />
+        <location filename="../../app/ui/search_panel.py" line="302" />
+        <source>Søgeindekset var beskadiget og bygges op igen …</source>
+        <translation>The search index was damaged and is being rebuilt …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="261" />
+        <location filename="../../app/ui/search_panel.py" line="297" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="263" />
+        <location filename="../../app/ui/search_panel.py" line="299" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="263" />
+        <location filename="../../app/ui/search_panel.py" line="299" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -1732,7 +1839,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="79" />
+        <location filename="../../app/ui/search_panel.py" line="93" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>

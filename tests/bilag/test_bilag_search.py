@@ -78,6 +78,7 @@ def test_the_hit_opens_the_bilag_at_that_page_in_the_window(qtbot, tmp_path: Pat
         panel = window.search_panel
         panel.query.setText(WORD)
         panel.run()
+        qtbot.waitUntil(lambda: not panel.searching, timeout=10000)  # queries run in their own worker
         assert panel.model.rowCount() == 1
         assert "Bilag: Projekt Tidlig Indsats - evaluering, side 3" in panel.model.html(0)
         panel.results.activated.emit(panel.model.index(0, 0))

@@ -37,6 +37,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", html_module.unescape(text))
 
 
+def _closed_decision_html(point: dict, raw: dict) -> list[str] | None:
+    """The words of a closed item's headingless body in published minutes (its decision)."""
+    body = point["Felter"][0]["Html"] or ""
+    inline = re.sub(r"</?(?:b|i|em|strong|span|u|sup|sub|a)\b[^>]*>", "", body)
+    words = _words(re.sub(r"<[^>]+>", " ", inline))
+    closed = " ".join(point["Caption"].split()).lower().startswith("lukket:")
+    if not (closed and raw["Moede"]["Afsluttet"] and words) or re.search(r"<h\d", body):
+        return None
+    return None if " ".join(words[:3]).lower() == "beslutning ikke frigivet" else words
+
+
 @pytest.mark.real_docs
 @pytest.mark.parametrize("path", GREVE, ids=lambda p: p.name)
 def test_greve_meeting_matches_the_json_item_by_item(path):
@@ -70,6 +81,10 @@ def test_greve_meeting_matches_the_json_item_by_item(path):
             assert decision.date == meeting.date and decision.body == meeting.committee
             assert decision.absent == [a["Name"] for a in point["ExternalAgendaItemAttendees"]]
             assert item.sections[0].kind is SectionKind.DECISION  # "Beslutning" first in minutes
+        elif _closed_decision_html(point, raw):
+            # A closed item of minutes shows only its decision, without the "Beslutning" heading.
+            assert [(s.heading, s.kind) for s in item.sections] == [("Beslutning", SectionKind.DECISION)], item.number
+            assert len(item.decisions) == 1 and _words(item.decisions[0].text) == _closed_decision_html(point, raw)
         else:
             assert item.decisions == []
         # Every word of the body is somewhere in the sections (no text lost to the HTML walk).
@@ -170,3 +185,100 @@ def test_sections_use_the_shared_vocabulary():
     ]
     assert [b.kind for b in sections[2].blocks] == [BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.PARAGRAPH,
                                                     BlockKind.PARAGRAPH]  # fmt: skip
+
+
+@pytest.mark.real_docs
+def test_bold_paragraph_headings_split_greve_item_into_its_sections():
+    # Greve ØU 2025-11-05 item 8 marks Indstilling, Sagsbeskrivelse, Lovgrundlag and Økonomiske
+    # konsekvenser as bold paragraphs (<p><strong>…</strong></p>), not as h4 like the rest.
+    meeting = parse_file(real_docs.path("firstagenda/greve_oekonomiudvalget_2025-11-05.json"))
+    item = next(i for i in meeting.items if i.number == "8")
+    headings = [(s.heading, s.kind) for s in item.sections]
+    assert headings[:7] == [
+        ("Beslutning", SectionKind.DECISION),
+        ("Sagsprocedure", SectionKind.PROCEDURE),
+        ("Resume", SectionKind.SUMMARY),
+        ("Indstilling", SectionKind.RECOMMENDATION),
+        ("Sagsbeskrivelse", SectionKind.PRESENTATION),
+        ("Lovgrundlag", SectionKind.LEGAL),
+        ("Økonomiske konsekvenser", SectionKind.ECONOMY),
+    ]
+    recommendation = item.sections_of(SectionKind.RECOMMENDATION)[0].text
+    assert recommendation.startswith("Administrationen indstiller,") and "afsluttende brev" in recommendation
+    resume = item.sections_of(SectionKind.SUMMARY)[0].text
+    assert "indstiller" not in resume and "Klimahandlingsplanerne" not in resume
+    # Across all 18 meetings every item with an "Indstilling" in its body has a recommendation.
+    for path in GREVE:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        parsed = parse_file(path)
+        for point, parsed_item in zip(raw["Dagsordenpunkter"], parsed.items):
+            body = point["Felter"][0]["Html"] or ""
+            if re.search(r"<(h\d|strong|b)>\s*Indstilling\s*</\1>", body):
+                assert parsed_item.sections_of(SectionKind.RECOMMENDATION), (path.name, parsed_item.number)
+
+
+def test_bold_paragraph_is_a_heading_only_where_the_shape_says_so():
+    sections = html_sections(
+        "<h3>Fremstilling</h3><p><strong>Sagsprocedure</strong></p><p>Udvalget.</p>"
+        "<h4>Resume</h4><p>Kort.</p><p><b>Indstilling:</b></p><p>Administrationen indstiller, at …</p>"
+        "<p><strong>Sagsbeskrivelse</strong></p><p><strong>Indledning</strong></p><p>Tekst.</p>"
+        "<p><strong>Baggrund</strong></p><p>Mere.</p><p><strong>Økonomi</strong></p><p>Billigt.</p>"
+        "<p><strong>Beslutning i Økonomiudvalget den 2. september 2025:</strong></p><p>Godkendt.</p>"
+        "<p><strong>Administrationens anbefaling</strong></p><p>Ja.</p>"
+        "<p>Ordet <strong>Lovgrundlag</strong> i en sætning.</p>"
+        "<h4>Økonomiske konsekvenser</h4><p>Ingen.</p>"
+    )
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Sagsprocedure", SectionKind.PROCEDURE),
+        ("Resume", SectionKind.SUMMARY),
+        ("Indstilling", SectionKind.RECOMMENDATION),
+        ("Sagsbeskrivelse", SectionKind.PRESENTATION),
+        ("Økonomiske konsekvenser", SectionKind.ECONOMY),
+    ]
+    # Sub-headings stay bold lines of the description: the first line under a heading, one of
+    # the same kind, "Økonomi" before the real economy heading, a quoted earlier decision.
+    description = sections[3].text
+    for line in ("Indledning", "Baggrund", "Økonomi", "Beslutning i Økonomiudvalget", "Administrationens anbefaling",
+                 "Ordet Lovgrundlag i en sætning."):  # fmt: skip
+        assert line in description
+
+
+@pytest.mark.real_docs
+def test_closed_item_of_minutes_shows_its_decision():
+    meeting = parse_file(real_docs.path("firstagenda/greve_oekonomiudvalget_2025-11-05.json"))
+    item = next(i for i in meeting.items if i.number == "2")
+    assert item.closed and [(s.heading, s.kind) for s in item.sections] == [("Beslutning", SectionKind.DECISION)]
+    assert [d.text for d in item.decisions] == [
+        "Økonomiudvalget anbefaler overfor Byrådet, at Sundheds- og Omsorgsudvalgets indstilling godkendes."
+    ]
+    assert item.decisions[0].date == "2025-11-05" and item.decisions[0].body == "Økonomiudvalget"
+    # The portal's "Beslutning ikke frigivet" is no decision.
+    withheld = parse_file(real_docs.path("firstagenda/greve_oekonomiudvalget_2022-01-24.json"))
+    for number in ("4", "5"):
+        held = next(i for i in withheld.items if i.number == number)
+        assert held.closed and held.decisions == [] and "ikke frigivet" in held.full_text
+
+
+def test_closed_item_of_an_agenda_decides_nothing():
+    payload = {
+        "Udvalg": {"Navn": "Økonomiudvalget"},
+        "Moede": {"Dato": "2026-01-05T17:00:00", "Afsluttet": False},
+        "Dagsordenpunkter": [
+            {"Number": 1, "Caption": "Lukket: Salg", "Felter": [{"Html": "<div>Sagen behandles.</div>"}]}
+        ],
+    }  # fmt: skip
+    item = parse_portal_json(json.dumps(payload).encode()).items[0]
+    assert item.decisions == [] and item.sections[0].kind is SectionKind.OTHER
+
+
+def test_supplementary_headings_are_of_their_base_kind():
+    sections = html_sections(
+        "<h3>Fremstilling</h3><h4>Supplerende sagsbeskrivelse</h4><p>Ny viden.</p>"
+        "<h4>Supplerende indstilling</h4><p>Administrationen indstiller supplerende, at …</p>"
+        "<h4>Supplerende bemærkninger fra formanden</h4><p>Ingen.</p>"
+    )
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("Supplerende sagsbeskrivelse", SectionKind.PRESENTATION),
+        ("Supplerende indstilling", SectionKind.RECOMMENDATION),
+        ("Supplerende bemærkninger fra formanden", SectionKind.OTHER),
+    ]

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from app.model import SectionKind
 from app.parsing import parse_file
 from tests import real_docs
 
@@ -87,3 +88,35 @@ def test_aarhus_sbsys_referat_matches_its_xml() -> None:
     assert (meeting.date, meeting.start_time, meeting.location) == ("2016-10-06", "13:00", "Rådhuset lokale 233")
     status = meeting.items[1]
     assert status.last_decision is not None and status.last_decision.text.startswith("Alle skal have indhold")
+
+
+def test_ballerup_earlier_treatment_references_are_its_history() -> None:
+    # eDoc prints "Kommunalbestyrelsen den 30. januar 2012 Punkt 5" above the item's text: where
+    # the case was treated before — a Sagsforløb, not a paragraph of the description.
+    expected = {
+        "3": [("Kommunalbestyrelsen", "2012-01-30", "5")],
+        "4": [("Sundheds- og Forebyggelsesudvalget", "2012-05-30", "7")],
+    }
+    for name in (BALLERUP_REFERAT, *(p.name for p in real_docs.glob("ballerup_sfu_2012-12-04_punkt0[34]_*.pdf"))):
+        meeting = parse_file(real_docs.path(name))
+        for item in meeting.items:
+            got = [(t.body, t.date, t.item_number) for t in item.treatments]
+            assert got == expected.get(item.number, []), (name, item.number)
+            if item.number in expected:
+                assert item.sections[0].kind is SectionKind.HISTORY and item.sections[0].heading == ""
+                assert item.sections[1].heading == "Sammendrag"
+                assert item.last_decision is not None and item.last_decision.date == "2012-12-04"
+
+
+def test_aarhus_sbsys_empty_referat_boxes_are_no_decisions() -> None:
+    # SBSYS prints a "Referat" box under every point; most were left empty at this meeting.
+    meeting = parse_file(real_docs.path(AARHUS_PDF))
+    decided = {i.number: [d.text for d in i.decisions] for i in meeting.items}
+    assert decided["1.1"] and decided["1.1"][0].startswith("Alle skal have indhold")
+    for number in ("1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3"):
+        item = next(i for i in meeting.items if i.number == number)
+        assert decided[number] == [] and item.last_decision is None, number
+        assert not item.sections_of(SectionKind.DECISION), number
+    assert next(i for i in meeting.items if i.number == "1.2").sections[0].heading == "Oplæg"
+    # The boxes were found and are empty: the parser read them right, so no "unsure" notice.
+    assert "referat without decisions" not in meeting.warnings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.model import SectionKind
 from app.parsing import parse_bytes, parse_text
 
 HEAD = "REFERAT Økonomiudvalget d. 01-02-2024\n\nMødedato 1. februar 2024 kl. 15:00\n\n"
@@ -49,3 +50,45 @@ def test_items_numbered_past_9999_stay_apart_and_out_of_order_is_said() -> None:
 def test_referat_without_decisions_is_said() -> None:
     text = HEAD + "".join(f"Punkt {n}: Sag {n}\n\n24/{n}\n\nSagsfremstilling\n\nTekst.\n\n" for n in (1, 2, 3))
     assert "referat without decisions" in parse_text(text).warnings
+
+
+def test_reference_lines_before_the_decision_are_earlier_treatments() -> None:
+    text = """Referat
+
+Teknik- og Miljøudvalget
+
+Mødedato: 12.03.2024
+
+## 1. Ny affaldsordning
+
+Sagsnr.: 2023-1234
+
+Kommunalbestyrelsen den 30. januar 2023 Punkt 5
+Teknik- og Miljøudvalget den 4. september 2023, pkt. 12
+
+Sammendrag
+
+Ordningen udvides.
+
+Teknik- og Miljøudvalgets beslutning den 12.03.2024 Punkt 1
+
+Godkendt.
+
+## 2. Vejbelysning
+
+Teknik- og Miljøudvalget den 12. marts 2024 Punkt 2
+
+Sammendrag
+
+Lamperne skiftes.
+"""
+    meeting = parse_text(text)
+    first, second = meeting.items
+    assert [(t.body, t.date, t.item_number) for t in first.treatments] == [
+        ("Kommunalbestyrelsen", "2023-01-30", "5"),
+        ("Teknik- og Miljøudvalget", "2023-09-04", "12"),
+    ]
+    assert first.sections[0].kind is SectionKind.HISTORY
+    assert [d.text for d in first.decisions] == ["Godkendt."]
+    # A line dated like the meeting itself names this treatment, not an earlier one.
+    assert second.treatments == [] and second.sections[0].kind is not SectionKind.HISTORY

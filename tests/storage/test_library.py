@@ -65,7 +65,7 @@ def test_library_opens_from_its_index_without_parsing(tmp_path: Path, monkeypatc
     def no_parsing(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("opening the library must not parse any document")
 
-    monkeypatch.setattr("app.services.importer.parse_bytes", no_parsing)
+    monkeypatch.setattr("app.services.importer.parse_one", no_parsing)  # the isolated parse step
     monkeypatch.setattr("app.parsing.api._parse_bytes", no_parsing)
     reopened = Library(tmp_path)
     assert len(reopened.meetings()) == 5

@@ -93,3 +93,22 @@ def test_briefing_shows_the_sagsforloeb_timeline(qtbot, tmp_path: Path) -> None:
     text = " ".join((page.extract_text() or "") for page in PdfReader(out).pages)
     assert "12. maj 2025 · Teknisk Udvalg · punkt 1 Udsat." in " ".join(text.split())
     assert "At 1) stien anlægges," in " ".join(text.split())
+
+
+def test_an_empty_decision_box_is_not_drawn(qtbot, tmp_path: Path) -> None:
+    # A meeting stored by an older parse still holds SBSYS's empty "Referat" box and an empty decision.
+    from app.export.briefing import _section_html
+    from app.model import AgendaItem, Block, BlockKind, Decision, Meeting, Section, SectionKind, Span
+    from app.ui.formatting import item_html
+
+    item = AgendaItem("1.2", "Status på udviklingsønsker")
+    item.sections = [
+        Section("Oplæg", SectionKind.PRESENTATION, [Block(BlockKind.PARAGRAPH, spans=[Span("AD-integration.")])]),
+        Section("Referat", SectionKind.DECISION),
+    ]
+    item.decisions = [Decision("2016-10-06", "Mødesystemgruppen", "", [])]
+    meeting = Meeting(committee="Mødesystemgruppen", date="2016-10-06", document_type="referat", items=[item])
+    html = item_html(meeting, item)
+    assert "class='dec'" not in html and "Referat" not in html and "AD-integration." in html
+    assert item.last_decision is None
+    assert _section_html(item.sections[1]) == ""

@@ -33,6 +33,7 @@ def test_search_opens_the_item_and_marks_the_hits(qtbot, tmp_path: Path) -> None
     assert window.tabs.currentWidget() is window.search_panel
     window.search_panel.query.setText("repatriering")
     qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.search_panel.searching, timeout=10000)  # queries run in a worker
     model = window.search_panel.model
     assert model.rowCount() >= 2
     first = model.hits[0]
@@ -55,9 +56,11 @@ def test_search_filters_by_my_tags(qtbot, tmp_path: Path) -> None:
     panel = window.search_panel
     panel.query.setText("dagsorden")
     panel.run()
+    qtbot.waitUntil(lambda: not panel.searching, timeout=10000)
     assert panel.model.rowCount() > 1
     panel.tag.setCurrentIndex(panel.tag.findData("budget 2026"))
     panel.tag.activated.emit(panel.tag.currentIndex())
+    qtbot.waitUntil(lambda: not panel.searching, timeout=10000)
     assert [h.item_id for h in panel.model.hits] == [lejre[0]]
 
 
