@@ -75,18 +75,22 @@ def test_tag_and_follow_up_selections_hold_exactly_the_right_items(profile: Path
     assert [o.title for o in PdfReader(out).outline] == ["3. Dialogtema om integration", ukraine + " fra Ukraine"]
 
 
+def _import_minutes(tmp_path: Path, lines: list[str]):  # type: ignore[no-untyped-def]
+    """A text referat imported into a fresh profile: (library, annotation store, import result)."""
+    source = tmp_path / "oeu.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    library = Library(tmp_path)
+    return library, AnnotationStore(tmp_path), import_file(library, source)
+
+
 def test_forty_items_with_long_notes_paginate_without_losing_text(tmp_path: Path) -> None:
     lines = ["REFERAT Økonomiudvalget d. 01-02-2024", ""]
     for n in range(1, 41):
         lines += [f"Punkt {n}: Sag nummer {n} om budget og anlæg", "", f"24/{1000 + n}", "", "## Indstilling", "",
                   f"Direktionen indstiller, at sag {n} godkendes.", "", "## Beslutning Økonomiudvalget den 01-02-2024",
                   "", "Godkendt.", ""]  # fmt: skip
-    source = tmp_path / "oeu.txt"
-    source.write_text("\n".join(lines), encoding="utf-8")
-    library = Library(tmp_path)
-    result = import_file(library, source)
+    library, store, result = _import_minutes(tmp_path, lines)
     record = library.record(result.meeting_id)
-    store = AnnotationStore(tmp_path)
     for item in record.items:
         body = "\n".join(
             f"Linje {k} i noten til punkt {item.number}: spørgsmål om økonomi og tidsplan." for k in range(25)
@@ -133,12 +137,8 @@ def test_headings_keep_with_their_text_and_no_line_is_on_two_pages(tmp_path: Pat
         lines += [f"Punkt {n}: Sag nummer {n} om budget og anlæg", "", f"24/{1000 + n}", "", "## Resume", "", body, "",
                   "## Indstilling", "", f"Direktionen indstiller, at sag {n} godkendes.", "",
                   "## Beslutning Økonomiudvalget den 01-02-2024", "", f"Godkendt som sag {n}.", ""]  # fmt: skip
-    source = tmp_path / "oeu.txt"
-    source.write_text("\n".join(lines), encoding="utf-8")
-    library = Library(tmp_path)
-    result = import_file(library, source)
+    library, store, result = _import_minutes(tmp_path, lines)
     record = library.record(result.meeting_id)
-    store = AnnotationStore(tmp_path)
     for item in record.items:
         count = 2 + (int(item.number) * 5) % 13
         note = "\n".join(f"Note {item.number}/{k}: spørg til tidsplanen." for k in range(count))
