@@ -2,7 +2,12 @@
 
 Laid out with Qt (QTextDocument on a QPdfWriter, one page at a time, with a running
 header and "Side N af M" footer drawn in the margins); the table of contents gets its
-page numbers from a first layout pass. pypdf then adds the outline (bookmarks) and the
+page numbers from a first layout pass. QTextDocument knows no ``page-break-after: avoid``,
+so a heading that would end a page gets a page break before it. And each page paints only
+the lines that belong to it: Qt paints a paragraph that runs over a page break on both
+pages, clipped (``QTextLayout::draw`` also draws the last line above its clip), so the line
+before the break stood twice in the PDF's text layer. Such paragraphs are split in two
+blocks at the break before painting, which leaves the layout as it was. pypdf then adds the outline (bookmarks) and the
 document metadata. All document and user text is HTML-escaped.
 
 Notes and highlights on bilag pages appear with the item ("Bilag: navn, side 3"). With
@@ -92,6 +97,8 @@ def _history_html(section: Section, item: AgendaItem) -> str:
     return heading + treatments_html(item.treatments, danish_date)
 
 
+KEEP_STATE = 7341  # the block user state of a paragraph that heads what follows, like h1–h6
+KEEP = f"-qt-user-state: {KEEP_STATE}"  # (a CSS property Qt's HTML import keeps on the block)
 Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)
 
 
@@ -99,7 +106,7 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None) -> st
     a = entry.annotation
     if a is None or a.is_empty:
         return ""
-    rows = ["<p class='minehead'>Min forberedelse</p>"]
+    rows = [f"<p class='minehead' style='{KEEP}'>Min forberedelse</p>"]
     if a.stance is not Stance.NONE:
         rows.append(f"<p class='mine'><b>Holdning:</b> {escape(STANCE_LABELS[a.stance])}</p>")
     if a.tags:
@@ -112,7 +119,7 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None) -> st
         overdue = " <span class='overdue'>OVERSKREDET</span>" if late else ""
         rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
-        rows.append("<p class='mine'><b>Noter:</b></p>" + paragraphs_html(a.note, "mine"))
+        rows.append(f"<p class='mine' style='{KEEP}'><b>Noter:</b></p>" + paragraphs_html(a.note, "mine"))
     for h in a.highlights:
         comment = f" — {escape(h.comment)}" if h.comment else ""
         where = ""
@@ -171,7 +178,7 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         meta = [f"{escape(entry.record.committee or '')} · {danish_date(entry.record.date)}"]
         if item.case_number:
             meta.append(f"Sagsnr. {escape(item.case_number)}")
-        html.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+        html.append(f"<p class='meta' style='{KEEP}'>{' · '.join(meta)}</p>")
         annotated = entry.annotation is not None and not entry.annotation.is_empty
         if options.full_text:
             sections = [s for s in item.sections if s.kind is not SectionKind.ATTACHMENTS]
@@ -224,18 +231,21 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
     toc_pages: list[int] | None = None
     for _ in range(3):  # page numbers settle in one or two passes
         document.setHtml(build_html(entries, options, toc_pages, documents))
+        keep_headings_with_next(document, body.height())
         pages = _item_pages(document, len(entries), body.height())
         shown = [p + _before(extras, n) for n, p in enumerate(pages)]
         if shown == toc_pages:
             break
         toc_pages = shown
 
+    split_blocks_at_page_breaks(document, body.height())
     total = document.pageCount()
     ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
     grand = total + _before(extras, len(extras))
     header = _header(entries)
     painter = QPainter(writer)
     small = QFont("DejaVu Sans", 7)
+    bands = page_bands(document, body.height(), total)
     for index in range(total):
         if index:
             writer.newPage()
@@ -250,10 +260,12 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
         painter.drawText(
             footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Side {number} af {grand}"
         )
-        painter.save()
-        painter.translate(0, -index * body.height())
-        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-        painter.restore()
+        top, bottom = bands[index]
+        if bottom > top:
+            painter.save()
+            painter.translate(0, -index * body.height())
+            document.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
+            painter.restore()
     painter.end()
     del painter, writer
 
@@ -291,6 +303,140 @@ def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width:
     painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
     painter.end()
     return image
+
+
+def _lines(document: object) -> list[tuple[object, float, float]]:
+    """Every laid-out line as (its block, top, bottom) in document coordinates, in reading order."""
+    lines: list[tuple[object, float, float]] = []
+    block = document.begin()  # type: ignore[attr-defined]
+    while block.isValid():
+        lines += [(block, top, bottom) for _start, top, bottom in _lines_of(document, block)]
+        block = block.next()
+    return lines
+
+
+def keep_headings_with_next(document: object, page_height: float) -> int:
+    """Break the page before each heading that would otherwise be the last text on its page.
+
+    Returns how many breaks were added. Qt's HTML import marks h1–h6 with a heading level.
+    """
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+
+    moved: set[int] = set()
+    for _ in range(500):  # each pass moves one heading; the layout after it changes
+        lines = _lines(document)
+        orphan = None
+        for n, (block, top, _bottom) in enumerate(lines):
+            if not _is_heading(block) or block.position() in moved:  # type: ignore[attr-defined]
+                continue
+            following = next((line for line in lines[n + 1 :] if line[0] != block), None)
+            if following is None:
+                break
+            last_top = max(t for b, t, _ in lines[n:] if b == block)
+            page = int(last_top // page_height)
+            if int(following[1] // page_height) > page and top % page_height > 1:
+                # A run of headings (item title, its meta line, a section heading) moves as one.
+                first = n
+                while first > 0 and lines[first - 1][0] != block and _is_heading(lines[first - 1][0]) \
+                        and int(lines[first - 1][1] // page_height) == page:  # fmt: skip
+                    block = lines[first - 1][0]
+                    first = next(i for i, line in enumerate(lines) if line[0] == block)
+                orphan = block
+                break
+        if orphan is None:
+            return len(moved)
+        moved.add(orphan.position())  # type: ignore[attr-defined]
+        cursor = QTextCursor(orphan)  # type: ignore[call-overload]
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.mergeBlockFormat(fmt)
+    return len(moved)
+
+
+def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
+    """Split every block whose lines stand on two pages into one block a page; returns the splits.
+
+    The halves keep the block's format, less the margins and indent at the cut, so nothing moves;
+    a list item's continuation is taken out of the list (no second bullet) at the item's indent.
+    """
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    splits = 0
+    for _ in range(50):  # a split can shift a later line by a rounding step: look again
+        cuts: list[object] = []
+        block = document.begin()  # type: ignore[attr-defined]
+        while block.isValid():
+            lines = _lines_of(document, block)
+            pages = [int(top // page_height) for _start, top, _bottom in lines]
+            for i in range(1, len(pages)):
+                if pages[i] != pages[i - 1]:
+                    cuts.append((block, block.position() + lines[i][0]))
+                    break
+            block = block.next()
+        if not cuts:
+            return splits
+        for block, at in reversed(cuts):  # from the end, so positions ahead stay valid
+            cursor = QTextCursor(document)  # type: ignore[call-overload]
+            cursor.setPosition(at)
+            cursor.beginEditBlock()
+            head = block.blockFormat()  # type: ignore[attr-defined]
+            text_list = block.textList()  # type: ignore[attr-defined]
+            cursor.insertBlock()
+            tail = cursor.block()
+            fmt = tail.blockFormat()
+            fmt.setTopMargin(0)
+            fmt.setTextIndent(0)
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            cursor.setBlockFormat(fmt)
+            if text_list is not None and tail.textList() is not None:
+                text_list.remove(tail)
+                fmt = tail.blockFormat()
+                fmt.setIndent(text_list.format().indent())
+                cursor.setBlockFormat(fmt)
+            first = QTextCursor(block)  # type: ignore[call-overload]
+            head.setBottomMargin(0)
+            first.setBlockFormat(head)
+            cursor.endEditBlock()
+            splits += 1
+    return splits
+
+
+def _lines_of(document: object, block: object) -> list[tuple[int, float, float]]:
+    """A block's lines as (text offset in the block, top, bottom) in document coordinates."""
+    layout = document.documentLayout()  # type: ignore[attr-defined]
+    text_layout = block.layout()  # type: ignore[attr-defined]
+    if text_layout is None:
+        return []
+    origin = layout.blockBoundingRect(block).top()  # the layout's position (Qt moves the rect's top-left there)
+    result = []
+    for i in range(text_layout.lineCount()):
+        line = text_layout.lineAt(i)
+        result.append((line.textStart(), origin + line.y(), origin + line.y() + line.height()))
+    return result
+
+
+def _is_heading(block: object) -> bool:
+    """An h1–h6 (Qt's HTML import gives them a heading level) or a paragraph marked with :data:`KEEP`."""
+    return block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_STATE  # type: ignore[attr-defined]
+
+
+def page_bands(document: object, page_height: float, pages: int) -> list[tuple[float, float]]:
+    """Per page, the stretch of the document to paint: the page, less any line that belongs elsewhere.
+
+    A line belongs to the page its top stands on. QTextDocument paints every line that touches
+    the rectangle it is given, clipped or not, so a line ending a hair below a page's foot
+    would be written into the next page's text layer too; the band stops short of it.
+    """
+    bands = [[index * page_height, (index + 1) * page_height] for index in range(pages)]
+    for _block, top, bottom in _lines(document):
+        index = min(pages - 1, max(0, int(top // page_height)))
+        for later in range(index + 1, pages):
+            if bottom <= bands[later][0]:
+                break
+            bands[later][0] = bottom + 0.5  # the next pages start below this line
+        if index > 0 and top < bands[index - 1][1]:
+            bands[index - 1][1] = top - 0.5  # ... and the page before ends above it
+    return [(top, bottom) for top, bottom in bands]
 
 
 def _item_pages(document: object, count: int, page_height: float) -> list[int]:

@@ -98,10 +98,16 @@ class PageRenderer(QObject):
         """The text inside a rectangle of a page (points, top-left origin); answered by ``text_selected``."""
         self._send(("select", next(self._ids), path, index, rect))
 
-    def want(self, path: str, pages: Iterable[int], width_px: int) -> None:
-        """Replace the queue of wanted pages (most wanted first) at a pixel width."""
+    def want(self, path: str, pages: Iterable[int], width_px: int | Iterable[int]) -> None:
+        """Replace the queue of wanted pages (most wanted first) at a pixel width.
+
+        ``width_px`` is one width for all, or one a page (a landscape page among portrait ones is wider).
+        """
+        pages = list(pages)
+        widths = [width_px] * len(pages) if isinstance(width_px, int) else list(width_px)
         in_child = {(m[2], m[3], m[4]) for m in self._sent.values() if m[0] == "render"}
-        self._wanted = [(path, i, width_px) for i in pages if (path, i, width_px) not in in_child]
+        wanted = [(path, i, w) for i, w in zip(pages, widths, strict=True)]
+        self._wanted = [key for key in wanted if key not in in_child]
         self._pump()
 
     def pending(self) -> int:

@@ -114,6 +114,10 @@ class PageCanvas(QAbstractScrollArea):
         self._drag: tuple[QPoint, QPoint] | None = None  # viewport points of a selection drag
         self._tops: list[int] = []
         self._current = 0
+        # Where go_to() last put the view: (page index, y in points or None, scroll value). A page
+        # near the end cannot scroll to the top, so the page at the top is not the page asked for;
+        # while the view stays where go_to() put it, that page is the current one.
+        self._pinned: tuple[int, float | None, int] | None = None
         self._request_timer = QTimer(self)
         self._request_timer.setSingleShot(True)
         self._request_timer.setInterval(0)
@@ -139,6 +143,7 @@ class PageCanvas(QAbstractScrollArea):
         self.marks = {}
         self.highlights = {}
         self._current = -1
+        self._pinned = None
         self._relayout()
         self.verticalScrollBar().setValue(0)
         self.viewport().update()
@@ -205,15 +210,24 @@ class PageCanvas(QAbstractScrollArea):
         self.viewport().update()
         self._schedule_requests()
 
-    def _anchor(self) -> tuple[int, float]:
-        """The page at the top of the view and how far into it, to keep in place on zoom."""
+    def _anchor(self) -> tuple[int, float] | tuple[int, float | None, int]:
+        """The page at the top of the view and how far into it, to keep in place on zoom.
+
+        While the view is where :meth:`go_to` put it, that target is kept instead.
+        """
         if not self.sizes:
             return 0, 0.0
+        pinned = self._pinned_page()
+        if pinned is not None:
+            return pinned
         index = self.page_at(self.verticalScrollBar().value())
         rect = self.page_rect(index)
         return index, (self.verticalScrollBar().value() - rect.top()) / max(rect.height(), 1)
 
-    def _restore_anchor(self, anchor: tuple[int, float]) -> None:
+    def _restore_anchor(self, anchor: tuple[int, float] | tuple[int, float | None, int]) -> None:
+        if len(anchor) == 3:
+            self.go_to(anchor[0] + 1, anchor[1])
+            return
         index, fraction = anchor
         if self.sizes:
             rect = self.page_rect(min(index, len(self.sizes) - 1))
@@ -230,10 +244,20 @@ class PageCanvas(QAbstractScrollArea):
         return index
 
     def current_page(self) -> int:
-        """1-based: the page at the top of the view (where :meth:`go_to` puts a page or a heading)."""
+        """1-based: the page :meth:`go_to` showed while the view stays there, else the page at the top."""
         if not self.sizes:
             return 0
+        pinned = self._pinned_page()
+        if pinned is not None:
+            return pinned[0] + 1
         return self.page_at(self.verticalScrollBar().value() + 4 * GAP) + 1
+
+    def _pinned_page(self) -> tuple[int, float | None, int] | None:
+        """The last :meth:`go_to` target while the view has not moved since (and it is in view)."""
+        pinned = self._pinned
+        if pinned is None or pinned[2] != self.verticalScrollBar().value() or pinned[0] >= len(self.sizes):
+            return None
+        return pinned if pinned[0] in self.visible_pages() else None
 
     def go_to(self, page: int, y_pt: float | None = None) -> None:
         """Scroll so that the 1-based ``page`` (at ``y_pt`` points from its top) is at the top."""
@@ -242,7 +266,10 @@ class PageCanvas(QAbstractScrollArea):
         index = max(0, min(len(self.sizes) - 1, page - 1))
         rect = self.page_rect(index)
         offset = 0 if y_pt is None else max(0, round(y_pt * self.scale()) - 3 * GAP)
-        self.verticalScrollBar().setValue(rect.top() - (MARGIN if y_pt is None else 0) + offset)
+        vbar = self.verticalScrollBar()
+        value = max(vbar.minimum(), min(vbar.maximum(), rect.top() - (MARGIN if y_pt is None else 0) + offset))
+        self._pinned = (index, y_pt, value)
+        vbar.setValue(value)
         self._update_current()
 
     def visible_pages(self) -> list[int]:
@@ -268,9 +295,9 @@ class PageCanvas(QAbstractScrollArea):
         for step in range(1, PREFETCH + 1):
             order += [visible[-1] + step, visible[0] - step]
         order = [i for i in dict.fromkeys(order) if 0 <= i < len(self.sizes)]
-        width = self.render_width(visible[0])
         missing = [i for i in order if self.cache.get((self.path, i, self.render_width(i))) is None]
-        self.renderer.want(self.path, missing, width)  # also drops wants scrolled past
+        # Each page at its own width: a landscape page among portrait ones is wider.
+        self.renderer.want(self.path, missing, [self.render_width(i) for i in missing])  # drops wants scrolled past
 
     def _on_renderer_page_rendered(self, path: str, index: int, width: int, height: int, stride: int,
                                    data: bytes) -> None:  # fmt: skip

@@ -311,3 +311,105 @@ def test_the_page_zoom_is_remembered_across_restarts(qtbot, tmp_path: Path) -> N
         assert again.centre.page_view.zoom_label.text() in ("", "150 %")
     finally:
         again.close()
+
+
+def _page_view(qtbot, width: int, height: int) -> PageView:  # type: ignore[no-untyped-def]
+    view = PageView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    return view
+
+
+def test_the_page_box_names_the_page_a_heading_on_the_last_page_was_opened_at(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The last page cannot scroll to the top of a tall view; the box still says that page, not the one above."""
+    pdf = _seed_pdf(tmp_path, SEEDS["lejre_2020"].read_text(encoding="utf-8"))
+    pages = len(PdfReader(pdf).pages)
+    last_text = PdfReader(pdf).pages[-1].extract_text() or ""
+    probe = next(line for line in last_text.splitlines() if len(line.split()) >= 3 and "Side" not in line)
+    view = _page_view(qtbot, 450, 1000)  # an A4 page at fit width is shorter than the view
+    try:
+        view.show_document(pdf, pages, [heading_probe(probe, 3)])
+        qtbot.waitUntil(lambda: bool(view.canvas.marks.get(pages - 1)), timeout=15000)
+        canvas = view.canvas
+        assert canvas.verticalScrollBar().value() < canvas.page_rect(pages - 1).top()  # the page above shows too
+        assert view.current_page() == pages
+        assert view.page_box.value() == pages
+        # The member scrolls: the box follows the page at the top again.
+        canvas.verticalScrollBar().setValue(0)
+        assert view.page_box.value() == 1
+        # Previous from the last page goes to the page before it, not two back.
+        canvas.go_to(pages)
+        assert view.page_box.value() == pages
+        view.previous_button.click()
+        assert view.page_box.value() == pages - 1
+    finally:
+        view.canvas.renderer.stop()
+
+
+def _rotated_pdf(tmp_path: Path) -> Path:
+    """Three pages: plain portrait, then /Rotate 90 and /Rotate 270 on portrait paper (shown landscape)."""
+    from pypdf import PdfWriter
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as pdf_canvas
+
+    plain = tmp_path / "plain.pdf"
+    c = pdf_canvas.Canvas(str(plain), pagesize=A4)
+    for label in ("Forside", "Drejet halv", "Drejet trekvart"):
+        c.setFont("Helvetica-Bold", 40)
+        c.drawString(60, A4[1] - 120, label)  # a wide dark line near the top of the paper
+        c.rect(60, A4[1] - 300, 400, 120, fill=1)
+        c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=plain)
+    writer.pages[1].rotate(90)
+    writer.pages[2].rotate(270)
+    out = tmp_path / "rotated.pdf"
+    writer.write(out)
+    return out
+
+
+def _ink_centre(image) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Where the dark pixels lie, as fractions of the image's width and height."""
+    xs = ys = count = 0
+    step = 4
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            if image.pixelColor(x, y).lightness() < 100:
+                xs, ys, count = xs + x, ys + y, count + 1
+    assert count, "a blank page"
+    return xs / count / image.width(), ys / count / image.height()
+
+
+def test_rotated_pages_are_shown_as_the_pdf_turns_them(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+    from PySide6.QtGui import QImage
+
+    pdf = _rotated_pdf(tmp_path)
+    view = _page_view(qtbot, 700, 900)
+    try:
+        view.show_document(pdf, 1)
+        qtbot.waitUntil(lambda: len(view.canvas.sizes) == 3, timeout=15000)
+        canvas = view.canvas
+        (w0, h0), (w1, h1), (w2, h2) = canvas.sizes
+        assert h0 > w0 and w1 > h1 and w2 > h2  # the rotated pages lie landscape, as displayed
+        document = pdfium.PdfDocument(str(pdf))
+        for index in (1, 2):
+            rect = canvas.page_rect(index)
+            assert rect.width() > rect.height()
+            canvas.go_to(index + 1)
+            key = (str(pdf), index, canvas.render_width(index))
+            qtbot.waitUntil(lambda key=key: canvas.cache.get(key) is not None, timeout=15000)
+            shown = canvas.cache.get(key)
+            assert shown.width() > shown.height()
+            bitmap = document[index].render(scale=shown.width() / document[index].get_width())
+            reference = QImage(bitmap.to_pil().convert("RGB").tobytes(), bitmap.width, bitmap.height,
+                               bitmap.width * 3, QImage.Format.Format_RGB888).copy()  # fmt: skip
+            bitmap.close()
+            # The ink lies where PDFium's own rendering of the turned page has it (left/right edge).
+            (sx, sy), (rx, ry) = _ink_centre(shown), _ink_centre(reference)
+            assert abs(sx - rx) < 0.03 and abs(sy - ry) < 0.03
+            assert (sx < 0.4) if index == 2 else (sx > 0.6)  # /Rotate 90: top of the paper on the right
+        document.close()
+    finally:
+        view.canvas.renderer.stop()
