@@ -152,6 +152,8 @@ def launch(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     report_store_problems(window, workspace)
     _install_excepthook(window)
+    if args.screenshot:
+        window.state.persist = False  # a rendering, not a session: the saved layout stays as it was
     if args.window_size:
         window.resize(*args.window_size)
     elif args.screenshot and (window.width() < 1280 or window.height() < 800):

@@ -24,6 +24,9 @@ class WindowState:
         self.window = window
         self.settings = window.settings
         self._saved_panes: list[int] | None = None  # sizes to fit to the window when it is shown
+        # False for a render-only run (--screenshot, any --window-size): it must not leave its
+        # offscreen size behind as the member's layout for the next start.
+        self.persist = True
 
     def restore(self) -> None:
         """Geometry, pane sizes (fitted on first show), zoom, and the item selected last time."""
@@ -46,6 +49,8 @@ class WindowState:
         self._saved_panes = self.window.splitter.sizes()
 
     def save(self) -> None:
+        if not self.persist:
+            return
         window = self.window
         self.settings.set(keys.GEOMETRY, window.saveGeometry())
         self.settings.set(keys.SPLITTER, window.splitter.saveState())
