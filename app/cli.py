@@ -371,17 +371,19 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", default="", help="your name for the cover")
     p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
                    help="append the bilag you annotated: whole (annotated) or only the annotated pages")  # fmt: skip
+    p.add_argument("--lang", choices=("da", "en"),
+                   help="the briefing's language (default: the profile's language setting, else Danish)")  # fmt: skip
 
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
 def _export_briefing(args: argparse.Namespace) -> int:
-    from app.services.briefing import BriefingOptions, write_briefing
+    from app.services.briefing import BriefingOptions, profile_language, write_briefing
 
-    title = f"Tag: {args.tag}" if args.tag else ("Åbne opfølgninger" if args.follow_up else "")
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
         unprepared="omit" if args.omit_unprepared else "include",
-        paper="Letter" if args.letter else "A4", title=title, bilag=args.bilag,
+        paper="Letter" if args.letter else "A4", bilag=args.bilag,
+        language=args.lang or profile_language(_profile(args)),
     )  # fmt: skip
     out = Path(args.out)
     if not out.parent.is_dir():

@@ -202,6 +202,43 @@ def test_export_briefing_writes_a_pdf_and_refuses_an_unknown_meeting(profile: Pa
     assert result.returncode == 2 and result.stderr.strip() == "ingen-moede: no such meeting (see `main.py list --json`)"
 
 
+BRIEFING_DANISH = ("Personlig forberedelse", "Indhold", "Side 1 af", "Noter:", "Holdning:", "Opfølgning:", "Dannet",
+                   "Min forberedelse", "OVERSKREDET", ", frist ")  # fmt: skip
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_export_briefing_speaks_the_chosen_language(profile: Path, tmp_path: Path) -> None:
+    meetings = json.loads(_ok("list", "--json", "--profile", profile))
+    lejre = next(m for m in meetings if m["municipality"] == "Lejre")
+    _ok("note", lejre["items"][3]["id"], "--text", "Spørg om budgettet", "--stance", "for", "--follow-up", "open",
+        "--due", "2020-04-01", "--profile", profile)  # fmt: skip
+    english = tmp_path / "english.pdf"
+    _ok("export-briefing", "--out", english, "--meeting", lejre["id"], "--name", "Kirsten", "--lang", "en",
+        "--profile", profile)  # fmt: skip
+    text = _pdf_text(english)
+    for word in ("Personal preparation — Kirsten", "Contents", "Page 1 of", "Notes:", "Stance:", "Follow-up: open",
+                 "due 1 April 2020 OVERDUE", "My preparation", "Spørg om budgettet"):  # fmt: skip
+        assert word in text, word
+    assert not [word for word in BRIEFING_DANISH if word in text]
+    assert PdfReader(english).metadata["/Subject"].startswith("Personal preparation for ")
+
+    # Without --lang the profile's language setting decides; --lang da overrides it.
+    (profile / "settings.ini").write_text("[preferences]\nlanguage=en\n", encoding="utf-8")
+    by_setting = tmp_path / "by-setting.pdf"
+    _ok("export-briefing", "--out", by_setting, "--meeting", lejre["id"], "--profile", profile)
+    assert "Personal preparation" in _pdf_text(by_setting) and "Indhold" not in _pdf_text(by_setting)
+    danish = tmp_path / "danish.pdf"
+    _ok("export-briefing", "--out", danish, "--meeting", lejre["id"], "--lang", "da", "--profile", profile)
+    text = _pdf_text(danish)
+    for word in ("Personlig forberedelse", "Indhold", "Side 1 af", "Noter:", "Holdning:", "Opfølgning: åben",
+                 "frist 1. april 2020", "Min forberedelse"):  # fmt: skip
+        assert word in text, word
+    assert "Personal preparation" not in text and "Contents" not in text
+
+
 def test_a_second_writer_says_so_in_one_line_and_exits_2(profile: Path) -> None:
     item = _items(profile)["Projekt Tidlig Indsats"]
     exported = profile / "eksport.json"

@@ -415,6 +415,32 @@ ENGLISH = {
     "%1 kunne ikke hentes": "%1 could not be fetched",
     "annulleret — fortsætter næste gang": "cancelled — continues next time",
     "%1 noter uden punkt": "%1 notes without an item",
+    # The briefing PDF (app/export/briefing.py)
+    "Personlig forberedelse": "Personal preparation",
+    "Personlig forberedelse til %1": "Personal preparation for %1",
+    "Min forberedelse": "My preparation",
+    "Holdning:": "Stance:",
+    "Tags:": "Tags:",
+    "åben": "open",
+    "færdig": "done",
+    ", frist %1": ", due %1",
+    "OVERSKREDET": "OVERDUE",
+    "Opfølgning:": "Follow-up:",
+    "Noter:": "Notes:",
+    "bilag": "attachment",
+    "Bilag: %1": "Attachment: %1",
+    "%1 (side %2)": "%1 (pages %2)",
+    " kl. %1": " at %1",
+    "Deltagere: %1": "Participants: %1",
+    "Fraværende: %1": "Absent: %1",
+    "Briefing": "Briefing",
+    "%1 punkter fra %2 møder": "%1 items from %2 meetings",
+    "Dannet %1": "Made %1",
+    "Indhold": "Contents",
+    " (lukket)": " (closed)",
+    "[Lukket]": "[Closed]",
+    "Sagsnr. %1": "Case no. %1",
+    "Side %1 af %2": "Page %1 of %2",
 }
 
 
@@ -510,7 +536,8 @@ def _add_model_labels(ts: Path) -> None:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services"))
+    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services")
+                     or (p.parent.name == "export" and p.name in ("briefing.py", "dates.py")))
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS), "-source-language", "da", "-target-language", "en",
          "-no-obsolete"],

@@ -15,6 +15,10 @@ Notes and highlights on bilag pages appear with the item ("Bilag: navn, side 3")
 pages — follow their item as the original PDF pages (not pictures of them), each with a
 bookmark under its item's bookmark. Every item then starts on a new page, so "after the item"
 is a clean place, and the contents and the "Side N af M" footers count the bilag pages in.
+
+The briefing speaks ``BriefingOptions.language``: its words through Qt's translator (context
+"Briefing"; the caller installs it, see ``app.services.language``), its dates through the
+one date formatter in that language. Danish is the source text.
 """
 
 from __future__ import annotations
@@ -23,10 +27,13 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from html import escape
 from pathlib import Path
 
-from app.export.dates import danish_date
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.export.dates import long_date
 from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
 from app.model import AgendaItem, Section, SectionKind
@@ -58,6 +65,7 @@ class BriefingOptions:
     paper: str = "A4"  # "A4" | "Letter"
     title: str = ""
     bilag: str = "none"  # annotated bilag appended: "none" | "annotated" (whole) | "pages" (annotated pages)
+    language: str = "da"  # "da" | "en": the dates; the words follow the installed translator
 
 
 @dataclass
@@ -86,46 +94,69 @@ def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) ->
     return entries
 
 
+def _date(iso: str | None, language: str) -> str:
+    """A date in the briefing's language ("14. august 2019" / "14 August 2019")."""
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return long_date(iso, english if language == "en" else QLocale(QLocale.Language.Danish))
+
+
+def _person_title() -> str:
+    return translate("Briefing", "Personlig forberedelse")
+
+
 def _section_html(section: Section) -> str:
     if section.kind is SectionKind.DECISION and not section.text.strip():
         return ""  # an empty decision box (stored before the parser dropped them) decides nothing
     return (f"<h3>{escape(section.heading)}</h3>" if section.heading else "") + blocks_html(section.blocks)
 
 
-def _history_html(section: Section, item: AgendaItem) -> str:
+def _history_html(section: Section, item: AgendaItem, language: str) -> str:
     heading = f"<h3>{escape(section.heading)}</h3>" if section.heading else ""  # eDoc's references have none
-    return heading + treatments_html(item.treatments, danish_date)
+    return heading + treatments_html(item.treatments, partial(_date, language=language))
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Briefing", "…") calls
+LABELS = "Labels"  # the model's labels, put into the translation by tools/translations.py
 KEEP_STATE = 7341  # the block user state of a paragraph that heads what follows, like h1–h6
 KEEP = f"-qt-user-state: {KEEP_STATE}"  # (a CSS property Qt's HTML import keeps on the block)
 Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)
 
 
-def _member_html(entry: BriefingEntry, documents: Documents | None = None) -> str:
+def _member_html(entry: BriefingEntry, documents: Documents | None = None, language: str = "da") -> str:
     a = entry.annotation
     if a is None or a.is_empty:
         return ""
-    rows = [f"<p class='minehead' style='{KEEP}'>Min forberedelse</p>"]
+    mine = escape(translate("Briefing", "Min forberedelse"))
+    rows = [f"<p class='minehead' style='{KEEP}'>{mine}</p>"]
     if a.stance is not Stance.NONE:
-        rows.append(f"<p class='mine'><b>Holdning:</b> {escape(STANCE_LABELS[a.stance])}</p>")
+        stance = translate(LABELS, STANCE_LABELS[a.stance])
+        label = escape(translate("Briefing", "Holdning:"))
+        rows.append(f"<p class='mine'><b>{label}</b> {escape(stance)}</p>")
     if a.tags:
-        rows.append(f"<p class='mine'><b>Tags:</b> {escape(', '.join(a.tags))}</p>")
+        label = escape(translate("Briefing", "Tags:"))
+        rows.append(f"<p class='mine'><b>{label}</b> {escape(', '.join(a.tags))}</p>")
     if a.follow_up.status is not FollowUpStatus.NONE:
-        state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
-        due = f", frist {danish_date(a.follow_up.due)}" if a.follow_up.due else ""
+        is_open = a.follow_up.status is FollowUpStatus.OPEN
+        state = translate("Briefing", "åben") if is_open else translate("Briefing", "færdig")
+        due = ""
+        if a.follow_up.due:
+            due = translate("Briefing", ", frist %1").replace("%1", _date(a.follow_up.due, language))
         text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
         late = a.follow_up.is_overdue(date.today().isoformat())
-        overdue = " <span class='overdue'>OVERSKREDET</span>" if late else ""
-        rows.append(f"<p class='mine'><b>Opfølgning:</b> {state}{escape(due)}{overdue}{text}</p>")
+        overdue_word = escape(translate("Briefing", "OVERSKREDET"))
+        overdue = f" <span class='overdue'>{overdue_word}</span>" if late else ""
+        label = escape(translate("Briefing", "Opfølgning:"))
+        rows.append(f"<p class='mine'><b>{label}</b> {escape(state)}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
-        rows.append(f"<p class='mine' style='{KEEP}'><b>Noter:</b></p>" + paragraphs_html(a.note, "mine"))
+        notes = escape(translate("Briefing", "Noter:"))
+        rows.append(f"<p class='mine' style='{KEEP}'><b>{notes}</b></p>" + paragraphs_html(a.note, "mine"))
     for h in a.highlights:
         comment = f" — {escape(h.comment)}" if h.comment else ""
         where = ""
         if h.document:
-            name = (documents or {}).get(h.document, ("bilag", ""))[0]
-            where = f"<i>Bilag: {escape(name)}, side {h.page}</i>" + (": " if h.quote.exact or h.comment else "")
+            name = (documents or {}).get(h.document, (translate("Briefing", "bilag"), ""))[0]
+            place = translate("Briefing", "Bilag: %1, side %2").replace("%2", str(h.page)).replace("%1", name)
+            where = f"<i>{escape(place)}</i>" + (": " if h.quote.exact or h.comment else "")
         quote = f"» {escape(h.quote.exact)} «" if h.quote.exact else ""
         rows.append(f"<p class='mine'>{where}{quote}{comment if quote else escape(h.comment)}</p>")
     rows.append("<p class='mineend'>&nbsp;</p>")
@@ -135,49 +166,58 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None) -> st
 def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None,
                documents: Documents | None = None) -> str:  # fmt: skip
     """The whole briefing as HTML; ``toc_pages`` are the item page numbers (None: placeholders)."""
+    lang = options.language
     first = entries[0] if entries else None
     meetings = list(dict.fromkeys(e.meeting_id for e in entries))
     single = len(meetings) == 1 and first is not None
     cover = ["<p style='margin-top:60px'>&nbsp;</p>"]
     if single and first is not None:
         m = first.meeting
+        kind = translate("Briefing", "Referat") if m.document_type == "referat" else translate("Briefing", "Dagsorden")
         cover += [
             f"<h1>{escape(first.record.committee or m.committee or '')}</h1>",
             f"<p class='meta' style='font-size:13pt'>{escape(first.record.municipality or '')} · "
-            f"{'Referat' if m.document_type == 'referat' else 'Dagsorden'}</p>",
-            f"<p style='font-size:12pt'>{danish_date(first.record.date)}"
-            + (f" kl. {escape(m.start_time)}" if m.start_time else "")
+            f"{escape(kind)}</p>",
+            f"<p style='font-size:12pt'>{_date(first.record.date, lang)}"
+            + (escape(translate("Briefing", " kl. %1").replace("%1", m.start_time)) if m.start_time else "")
             + "</p>",
             f"<p>{escape(m.location or '')}</p>",
         ]
         if m.participants:
-            cover.append(f"<p class='meta'>Deltagere: {escape(', '.join(m.participants))}</p>")
+            who = translate("Briefing", "Deltagere: %1").replace("%1", ", ".join(m.participants))
+            cover.append(f"<p class='meta'>{escape(who)}</p>")
         if m.absent:
-            cover.append(f"<p class='meta'>Fraværende: {escape(', '.join(m.absent))}</p>")
+            who = translate("Briefing", "Fraværende: %1").replace("%1", ", ".join(m.absent))
+            cover.append(f"<p class='meta'>{escape(who)}</p>")
     else:
-        cover.append(f"<h1>{escape(options.title or 'Briefing')}</h1>")
-        cover.append(f"<p class='meta'>{len(entries)} punkter fra {len(meetings)} møder</p>")
-    person = f"Personlig forberedelse — {escape(options.user_name)}" if options.user_name else "Personlig forberedelse"
-    cover += [f"<p style='margin-top:40px; font-size:13pt'><b>{person}</b></p>",
-              f"<p class='meta'>Dannet {danish_date(date.today().isoformat())}</p>"]  # fmt: skip
+        title = options.title or translate("Briefing", "Briefing")
+        cover.append(f"<h1>{escape(title)}</h1>")
+        count = translate("Briefing", "%1 punkter fra %2 møder").replace("%1", str(len(entries)))
+        cover.append(f"<p class='meta'>{escape(count.replace('%2', str(len(meetings))))}</p>")
+    person = f"{_person_title()} — {options.user_name}" if options.user_name else _person_title()
+    made = translate("Briefing", "Dannet %1").replace("%1", _date(date.today().isoformat(), lang))
+    cover += [f"<p style='margin-top:40px; font-size:13pt'><b>{escape(person)}</b></p>",
+              f"<p class='meta'>{escape(made)}</p>"]  # fmt: skip
     html = [*cover]
-    toc = ["<h2 style='page-break-before:always'>Indhold</h2><table width='100%' cellspacing='0' cellpadding='2'>"]
+    contents = escape(translate("Briefing", "Indhold"))
+    toc = [f"<h2 style='page-break-before:always'>{contents}</h2><table width='100%' cellspacing='0' cellpadding='2'>"]
     for n, entry in enumerate(entries):
         page = str(toc_pages[n]) if toc_pages else "00"
         where = "" if single else f"{escape(entry.record.date or '')} · {escape(entry.record.committee or '')} — "
-        closed = " (lukket)" if entry.item.closed else ""
+        closed = escape(translate("Briefing", " (lukket)")) if entry.item.closed else ""
         toc.append(f"<tr><td>{where}{escape(entry.item.number)}. {escape(entry.item.title)}{closed}</td>"
                    f"<td align='right' class='meta' width='60'>{page}</td></tr>")  # fmt: skip
     toc.append("</table>")
     html += toc
     for n, entry in enumerate(entries):
         item = entry.item
-        closed = " <span class='closed'>[Lukket]</span>" if item.closed else ""
+        closed_word = escape(translate("Briefing", "[Lukket]"))
+        closed = f" <span class='closed'>{closed_word}</span>" if item.closed else ""
         brk = " style='page-break-before:always'" if n == 0 or options.bilag != "none" else ""
         html.append(f"<h2{brk}><a name='item-{n}'></a>{escape(item.number)}. {escape(item.title)}{closed}</h2>")
-        meta = [f"{escape(entry.record.committee or '')} · {danish_date(entry.record.date)}"]
+        meta = [f"{escape(entry.record.committee or '')} · {_date(entry.record.date, lang)}"]
         if item.case_number:
-            meta.append(f"Sagsnr. {escape(item.case_number)}")
+            meta.append(escape(translate("Briefing", "Sagsnr. %1").replace("%1", item.case_number)))
         html.append(f"<p class='meta' style='{KEEP}'>{' · '.join(meta)}</p>")
         annotated = entry.annotation is not None and not entry.annotation.is_empty
         if options.full_text:
@@ -192,9 +232,9 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         else:  # compact: what was recommended and decided, in short
             wanted = {SectionKind.RECOMMENDATION, SectionKind.DECISION}
             sections = [s for s in item.sections if s.kind in wanted]
-        html += [_history_html(s, item) if item.treatments and s.kind is SectionKind.HISTORY else _section_html(s)
+        html += [_history_html(s, item, lang) if item.treatments and s.kind is SectionKind.HISTORY else _section_html(s)
                  for s in sections]  # fmt: skip
-        html.append(_member_html(entry, documents))
+        html.append(_member_html(entry, documents, lang))
     return "<html><body>" + "".join(html) + "</body></html>"
 
 
@@ -242,7 +282,7 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
     total = document.pageCount()
     ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
     grand = total + _before(extras, len(extras))
-    header = _header(entries)
+    header = _header(entries, options.language)
     painter = QPainter(writer)
     small = QFont("DejaVu Sans", 7)
     bands = page_bands(document, body.height(), total)
@@ -258,7 +298,8 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
         footer = QRectF(0, body.height() + 8, body.width(), 30)
         number = index + 1 + sum(_count(extras[n]) for n, end in enumerate(ends) if end < index + 1)
         painter.drawText(
-            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Side {number} af {grand}"
+            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            translate("Briefing", "Side %1 af %2").replace("%1", str(number)).replace("%2", str(grand)),
         )
         top, bottom = bands[index]
         if bottom > top:
@@ -461,16 +502,21 @@ def _title(entries: list[BriefingEntry], options: BriefingOptions) -> str:
         return options.title
     if entries and len({e.meeting_id for e in entries}) == 1:
         r = entries[0].record
-        return f"Briefing — {r.committee or ''} {danish_date(r.date)}"
-    return "Briefing"
+        word = translate("Briefing", "Briefing")
+        return f"{word} — {r.committee or ''} {_date(r.date, options.language)}"
+    return translate("Briefing", "Briefing")
 
 
-def _header(entries: list[BriefingEntry]) -> str:
-    meetings = {e.meeting_id for e in entries}
-    if entries and len(meetings) == 1:
+def _subject_of(entries: list[BriefingEntry], language: str) -> str:
+    """What the briefing prepares for: the committee and date of its one meeting, or Mødemappe."""
+    if entries and len({e.meeting_id for e in entries}) == 1:
         r = entries[0].record
-        return f"{r.committee or ''} · {danish_date(r.date)} · Personlig forberedelse"
-    return "Mødemappe · Personlig forberedelse"
+        return f"{r.committee or ''} · {_date(r.date, language)}"
+    return "Mødemappe"
+
+
+def _header(entries: list[BriefingEntry], language: str = "da") -> str:
+    return f"{_subject_of(entries, language)} · {_person_title()}"
 
 
 def annotated_bilag(entry: BriefingEntry) -> list[tuple[str, list[int]]]:
@@ -542,19 +588,24 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
                 for number in wanted:
                     writer.add_page(reader.pages[number])
                 if options.bilag == "pages":
-                    placed[-1] = (n, f"{name} (side {', '.join(str(i + 1) for i in wanted)})", sha, placed[-1][3])
+                    pages = translate("Briefing", "%1 (side %2)")
+                    title = pages.replace("%2", ", ".join(str(i + 1) for i in wanted)).replace("%1", name)
+                    placed[-1] = (n, title, sha, placed[-1][3])
     marks: list[object] = []
     for title, page_index in outline:
         inside = 0 <= page_index < len(writer.pages)
         marks.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)
     for n, name, _sha, first in placed:
-        writer.add_outline_item(title=f"Bilag: {name}", page_number=first, parent=marks[n])
+        title = translate("Briefing", "Bilag: %1").replace("%1", name)
+        writer.add_outline_item(title=title, page_number=first, parent=marks[n])
     tags = sorted({t for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
     writer.add_metadata(
         {
             "/Title": _title(entries, options),
             "/Author": options.user_name or "Mødemappe",
-            "/Subject": "Personlig forberedelse til " + _header(entries).split(" · Personlig")[0],
+            "/Subject": translate("Briefing", "Personlig forberedelse til %1").replace(
+                "%1", _subject_of(entries, options.language)
+            ),
             "/Keywords": ", ".join(tags),
             "/Creator": "Mødemappe",
         }

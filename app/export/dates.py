@@ -1,6 +1,6 @@
 """Dates as a reader expects them, from the locale: "14. august 2019" or "14 August 2019".
 
-One formatter for the window (the user's language) and the briefing (Danish); it asks
+One formatter for the window and the briefing, each in the member's language; it asks
 QLocale for the month names, so no list of month names is kept anywhere in the code.
 """
 
@@ -25,7 +25,3 @@ def long_date(iso: str | None, locale: QLocale | None = None) -> str:
         return locale.toString(day, "d MMMM yyyy")
     return QLocale(QLocale.Language.Danish).toString(day, "d. MMMM yyyy")
 
-
-def danish_date(iso: str | None) -> str:
-    """The briefing's dates: always Danish, whatever the window's language."""
-    return long_date(iso, QLocale(QLocale.Language.Danish)) if iso else "uden dato"

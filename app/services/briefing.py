@@ -8,27 +8,46 @@ Signals: ``written(str, int)`` — the PDF's path and its page count; ``failed(s
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.export.briefing import BriefingOptions, BriefingResult, render
+from app.export.briefing import BriefingOptions, BriefingResult, ensure_gui_application, render
 from app.export.selection import select
+from app.services import settings as keys
 from app.services.jobs import briefing_job
+from app.services.language import LANGUAGES, use_language
+from app.services.settings import Settings
 from app.services.tasks import Poller, Task
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 
-__all__ = ["BriefingOptions", "BriefingResult", "BriefingService", "write_briefing"]
+__all__ = ["BriefingOptions", "BriefingResult", "BriefingService", "profile_language", "write_briefing"]
+
+
+def profile_language(profile: Path) -> str:
+    """The language the member chose for the window (View → Sprog), Danish if none or unknown."""
+    language = str(Settings(profile).get(keys.LANGUAGE))
+    return language if language in LANGUAGES else "da"
 
 
 def write_briefing(library: Library, store: AnnotationStore, selection: dict[str, Any], options: BriefingOptions,
                    out: Path) -> BriefingResult | None:  # fmt: skip
-    """Write the briefing for ``selection`` (see :func:`app.export.selection.select`); None if no item matches."""
+    """Write the briefing for ``selection`` (see :func:`app.export.selection.select`); None if no item matches.
+
+    It speaks ``options.language``: this process's translators are switched to it if they speak another.
+    """
     from app.services.bilag import briefing_documents
 
+    ensure_gui_application()
+    use_language(options.language)
+    if not options.title and selection.get("tag"):
+        title = QCoreApplication.translate("Briefing", "Tag: %1").replace("%1", str(selection["tag"]))
+        options = replace(options, title=title)
+    elif not options.title and selection.get("follow_up"):
+        options = replace(options, title=QCoreApplication.translate("Briefing", "Åbne opfølgninger"))
     entries = select(library, store, **selection)
     return render(entries, options, Path(out), briefing_documents(library.profile)) if entries else None
 

@@ -77,8 +77,9 @@ def search_job(progress: Progress, cancel: Any, profile: str, text: str, filters
 def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[str, Any], options: dict[str, Any],
                  out: str) -> tuple[str, int]:  # fmt: skip
     """Render a briefing PDF (in the worker process, with an offscreen Qt for text layout)."""
-    from app.export.briefing import BriefingOptions, render
+    from app.export.briefing import BriefingOptions, ensure_gui_application, render
     from app.export.selection import select
+    from app.services.language import use_language
     from app.storage.annotations import AnnotationStore
     from app.storage.library import Library
 
@@ -91,5 +92,8 @@ def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[
     progress(0, 1, out)
     from app.services.bilag import briefing_documents
 
-    result = render(entries, BriefingOptions(**options), Path(out), briefing_documents(path))
+    chosen = BriefingOptions(**options)
+    ensure_gui_application()
+    use_language(chosen.language)  # the window's language: the same translators as the window's
+    result = render(entries, chosen, Path(out), briefing_documents(path))
     return str(result.path), result.pages

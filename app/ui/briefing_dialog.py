@@ -29,6 +29,7 @@ from app.export.selection import select
 from app.model.annotation import ReadingState
 from app.services.annotations import AnnotationService
 from app.services.workspace import Library
+from app.ui.language import current_language
 from app.ui.meeting_tree_model import reading_icon, reading_label
 
 CLOSED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,6 +167,7 @@ class BriefingDialog(QDialog):
             paper=self.paper.currentText(),
             title=title,
             bilag=str(self.bilag.currentData()),
+            language=current_language(),
         )
 
     def closed_items_included(self) -> bool:

@@ -149,6 +149,161 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../app/export/briefing.py" line="104" />
+        <source>Personlig forberedelse</source>
+        <translation>Personal preparation</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="129" />
+        <source>Min forberedelse</source>
+        <translation>My preparation</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="133" />
+        <source>Holdning:</source>
+        <translation>Stance:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="136" />
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="140" />
+        <source>åben</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="140" />
+        <source>færdig</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="143" />
+        <source>, frist %1</source>
+        <translation>, due %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="146" />
+        <source>OVERSKREDET</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="148" />
+        <source>Opfølgning:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="151" />
+        <source>Noter:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="157" />
+        <source>bilag</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="158" />
+        <source>Bilag: %1, side %2</source>
+        <translation>Attachment: %1, page %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="176" />
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="176" />
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="182" />
+        <source> kl. %1</source>
+        <translation> at %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="187" />
+        <source>Deltagere: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="190" />
+        <source>Fraværende: %1</source>
+        <translation>Absent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="195" />
+        <source>%1 punkter fra %2 møder</source>
+        <translation>%1 items from %2 meetings</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="198" />
+        <source>Dannet %1</source>
+        <translation>Made %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="202" />
+        <source>Indhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="207" />
+        <source> (lukket)</source>
+        <translation> (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="214" />
+        <source>[Lukket]</source>
+        <translation>[Closed]</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="220" />
+        <source>Sagsnr. %1</source>
+        <translation>Case no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="302" />
+        <source>Side %1 af %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="193" />
+        <location filename="../../app/export/briefing.py" line="505" />
+        <location filename="../../app/export/briefing.py" line="507" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="591" />
+        <source>%1 (side %2)</source>
+        <translation>%1 (pages %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="599" />
+        <source>Bilag: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="606" />
+        <source>Personlig forberedelse til %1</source>
+        <translation>Personal preparation for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="47" />
+        <source>Tag: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="50" />
+        <source>Åbne opfølgninger</source>
+        <translation>Open follow-ups</translation>
+    </message>
+</context>
+<context>
     <name>BriefingController</name>
     <message>
         <location filename="../../app/ui/briefing_controller.py" line="46" />
@@ -184,123 +339,123 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="54" />
+        <location filename="../../app/ui/briefing_dialog.py" line="55" />
         <source>Eksportér briefing (PDF)</source>
         <translation>Export briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="57" />
+        <location filename="../../app/ui/briefing_dialog.py" line="58" />
         <source>Det valgte møde</source>
         <translation>The selected meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="58" />
+        <location filename="../../app/ui/briefing_dialog.py" line="59" />
         <source>Alle punkter med tagget</source>
         <translation>Every item tagged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="59" />
+        <location filename="../../app/ui/briefing_dialog.py" line="60" />
         <source>Alle punkter med åben opfølgning</source>
         <translation>Every item with an open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="84" />
+        <location filename="../../app/ui/briefing_dialog.py" line="85" />
         <source>Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.</source>
         <translation>Closed items are confidential. Do not share the briefing while they are in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="100" />
+        <location filename="../../app/ui/briefing_dialog.py" line="101" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation>Include the full text of each item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="102" />
+        <location filename="../../app/ui/briefing_dialog.py" line="103" />
         <source>Vis kort</source>
         <translation>Show briefly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="103" />
-        <location filename="../../app/ui/briefing_dialog.py" line="106" />
+        <location filename="../../app/ui/briefing_dialog.py" line="104" />
+        <location filename="../../app/ui/briefing_dialog.py" line="107" />
         <source>Udelad</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="105" />
+        <location filename="../../app/ui/briefing_dialog.py" line="106" />
         <source>Tag med</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="110" />
+        <location filename="../../app/ui/briefing_dialog.py" line="111" />
         <source>Ikke med</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="112" />
         <source>Hele bilag, du har noter i</source>
         <translation>Whole attachments you annotated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <location filename="../../app/ui/briefing_dialog.py" line="113" />
         <source>Kun siderne med dine noter</source>
         <translation>Only the pages with your notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <location filename="../../app/ui/briefing_dialog.py" line="114" />
         <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
         <translation>The attachments' pages are appended as real PDF pages, bookmarked under their item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <location filename="../../app/ui/briefing_dialog.py" line="115" />
         <source>Dit navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="116" />
         <source>Punkter uden noter</source>
         <translation>Items without notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <location filename="../../app/ui/briefing_dialog.py" line="117" />
         <source>Punkter, der ikke er forberedt</source>
         <translation>Items not prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <location filename="../../app/ui/briefing_dialog.py" line="118" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="118" />
+        <location filename="../../app/ui/briefing_dialog.py" line="119" />
         <source>Bilag med noter</source>
         <translation>Attachments with notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="122" />
+        <location filename="../../app/ui/briefing_dialog.py" line="123" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="158" />
+        <location filename="../../app/ui/briefing_dialog.py" line="159" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="160" />
+        <location filename="../../app/ui/briefing_dialog.py" line="161" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="185" />
+        <location filename="../../app/ui/briefing_dialog.py" line="187" />
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="187" />
+        <location filename="../../app/ui/briefing_dialog.py" line="189" />
         <source>Opfølgninger</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="188" />
+        <location filename="../../app/ui/briefing_dialog.py" line="190" />
         <source>%1 – forberedelse.pdf</source>
         <translation>%1 – preparation.pdf</translation>
     </message>
@@ -419,6 +574,14 @@
         <location filename="../../app/ui/follow_up_panel.py" line="269" />
         <source>%1 opfølgninger gemt i %2</source>
         <translation>%1 follow-ups saved in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../app/export/dates.py" line="19" />
+        <source>uden dato</source>
+        <translation>no date</translation>
     </message>
 </context>
 <context>
@@ -1547,12 +1710,12 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="127" />
+        <location filename="../../app/ui/page_view.py" line="131" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="319" />
+        <location filename="../../app/ui/page_view.py" line="346" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1560,87 +1723,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="416" />
+        <location filename="../../app/ui/page_view.py" line="443" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="419" />
+        <location filename="../../app/ui/page_view.py" line="446" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="420" />
+        <location filename="../../app/ui/page_view.py" line="447" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="417" />
+        <location filename="../../app/ui/page_view.py" line="444" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="421" />
+        <location filename="../../app/ui/page_view.py" line="448" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="422" />
+        <location filename="../../app/ui/page_view.py" line="449" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="423" />
+        <location filename="../../app/ui/page_view.py" line="450" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="424" />
+        <location filename="../../app/ui/page_view.py" line="451" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="424" />
+        <location filename="../../app/ui/page_view.py" line="451" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="423" />
+        <location filename="../../app/ui/page_view.py" line="450" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="425" />
+        <location filename="../../app/ui/page_view.py" line="452" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="425" />
+        <location filename="../../app/ui/page_view.py" line="452" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="558" />
+        <location filename="../../app/ui/page_view.py" line="585" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="650" />
+        <location filename="../../app/ui/page_view.py" line="677" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="673" />
+        <location filename="../../app/ui/page_view.py" line="700" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="700" />
+        <location filename="../../app/ui/page_view.py" line="727" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="722" />
+        <location filename="../../app/ui/page_view.py" line="749" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
