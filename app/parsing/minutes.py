@@ -10,6 +10,7 @@ Two ways of marking items are recognised, chosen per document:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -580,6 +581,8 @@ def _parse_item(
 
     pending_list: Block | None = None
     list_home: tuple[Section, Block] | None = None  # the last numbered list outside a bilag list
+    folded: set[int] = set()  # bilag sections now printed under the sub-point they follow
+    bilag_home: Section | None = None  # the section whose sub-points carry their own bilag lists
     for position, para in enumerate(body):
         text = para.text
         if not text:
@@ -642,8 +645,15 @@ def _parse_item(
             and para.kind == "numbered"
             and para.marker == _next_marker(list_home[1].markers[-1] if list_home[1].markers else "")
         ):
-            # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list.
-            current, pending_list = list_home
+            # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list,
+            # and each bilag list belongs to the sub-point above it: keep them together, in order.
+            home = list_home[0]
+            between = _sections_after(sections, home, folded)
+            if all(s.kind is SectionKind.ATTACHMENTS for s in between):
+                _fold_bilag(home, between, folded)
+                current, pending_list, bilag_home = home, None, home
+            else:
+                current, pending_list = list_home
         if (
             current.kind is SectionKind.ATTACHMENTS
             and para.break_candidates
@@ -658,17 +668,26 @@ def _parse_item(
         if pending_list is not None and pending_list.kind is BlockKind.NUMBERED_LIST:
             if current.kind is not SectionKind.ATTACHMENTS:
                 list_home = (current, pending_list)
+    if bilag_home is not None and list_home is not None and list_home[0] is bilag_home:
+        # The last sub-point's bilag list: once the sub-points carry their own, it is one of them.
+        after = _sections_after(sections, bilag_home, folded)
+        trailing = list(itertools.takewhile(lambda s: s.kind is SectionKind.ATTACHMENTS, after))
+        _fold_bilag(bilag_home, trailing, folded)
     # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels), and
     # decision headings with nothing under them: SBSYS prints an empty "Referat" box under every
     # point nobody minuted, and a bare "Beslutning" may stand right above the dated one. An empty
     # decision box is no decision; it stays only where it records who was absent.
     item.sections = [
-        s for s in sections if s.blocks or (s.kind is SectionKind.DECISION and absent_by_section.get(id(s)))
+        s
+        for s in sections
+        if id(s) not in folded and (s.blocks or (s.kind is SectionKind.DECISION and absent_by_section.get(id(s))))
     ]
+    kept = {id(s) for s in item.sections} | folded
+    listed = [s for s in sections if id(s) in kept]  # every bilag list, folded or not, in document order
     if unminuted is not None and any(s.kind is SectionKind.DECISION and not s.blocks for s in sections):
         unminuted.add(id(item))
     _collect_decisions(item, meeting, absent_by_section, item_absent)
-    item.attachments = _collect_attachments(item.sections)
+    item.attachments = _collect_attachments(listed)
     _reference_lines_to_history(item, meeting)
     item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _treatments(s.text)]
     if item.case_number is None and item.document_number is None:
@@ -679,6 +698,21 @@ def _parse_item(
                     section.blocks.remove(block)
                     break
     return item
+
+
+def _sections_after(sections: list[Section], home: Section, folded: set[int]) -> list[Section]:
+    """The sections that follow ``home`` (by identity: equal-looking bilag lists are distinct)."""
+    index = next(i for i, s in enumerate(sections) if s is home)
+    return [s for s in sections[index + 1 :] if id(s) not in folded]
+
+
+def _fold_bilag(home: Section, bilag: list[Section], folded: set[int]) -> None:
+    """Print bilag lists inside ``home`` under their own "Bilag" sub-heading, where they stood."""
+    for section in bilag:
+        if section.blocks:  # a bare "Bilag" heading over nothing says nothing
+            home.blocks.append(Block(BlockKind.SUBHEADING, spans=[Span(section.heading, True)]))
+            home.blocks.extend(section.blocks)
+        folded.add(id(section))
 
 
 def _next_marker(marker: str) -> str:
