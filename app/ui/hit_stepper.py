@@ -1,6 +1,7 @@
 """Marks the last search's hits in the item view and steps through them (F3 / Shift+F3).
 
-Signals: ``stepped(int, int)`` — the hit now selected (1-based) and how many there are.
+Signals: ``stepped(int, int)`` — the hit now selected (1-based) and how many there are;
+``reported(str)`` — the same as a line for the status bar ("Træf 2 af 5").
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ HIT_COLOR = "#ffcc80"
 
 
 class HitStepper(QObject):
-    """Signals: ``stepped(int, int)``."""
+    """Signals: ``stepped(int, int)``, ``reported(str)``."""
 
     stepped = Signal(int, int)
+    reported = Signal(str)
 
     def __init__(self, view: ItemView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,8 @@ class HitStepper(QObject):
         self._position = (self._position + delta) % len(self._hits)
         self.view.select_range(*self._hits[self._position])
         self.stepped.emit(self._position + 1, len(self._hits))
+        self.reported.emit(self.tr("Træf %1 af %2").replace("%1", str(self._position + 1))
+                           .replace("%2", str(len(self._hits))))  # fmt: skip
 
     def next(self) -> None:
         self.step(1)

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from app.services.annotations import AnnotationService
 from app.services.importer import ImportSummary, SubsetPolicy, Undecided
@@ -49,6 +49,14 @@ class ImportController(QObject):
         self._progress: QProgressDialog | None = None
         self._paths: list[Path] = []
         self._questions: list[Undecided] = []
+
+    def choose_files(self) -> list[Path]:
+        """Ask which papers to import (the file dialog); empty when the member cancels."""
+        files, _ = QFileDialog.getOpenFileNames(
+            self._window, self.tr("Importér dagsordener og referater"), str(Path.home()),
+            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)"),
+        )  # fmt: skip
+        return [Path(f) for f in files]
 
     def start(self, paths: list[Path], subsets: SubsetPolicy = "ask") -> bool:
         """Import in the background with a progress dialog; False if nothing to do or one is running."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -188,6 +188,19 @@ class MainActions(QObject):
     def _on_shortcuts_action_triggered(self) -> None:
         """Hjælp → Tastaturgenveje: the sheet is built from the window's actions as they are now."""
         ShortcutsDialog(self._window.actions(), self._window).exec()
+
+    def set_read_only(self) -> None:
+        """Read-only viewing mode: every action that would change something is off (undo/redo hidden)."""
+        for action in (self.import_action, self.edit_action, self.remove_action, self.highlight_action,
+                       self.orphans_action, self.undo_action, self.redo_action):  # fmt: skip
+            action.setEnabled(False)
+            action.setVisible(action not in (self.undo_action, self.redo_action))
+
+    def show_meeting_menu(self, position: QPoint) -> None:
+        """The tree's context menu: the meeting's own actions."""
+        menu = QMenu(self._window)
+        menu.addActions(self.meeting_actions())
+        menu.exec(position)
 
     def meeting_actions(self) -> list[QAction]:
         """What can be done to the selected meeting (menu and the tree's context menu)."""

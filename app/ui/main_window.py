@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import settings as keys
 from app.services.annotations import AnnotationService
@@ -45,8 +45,8 @@ from app.ui.meeting_tree_model import Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
-from app.ui.plain import plain_label
 from app.ui.portal_dialog import PortalController
+from app.ui.read_only_banner import ReadOnlyBanner
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
 from app.ui.window_state import WindowState
@@ -96,12 +96,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.centre = OriginalPane(self.library, self.view, self.annotations)  # the item; one tab over, its original
         window_layout.arrange(self.splitter, self.tabs, self.centre, self.panel)  # the reading pane wins
-        # Shown only in read-only viewing mode (a read-only profile, a full disk): says why.
-        self.read_only_banner = plain_label(QLabel())
-        self.read_only_banner.setObjectName("read_only_banner")
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px 10px;")
-        self.read_only_banner.hide()
+        self.read_only_banner = ReadOnlyBanner()  # shown only in read-only viewing mode, says why
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +141,7 @@ class MainWindow(QMainWindow):
             (a.remove_action, self._on_remove_action_triggered),
             (a.open_original_action, self.centre.toggle_original),
             (a.open_external_action, self._on_open_external_action_triggered),
-            (a.previous_action, self._on_previous_action_triggered), (a.next_action, self._on_next_action_triggered),
+            (a.previous_action, self.browser.step_previous), (a.next_action, self.browser.step_next),
             (a.zoom_in_action, self.centre.zoom_in), (a.zoom_out_action, self.centre.zoom_out),
             (a.zoom_reset_action, self.centre.reset_zoom),
             (a.filter_action, self._on_filter_action_triggered), (a.search_action, self._on_search_action_triggered),
@@ -159,7 +154,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         self.main_actions.language_chosen.connect(self._on_main_actions_language_chosen)
         self.browser.current_changed.connect(self._on_browser_current_changed)
-        self.browser.context_menu_requested.connect(self._on_browser_context_menu_requested)
+        self.browser.context_menu_requested.connect(self.main_actions.show_meeting_menu)
         self.browser.read_requested.connect(self.view.setFocus)
         self.follow_up_panel.exported.connect(self._show_message)
         self.view.internal_link_clicked.connect(self._on_view_internal_link_clicked)
@@ -175,7 +170,7 @@ class MainWindow(QMainWindow):
         self.highlights.repaint_needed.connect(self._show_current)
         self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
         self.highlights.reported.connect(self._show_message)
-        self.hits.stepped.connect(self._on_hits_stepped)
+        self.hits.reported.connect(self._show_message)
         self.briefing.written.connect(self.briefing_written)
         self.briefing.reported.connect(self._show_message)
         self.meetings.library_changed.connect(self._on_meetings_library_changed)
@@ -191,15 +186,10 @@ class MainWindow(QMainWindow):
     def show_read_only(self, reason: str) -> None:
         """Read-only viewing mode: everything can be read, nothing can be changed; the banner says why."""
         self.read_only = True
-        self.read_only_banner.setText(self.tr("Kun læsning — intet kan gemmes lige nu. %1").replace("%1", reason))
-        self.read_only_banner.show()
+        self.read_only_banner.show_reason(reason)
         self.panel.setEnabled(False)
         self.setAcceptDrops(False)
-        a = self.main_actions
-        for action in (a.import_action, a.edit_action, a.remove_action, a.highlight_action, a.orphans_action,
-                       a.undo_action, a.redo_action):  # fmt: skip
-            action.setEnabled(False)
-            action.setVisible(action not in (a.undo_action, a.redo_action))
+        self.main_actions.set_read_only()
 
     def reload_library(self) -> None:
         records = self.library.meetings()
@@ -329,18 +319,9 @@ class MainWindow(QMainWindow):
         self.centre.refresh()
         self._show_current()
 
-    def _on_hits_stepped(self, position: int, total: int) -> None:
-        self.statusBar().showMessage(self.tr("Træf %1 af %2").replace("%1", str(position))
-                                     .replace("%2", str(total)), 4000)  # fmt: skip
-
     def _on_filter_action_triggered(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.browser.focus_filter()
-
-    def _on_browser_context_menu_requested(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addActions(self.main_actions.meeting_actions())
-        menu.exec(position)
 
     def _on_view_internal_link_clicked(self, target: str) -> None:
         if target == "demo":
@@ -355,17 +336,7 @@ class MainWindow(QMainWindow):
             self.select(target)
 
     def _on_import_action_triggered(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)"),
-        )  # fmt: skip
-        self.import_paths([Path(f) for f in files])
-
-    def _on_previous_action_triggered(self) -> None:
-        self.browser.step(-1)
-
-    def _on_next_action_triggered(self) -> None:
-        self.browser.step(1)
+        self.import_paths(self.importer.choose_files())
 
     def _on_main_actions_language_chosen(self, language: str) -> None:
         """Switch now: every widget sets its texts again on the LanguageChange Qt sends."""

@@ -95,6 +95,12 @@ class MeetingBrowser(QWidget):
         if ids:
             self.select(ids[0])
 
+    def step_previous(self) -> None:
+        self.step(-1)
+
+    def step_next(self) -> None:
+        self.step(1)
+
     def step(self, delta: int) -> None:
         """Select the previous (-1) or next (+1) item among those the filter shows."""
         ids = [i for i in self.model.item_ids_in_order()

@@ -608,110 +608,128 @@
     </message>
 </context>
 <context>
+    <name>HitStepper</name>
+    <message>
+        <location filename="../../app/ui/hit_stepper.py" line="48" />
+        <source>Træf %1 af %2</source>
+        <translation>Hit %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="66" />
-        <location filename="../../app/ui/import_controller.py" line="68" />
+        <location filename="../../app/ui/import_controller.py" line="56" />
+        <source>Importér dagsordener og referater</source>
+        <translation>Import agendas and minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="57" />
+        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
+        <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="74" />
+        <location filename="../../app/ui/import_controller.py" line="76" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="66" />
+        <location filename="../../app/ui/import_controller.py" line="74" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="69" />
-        <location filename="../../app/ui/import_controller.py" line="127" />
-        <location filename="../../app/ui/import_controller.py" line="191" />
+        <location filename="../../app/ui/import_controller.py" line="77" />
+        <location filename="../../app/ui/import_controller.py" line="135" />
+        <location filename="../../app/ui/import_controller.py" line="199" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="94" />
+        <location filename="../../app/ui/import_controller.py" line="102" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="128" />
+        <location filename="../../app/ui/import_controller.py" line="136" />
         <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="134" />
+        <location filename="../../app/ui/import_controller.py" line="142" />
         <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
         <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="137" />
+        <location filename="../../app/ui/import_controller.py" line="145" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="138" />
+        <location filename="../../app/ui/import_controller.py" line="146" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="139" />
+        <location filename="../../app/ui/import_controller.py" line="147" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="161" />
+        <location filename="../../app/ui/import_controller.py" line="169" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="163" />
+        <location filename="../../app/ui/import_controller.py" line="171" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="168" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="172" />
+        <location filename="../../app/ui/import_controller.py" line="180" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="174" />
+        <location filename="../../app/ui/import_controller.py" line="182" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="177" />
+        <location filename="../../app/ui/import_controller.py" line="185" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="179" />
+        <location filename="../../app/ui/import_controller.py" line="187" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="181" />
+        <location filename="../../app/ui/import_controller.py" line="189" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="195" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="197" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -1086,54 +1104,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
-        <source>Kun læsning — intet kan gemmes lige nu. %1</source>
-        <translation>Read only — nothing can be saved right now. %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
-        <source>Importér dagsordener og referater</source>
-        <translation>Import agendas and minutes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="360" />
-        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
-        <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
-        <source>Træf %1 af %2</source>
-        <translation>Hit %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1927,6 +1925,14 @@
         <location filename="../../app/ui/portal_dialog.py" line="173" />
         <source>Henter udvalg …</source>
         <translation>Getting committees …</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../app/ui/read_only_banner.py" line="26" />
+        <source>Kun læsning — intet kan gemmes lige nu. %1</source>
+        <translation>Read only — nothing can be saved right now. %1</translation>
     </message>
 </context>
 <context>
