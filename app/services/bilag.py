@@ -42,7 +42,10 @@ STOP = frozenset(
     ("og", "i", "for", "til", "af", "paa", "pa", "om", "med", "det", "den", "de", "en", "et", "ved", "vedr",
      "vedroerende", "bilag", "pdf", "scanned", "scan", "final", "ny", "kopi", "endelig", "udkast", "version")
 )  # fmt: skip
-__all__ = ["BilagLink", "BilagRecord", "BilagStore", "attach_batch", "attach_companions", "expand_inputs", "move_bilag"]
+__all__ = [
+    "ITEM_PDF", "BilagLink", "BilagRecord", "BilagStore", "attach_batch", "attach_companions", "expand_inputs",
+    "move_bilag",
+]  # fmt: skip
 
 
 @dataclass

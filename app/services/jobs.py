@@ -8,9 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
+
+
+def as_writer(profile: str, writer_pid: int, run: Callable[[], T]) -> T:
+    """Run ``run`` as the profile's writer: on behalf of ``writer_pid`` when that process holds the
+    profile lock (the window), else holding the lock itself; raises ProfileLockedError when
+    another process (a command, another window) has the profile."""
+    from app.storage.profile_lock import ProfileLock, ProfileLockedError
+
+    holder = ProfileLock.holder(Path(profile))
+    if holder == writer_pid:
+        return run()
+    if holder is not None:
+        raise ProfileLockedError(profile)
+    with ProfileLock(Path(profile)):
+        return run()
 
 
 def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
@@ -18,19 +34,13 @@ def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], 
     """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
     from app.services.importer import ImportSummary, import_files
     from app.storage.library import Library
-    from app.storage.profile_lock import ProfileLock, ProfileLockedError
+    from app.storage.profile_lock import ProfileLockedError
 
     def run() -> ImportSummary:
         return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
 
-    holder = ProfileLock.holder(Path(profile))
-    if holder == writer_pid:  # writing on behalf of the window that holds the profile
-        return run()
     try:
-        if holder is not None:
-            raise ProfileLockedError(profile)
-        with ProfileLock(Path(profile)):  # nobody holds it: hold it while writing
-            return run()
+        return as_writer(profile, writer_pid, run)
     except ProfileLockedError:  # another writer (a command, another window) has the profile
         return ImportSummary(failed=[(Path(p).name, None) for p in paths], blocked=True)
 

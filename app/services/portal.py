@@ -538,7 +538,7 @@ def sync_job(progress: Progress, cancel: Any, profile: str, writer_pid: int, sin
     Like :func:`app.services.jobs.import_job`: it writes only while that process holds the
     profile's lock, or takes the lock itself when nobody holds it.
     """
-    from app.storage.profile_lock import ProfileLock, ProfileLockedError
+    from app.services.jobs import as_writer
 
     def run() -> SyncReport:
         return sync(
@@ -546,10 +546,4 @@ def sync_job(progress: Progress, cancel: Any, profile: str, writer_pid: int, sin
             policy=NetworkPolicy(**policy) if policy else None,
         )  # fmt: skip
 
-    holder = ProfileLock.holder(Path(profile))
-    if holder == writer_pid:
-        return run()
-    if holder is not None:
-        raise ProfileLockedError(profile)
-    with ProfileLock(Path(profile)):
-        return run()
+    return as_writer(profile, writer_pid, run)

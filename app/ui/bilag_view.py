@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.model import AgendaItem
 from app.model.folding import words
-from app.services.bilag import BilagRecord
+from app.services.bilag import ITEM_PDF, BilagRecord
 
 MISSING_STYLE = "color:#b3261e"
 
@@ -76,6 +76,6 @@ def bilag_html(item: AgendaItem, records: list[BilagRecord], on_disk: set[str]) 
         else:
             rows.append(f"<li>{present(record, name, number)}</li>")
     for record in unlisted:
-        note = tr["own"] if record.origin == "import:item-pdf" else tr["unlisted"]
+        note = tr["own"] if record.origin == ITEM_PDF else tr["unlisted"]
         rows.append(f"<li>{present(record, record.name, None)} <span class='att'>({escape(note)})</span></li>")
     return f"<h2>{escape(tr['heading'])}</h2><ul>{''.join(rows)}</ul>"

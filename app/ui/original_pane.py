@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QTabWidget, QWidget
 from app.model import AgendaItem
 from app.model.annotation import MAX_QUOTE_CHARS, Highlight, TextQuote
 from app.services.annotations import AnnotationService
-from app.services.bilag import BilagRecord, BilagStore
+from app.services.bilag import ITEM_PDF, BilagRecord, BilagStore
 from app.services.operations import HIGHLIGHT_COLOR
 from app.services.pages import PageRenderer, original_of_item
 from app.services.workspace import Library
@@ -164,12 +164,12 @@ class OriginalPane(QTabWidget):
         item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
         records = self.bilag.for_item(meeting_id, number)
         listed, unlisted = pair_records(item, records) if item else ([], records)
-        for record in (r for r in unlisted if r.origin == "import:item-pdf" and self.bilag.path(r).exists()):
+        for record in (r for r in unlisted if r.origin == ITEM_PDF and self.bilag.path(r).exists()):
             label = self.tr("Punktets eget dokument (%1)").replace("%1", pages_label(record.pages))
             documents.append((label, str(self.bilag.path(record))))
         for name, _doc, record in listed:
             documents.append(self._bilag_entry(name, record))
-        for record in (r for r in unlisted if r.origin != "import:item-pdf"):
+        for record in (r for r in unlisted if r.origin != ITEM_PDF):
             documents.append(self._bilag_entry(record.name, record))
         return documents
 
