@@ -334,23 +334,48 @@ def _restore_or_dismiss(args: argparse.Namespace) -> int:
 
 
 def _configure_search(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query")
+    p.add_argument("query", help='words to find; "" with filters lists everything that passes them, newest first')
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--municipality", help="only this municipality")
+    p.add_argument("--committee", help="only this committee (its name as `list` prints it)")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="meetings on or after this day")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="meetings on or before this day")
+    p.add_argument("--type", dest="document_type", choices=("dagsorden", "referat"), help="only agendas or minutes")
+    p.add_argument("--tag", help="only items with this tag")
+    p.add_argument("--has-notes", action="store_true", help="only items with a note")
+    p.add_argument("--open-follow-up", action="store_true", help="only items with an open follow-up")
 
 
 def _search_line(row: dict[str, object]) -> str:
     bilag = row.get("bilag")
     where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
-    return f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}"
+    what = f"punkt {row['number']}: {row['title']}" if row["number"] is not None else "the meeting"
+    snippet = f"\n    {row['snippet']}" if row["snippet"] else ""
+    return f"{row['meeting']}  {what}{where}{snippet}"
+
+
+def _day(value: str | None, flag: str) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise CommandError(f"{flag} {value}: not a date (YYYY-MM-DD)") from None
 
 
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
-    from app.services.search import search_rows
+    from app.services.search import MemberFilters, SearchFilters, search_rows
 
-    rows = search_rows(_profile(args), args.query, args.limit)
+    filters = SearchFilters(municipality=args.municipality, committee=args.committee,
+                            date_from=_day(args.date_from, "--from"), date_to=_day(args.date_to, "--to"),
+                            document_type=args.document_type)  # fmt: skip
+    member = MemberFilters(tag=args.tag, has_notes=args.has_notes, open_follow_up=args.open_follow_up)
+    rows = search_rows(_profile(args), args.query, args.limit, filters, member)
     return _print_rows(rows, args.json, _search_line)
 
 

@@ -8,6 +8,11 @@ come before all others: BM25 weighs a column's term count against the whole row'
 a long budget item naming "Aarhus" fifty times in its body would otherwise outrank the item
 titled "Udviklingsplan Aarhus Ø". The member's notes, follow-up texts and
 highlight comments are indexed per item anchor.
+
+The meeting itself (its place, participants and absentees) is one more row per meeting, so
+"Kaløvig" finds the meeting held there once, not every item of it. A query that is empty
+but narrowed by filters lists every item that passes them, newest first: "everything tagged
+budget" is a question a member asks without a word to search for.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from app.search import query as q
 from app.storage.bilag import BilagStore
 from app.storage.library import Library, MeetingRecord
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 FIELDS = ("title", "decisions", "body", "extra")
 WEIGHTS = {"title": 10.0, "decisions": 5.0, "body": 1.0, "extra": 3.0}
 NOTE_WEIGHT = 6.0
@@ -78,6 +83,11 @@ def item_fields(item: AgendaItem) -> dict[str, str]:
     )
     extra = " ".join(filter(None, [item.case_number, item.document_number, *(a.name for a in item.attachments)]))
     return {"title": item.title, "decisions": decisions, "body": body, "extra": extra}
+
+
+def meeting_text(meeting: Meeting) -> str:
+    """What a meeting is searched by beside its items: where it was held and who took part."""
+    return "\n".join(filter(None, [meeting.location or "", *meeting.participants, *meeting.absent]))
 
 
 class IndexDamaged(Exception):
@@ -152,7 +162,7 @@ class SearchIndex:
         try:
             if self.db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return False
-            for table in ("item_fts", "note_fts"):
+            for table in ("item_fts", "note_fts", "meeting_fts"):
                 self.db.execute(f"INSERT INTO {table}({table}) VALUES('integrity-check')")
             self.db.execute("SELECT count(*) FROM docs").fetchone()
         except sqlite3.DatabaseError:
@@ -178,6 +188,9 @@ class SearchIndex:
             CREATE TABLE texts(item_id TEXT PRIMARY KEY, title TEXT, decisions TEXT, body TEXT, extra TEXT);
             CREATE VIRTUAL TABLE item_fts USING fts5(item_id UNINDEXED, {cols},
                                                      tokenize="unicode61 remove_diacritics 0");
+            CREATE TABLE meeting_texts(meeting_id TEXT PRIMARY KEY, text TEXT);
+            CREATE VIRTUAL TABLE meeting_fts USING fts5(meeting_id UNINDEXED, text, text_s,
+                                                        tokenize="unicode61 remove_diacritics 0");
             CREATE TABLE notes(anchor TEXT PRIMARY KEY, text TEXT);
             CREATE VIRTUAL TABLE note_fts USING fts5(anchor UNINDEXED, text, text_s,
                                                      tokenize="unicode61 remove_diacritics 0");
@@ -247,6 +260,8 @@ class SearchIndex:
             "DELETE FROM texts WHERE item_id IN (SELECT item_id FROM docs WHERE meeting_id=?)", (meeting_id,)
         )
         self.db.execute("DELETE FROM docs WHERE meeting_id=?", (meeting_id,))
+        self.db.execute("DELETE FROM meeting_texts WHERE meeting_id=?", (meeting_id,))
+        self.db.execute("DELETE FROM meeting_fts WHERE meeting_id=?", (meeting_id,))
         self.db.execute("DELETE FROM indexed WHERE meeting_id=?", (meeting_id,))
 
     def index_meeting(self, record: MeetingRecord, meeting: Meeting, *, commit: bool = True) -> None:
@@ -263,6 +278,10 @@ class SearchIndex:
         self.db.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?)", docs)
         self.db.executemany("INSERT INTO texts VALUES (?,?,?,?,?)", texts)
         self.db.executemany(f"INSERT INTO item_fts VALUES ({','.join('?' * 9)})", fts)
+        about = meeting_text(meeting)
+        if about:
+            self.db.execute("INSERT INTO meeting_texts VALUES (?,?)", (record.meeting_id, about))
+            self.db.execute("INSERT INTO meeting_fts VALUES (?,?,?)", (record.meeting_id, fold(about), strip(about)))
         stamp = f"{record.sha256}|{record.committee}|{record.municipality}|{record.date}"
         self.db.execute("INSERT INTO indexed VALUES (?,?,?)", (record.meeting_id, stamp, label))
         if commit:
@@ -310,14 +329,13 @@ class SearchIndex:
 
     def _search(self, text: str, filters: SearchFilters | None, limit: int, snippets: int) -> list[SearchHit]:
         terms = q.parse(text)
-        if not terms:
-            return []
         filters = filters or SearchFilters()
+        if not terms:
+            return self._listing(filters, limit) if _narrowed(filters) else []
         item_expr = " AND ".join(self._term_expr(t, FIELDS) for t in terms)
         weights = ", ".join(str(w) for w in [0.0, *(WEIGHTS[f] for f in FIELDS), *(WEIGHTS[f] for f in FIELDS)])
         scores: dict[str, float] = {}
-        narrowed = any(v is not None for v in vars(filters).values())
-        candidates = 5000 if narrowed else max(limit * 2, 100)  # unfiltered: only what can be shown
+        candidates = 5000 if _narrowed(filters) else max(limit * 2, 100)  # unfiltered: only what can be shown
         try:
             for item_id, rank in self.db.execute(
                 f"SELECT item_id, bm25(item_fts, {weights}) AS r FROM item_fts WHERE item_fts MATCH ? "
@@ -335,6 +353,11 @@ class SearchIndex:
                 (note_expr,),
             ):
                 note_hits[anchor] = -rank * NOTE_WEIGHT
+            meeting_expr = " AND ".join(self._term_expr(t, ("text",)) for t in terms)
+            meeting_hits = self.db.execute(
+                "SELECT meeting_id, bm25(meeting_fts, 0, 1, 1) FROM meeting_fts WHERE meeting_fts MATCH ? LIMIT 200",
+                (meeting_expr,),
+            ).fetchall()
         except sqlite3.OperationalError as err:
             if _query_mistake(err):
                 return []
@@ -348,10 +371,8 @@ class SearchIndex:
             ):
                 scores[item_id] = scores.get(item_id, 0.0) + note_hits[anchor]
                 noted_items.add(item_id)
-        if not scores and not bilag:
-            return []
-        rows = self._docs(list(dict.fromkeys([*scores, *(b["item_id"] for b in bilag)])))
-        hits = []
+        hits = self._meeting_hits(meeting_hits, filters)
+        rows = self._docs(list(dict.fromkeys([*scores, *(b["item_id"] for b in bilag)]))) if scores or bilag else []
         for row in rows:
             item_id, meeting_id, anchor, municipality, committee, date, doc_type, number, title, _case = row
             if not _passes(filters, item_id, municipality, committee, date, doc_type):
@@ -367,6 +388,36 @@ class SearchIndex:
         hits = hits[:limit]
         for hit in hits[:snippets]:
             self._snippet(hit, terms)
+        return hits
+
+    def _listing(self, filters: SearchFilters, limit: int) -> list[SearchHit]:
+        """Every item passing ``filters``, newest meeting first and in agenda order (an empty query)."""
+        if filters.only_items is not None:
+            rows = self._docs(sorted(filters.only_items))
+        else:
+            rows = self.db.execute("SELECT * FROM docs").fetchall()
+        hits = [SearchHit(r[0], r[1], f"{r[4] or ''} · {r[5] or ''}", r[7], r[8], r[5], 0.0, snippet_done=True)
+                for r in rows if _passes(filters, r[0], r[3], r[4], r[5], r[6])]  # fmt: skip
+        order = {r[0]: n for n, r in enumerate(self.db.execute("SELECT item_id FROM docs ORDER BY rowid"))}
+        hits.sort(key=lambda h: (_newest_first(h.date), h.meeting_id, order.get(h.item_id, 0)))
+        return hits[:limit]
+
+    def _meeting_hits(self, found: list[tuple[str, float]], filters: SearchFilters) -> list[SearchHit]:
+        """A meeting found by its place or participants: one hit that opens the meeting."""
+        if not found or filters.only_items is not None:
+            return []  # a filter on the member's items: a meeting row is no item
+        hits = []
+        for meeting_id, rank in found:
+            row = self.db.execute(
+                "SELECT municipality, committee, date, document_type FROM docs WHERE meeting_id=? LIMIT 1",
+                (meeting_id,),
+            ).fetchone()
+            if row is None or not _passes(filters, meeting_id, *row):
+                continue
+            text = self.db.execute("SELECT text FROM meeting_texts WHERE meeting_id=?", (meeting_id,)).fetchone()
+            hit = SearchHit(meeting_id, meeting_id, f"{row[1] or ''} · {row[2] or ''}", "", row[1] or "", row[2],
+                            -rank * WEIGHTS["extra"], snippet=" · ".join((text[0] if text else "").split("\n")))  # fmt: skip
+            hits.append(hit)
         return hits
 
     def fill_snippet(self, hit: SearchHit, text: str) -> None:
@@ -393,6 +444,9 @@ class SearchIndex:
 
     def _snippet(self, hit: SearchHit, terms: list[q.Term]) -> None:
         hit.snippet_done = True
+        if hit.item_id == hit.meeting_id:  # a meeting found by its place or participants
+            hit.marks = q.find(hit.snippet, terms)
+            return
         if hit.document:
             text = bilag_index.page_text(self.db, hit.document, hit.page)
             spans = q.find(text, terms)
@@ -427,6 +481,15 @@ class SearchIndex:
             hit.in_notes = hit.in_notes and index == 4
             return
         hit.snippet = ""
+
+
+def _narrowed(filters: SearchFilters) -> bool:
+    return any(v is not None for v in vars(filters).values())
+
+
+def _newest_first(date: str | None) -> str:
+    """A sort key putting later ISO dates first (undated last)."""
+    return "".join(chr(0x7F - ord(c)) for c in date) if date else "\x7f"
 
 
 def _passes(f: SearchFilters, item_id: str, municipality: str | None, committee: str | None, date: str | None,

@@ -9,12 +9,18 @@ GUI side hears the answers through a ``QSocketNotifier`` on the pipe, without po
 Protocol (every message a tuple; image bytes follow their header as a separate raw message):
 
 * ``("open", req, path)`` → ``("opened", req, path, [(width_pt, height_pt), ...])``
-* ``("render", req, path, index, width_px)`` → ``("page", req, path, index, width, height, stride)``
-  followed by the pixels (BGR, 3 bytes a pixel, rows ``stride`` bytes apart)
+* ``("render", req, path, index, width_px[, rotation])`` → ``("page", req, path, index, width, height, stride)``
+  followed by the pixels (BGR, 3 bytes a pixel, rows ``stride`` bytes apart); ``rotation`` (0, 90, 180,
+  270 degrees clockwise) is the member's view rotation on top of the page's own ``/Rotate``
 * ``("find", req, path, index, [texts], tag)`` → ``("found", req, path, index, [(x0, top, x1, bottom), ...], tag)``
-  in points from the page's top-left; the boxes of the first of ``texts`` that occurs
+  in points from the page's top-left; the line boxes of the first of ``texts`` that occurs
 * ``("select", req, path, index, (x0, top, x1, bottom))`` → ``("selected", req, path, index, exact, prefix,
-  suffix)``: the text inside a rectangle the member dragged, with a little context either side
+  suffix, boxes)``: the text a member dragged over, in reading order from the first character inside the
+  rectangle to the last (PDFium's own text, spaces and punctuation included), a little context either
+  side, and the line boxes of that text (what is painted, and the highlight's quad points)
+* ``("find_all", req, path, text, tag)`` → ``("found_all", req, path, text, [(index, [boxes]), ...], tag)``:
+  every occurrence in the document (find in the open PDF), one entry an occurrence
+* ``("outline", req, path)`` → ``("outline", req, path, [(level, title, index), ...])``: the PDF's bookmarks
 * anything that fails → ``("error", req, path, message)``
 
 PDFs are untrusted: the child runs with an address-space limit, and the GUI side restarts it
@@ -24,8 +30,10 @@ when it dies or stops answering.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 MEMORY_LIMIT = 2 * 1024**3  # bytes of address space for the child (POSIX)
@@ -68,15 +76,17 @@ def _sizes(pdf: Any) -> list[tuple[float, float]]:
     return [tuple(pdf.get_page_size(i)) for i in range(len(pdf))]  # type: ignore[misc]
 
 
-def render_page(pdf: Any, index: int, width_px: int) -> tuple[int, int, int, bytes]:
-    """Render one page to BGR pixels about ``width_px`` wide: (width, height, stride, data)."""
+def render_page(pdf: Any, index: int, width_px: int, rotation: int = 0) -> tuple[int, int, int, bytes]:
+    """Render one page to BGR pixels about ``width_px`` wide (after ``rotation``): (width, height, stride, data)."""
     page = pdf[index]
     try:
         width_pt, height_pt = page.get_size()
-        scale = max(0.05, width_px / max(width_pt, 1.0))
+        rotation = rotation if rotation in (90, 180, 270) else 0
+        across = height_pt if rotation in (90, 270) else width_pt
+        scale = max(0.05, width_px / max(across, 1.0))
         if width_pt * height_pt * scale * scale > MAX_PIXELS:
             scale = (MAX_PIXELS / max(width_pt * height_pt, 1.0)) ** 0.5
-        bitmap = page.render(scale=scale, may_draw_forms=True)
+        bitmap = page.render(scale=scale, rotation=rotation, may_draw_forms=True)
         try:
             data = bytes(bitmap.buffer)
             return bitmap.width, bitmap.height, bitmap.stride, data
@@ -86,54 +96,144 @@ def render_page(pdf: Any, index: int, width_px: int) -> tuple[int, int, int, byt
         page.close()
 
 
-def find_boxes(pdf: Any, index: int, texts: list[str]) -> list[tuple[float, float, float, float]]:
-    """Boxes (points, from the top-left) of the first of ``texts`` found on the page."""
-    page = pdf[index]
-    textpage = page.get_textpage()
-    try:
-        height = page.get_height()
-        for text in texts:
-            text = " ".join(text.split())
-            if not text:
-                continue
-            searcher = textpage.search(text, match_case=False)
-            try:
-                found = searcher.get_next()
-            finally:
-                searcher.close()
-            if not found:
-                continue
-            start, count = found
-            boxes = []
-            for i in range(textpage.count_rects(start, count)):
-                left, bottom, right, top = textpage.get_rect(i)
-                boxes.append((left, height - top, right, height - bottom))
-            return boxes
-        return []
-    finally:
-        textpage.close()
-        page.close()
-
-
+Box = tuple[float, float, float, float]
+MAX_FIND_HITS = 1000  # occurrences reported by find in the open PDF
+MAX_OUTLINE = 2000  # bookmarks read from a PDF's outline
 CONTEXT = 32  # characters of context kept either side of a quote (W3C TextQuoteSelector)
 
 
-def select_text(pdf: Any, index: int, rect: tuple[float, float, float, float]) -> tuple[str, str, str]:
-    """The text inside ``rect`` (points from the top-left) and the context around its first occurrence."""
-    page = pdf[index]
-    textpage = page.get_textpage()
-    try:
-        height = page.get_height()
+class _PageText:
+    """One page's text as PDFium reads it, with each character's box, and a whitespace-folded copy.
+
+    PDFium puts generated spaces and line breaks between words and lines; they have no box.
+    The folded copy collapses every run of whitespace to one space, so a quote stored as
+    "budget 2013, vil" is found again whether the PDF breaks the line after the comma or not.
+    """
+
+    def __init__(self, pdf: Any, index: int) -> None:
+        page = pdf[index]
+        textpage = page.get_textpage()
+        try:
+            self.height = page.get_height()
+            count = textpage.count_chars()
+            self.text = textpage.get_text_range(0, count) if count > 0 else ""
+            self.boxes: list[Box | None] = []
+            for i in range(min(count, len(self.text))):
+                left, bottom, right, top = textpage.get_charbox(i)
+                empty = right - left <= 0 or top - bottom <= 0 or self.text[i].isspace()
+                self.boxes.append(None if empty else (left, self.height - top, right, self.height - bottom))
+        finally:
+            textpage.close()
+            page.close()
+        folded, where = [], []
+        for i, char in enumerate(self.text):
+            if char.isspace() or char == "\x00":
+                if folded and folded[-1] != " ":
+                    folded.append(" ")
+                    where.append(i)
+                continue
+            folded.append(char)
+            where.append(i)
+        self.folded, self.where = "".join(folded), where
+
+    def inside(self, rect: Box) -> tuple[int, int] | None:
+        """The first and last character whose centre lies in ``rect`` (points from the top-left).
+
+        Widened to whole words, as a reader's selection snaps: a rectangle cutting "vedtagelsen"
+        in half still quotes the word.
+        """
         x0, top, x1, bottom = rect
-        exact = " ".join(textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top).split())
-        whole = " ".join(textpage.get_text_range().split())
-        at = whole.find(exact) if exact else -1
-        if at < 0:
-            return exact, "", ""
-        return exact, whole[max(0, at - CONTEXT) : at], whole[at + len(exact) : at + len(exact) + CONTEXT]
-    finally:
-        textpage.close()
-        page.close()
+        hits = [i for i, b in enumerate(self.boxes)
+                if b is not None and x0 <= (b[0] + b[2]) / 2 <= x1 and top <= (b[1] + b[3]) / 2 <= bottom]  # fmt: skip
+        if not hits:
+            return None
+        start, end = hits[0], hits[-1]
+        while start > 0 and self.boxes[start - 1] is not None and not self.text[start - 1].isspace():
+            start -= 1
+        while end + 1 < len(self.boxes) and self.boxes[end + 1] is not None and not self.text[end + 1].isspace():
+            end += 1
+        return start, end
+
+    def quote(self, start: int, end: int) -> tuple[str, str, str]:
+        """Characters ``start``..``end`` (inclusive) as one line of text, with context either side."""
+        exact = " ".join(self.text[start : end + 1].split())
+        before = re.sub(r"\s+", " ", self.text[max(0, start - 4 * CONTEXT) : start]).lstrip()
+        after = re.sub(r"\s+", " ", self.text[end + 1 : end + 1 + 4 * CONTEXT]).rstrip()
+        return exact, before[-CONTEXT:], after[:CONTEXT]
+
+    def find(self, text: str) -> tuple[int, int] | None:
+        """The first occurrence of ``text`` (any case, any whitespace) as character indices, inclusive."""
+        return next(self.find_every(text), None)
+
+    def find_every(self, text: str) -> Iterator[tuple[int, int]]:
+        """Every occurrence of ``text`` (any case, any whitespace) as character indices, inclusive."""
+        wanted = " ".join(text.split()).casefold()
+        folded = self.folded.casefold()
+        at = folded.find(wanted) if wanted and len(folded) == len(self.folded) else -1
+        while at >= 0:
+            yield self.where[at], self.where[at + len(wanted) - 1]
+            at = folded.find(wanted, at + len(wanted))
+
+    def line_boxes(self, start: int, end: int) -> list[Box]:
+        """The boxes of characters ``start``..``end`` joined into one box a line (the highlight's quads)."""
+        lines: list[list[float]] = []
+        for box in self.boxes[start : end + 1]:
+            if box is None:
+                continue
+            line = lines[-1] if lines else None
+            middle = (box[1] + box[3]) / 2
+            if line is not None and line[1] <= middle <= line[3] and box[0] >= line[0] - 2:
+                line[0], line[1] = min(line[0], box[0]), min(line[1], box[1])
+                line[2], line[3] = max(line[2], box[2]), max(line[3], box[3])
+            else:
+                lines.append(list(box))
+        return [(a, b, c, d) for a, b, c, d in lines]
+
+
+def find_boxes(pdf: Any, index: int, texts: list[str]) -> list[Box]:
+    """Line boxes (points, from the top-left) of the first of ``texts`` found on the page."""
+    page = _PageText(pdf, index)
+    for text in texts:
+        found = page.find(text)
+        if found is not None:
+            return page.line_boxes(*found)
+    return []
+
+
+def find_all(pdf: Any, text: str) -> list[tuple[int, list[Box]]]:
+    """Every occurrence of ``text`` in the document: (page index, line boxes), in reading order."""
+    found: list[tuple[int, list[Box]]] = []
+    if not " ".join(text.split()):
+        return found
+    for index in range(len(pdf)):
+        page = _PageText(pdf, index)
+        for span in page.find_every(text):
+            found.append((index, page.line_boxes(*span)))
+            if len(found) >= MAX_FIND_HITS:
+                return found
+    return found
+
+
+def select_text(pdf: Any, index: int, rect: Box) -> tuple[str, str, str, list[Box]]:
+    """The text dragged over (from the first character in ``rect`` to the last), its context and line boxes."""
+    page = _PageText(pdf, index)
+    span = page.inside(rect)
+    if span is None:
+        return "", "", "", []
+    return (*page.quote(*span), page.line_boxes(*span))
+
+
+def outline(pdf: Any) -> list[tuple[int, str, int]]:
+    """The PDF's own bookmarks: (level, title, page index); entries without a page are left out."""
+    entries: list[tuple[int, str, int]] = []
+    for bookmark in pdf.get_toc(max_depth=8):
+        index = bookmark.get_dest().get_index() if bookmark.get_dest() is not None else None
+        title = " ".join((bookmark.get_title() or "").split())[:200]
+        if index is not None and title:
+            entries.append((bookmark.level, title, index))
+        if len(entries) >= MAX_OUTLINE:
+            break
+    return entries
 
 
 def serve(conn: Any) -> None:
@@ -155,13 +255,18 @@ def serve(conn: Any) -> None:
                 conn.send(("opened", req, path, _sizes(pdf)))
             elif kind == "render":
                 index, width_px = message[3], message[4]
-                width, height, stride, data = render_page(pdf, index, width_px)
+                rotation = message[5] if len(message) > 5 else 0
+                width, height, stride, data = render_page(pdf, index, width_px, rotation)
                 conn.send(("page", req, path, index, width, height, stride))
                 conn.send_bytes(data)
             elif kind == "find":
                 conn.send(("found", req, path, message[3], find_boxes(pdf, message[3], message[4]), message[5]))
             elif kind == "select":
                 conn.send(("selected", req, path, message[3], *select_text(pdf, message[3], message[4])))
+            elif kind == "find_all":
+                conn.send(("found_all", req, path, message[3], find_all(pdf, message[3]), message[4]))
+            elif kind == "outline":
+                conn.send(("outline", req, path, outline(pdf)))
         except (BrokenPipeError, EOFError):
             return
         except Exception as err:  # a damaged or hostile PDF: one line back, the child lives on

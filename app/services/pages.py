@@ -16,10 +16,15 @@ Signals:
     document_opened(str, object): path, list of (width, height) page sizes in points.
     page_rendered(str, int, int, int, int, bytes): path, page index, width, height, stride,
         BGR pixels.
+    page_ready(object): the same page as a :class:`RenderedPage`, with the view rotation it was
+        rendered at (what the page view listens to).
     boxes_found(str, int, object, str): path, page index, list of (x0, top, x1, bottom) boxes in
         points from the page's top-left, and the tag the request carried.
-    text_selected(str, int, str, str, str): path, page index, the text in a dragged rectangle,
-        and its context before and after.
+    text_selected(str, int, str, str, str, object): path, page index, the text dragged over
+        (PDFium's, with spaces and punctuation), its context before and after, and its line boxes.
+    all_found(str, str, object, str): path, the text looked for, every occurrence as
+        (page index, line boxes) — find in the open PDF — and the tag the request carried.
+    outline_read(str, object): path and the PDF's own bookmarks as (level, title, page index).
     failed(str, str): path and a one-line reason (the document cannot be shown).
 """
 
@@ -30,6 +35,7 @@ import itertools
 import multiprocessing as mp
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +48,29 @@ WATCHDOG_MS = 15000  # a request unanswered this long means the child hangs: res
 _CONTEXT = mp.get_context("spawn")
 
 
+@dataclass(frozen=True)
+class RenderedPage:
+    """One rendered page: BGR pixels, rows ``stride`` bytes apart, turned ``rotation`` degrees clockwise."""
+
+    path: str
+    index: int
+    rotation: int
+    width: int
+    height: int
+    stride: int
+    data: bytes
+
+
 class PageRenderer(QObject):
     """The GUI side of the page renderer; see the module docstring for the signals."""
 
     document_opened = Signal(str, object)
     page_rendered = Signal(str, int, int, int, int, bytes)
+    page_ready = Signal(object)
     boxes_found = Signal(str, int, object, str)
-    text_selected = Signal(str, int, str, str, str)
+    text_selected = Signal(str, int, str, str, str, object)
+    all_found = Signal(str, str, object, str)
+    outline_read = Signal(str, object)
     failed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -58,7 +80,7 @@ class PageRenderer(QObject):
         self._notifier: QSocketNotifier | None = None
         self._ids = itertools.count(1)
         self._sent: dict[int, tuple[Any, ...]] = {}  # request id → message, awaiting an answer
-        self._wanted: list[tuple[str, int, int]] = []  # (path, index, width) in priority order
+        self._wanted: list[tuple[str, int, int, int]] = []  # (path, index, width, rotation), most wanted first
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(WATCHDOG_MS)
@@ -98,15 +120,23 @@ class PageRenderer(QObject):
         """The text inside a rectangle of a page (points, top-left origin); answered by ``text_selected``."""
         self._send(("select", next(self._ids), path, index, rect))
 
-    def want(self, path: str, pages: Iterable[int], width_px: int | Iterable[int]) -> None:
-        """Replace the queue of wanted pages (most wanted first) at a pixel width.
+    def find_all(self, path: str, text: str, tag: str = "") -> None:
+        """Every occurrence of ``text`` in the document; answered by ``all_found`` (with ``tag``)."""
+        self._send(("find_all", next(self._ids), path, text, tag))
+
+    def read_outline(self, path: str) -> None:
+        """The PDF's own bookmarks; answered by ``outline_read``."""
+        self._send(("outline", next(self._ids), path))
+
+    def want(self, path: str, pages: Iterable[int], width_px: int | Iterable[int], rotation: int = 0) -> None:
+        """Replace the queue of wanted pages (most wanted first) at a pixel width and view rotation.
 
         ``width_px`` is one width for all, or one a page (a landscape page among portrait ones is wider).
         """
         pages = list(pages)
         widths = [width_px] * len(pages) if isinstance(width_px, int) else list(width_px)
-        in_child = {(m[2], m[3], m[4]) for m in self._sent.values() if m[0] == "render"}
-        wanted = [(path, i, w) for i, w in zip(pages, widths, strict=True)]
+        in_child = {(m[2], m[3], m[4], m[5]) for m in self._sent.values() if m[0] == "render"}
+        wanted = [(path, i, w, rotation) for i, w in zip(pages, widths, strict=True)]
         self._wanted = [key for key in wanted if key not in in_child]
         self._pump()
 
@@ -137,8 +167,8 @@ class PageRenderer(QObject):
     def _pump(self) -> None:
         renders = sum(1 for m in self._sent.values() if m[0] == "render")
         while self._wanted and renders < IN_FLIGHT:
-            path, index, width = self._wanted.pop(0)
-            self._send(("render", next(self._ids), path, index, width))
+            path, index, width, rotation = self._wanted.pop(0)
+            self._send(("render", next(self._ids), path, index, width, rotation))
             renders += 1
 
     def _on_notifier_activated(self, *_args: object) -> None:
@@ -159,16 +189,22 @@ class PageRenderer(QObject):
 
     def _deliver(self, message: tuple[Any, ...], data: bytes) -> None:
         kind, req, path = message[0], message[1], message[2]
-        self._sent.pop(req, None)
+        sent = self._sent.pop(req, None)
+        rotation = sent[5] if sent is not None and sent[0] == "render" else 0  # the turn it was asked at
         if kind == "opened":
             self.document_opened.emit(path, message[3])
         elif kind == "page":
-            _, _, _, index, width, height, stride = message
+            _, _, _, index, width, height, stride = message[:7]
             self.page_rendered.emit(path, index, width, height, stride, data)
+            self.page_ready.emit(RenderedPage(path, index, rotation, width, height, stride, data))
         elif kind == "found":
             self.boxes_found.emit(path, message[3], message[4], message[5])
         elif kind == "selected":
-            self.text_selected.emit(path, message[3], message[4], message[5], message[6])
+            self.text_selected.emit(path, message[3], message[4], message[5], message[6], message[7])
+        elif kind == "found_all":
+            self.all_found.emit(path, message[3], message[4], message[5])
+        elif kind == "outline":
+            self.outline_read.emit(path, message[3])
         elif kind == "error":
             self.failed.emit(path, message[3])
 

@@ -14,6 +14,8 @@ found damaged and is being rebuilt.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -28,27 +30,67 @@ from app.services.tasks import QUERY_WORKER, Poller, Task
 from app.storage.identity import number_json
 from app.storage.library import Library
 
-__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text", "search_rows"]
+__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "items_matching", "note_text",
+           "search_rows"]
 
 
-def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, object]]:
-    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first."""
+def items_matching(library: Library, annotations: Iterable[Annotation], *, tag: str | None = None,
+                   has_notes: bool = False, open_follow_up: bool = False) -> set[str]:  # fmt: skip
+    """Item ids whose annotations pass the member's own filters (the window's and the CLI's one rule)."""
+    anchors = set()
+    for a in annotations:
+        if a.orphaned:
+            continue
+        if tag and tag not in a.tags:
+            continue
+        if has_notes and not a.note.strip():
+            continue
+        if open_follow_up and a.follow_up.status is not FollowUpStatus.OPEN:
+            continue
+        anchors.add(a.anchor)
+    return {i.item_id for r in library.meetings() for i in r.items if i.anchor in anchors}
+
+
+@dataclass
+class MemberFilters:
+    """The filters on the member's own annotations (tag, notes, open follow-up); none set means none."""
+
+    tag: str | None = None
+    has_notes: bool = False
+    open_follow_up: bool = False
+
+    def any(self) -> bool:
+        return bool(self.tag or self.has_notes or self.open_follow_up)
+
+
+def search_rows(profile: Path, query: str, limit: int = 50, filters: SearchFilters | None = None,
+                member: MemberFilters | None = None) -> list[dict[str, object]]:  # fmt: skip
+    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first.
+
+    An empty ``query`` with filters lists every item passing them, newest first (as in the window).
+    """
     from app.services.importer import refresh_search
     from app.storage.annotations import AnnotationStore
 
+    filters = filters or SearchFilters()
+    library = Library(profile)
     store = AnnotationStore(profile, take_backup=False)
     try:
-        refresh_search(Library(profile), store)
+        if member is not None and member.any():
+            filters.only_items = items_matching(library, store.all(), tag=member.tag, has_notes=member.has_notes,
+                                                open_follow_up=member.open_follow_up)  # fmt: skip
+        refresh_search(library, store)
     except sqlite3.Error:
         pass  # the window is updating the index right now: search what it holds
     finally:
         store.close()
     index = SearchIndex(profile / "search.sqlite")
     try:
-        hits = index.search(query, limit=limit, snippets=limit)
+        hits = index.search(query, filters, limit=limit, snippets=limit)
     finally:
         index.close()
-    return [{"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number), "title": h.title,
+    return [{"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number) if h.number else None,
+             "title": h.title, "date": h.date,
              "snippet": h.marked_snippet(),
              **({"bilag": {"name": h.document_name, "sha256": h.document, "page": h.page}} if h.document else {})}
             for h in hits]  # fmt: skip
@@ -181,19 +223,9 @@ class SearchService(QObject):
     def items_matching(
         self, *, tag: str | None = None, has_notes: bool = False, open_follow_up: bool = False
     ) -> set[str]:
-        """Item ids whose annotations pass the member's own filters."""
-        anchors = set()
-        for a in self.annotations.store.all():
-            if a.orphaned:
-                continue
-            if tag and tag not in a.tags:
-                continue
-            if has_notes and not a.note.strip():
-                continue
-            if open_follow_up and a.follow_up.status is not FollowUpStatus.OPEN:
-                continue
-            anchors.add(a.anchor)
-        return {i.item_id for r in self.library.meetings() for i in r.items if i.anchor in anchors}
+        """Item ids whose annotations pass the member's own filters (see :func:`items_matching`)."""
+        return items_matching(self.library, self.annotations.store.all(), tag=tag, has_notes=has_notes,
+                              open_follow_up=open_follow_up)  # fmt: skip
 
     def search(self, text: str, filters: SearchFilters | None = None) -> list[SearchHit]:
         """A query on the calling thread (tests, small lookups); the panel uses :meth:`query`."""

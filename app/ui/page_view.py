@@ -23,11 +23,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
     QKeyEvent,
+    QKeySequence,
+    QShortcut,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -41,12 +43,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.pages import PageRenderer
+from app.services.pages import PageRenderer, RenderedPage
+from app.ui.page_find_bar import PageFindBar
+from app.ui.page_rotation import Box, from_view, normal, to_view, turned_size
+from app.ui.page_sidebar import PageSidebar
 
 GAP = 12  # between pages, logical pixels
 MARGIN = 16
@@ -55,6 +61,11 @@ CACHE_BYTES = 160 * 1024 * 1024
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 BACKGROUND = QColor("#5f6368")
 HIT_COLOR = QColor(255, 193, 7, 90)
+FOUND_COLOR = QColor(255, 152, 0, 70)  # every occurrence of the text looked for
+FOUND_CURRENT_COLOR = QColor(230, 81, 0, 120)  # the one stepped to
+HIGHLIGHT_ALPHA = 150  # drawn multiplied: the ink stays black under the colour
+SIDEBAR_MIN = 120
+SIDEBAR_MAX = 240
 DOCUMENT_BOX_CHROME = 40  # a combo box's frame and arrow beside its text
 DOCUMENT_BOX_MAX = 320  # a longer document label may be elided in the bar
 
@@ -109,8 +120,13 @@ class PageCanvas(QAbstractScrollArea):
         self.sizes: list[tuple[float, float]] = []
         self.zoom = 1.0
         self.fit_width = True
-        self.marks: dict[int, list[tuple[float, float, float, float]]] = {}  # page index → boxes (pt)
-        self.highlights: dict[int, list[tuple[tuple[float, float, float, float], QColor]]] = {}
+        self.base_sizes: list[tuple[float, float]] = []  # as the PDF shows them (its own /Rotate applied)
+        self.rotation = 0  # the member's turn on top, clockwise degrees
+        # Boxes in points on the unturned page; turned when painted (app.ui.page_rotation).
+        self.marks: dict[int, list[Box]] = {}  # page index → boxes (pt)
+        self.highlights: dict[int, list[tuple[Box, QColor]]] = {}
+        self.found: dict[int, list[Box]] = {}  # find in the open PDF / search hits: every occurrence
+        self.found_current: tuple[int, list[Box]] | None = None  # the one stepped to
         self._drag: tuple[QPoint, QPoint] | None = None  # viewport points of a selection drag
         self._tops: list[int] = []
         self._current = 0
@@ -132,16 +148,19 @@ class PageCanvas(QAbstractScrollArea):
 
     def _connect_signals(self) -> None:
         self._request_timer.timeout.connect(self._on_request_timer_timeout)
-        self.renderer.page_rendered.connect(self._on_renderer_page_rendered)
+        self.renderer.page_ready.connect(self._on_renderer_page_ready)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
         self.horizontalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
 
     # --- document and geometry --------------------------------------------------------------
 
-    def set_document(self, path: str, sizes: list[tuple[float, float]]) -> None:
-        self.path, self.sizes = path, list(sizes)
+    def set_document(self, path: str, sizes: list[tuple[float, float]], rotation: int = 0) -> None:
+        self.path, self.base_sizes = path, list(sizes)
+        self.rotation = normal(rotation)
+        self.sizes = [turned_size(size, self.rotation) for size in self.base_sizes]
         self.marks = {}
         self.highlights = {}
+        self.found, self.found_current = {}, None
         self._current = -1
         self._pinned = None
         self._relayout()
@@ -151,6 +170,29 @@ class PageCanvas(QAbstractScrollArea):
 
     def clear(self) -> None:
         self.set_document("", [])
+
+    def set_rotation(self, rotation: int) -> None:
+        """Turn every page of the document (clockwise degrees), keeping the page in view."""
+        rotation = normal(rotation)
+        if rotation == self.rotation:
+            return
+        page = self.current_page()
+        self.rotation = rotation
+        self.sizes = [turned_size(size, rotation) for size in self.base_sizes]
+        self._pinned = None
+        self._relayout()
+        self.go_to(page)
+
+    def view_box(self, index: int, box: Box) -> QRectF:
+        """A box in points on the unturned page as a rectangle in content pixels on the shown page."""
+        x0, top, x1, bottom = to_view(box, self.base_sizes[index], self.rotation)
+        rect, s = self.page_rect(index), self.scale()
+        return QRectF(rect.left() + x0 * s, rect.top() + top * s, (x1 - x0) * s, (bottom - top) * s)
+
+    def _cache_path(self, rotation: int | None = None) -> str:
+        """The cache keys a document's renderings by path and turn (unturned: the path alone)."""
+        rotation = self.rotation if rotation is None else rotation
+        return f"{self.path}#{rotation}" if rotation else self.path
 
     def scale(self) -> float:
         """Logical pixels per point."""
@@ -295,21 +337,23 @@ class PageCanvas(QAbstractScrollArea):
         for step in range(1, PREFETCH + 1):
             order += [visible[-1] + step, visible[0] - step]
         order = [i for i in dict.fromkeys(order) if 0 <= i < len(self.sizes)]
-        missing = [i for i in order if self.cache.get((self.path, i, self.render_width(i))) is None]
+        key = self._cache_path()
+        missing = [i for i in order if self.cache.get((key, i, self.render_width(i))) is None]
         # Each page at its own width: a landscape page among portrait ones is wider.
-        self.renderer.want(self.path, missing, [self.render_width(i) for i in missing])  # drops wants scrolled past
+        self.renderer.want(self.path, missing, [self.render_width(i) for i in missing],
+                           self.rotation)  # fmt: skip  (drops wants scrolled past)
 
-    def _on_renderer_page_rendered(self, path: str, index: int, width: int, height: int, stride: int,
-                                   data: bytes) -> None:  # fmt: skip
-        image = QImage(data, width, height, stride, QImage.Format.Format_BGR888).copy()
+    def _on_renderer_page_ready(self, page: RenderedPage) -> None:
+        path, index, width, height = page.path, page.index, page.width, page.height
+        image = QImage(page.data, width, height, page.stride, QImage.Format.Format_BGR888).copy()
         image.setDevicePixelRatio(self.devicePixelRatioF())
         # Keyed by the width asked for (PDFium may round a pixel differently).
-        if path == self.path and 0 <= index < len(self.sizes):
+        if path == self.path and page.rotation == self.rotation and 0 <= index < len(self.sizes):
             key_width = self.render_width(index)
             if abs(key_width - width) <= 2:
                 width = key_width
-        self.cache.put((path, index, width), image)
-        if path == self.path and index in self.visible_pages():
+        self.cache.put((f"{path}#{page.rotation}" if page.rotation else path, index, width), image)
+        if path == self.path and page.rotation == self.rotation and index in self.visible_pages():
             self.viewport().update()
 
     def _on_scroll_value_changed(self, _value: int) -> None:
@@ -335,22 +379,26 @@ class PageCanvas(QAbstractScrollArea):
         for index in self.visible_pages():
             rect = self.page_rect(index).translated(-dx, -dy)
             painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 60))
-            image = self.cache.get((self.path, index, self.render_width(index)))
+            image = self.cache.get((self._cache_path(), index, self.render_width(index)))
             if image is None:
-                image = self.cache.any_width(self.path, index)
+                image = self.cache.any_width(self._cache_path(), index)
             if image is not None:
                 painter.drawImage(QRectF(rect), image)
             else:
                 painter.fillRect(rect, Qt.GlobalColor.white)
                 painter.setPen(QColor("#9aa0a6"))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Side %1").replace("%1", str(index + 1)))
-            s = self.scale()
-            for (x0, top, x1, bottom), color in self.highlights.get(index, []):
-                painter.fillRect(QRectF(rect.left() + x0 * s, rect.top() + top * s, (x1 - x0) * s, (bottom - top) * s),
-                                 color)  # fmt: skip
-            for x0, top, x1, bottom in self.marks.get(index, []):
-                box = QRectF(rect.left() + x0 * s, rect.top() + top * s, (x1 - x0) * s, (bottom - top) * s)
-                painter.fillRect(box.adjusted(-2, -2, 2, 2), HIT_COLOR)
+            shift = QPointF(-dx, -dy)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)  # ink stays black
+            for box, color in self.highlights.get(index, []):
+                painter.fillRect(self.view_box(index, box).translated(shift).adjusted(-1, -1, 1, 1), color)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            for box in self.marks.get(index, []):
+                painter.fillRect(self.view_box(index, box).translated(shift).adjusted(-2, -2, 2, 2), HIT_COLOR)
+            current = self.found_current[1] if self.found_current and self.found_current[0] == index else []
+            for box in self.found.get(index, []):
+                color = FOUND_CURRENT_COLOR if box in current else FOUND_COLOR
+                painter.fillRect(self.view_box(index, box).translated(shift).adjusted(-1, -1, 1, 1), color)
 
         if self._drag is not None:
             painter.setPen(QColor("#1a73e8"))
@@ -385,7 +433,8 @@ class PageCanvas(QAbstractScrollArea):
             if page.intersects(content):
                 part = page.intersected(content).translated(-page.left(), -page.top())
                 s = self.scale()
-                self.area_selected.emit(index, (part.left() / s, part.top() / s, part.right() / s, part.bottom() / s))
+                turned = (part.left() / s, part.top() / s, part.right() / s, part.bottom() / s)
+                self.area_selected.emit(index, from_view(turned, self.base_sizes[index], self.rotation))
                 return
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -420,12 +469,19 @@ class PageCanvas(QAbstractScrollArea):
 
 
 class PageView(QWidget):
-    """Toolbar (document, page, zoom, fit width, external viewer) over a :class:`PageCanvas`."""
+    """Toolbar (document, page, zoom, fit width, turn, outline, external viewer) over a :class:`PageCanvas`.
+
+    Signals (besides those in the module docstring): ``rotation_changed(str, int)`` — the member
+    turned this document to this many degrees (remembered by the owner);
+    ``found_stepped(int, int)`` — find or search hits: the occurrence now shown (1-based) and how many.
+    """
 
     external_requested = Signal(str, int)
     page_changed = Signal(str, int)
     quote_selected = Signal(str, int, str, str, str)
     page_note_requested = Signal(str, int)
+    rotation_changed = Signal(str, int)
+    found_stepped = Signal(int, int)
 
     def __init__(self, renderer: PageRenderer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -433,8 +489,15 @@ class PageView(QWidget):
         self._sizes: dict[str, list[tuple[float, float]]] = {}
         self._target: tuple[str, int, list[str]] | None = None  # path, page, texts to find
         self._documents: list[tuple[str, str]] = []  # (label, path or "")
+        self.home: tuple[str, int, list[str]] | None = None  # the item's place in the first document
         self._annotatable = False
         self._pending_highlights: tuple[str, list[tuple[int, str, str]]] | None = None
+        self._highlight_round = 0  # highlights found in an older round (another document) are dropped
+        self.rotations: dict[str, int] = {}  # the member's turn per document (path → degrees)
+        self._found: list[tuple[int, list[Box]]] = []  # find in the PDF / search hits, in reading order
+        self._found_position = -1
+        self._found_waiting: dict[str, list[tuple[int, list[Box]]] | None] = {}  # texts asked → answers
+        self._found_page = 0  # search hits: start stepping from this page (the item's)
         self._setup_ui()
         self._connect_signals()
 
@@ -448,6 +511,9 @@ class PageView(QWidget):
             (self.zoom_out_button, None, self.tr("Zoom ud")),
             (self.zoom_in_button, None, self.tr("Zoom ind")),
             (self.fit_button, self.tr("Bredde"), self.tr("Tilpas siden til vinduets bredde")),
+            (self.rotate_left_button, None, self.tr("Drej siderne mod uret")),
+            (self.rotate_right_button, None, self.tr("Drej siderne med uret")),
+            (self.sidebar_button, None, self.tr("Vis dokumentets indhold eller sider i en sidebjælke")),
             (self.note_button, self.tr("Note"), self.tr("Skriv en note til denne side")),
             (self.external_button, self.tr("Ekstern"), self.tr("Åbn filen i systemets PDF-fremviser")),
         ):
@@ -480,6 +546,10 @@ class PageView(QWidget):
         self.zoom_in_button = self._button("+", "")
         self.fit_button = self._button("", "")
         self.fit_button.setCheckable(True)
+        self.rotate_left_button = self._button("⟲", "")
+        self.rotate_right_button = self._button("⟳", "")
+        self.sidebar_button = self._button("☰", "")
+        self.sidebar_button.setCheckable(True)
         self.note_button = self._button("", "")
         self.note_button.setVisible(False)
         self.external_button = self._button("", "")
@@ -492,16 +562,27 @@ class PageView(QWidget):
         bar.setContentsMargins(6, 4, 6, 4)
         self.bar = bar
         self._document_own_row = False
+        bar.addWidget(self.sidebar_button)
         bar.addWidget(self.document_box, 1)
         for widget in (self.previous_button, self.page_box, self.page_count, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(8)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button,
+                       self.rotate_left_button, self.rotate_right_button):  # fmt: skip
             bar.addWidget(widget)
         bar.addSpacing(8)
         bar.addWidget(self.note_button)
         bar.addWidget(self.external_button)
         self.canvas = PageCanvas(self.renderer)
+        self.find_bar = PageFindBar()
+        self.sidebar = PageSidebar()
+        self.sidebar.hide()
+        self.pages = QSplitter()  # sidebar | pages
+        self.pages.addWidget(self.sidebar)
+        self.pages.addWidget(self.canvas)
+        self.pages.setStretchFactor(1, 1)
+        self.pages.setChildrenCollapsible(False)
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -513,7 +594,8 @@ class PageView(QWidget):
         layout.setSpacing(0)
         layout.addLayout(self.document_row)
         layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.message, 1)
         self._update_controls()
 
@@ -561,6 +643,18 @@ class PageView(QWidget):
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.fit_button.clicked.connect(self.fit_width)
         self.external_button.clicked.connect(self._on_external_button_clicked)
+        self.rotate_left_button.clicked.connect(self.rotate_left)
+        self.rotate_right_button.clicked.connect(self.rotate_right)
+        self.sidebar_button.toggled.connect(self._on_sidebar_button_toggled)
+        self.sidebar.page_requested.connect(self.go_to)
+        self.renderer.outline_read.connect(self._on_renderer_outline_read)
+        self.renderer.all_found.connect(self._on_renderer_all_found)
+        self.find_bar.find_requested.connect(self._on_find_bar_find_requested)
+        self.find_bar.step_requested.connect(self.step_found)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
+        self._find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self._find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._find_shortcut.activated.connect(self.open_find)
 
     # --- what to show -----------------------------------------------------------------------
 
@@ -597,21 +691,30 @@ class PageView(QWidget):
         self._annotatable = on
 
     def set_highlights(self, path: str, highlights: list[tuple[int, str, str]]) -> None:
-        """Highlights to paint on ``path``: (1-based page, quote, colour); found by PDFium, then drawn."""
+        """Highlights to paint on ``path``: (1-based page, quote, colour); found by PDFium, then drawn.
+
+        A negative page means "somewhere from this page on" (a highlight made on the item's text,
+        shown on the meeting's original): the first occurrence at or after that page is drawn.
+        """
         if path != self.canvas.path:
             self._pending_highlights = (path, list(highlights))
             return
         self._pending_highlights = None
+        self._highlight_round += 1
         self.canvas.highlights = {}
         self.canvas.viewport().update()
         for page, exact, color in highlights:
-            if exact.strip() and 0 < page <= len(self.canvas.sizes):
+            if not exact.strip():
+                continue
+            if 0 < page <= len(self.canvas.sizes):
                 self.renderer.find(path, page - 1, [exact], f"hl:{color}")
+            elif page < 0:
+                self.renderer.find_all(path, exact, f"hl:{self._highlight_round}:{-page}:{color}")
 
     def show_message(self, text: str) -> None:
         self._target = None
         self.canvas.clear()
-        self.canvas.hide()
+        self.pages.hide()
         self.message.setText(text)
         self.message.show()
         self._update_controls()
@@ -658,9 +761,12 @@ class PageView(QWidget):
             return
         path, page, texts = self._target
         self.message.hide()
-        self.canvas.show()
+        self.pages.show()
         if path != self.canvas.path:
-            self.canvas.set_document(path, sizes)
+            self.canvas.set_document(path, sizes, self.rotations.get(path, 0))
+            self._clear_found()
+            self.renderer.read_outline(path)
+            self.sidebar.set_contents([], len(sizes))
             if self._pending_highlights is not None and self._pending_highlights[0] == path:
                 self.set_highlights(*self._pending_highlights)
         self.canvas.marks = {}
@@ -682,7 +788,7 @@ class PageView(QWidget):
         if tag.startswith("hl:"):
             if path == self.canvas.path and boxes:
                 color = QColor(tag[3:])
-                color.setAlpha(110)
+                color.setAlpha(HIGHLIGHT_ALPHA)
                 self.canvas.highlights.setdefault(index, []).extend((b, color) for b in boxes)  # type: ignore[attr-defined]
                 self.canvas.viewport().update()
             return
@@ -692,7 +798,8 @@ class PageView(QWidget):
         found = list(boxes)  # type: ignore[call-overload]
         if found:
             self.canvas.marks = {index: found}
-            self.canvas.go_to(index + 1, min(b[1] for b in found))
+            size = self.canvas.base_sizes[index]
+            self.canvas.go_to(index + 1, min(to_view(b, size, self.canvas.rotation)[1] for b in found))
             self.canvas.viewport().update()
 
     def _on_renderer_failed(self, path: str, _reason: str) -> None:
@@ -721,7 +828,9 @@ class PageView(QWidget):
     def _on_document_box_activated(self, index: int) -> None:
         if 0 <= index < len(self._documents):
             label, path = self._documents[index]
-            if path:
+            if path and index == 0 and self.home is not None and self.home[0] == path:
+                self.show_document(*self.home)  # back to the meeting's document: the item's page
+            elif path:
                 self.show_document(path, 1)
             else:
                 self.show_message(self.tr("%1 mangler: filen er ikke hentet eller importeret.").replace("%1", label))
@@ -739,6 +848,125 @@ class PageView(QWidget):
         if self.canvas.path:
             self.external_requested.emit(self.canvas.path, self.canvas.current_page())
 
+    # --- turning, outline, find ---------------------------------------------------------------
+
+    def rotate_left(self) -> None:
+        self._rotate(-90)
+
+    def rotate_right(self) -> None:
+        self._rotate(90)
+
+    def _rotate(self, delta: int) -> None:
+        path = self.canvas.path
+        if not path:
+            return
+        rotation = normal(self.canvas.rotation + delta)
+        self.rotations[path] = rotation
+        self.canvas.set_rotation(rotation)
+        self._update_controls()
+        self.rotation_changed.emit(path, rotation)
+
+    def open_find(self) -> None:
+        """Ctrl+F on the page view: find in the open PDF."""
+        if self.canvas.path:
+            self.find_bar.open_bar()
+
+    def mark_hits(self, texts: list[str], from_page: int = 1) -> None:
+        """Mark every occurrence of ``texts`` (a search's words) in the shown PDF; F3 steps from ``from_page``."""
+        self._clear_found()
+        path = self.canvas.path
+        texts = [t for t in dict.fromkeys(" ".join(t.split()) for t in texts) if t]
+        if not path or not texts:
+            return
+        self._found_page = from_page
+        self._found_waiting = dict.fromkeys(texts)
+        for text in texts:
+            self.renderer.find_all(path, text, "hits")
+
+    def has_found(self) -> bool:
+        """There are occurrences to step through (or still coming)."""
+        return bool(self._found) or bool(self._found_waiting)
+
+    def step_found(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) occurrence, marking it; ``found_stepped`` tells where."""
+        if not self._found:
+            return
+        if self._found_position < 0:
+            at = next((n for n, (index, _b) in enumerate(self._found) if index + 1 >= self._found_page), 0)
+            self._found_position = at if delta > 0 else (at - 1) % len(self._found)
+        else:
+            self._found_position = (self._found_position + delta) % len(self._found)
+        index, boxes = self._found[self._found_position]
+        self.canvas.found_current = (index, boxes)
+        top = min((to_view(b, self.canvas.base_sizes[index], self.canvas.rotation)[1] for b in boxes), default=None)
+        self.canvas.go_to(index + 1, top)
+        self.canvas.viewport().update()
+        self.find_bar.show_position(self._found_position + 1, len(self._found))
+        self.found_stepped.emit(self._found_position + 1, len(self._found))
+
+    def _clear_found(self) -> None:
+        self._found, self._found_position, self._found_waiting = [], -1, {}
+        self.canvas.found, self.canvas.found_current = {}, None
+        self.canvas.viewport().update()
+
+    def _on_find_bar_find_requested(self, text: str) -> None:
+        self._clear_found()
+        if self.canvas.path:
+            self._found_page = self.canvas.current_page()
+            self._found_waiting = {text: None}
+            self.renderer.find_all(self.canvas.path, text, "find")
+
+    def _on_find_bar_closed(self) -> None:
+        self._clear_found()
+        self.canvas.setFocus()
+
+    def _on_renderer_all_found(self, path: str, text: str, found: object, tag: str) -> None:
+        occurrences = list(found)  # type: ignore[call-overload]
+        if tag.startswith("hl:"):
+            self._on_highlight_found(path, occurrences, tag)
+            return
+        if path != self.canvas.path or text not in self._found_waiting:
+            return
+        self._found_waiting[text] = occurrences
+        if any(v is None for v in self._found_waiting.values()):
+            return  # more words to come
+        merged = sorted((o for v in self._found_waiting.values() if v for o in v),
+                        key=lambda o: (o[0], min(b[1] for b in o[1]) if o[1] else 0.0))  # fmt: skip
+        self._found_waiting = {}
+        self._found = [o for o in merged if o[1]]
+        for index, boxes in self._found:
+            self.canvas.found.setdefault(index, []).extend(boxes)
+        self.canvas.viewport().update()
+        if tag == "find":
+            if self._found:
+                self.step_found(1)
+            else:
+                self.find_bar.show_position(0, 0)
+        else:
+            self.found_stepped.emit(0, len(self._found))
+
+    def _on_highlight_found(self, path: str, occurrences: list[tuple[int, list[Box]]], tag: str) -> None:
+        _hl, round_, page, color_name = tag.split(":", 3)
+        if path != self.canvas.path or int(round_) != self._highlight_round or not occurrences:
+            return
+        index, boxes = next((o for o in occurrences if o[0] + 1 >= int(page)), occurrences[0])
+        color = QColor(color_name)
+        color.setAlpha(HIGHLIGHT_ALPHA)
+        self.canvas.highlights.setdefault(index, []).extend((b, color) for b in boxes)
+        self.canvas.viewport().update()
+
+    def _on_renderer_outline_read(self, path: str, outline: object) -> None:
+        if path == self.canvas.path:
+            entries = list(outline)  # type: ignore[call-overload]
+            self.sidebar.set_contents(entries, len(self.canvas.sizes))
+
+    def _on_sidebar_button_toggled(self, on: bool) -> None:
+        self.sidebar.setVisible(on)
+        if on and sum(self.pages.sizes()) > 0:
+            total = sum(self.pages.sizes())
+            side = max(SIDEBAR_MIN, min(SIDEBAR_MAX, total // 4))
+            self.pages.setSizes([side, total - side])
+
     def _update_controls(self) -> None:
         count = len(self.canvas.sizes)
         has = count > 0
@@ -748,7 +976,8 @@ class PageView(QWidget):
         self.page_box.blockSignals(False)
         self.page_count.setText(self.tr("af %1").replace("%1", str(count)) if has else "")
         for widget in (self.previous_button, self.next_button, self.page_box, self.zoom_in_button,
-                       self.zoom_out_button, self.fit_button, self.external_button):  # fmt: skip
+                       self.zoom_out_button, self.fit_button, self.external_button, self.rotate_left_button,
+                       self.rotate_right_button, self.sidebar_button):  # fmt: skip
             widget.setEnabled(has)
         self.fit_button.setChecked(self.canvas.fit_width)
         self.zoom_label.setText(f"{round(self.canvas.scale() * 100)} %" if has else "")

@@ -71,7 +71,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not hit.snippet_done:
                 self.service.index.fill_snippet(hit, self.query)
-            return f"{hit.number}. {hit.title}\n{hit.meeting}\n{hit.marked_snippet()}"
+            heading = f"{hit.number}. {hit.title}" if hit.number else hit.title
+            return f"{heading}\n{hit.meeting}\n{hit.marked_snippet()}"
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -93,8 +94,13 @@ class SearchResultsModel(QAbstractListModel):
         if hit.document:  # a hit in a bilag: which one and where
             where = self.tr("Bilag: %1, side %2").replace("%1", hit.document_name).replace("%2", str(hit.page))
             meeting += f"<br><span style='color:#284b7a'>{escape(where)}</span>"
+        heading = escape(visible_controls(hit.title))
+        if hit.number:
+            heading = f"{escape(hit.number)}. {heading}"
+        else:  # the meeting itself, found by its place or participants
+            heading = f"{heading} · {escape(self.tr('Mødet'))}"
         return (
-            f"<div><b>{escape(hit.number)}. {escape(visible_controls(hit.title))}</b>{note}<br>"
+            f"<div><b>{heading}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
             f"<span style='color:#333'>{''.join(snippet)}</span></div>"
         )
@@ -310,13 +316,19 @@ class SearchPanel(QWidget):
         """Ask for the query's hits (in the query worker); they arrive in :meth:`_on_service_hits_found`."""
         self._debounce.stop()
         text = self.query.text().strip()
-        if not text:
+        filters = self.filters()
+        if not text and not self._narrowed(filters):
             self.model.set_hits([])
-            self.status.setText("")
+            self.status.setText(self.tr("Skriv et ord, eller vælg et filter for at se alt, der passer."))
             return
         self._asked = text
         self.status.setText(self.tr("Søger …"))
-        self.service.query(text, self.filters())
+        self.service.query(text, filters)
+
+    @staticmethod
+    def _narrowed(filters: SearchFilters) -> bool:
+        """A filter is set: an empty query then lists everything passing it, newest first."""
+        return any(v is not None for v in vars(filters).values())
 
     def _on_service_hits_found(self, text: str, hits: list[SearchHit]) -> None:
         if text != self.query.text().strip():
@@ -338,8 +350,7 @@ class SearchPanel(QWidget):
 
     def _on_filter_changed(self, *_args: object) -> None:
         self._arrange_filters()  # a long committee name needs the whole width
-        if self.query.text().strip():
-            self.run()
+        self.run()  # with an empty query: everything the filters let through
 
     def _on_results_activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
@@ -350,5 +361,5 @@ class SearchPanel(QWidget):
 
     def _on_index_updated(self, _count: int) -> None:
         self.refresh_filters()
-        if self.query.text().strip():
+        if self.query.text().strip() or self._narrowed(self.filters()):
             self.run()
