@@ -415,8 +415,9 @@ class SearchIndex:
             if row is None or not _passes(filters, meeting_id, *row):
                 continue
             text = self.db.execute("SELECT text FROM meeting_texts WHERE meeting_id=?", (meeting_id,)).fetchone()
+            about = " · ".join((text[0] if text else "").split("\n"))
             hit = SearchHit(meeting_id, meeting_id, f"{row[1] or ''} · {row[2] or ''}", "", row[1] or "", row[2],
-                            -rank * WEIGHTS["extra"], snippet=" · ".join((text[0] if text else "").split("\n")))  # fmt: skip
+                            -rank * WEIGHTS["extra"], snippet=about)  # fmt: skip
             hits.append(hit)
         return hits
 

@@ -6,6 +6,7 @@ the user's window layout and preferences along with the library.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,11 @@ USER_NAME = Key("preferences/user_name", "")
 PORTAL_SYNC_AT_START = Key("preferences/portal_sync_at_start", True)  # followed committees, when online
 # UI state
 GEOMETRY = Key("state/geometry", QByteArray())
-SPLITTER = Key("state/splitter", QByteArray())
+SPLITTER = Key("state/splitter", QByteArray())  # read once, from releases before the shares below
+SPLITTER_SHARES = Key("state/splitter_shares", "")  # tree, reading pane, notes panel as fractions: "0.22 0.53 0.25"
+READING_MODE = Key("state/reading_mode", False)  # the tree and the notes panel hidden (F11)
+PAGE_ROTATIONS = Key("state/page_rotations", "{}")  # JSON: a document's file name → degrees the member turned it
+BRIEFING_CHOICES = Key("state/briefing_choices", "{}")  # JSON: the briefing dialog's last choices
 ZOOM = Key("state/zoom", 0)
 PAGE_ZOOM = Key("state/page_zoom", 0)  # the page view: percent, 0 = fit width
 LAST_SELECTION = Key("state/last_selection", "")
@@ -39,6 +44,8 @@ class Settings:
 
     def get(self, key: Key) -> Any:
         value = self._qs.value(key.name, key.default)
+        if isinstance(key.default, bool):  # the INI file gives "true"/"false" back after a restart
+            return value is True or str(value).lower() in ("true", "1")
         if isinstance(key.default, int) and not isinstance(value, int):
             try:
                 return int(value)
@@ -48,6 +55,18 @@ class Settings:
 
     def set(self, key: Key, value: Any) -> None:
         self._qs.setValue(key.name, value)
+
+    def get_json(self, key: Key, limit: int = 200_000) -> dict[str, Any]:
+        """A JSON object stored as text; anything unreadable (or absurdly long) gives the default."""
+        value = self.get(key)
+        try:
+            data = json.loads(value) if isinstance(value, str) and len(value) <= limit else None
+        except ValueError:
+            data = None
+        return data if isinstance(data, dict) else json.loads(key.default)
+
+    def set_json(self, key: Key, value: dict[str, Any]) -> None:
+        self.set(key, json.dumps(value, ensure_ascii=False, sort_keys=True))
 
     def sync(self) -> None:
         self._qs.sync()

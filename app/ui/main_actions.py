@@ -49,6 +49,8 @@ class MainActions(QObject):
         self.zoom_in_action = self._action(std.ZoomIn)
         self.zoom_out_action = self._action(std.ZoomOut)
         self.zoom_reset_action = self._action("Ctrl+0")
+        self.reading_mode_action = self._action("F11")  # the tree and the notes panel hidden (WindowState)
+        self.reading_mode_action.setCheckable(True)
         self.filter_action = self._action("Ctrl+L")
         self.search_action = self._action(std.Find)
         self.search_anywhere_action = self._action("Ctrl+K")
@@ -101,6 +103,8 @@ class MainActions(QObject):
         view_menu.addActions([self.previous_action, self.next_action])
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.reading_mode_action)
         self.menus["language"] = view_menu.addMenu("")
         self.menus["language"].addActions([self.danish_action, self.english_action])
         self.menus["help"] = bar.addMenu("")
@@ -149,6 +153,7 @@ class MainActions(QObject):
             self.zoom_in_action: (self.tr("Zoom &ind"), ""),
             self.zoom_out_action: (self.tr("Zoom &ud"), ""),
             self.zoom_reset_action: (self.tr("&Normal størrelse"), ""),
+            self.reading_mode_action: (self.tr("&Læsetilstand"), self.tr("Skjul mødelisten og notepanelet (F11)")),
             self.filter_action: (self.tr("Filtrér møder"), ""),
             self.search_action: (self.tr("&Søg …"), ""),
             self.search_anywhere_action: (self.tr("Søg overalt"), ""),

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.reading = ReadingTracker(self.annotations, self.model, self)
         self.importer = ImportController(self.annotations, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
-        self.hits = HitStepper(self.view, self)
+        self.hits = HitStepper(self.view, self, pages=self.centre)
         self.briefing = BriefingController(self.annotations, self.settings, self)
         self.meetings = MeetingCommands(self.library, self)
         self.main_actions = MainActions(self, self.annotations.undo_stack, str(self.settings.get(keys.LANGUAGE)))
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
             (a.zoom_in_action, self.centre.zoom_in), (a.zoom_out_action, self.centre.zoom_out),
             (a.zoom_reset_action, self.centre.reset_zoom),
             (a.filter_action, self._on_filter_action_triggered), (a.search_action, self._on_search_action_triggered),
-            (a.search_anywhere_action, self._on_search_action_triggered), (a.next_hit_action, self.hits.next),
+            (a.search_anywhere_action, self._focus_search), (a.next_hit_action, self.hits.next),
             (a.previous_hit_action, self.hits.previous), (a.highlight_action, self.highlights.request),
             (a.orphans_action, self._on_orphans_action_triggered),
             (a.prepared_action, self.reading.toggle_prepared),
@@ -347,6 +347,11 @@ class MainWindow(QMainWindow):
         OrphansDialog(self.annotations, self._current(Role.ITEM_ID), self).exec()
 
     def _on_search_action_triggered(self) -> None:
+        if self.centre.original_shown() and self.centre.isAncestorOf(self.focusWidget()):
+            return self.centre.page_view.open_find()  # Ctrl+F on the Original tab: find in the PDF
+        self._focus_search()
+
+    def _focus_search(self) -> None:  # Ctrl+K always
         self.tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_query()
 

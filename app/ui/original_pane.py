@@ -56,6 +56,8 @@ class OriginalPane(QTabWidget):
         self._selected = ""
         self._shown = ""  # the selection the page view was last brought to
         self._painted_path = ""
+        self._hit_words: list[str] = []  # the last search's words, marked on the original too
+        self._item_page = 1  # where the selected item's heading stands in the meeting's original
         self._prestart = QTimer(self)
         self._prestart.setSingleShot(True)
         self._setup_ui()
@@ -205,11 +207,19 @@ class OriginalPane(QTabWidget):
         self.page_view.set_documents(self._documents(meeting_id, number, path))
         return path, page, find
 
+    def set_hit_words(self, words: list[str]) -> None:
+        """The search's words to mark in the original as well (F3 steps through them there)."""
+        self._hit_words = list(words)
+        if self.original_shown() and self._selected == self._shown and self.page_view.current_path():
+            self.page_view.mark_hits(self._hit_words, self._item_page)
+
     def _sync(self) -> None:
         if self._selected == self._shown:
             return
         self._shown = self._selected
         path, page, find = self._update_documents()
+        self._item_page = page
+        self.page_view.home = (str(path), page, find) if path is not None else None
         if path is None:
             self.page_view.show_message(
                 self.tr("Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; "
@@ -217,6 +227,7 @@ class OriginalPane(QTabWidget):
             )  # fmt: skip
             return
         self.page_view.show_document(path, page, find)
+        self.page_view.mark_hits(self._hit_words, page)
 
     def _on_current_changed(self, _index: int) -> None:
         if self.original_shown():
@@ -233,10 +244,21 @@ class OriginalPane(QTabWidget):
         return candidate.stem
 
     def _item_highlights(self, sha: str) -> list[Highlight]:
-        if self.annotations is None or not sha or ":" not in self._selected:
+        """The selected item's highlights in the bilag ``sha`` ("" for those on the item's own text)."""
+        if self.annotations is None or ":" not in self._selected:
             return []
         annotation = self.annotations.get(self._selected)
         return [h for h in annotation.highlights if h.document == sha] if annotation else []
+
+    def _painted_highlights(self, path: str) -> list[tuple[int, str, str]]:
+        """What to paint on the shown PDF: a bilag's highlights at their page, or — on the meeting's
+        original — the item's own highlights, found by their quote from the item's page on."""
+        sha = self._bilag_sha(path)
+        if sha:
+            return [(h.page, h.quote.exact, h.color) for h in self._item_highlights(sha)]
+        if self.page_view.home is not None and path == self.page_view.home[0]:
+            return [(-self._item_page, h.quote.exact, h.color) for h in self._item_highlights("")]
+        return []
 
     def _on_page_view_page_changed(self, path: str, _page: int) -> None:
         sha = self._bilag_sha(path)
@@ -244,13 +266,12 @@ class OriginalPane(QTabWidget):
         if annotatable != self.page_view.note_button.isVisible() or path != self._painted_path:
             self._painted_path = path
             self.page_view.set_annotatable(annotatable)
-            self.page_view.set_highlights(path, [(h.page, h.quote.exact, h.color) for h in self._item_highlights(sha)])
+            self.page_view.set_highlights(path, self._painted_highlights(path))
 
     def _on_annotations_changed(self, _anchor: str) -> None:
         path = self.page_view.current_path()
-        sha = self._bilag_sha(path) if path else ""
-        if sha:
-            self.page_view.set_highlights(path, [(h.page, h.quote.exact, h.color) for h in self._item_highlights(sha)])
+        if path:
+            self.page_view.set_highlights(path, self._painted_highlights(path))
 
     def _on_page_view_quote_selected(self, path: str, page: int, exact: str, prefix: str, suffix: str) -> None:
         sha = self._bilag_sha(path)

@@ -12,6 +12,7 @@ anchored by document, page and quote. Highlights are painted where PDFium finds 
 Signals:
     ``PageCanvas.current_page_changed(int)`` — the 1-based page mostly in view.
     ``PageCanvas.area_selected(int, object)`` — a page index and a dragged rectangle in points.
+    ``PageCanvas.find_requested()`` — Ctrl+F on the pages.
     ``PageView.external_requested(str, int)`` — open this file at this page in the system's viewer.
     ``PageView.page_changed(str, int)`` — the shown document's path and 1-based page.
     ``PageView.quote_selected(str, int, str, str, str)`` — path, 1-based page, quote, prefix, suffix.
@@ -29,7 +30,6 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
-    QShortcut,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -111,6 +111,7 @@ class PageCanvas(QAbstractScrollArea):
 
     current_page_changed = Signal(int)
     area_selected = Signal(int, object)
+    find_requested = Signal()
 
     def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -453,7 +454,9 @@ class PageCanvas(QAbstractScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_PageDown:
+        if event.matches(QKeySequence.StandardKey.Find):  # the window's Ctrl+F sends it here too
+            self.find_requested.emit()
+        elif key == Qt.Key.Key_PageDown:
             self.go_to(self.current_page() + 1)
         elif key == Qt.Key.Key_PageUp:
             self.go_to(self.current_page() - 1)
@@ -493,11 +496,13 @@ class PageView(QWidget):
         self._annotatable = False
         self._pending_highlights: tuple[str, list[tuple[int, str, str]]] | None = None
         self._highlight_round = 0  # highlights found in an older round (another document) are dropped
-        self.rotations: dict[str, int] = {}  # the member's turn per document (path → degrees)
+        self.rotations: dict[str, int] = {}  # the member's turn per document (file name → degrees)
         self._found: list[tuple[int, list[Box]]] = []  # find in the PDF / search hits, in reading order
         self._found_position = -1
         self._found_waiting: dict[str, list[tuple[int, list[Box]]] | None] = {}  # texts asked → answers
         self._found_page = 0  # search hits: start stepping from this page (the item's)
+        self.found_kind = ""  # "find" (the find bar) or "hits" (a search's words)
+        self._pending_hits: tuple[list[str], int] | None = None  # for a document still opening
         self._setup_ui()
         self._connect_signals()
 
@@ -652,9 +657,7 @@ class PageView(QWidget):
         self.find_bar.find_requested.connect(self._on_find_bar_find_requested)
         self.find_bar.step_requested.connect(self.step_found)
         self.find_bar.closed.connect(self._on_find_bar_closed)
-        self._find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        self._find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._find_shortcut.activated.connect(self.open_find)
+        self.canvas.find_requested.connect(self.open_find)
 
     # --- what to show -----------------------------------------------------------------------
 
@@ -763,10 +766,12 @@ class PageView(QWidget):
         self.message.hide()
         self.pages.show()
         if path != self.canvas.path:
-            self.canvas.set_document(path, sizes, self.rotations.get(path, 0))
+            self.canvas.set_document(path, sizes, self.rotations.get(Path(path).name, 0))
             self._clear_found()
             self.renderer.read_outline(path)
             self.sidebar.set_contents([], len(sizes))
+            if self._pending_hits is not None:
+                self.mark_hits(*self._pending_hits)
             if self._pending_highlights is not None and self._pending_highlights[0] == path:
                 self.set_highlights(*self._pending_highlights)
         self.canvas.marks = {}
@@ -812,7 +817,8 @@ class PageView(QWidget):
         if self._annotatable and self.canvas.path:
             self.renderer.select(self.canvas.path, index, rect)  # type: ignore[arg-type]
 
-    def _on_renderer_text_selected(self, path: str, index: int, exact: str, prefix: str, suffix: str) -> None:
+    def _on_renderer_text_selected(self, path: str, index: int, exact: str, prefix: str, suffix: str,
+                                   _boxes: object) -> None:  # fmt: skip
         if path == self.canvas.path and exact.strip():
             self.quote_selected.emit(path, index + 1, exact, prefix, suffix)
 
@@ -861,7 +867,7 @@ class PageView(QWidget):
         if not path:
             return
         rotation = normal(self.canvas.rotation + delta)
-        self.rotations[path] = rotation
+        self.rotations[Path(path).name] = rotation
         self.canvas.set_rotation(rotation)
         self._update_controls()
         self.rotation_changed.emit(path, rotation)
@@ -874,10 +880,15 @@ class PageView(QWidget):
     def mark_hits(self, texts: list[str], from_page: int = 1) -> None:
         """Mark every occurrence of ``texts`` (a search's words) in the shown PDF; F3 steps from ``from_page``."""
         self._clear_found()
+        if self._target is not None and self._target[0] != self.canvas.path:
+            self._pending_hits = (list(texts), from_page)  # marked once the document is shown
+            return
+        self._pending_hits = None
         path = self.canvas.path
         texts = [t for t in dict.fromkeys(" ".join(t.split()) for t in texts) if t]
         if not path or not texts:
             return
+        self.found_kind = "hits"
         self._found_page = from_page
         self._found_waiting = dict.fromkeys(texts)
         for text in texts:
@@ -913,6 +924,7 @@ class PageView(QWidget):
         self._clear_found()
         if self.canvas.path:
             self._found_page = self.canvas.current_page()
+            self.found_kind = "find"
             self._found_waiting = {text: None}
             self.renderer.find_all(self.canvas.path, text, "find")
 

@@ -94,11 +94,9 @@ class SearchResultsModel(QAbstractListModel):
         if hit.document:  # a hit in a bilag: which one and where
             where = self.tr("Bilag: %1, side %2").replace("%1", hit.document_name).replace("%2", str(hit.page))
             meeting += f"<br><span style='color:#284b7a'>{escape(where)}</span>"
-        heading = escape(visible_controls(hit.title))
-        if hit.number:
-            heading = f"{escape(hit.number)}. {heading}"
-        else:  # the meeting itself, found by its place or participants
-            heading = f"{heading} · {escape(self.tr('Mødet'))}"
+        title = escape(visible_controls(hit.title))
+        # A hit without a number is the meeting itself, found by its place or participants.
+        heading = f"{escape(hit.number)}. {title}" if hit.number else f"{title} · {escape(self.tr('Mødet'))}"
         return (
             f"<div><b>{heading}</b>{note}<br>"
             f"<span style='color:#5a6675'>{meeting}</span><br>"
