@@ -101,16 +101,20 @@ def _report_store_damage(code: int) -> int:
 
 def _workspace(args: argparse.Namespace, *, writer: bool):  # type: ignore[no-untyped-def]
     """The profile, opened for writing (under its lock) or for reading."""
-    from app.services.workspace import ProfileLockedError, Workspace
+    from app.services.startup import StoreUnreadableError, open_workspace
+    from app.services.workspace import ProfileLockedError
 
     path = _profile(args)
     try:
-        workspace = Workspace(path, writer=writer)
-        _OPENED.append(workspace)
-        return workspace
+        workspace, problem = open_workspace(path, writer=writer)
     except ProfileLockedError:
         raise CommandError(f"{path}: the profile is in use by another Mødemappe (window or command); "
                            "close it and try again") from None  # fmt: skip
+    if problem is not None:  # one line and exit 5 (docs/upgrading.md), never a traceback
+        workspace.close()
+        raise StoreUnreadableError(problem)
+    _OPENED.append(workspace)
+    return workspace
 
 
 # --- parse ---------------------------------------------------------------------------------------
@@ -350,6 +354,8 @@ def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
     from app.services.search import search_rows
 
+    with _workspace(args, writer=False):
+        pass  # every store opens, or one line and exit 5
     rows = search_rows(_profile(args), args.query, args.limit)
     return _print_rows(rows, args.json, _search_line)
 
@@ -478,12 +484,17 @@ def run(argv: list[str]) -> int:
         from app.ui.launch import launch
 
         return launch(gui_parser().parse_args(argv))
+    from app.services.startup import EXIT_STORE_UNREADABLE, StoreUnreadableError
+
     args = build_parser().parse_args(argv)
     try:
         code = COMMANDS[args.command].run(args)
     except CommandError as err:
         print(str(err), file=sys.stderr)
         code = USAGE_ERROR
+    except StoreUnreadableError as err:
+        print(str(err), file=sys.stderr)
+        code = EXIT_STORE_UNREADABLE
     except OSError as err:  # disk full, read-only profile, a folder where a file should be …
         print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
         code = USAGE_ERROR

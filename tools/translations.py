@@ -300,6 +300,13 @@ ENGLISH = {
     "Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.":
         "The disk is full. Free some space and start Mødemappe again to save.",
     "Profilmappens sti er for lang til systemet.": "The profile folder's path is too long for the system.",
+    "Biblioteket": "The library",
+    "Dine noter": "Your notes",
+    "Bilagsoversigten": "The bilag index",
+    "Søgeindekset": "The search index",
+    "%1 (%2) kunne ikke åbnes: %3": "%1 (%2) could not be opened: %3",
+    "; der er ingen sikkerhedskopi af dine noter endnu.": "; there is no backup of your notes yet.",
+    "; den nyeste sikkerhedskopi af dine noter er %1.": "; the newest backup of your notes is %1.",
     "Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).":
         "The profile folder is read-only (or you have no write permission).",
     "Kun læsning — intet kan gemmes lige nu. %1": "Read only — nothing can be saved right now. %1",

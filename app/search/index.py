@@ -110,6 +110,16 @@ class SearchIndex:
         self.unavailable = False
         self._ensure_schema()
 
+    @classmethod
+    def in_memory(cls, path: Path) -> SearchIndex:
+        """An empty index in memory that never opens ``path`` (it could not be opened: start read-only)."""
+        index = cls.__new__(cls)
+        index.path = Path(path)
+        index._local = threading.local()
+        index.unavailable = True
+        index._create()
+        return index
+
     @property
     def db(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)

@@ -43,8 +43,12 @@ def listing(library: Library) -> list[dict[str, object]]:
 class Workspace:
     """One open profile. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, profile: Path, *, writer: bool = True, backup: bool | None = None) -> None:
+    def __init__(self, profile: Path, *, writer: bool = True, backup: bool | None = None,
+                 stand_in: frozenset[str] = frozenset()) -> None:  # fmt: skip
         """Open ``profile``; a writer takes the lock first.
+
+        ``stand_in`` names stores ("library", "annotations") that could not be opened: each is
+        replaced by an empty one that never reads the profile (see :mod:`app.services.startup`).
 
         Raises:
             ProfileLockedError: another Mødemappe (window or command) is writing this profile.
@@ -57,7 +61,8 @@ class Workspace:
             self.lock = ProfileLock(self.profile)
             self.lock.acquire()
         try:
-            self.library = Library(self.profile)
+            self.stand_in = stand_in
+            self.library = Library(self.profile, read_index="library" not in stand_in)
             self._store: AnnotationStore | None = None
             self._backup = writer if backup is None else backup
             self._annotations: AnnotationService | None = None
@@ -72,7 +77,8 @@ class Workspace:
         """The annotation store, opened on first use (a rolling backup is taken when writing)."""
         if self._store is None:
             # A reader writes nothing, not even to move a damaged file aside (the writer does that).
-            self._store = AnnotationStore(self.profile, take_backup=self._backup, read_only=not self.writer)
+            self._store = AnnotationStore(self.profile, take_backup=self._backup, read_only=not self.writer,
+                                          open_files="annotations" not in self.stand_in)  # fmt: skip
             self.store_report = self._store.report  # outlives close(): the CLI reports damage afterwards
         return self._store
 

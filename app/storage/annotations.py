@@ -220,16 +220,25 @@ def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS
 class AnnotationStore:
     """All annotations of one profile. Not thread-safe: one owner (the annotation service)."""
 
-    def __init__(self, profile: Path, *, take_backup: bool = True, read_only: bool = False) -> None:
-        """Open the profile's store; ``read_only`` writes nothing (a read-only profile, a full disk)."""
+    def __init__(self, profile: Path, *, take_backup: bool = True, read_only: bool = False,
+                 open_files: bool = True) -> None:  # fmt: skip
+        """Open the profile's store; ``read_only`` writes nothing (a read-only profile, a full disk).
+
+        ``open_files=False`` gives an empty, read-only store that never touches the profile: the
+        stand-in when opening the store failed, so the window still starts (read-only).
+        """
         self.profile = Path(profile)
-        self.read_only = read_only
+        self.read_only = read_only or not open_files
         self.folder = self.profile / "annotations"
         self.backup_dir = self.profile / "backups"
         self.report = OpenReport()
         self._meta: TinyDB
         self._shards: list[TinyDB] = []
         self._cache: dict[str, Annotation] | None = None
+        if not open_files:
+            self._meta = TinyDB(storage=MemoryStorage)
+            self._shards = [TinyDB(storage=MemoryStorage) for _ in range(SHARDS)]
+            return
         self._open()
         if take_backup and not read_only:
             self.backup()

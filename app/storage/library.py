@@ -84,7 +84,9 @@ EDITABLE = ("municipality", "committee", "date")
 class Library:
     """The user's library of meetings in one profile folder. Thread-safe."""
 
-    def __init__(self, profile: Path, cache_size: int = 24) -> None:
+    def __init__(self, profile: Path, cache_size: int = 24, *, read_index: bool = True) -> None:
+        """Open the profile's library; ``read_index=False`` gives an empty one that reads nothing
+        (the stand-in when the index could not be opened: the window still starts, read-only)."""
         self.profile = Path(profile)
         self.root = self.profile / "library"
         self._lock = threading.RLock()
@@ -93,7 +95,9 @@ class Library:
         self._cache_size = cache_size
         self._deferred = 0
         self._by_anchor: dict[str, list[str]] | None = None  # built on first use, dropped on each change
-        self._load_index()
+        self.read_index = read_index
+        if read_index:
+            self._load_index()
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -121,7 +125,8 @@ class Library:
         """Re-read the index after another process (the import worker) changed the library."""
         with self._lock:
             self._cache.clear()
-            self._load_index()
+            if self.read_index:
+                self._load_index()
 
     @contextmanager
     def batch(self) -> Iterator[None]:

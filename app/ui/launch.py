@@ -19,11 +19,12 @@ from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.readonly import write_problem
 from app.services.settings import Settings
+from app.services.startup import open_workspace
 from app.services.tasks import shutdown as shutdown_workers
 from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow
-from app.ui.messages import read_only_reason
+from app.ui.messages import read_only_reason, store_problem_reason
 from app.ui.plain import display_name
 
 ICON = TRANSLATIONS.parent / "icons" / "moedemappe.png"
@@ -113,15 +114,18 @@ class StoreChoice(QObject):
 
 def open_window(profile: Path, settings: Settings) -> tuple[MainWindow, Workspace]:
     """The window on ``profile``: for writing, or — a read-only profile, a full disk — for reading,
-    with a banner naming the cause. Never refuses to start for either.
+    with a banner naming the cause; a store that cannot be opened (any exception) likewise, the
+    banner naming its file, the cause and the newest backup. Never refuses to start for these.
 
     Raises:
         ProfileLockedError: another Mødemappe is writing this profile.
     """
     problem = write_problem(profile)
-    workspace = Workspace(profile, writer=problem is None)
+    workspace, store_problem = open_workspace(profile, writer=problem is None)
     window = MainWindow(workspace.library, settings, workspace.annotations)
-    if problem is not None:
+    if store_problem is not None:  # a store that could not be opened: read, never a traceback
+        window.show_read_only(store_problem_reason(store_problem))
+    elif problem is not None:
         window.show_read_only(read_only_reason(problem))
     return window, workspace
 

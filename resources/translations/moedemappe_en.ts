@@ -1136,52 +1136,52 @@
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="46" />
+        <location filename="../../app/ui/launch.py" line="47" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="65" />
+        <location filename="../../app/ui/launch.py" line="66" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="67" />
+        <location filename="../../app/ui/launch.py" line="68" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="70" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="72" />
+        <location filename="../../app/ui/launch.py" line="73" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="74" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="80" />
+        <location filename="../../app/ui/launch.py" line="81" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="83" />
+        <location filename="../../app/ui/launch.py" line="84" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="85" />
+        <location filename="../../app/ui/launch.py" line="86" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="146" />
+        <location filename="../../app/ui/launch.py" line="150" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1333,129 +1333,164 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>Filen er tom.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>Filen findes ikke.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>Filen kan ikke læses.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="19" />
         <source>Filen er hverken en PDF eller en tekstfil.</source>
         <translation>The file is neither a PDF nor a text file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18" />
+        <location filename="../../app/ui/messages.py" line="20" />
         <source>PDF-filen er beskadiget eller ufuldstændig.</source>
         <translation>The PDF file is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="23" />
         <source>PDF-filen er beskyttet med en adgangskode.</source>
         <translation>The PDF file is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22" />
+        <location filename="../../app/ui/messages.py" line="24" />
         <source>PDF-filen er en scanning uden tekst — kør tekstgenkendelse (OCR) først.</source>
         <translation>The PDF file is a scan without text — run text recognition (OCR) first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>Teksten ligner ikke en dagsorden eller et referat.</source>
         <translation>The text does not look like an agenda or minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Denne filtype understøttes ikke.</source>
         <translation>This kind of file is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>Ikke en almindelig fil (en pipe, en enhed eller en mappe) — den er ikke læst.</source>
         <translation>Not a regular file (a pipe, a device or a folder) — it was not read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>Filen er for stor til at blive importeret sikkert.</source>
         <translation>The file is too large to import safely.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>Det tog for lang tid at læse filen; den blev stoppet.</source>
         <translation>Reading the file took too long; it was stopped.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Filen er beskadiget eller i en form, Mødemappe ikke kan læse.</source>
         <translation>The file is damaged or in a form Mødemappe cannot read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Filnavnet er for langt til systemet.</source>
         <translation>The file name is too long for the system.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Du har ikke adgang til at læse filen.</source>
         <translation>You have no permission to read the file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>Disken er fuld; filen blev ikke gemt.</source>
         <translation>The disk is full; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>Profilmappen er skrivebeskyttet; filen blev ikke gemt.</source>
         <translation>The profile folder is read-only; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>Importen blev afbrudt; importér filen igen.</source>
         <translation>The import was interrupted; import the file again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
         <translation>The profile is in use by another Mødemappe; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
         <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
         <translation>The disk is full. Free some space and start Mødemappe again to save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Profilmappens sti er for lang til systemet.</source>
         <translation>The profile folder's path is too long for the system.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
         <translation>The profile folder is read-only (or you have no write permission).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
+        <source>Biblioteket</source>
+        <translation>The library</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84" />
+        <source>Dine noter</source>
+        <translation>Your notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="85" />
+        <source>Bilagsoversigten</source>
+        <translation>The bilag index</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86" />
+        <source>Søgeindekset</source>
+        <translation>The search index</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88" />
+        <source>%1 (%2) kunne ikke åbnes: %3</source>
+        <translation>%1 (%2) could not be opened: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>; der er ingen sikkerhedskopi af dine noter endnu.</source>
+        <translation>; there is no backup of your notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93" />
+        <source>; den nyeste sikkerhedskopi af dine noter er %1.</source>
+        <translation>; the newest backup of your notes is %1.</translation>
     </message>
 </context>
 <context>
