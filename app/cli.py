@@ -17,7 +17,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 USAGE_ERROR = 2
 
@@ -33,10 +38,13 @@ class Command:
 COMMANDS: dict[str, Command] = {}
 
 
-def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]):  # type: ignore[no-untyped-def]
+Run = Callable[[argparse.Namespace], int]
+
+
+def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]) -> Callable[[Run], Run]:
     """Register a subcommand: ``@command("name", "help", configure)`` above ``def run(args) -> int``."""
 
-    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def register(run: Run) -> Run:
         COMMANDS[name] = Command(name, help_text, configure, run)
         return run
 
@@ -71,7 +79,7 @@ def _profile(args: argparse.Namespace) -> Path:
     return resolve_profile(getattr(args, "sub_profile", None) or args.profile)
 
 
-_OPENED: list = []  # type: ignore[type-arg]  # workspaces this command opened (damage is reported at the end)
+_OPENED: list[Workspace] = []  # workspaces this command opened (damage is reported at the end)
 STORE_DAMAGED = 4
 
 
@@ -99,7 +107,7 @@ def _report_store_damage(code: int) -> int:
     return STORE_DAMAGED if damaged and code == 0 else code
 
 
-def _workspace(args: argparse.Namespace, *, writer: bool):  # type: ignore[no-untyped-def]
+def _workspace(args: argparse.Namespace, *, writer: bool) -> Workspace:
     """The profile, opened for writing (under its lock) or for reading."""
     from app.services.startup import StoreUnreadableError, open_workspace
     from app.services.workspace import ProfileLockedError
@@ -131,7 +139,9 @@ def _parse(args: argparse.Namespace) -> int:
     from app.services.importer import failure_message, parse_json_files
     from app.services.plaintext import display_name
 
-    results, names, failed = [], [], False
+    results: list[dict[str, Any]] = []
+    names: list[str] = []
+    failed = False
     files = []
     for name in args.files:
         if Path(name).is_dir():  # import takes folders; parse shows the structure of files
@@ -150,9 +160,10 @@ def _parse(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(results)
     else:
-        for name, data in zip(names, results):
-            print(f"{display_name(Path(name).name)}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
-            for item in data["items"]:
+        for name, shown in zip(names, results):
+            counted = f"{len(shown['items'])} punkter"
+            print(f"{display_name(Path(name).name)}: {shown['committee']} {shown['date']} — {counted}")
+            for item in shown["items"]:
                 print(f"  {item['number']}. {item['title']}{' (lukket)' if item['closed'] else ''}")
     return USAGE_ERROR if failed else 0
 
@@ -428,6 +439,7 @@ def _portal(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — committee papers reader")
+    parser.add_argument("--version", action="version", version=f"Mødemappe {__version__}")
     parser.add_argument("--profile", help="profile folder (library and settings)")
     sub = parser.add_subparsers(dest="command")
     for cmd in COMMANDS.values():
@@ -457,6 +469,8 @@ def gui_parser() -> argparse.ArgumentParser:
         epilog=f"commands (main.py COMMAND --help for a command's options):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"Mødemappe {__version__}",
+                        help="print the version and exit")  # fmt: skip
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
@@ -481,9 +495,10 @@ def _command_word(argv: list[str]) -> str | None:
 
 def run(argv: list[str]) -> int:
     if _command_word(argv) not in COMMANDS:
+        window_args = gui_parser().parse_args(argv)  # --help and --version answer without Qt
         from app.ui.launch import launch
 
-        return launch(gui_parser().parse_args(argv))
+        return launch(window_args)
     from app.services.startup import EXIT_STORE_UNREADABLE, StoreUnreadableError
 
     args = build_parser().parse_args(argv)

@@ -44,7 +44,7 @@ def _iso_date(text: str) -> str:
 def _policy(args: argparse.Namespace) -> Any:
     from app.services.portal_client import NetworkPolicy
 
-    changes: dict[str, float | int] = {}
+    changes: dict[str, Any] = {}
     if args.timeout is not None:
         changes.update(connect_timeout=args.timeout, read_timeout=args.timeout)
     if args.retries is not None:

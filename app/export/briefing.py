@@ -30,6 +30,7 @@ from datetime import date
 from functools import partial
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -38,6 +39,10 @@ from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
 from app.model import AgendaItem, Section, SectionKind
 from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
+
+if TYPE_CHECKING:  # QtGui is imported where a document is laid out, not when the module loads
+    from pypdf.generic import IndirectObject
+    from PySide6.QtGui import QImage, QTextBlock, QTextDocument
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
@@ -315,7 +320,7 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
     return BriefingResult(out, grand, outline)
 
 
-def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> object:
+def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> QImage:
     """The first page (the cover) as an image for the export dialog, laid out at true size."""
     ensure_gui_application()
     from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -346,17 +351,17 @@ def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width:
     return image
 
 
-def _lines(document: object) -> list[tuple[object, float, float]]:
+def _lines(document: QTextDocument) -> list[tuple[QTextBlock, float, float]]:
     """Every laid-out line as (its block, top, bottom) in document coordinates, in reading order."""
-    lines: list[tuple[object, float, float]] = []
-    block = document.begin()  # type: ignore[attr-defined]
+    lines: list[tuple[QTextBlock, float, float]] = []
+    block = document.begin()
     while block.isValid():
         lines += [(block, top, bottom) for _start, top, bottom in _lines_of(document, block)]
         block = block.next()
     return lines
 
 
-def keep_headings_with_next(document: object, page_height: float) -> int:
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
     """Break the page before each heading that would otherwise be the last text on its page.
 
     Returns how many breaks were added. Qt's HTML import marks h1–h6 with a heading level.
@@ -368,7 +373,7 @@ def keep_headings_with_next(document: object, page_height: float) -> int:
         lines = _lines(document)
         orphan = None
         for n, (block, top, _bottom) in enumerate(lines):
-            if not _is_heading(block) or block.position() in moved:  # type: ignore[attr-defined]
+            if not _is_heading(block) or block.position() in moved:
                 continue
             following = next((line for line in lines[n + 1 :] if line[0] != block), None)
             if following is None:
@@ -386,15 +391,15 @@ def keep_headings_with_next(document: object, page_height: float) -> int:
                 break
         if orphan is None:
             return len(moved)
-        moved.add(orphan.position())  # type: ignore[attr-defined]
-        cursor = QTextCursor(orphan)  # type: ignore[call-overload]
+        moved.add(orphan.position())
+        cursor = QTextCursor(orphan)
         fmt = QTextBlockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.mergeBlockFormat(fmt)
     return len(moved)
 
 
-def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
+def split_blocks_at_page_breaks(document: QTextDocument, page_height: float) -> int:
     """Split every block whose lines stand on two pages into one block a page; returns the splits.
 
     The halves keep the block's format, less the margins and indent at the cut, so nothing moves;
@@ -404,8 +409,8 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
 
     splits = 0
     for _ in range(50):  # a split can shift a later line by a rounding step: look again
-        cuts: list[object] = []
-        block = document.begin()  # type: ignore[attr-defined]
+        cuts: list[tuple[QTextBlock, int]] = []
+        block = document.begin()
         while block.isValid():
             lines = _lines_of(document, block)
             pages = [int(top // page_height) for _start, top, _bottom in lines]
@@ -417,11 +422,11 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
         if not cuts:
             return splits
         for block, at in reversed(cuts):  # from the end, so positions ahead stay valid
-            cursor = QTextCursor(document)  # type: ignore[call-overload]
+            cursor = QTextCursor(document)
             cursor.setPosition(at)
             cursor.beginEditBlock()
-            head = block.blockFormat()  # type: ignore[attr-defined]
-            text_list = block.textList()  # type: ignore[attr-defined]
+            head = block.blockFormat()
+            text_list = block.textList()
             cursor.insertBlock()
             tail = cursor.block()
             fmt = tail.blockFormat()
@@ -434,7 +439,7 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
                 fmt = tail.blockFormat()
                 fmt.setIndent(text_list.format().indent())
                 cursor.setBlockFormat(fmt)
-            first = QTextCursor(block)  # type: ignore[call-overload]
+            first = QTextCursor(block)
             head.setBottomMargin(0)
             first.setBlockFormat(head)
             cursor.endEditBlock()
@@ -442,10 +447,10 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
     return splits
 
 
-def _lines_of(document: object, block: object) -> list[tuple[int, float, float]]:
+def _lines_of(document: QTextDocument, block: QTextBlock) -> list[tuple[int, float, float]]:
     """A block's lines as (text offset in the block, top, bottom) in document coordinates."""
-    layout = document.documentLayout()  # type: ignore[attr-defined]
-    text_layout = block.layout()  # type: ignore[attr-defined]
+    layout = document.documentLayout()
+    text_layout = block.layout()
     if text_layout is None:
         return []
     origin = layout.blockBoundingRect(block).top()  # the layout's position (Qt moves the rect's top-left there)
@@ -456,12 +461,12 @@ def _lines_of(document: object, block: object) -> list[tuple[int, float, float]]
     return result
 
 
-def _is_heading(block: object) -> bool:
+def _is_heading(block: QTextBlock) -> bool:
     """An h1–h6 (Qt's HTML import gives them a heading level) or a paragraph marked with :data:`KEEP`."""
-    return block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_STATE  # type: ignore[attr-defined]
+    return block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_STATE
 
 
-def page_bands(document: object, page_height: float, pages: int) -> list[tuple[float, float]]:
+def page_bands(document: QTextDocument, page_height: float, pages: int) -> list[tuple[float, float]]:
     """Per page, the stretch of the document to paint: the page, less any line that belongs elsewhere.
 
     A line belongs to the page its top stands on. QTextDocument paints every line that touches
@@ -480,11 +485,11 @@ def page_bands(document: object, page_height: float, pages: int) -> list[tuple[f
     return [(top, bottom) for top, bottom in bands]
 
 
-def _item_pages(document: object, count: int, page_height: float) -> list[int]:
+def _item_pages(document: QTextDocument, count: int, page_height: float) -> list[int]:
     """1-based page of each item heading (found by its ``item-N`` anchor)."""
-    layout = document.documentLayout()  # type: ignore[attr-defined]
+    layout = document.documentLayout()
     found: dict[int, int] = {}
-    block = document.begin()  # type: ignore[attr-defined]
+    block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
@@ -591,7 +596,7 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
                     pages = translate("Briefing", "%1 (side %2)")
                     title = pages.replace("%2", ", ".join(str(i + 1) for i in wanted)).replace("%1", name)
                     placed[-1] = (n, title, sha, placed[-1][3])
-    marks: list[object] = []
+    marks: list[IndirectObject | None] = []
     for title, page_index in outline:
         inside = 0 <= page_index < len(writer.pages)
         marks.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)

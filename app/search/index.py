@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.model import AgendaItem, Meeting, SectionKind
 from app.model.folding import fold, strip
@@ -392,8 +393,8 @@ class SearchIndex:
         columns = list(fields) if term.danish else [*fields, *(f"{f}_s" for f in fields)]
         return "{" + " ".join(columns) + "} : " + term.fts()
 
-    def _docs(self, item_ids: list[str]) -> list[tuple]:
-        rows: list[tuple] = []
+    def _docs(self, item_ids: list[str]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
         for start in range(0, len(item_ids), 900):
             chunk = item_ids[start : start + 900]
             rows += self.db.execute(

@@ -26,11 +26,15 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.model import AgendaItem, Meeting
 from app.model.folding import words
 from app.storage.bilag import ITEM_PDF, MAX_BILAG_BYTES, BilagRecord, BilagStore
+
+if TYPE_CHECKING:  # the importer imports this module: the types only, no import loop at run time
+    from app.services.importer import ImportSummary
+    from app.storage.library import Library
 
 ZIP_MEMBERS = 500  # more members than this is not a meeting's papers
 ZIP_TOTAL_BYTES = 1024 * 1024 * 1024
@@ -213,7 +217,7 @@ def scratch_folder(profile: Path) -> Path:
     return Path(profile) / "tmp" / f"import-{os.getpid()}"
 
 
-def attach_companions(library: Any, paths: list[Path], summary: Any) -> None:
+def attach_companions(library: Library, paths: list[Path], summary: ImportSummary) -> None:
     """After a batch import: the PDFs that are not minutes become bilag of the batch's meeting(s).
 
     eDoc's per-item PDFs (merged into their meeting by the import) are kept as documents of
@@ -243,7 +247,7 @@ def attach_companions(library: Any, paths: list[Path], summary: Any) -> None:
         batch_names = [p.name for p in paths]
         # eDoc's per-item PDFs joined their meeting ("merged", or "unchanged" when they added nothing new)
         # … or, imported before their referat, one of them is the entry's own document
-        sources = {library.record(mid).sha256 for mid, _m in targets if library.record(mid) is not None}
+        sources = {record.sha256 for mid, _m in targets if (record := library.record(mid)) is not None}
         parts = [by_name[n] for n in [*summary.merged, *summary.unchanged, *summary.added] if n in by_name
                  and by_name[n].suffix.lower() == ".pdf"]  # fmt: skip
         links = _attach_item_pdfs(store, targets, parts, sources)
@@ -275,7 +279,7 @@ def _path_of(sha256: str, paths: list[Path]) -> Path | None:
     return None
 
 
-def _batch_meetings(library: Any, paths: list[Path], summary: Any) -> list[tuple[str, Meeting]]:
+def _batch_meetings(library: Library, paths: list[Path], summary: ImportSummary) -> list[tuple[str, Meeting]]:
     """The meetings the batch's minutes went into (imported now or before), newest document first."""
     ids: list[str] = list(summary.meeting_ids)
     for path in paths:
@@ -398,7 +402,7 @@ class DiskUse:
     item_document_bytes: int = 0
 
 
-def disk_use(library: Any, meeting_id: str) -> DiskUse:
+def disk_use(library: Library, meeting_id: str) -> DiskUse:
     path = library.source_path(meeting_id)
     source = path.stat().st_size if path is not None else 0
     store = BilagStore(library.profile)
@@ -422,7 +426,7 @@ def move_bilag(profile: Path, old_meeting_id: str, new_meeting_id: str) -> None:
     store.remove_meeting(old_meeting_id)
 
 
-def remove_meeting(library: Any, meeting_id: str) -> None:
+def remove_meeting(library: Library, meeting_id: str) -> None:
     """Remove a meeting and the bilag nothing else uses (the one way, for the window and the CLI)."""
     library.remove(meeting_id)
     BilagStore(library.profile).remove_meeting(meeting_id)

@@ -141,7 +141,7 @@ class SourceRefused(ParseError):
 
     def __init__(self, reason: Failure, path: str | None = None) -> None:
         Exception.__init__(self, failure_message(reason))
-        self.reason = reason  # type: ignore[assignment]
+        self.reason = reason  # type: ignore[assignment]  # a Refusal is a reason too (see above)
         self.path = path
         self.detail = None
 
@@ -462,8 +462,8 @@ def parse_files(
     try:
         while queue or running or next_out in finished:
             if cancel is not None and cancel.is_set():
-                for child in pool.busy():
-                    pool.discard(child)
+                for running_child in pool.busy():
+                    pool.discard(running_child)
                 return
             while queue:
                 child = pool.idle_child()
@@ -500,8 +500,9 @@ def parse_files(
             wait([c.conn for c in busy] + [c.process.sentinel for c in busy], timeout)
             now = time.monotonic()
             for child in busy:
-                index = child.job
-                assert index is not None
+                job = child.job
+                assert job is not None
+                index = job
                 reply: tuple[Any, ...] | None = None
                 try:
                     if child.conn.poll():

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from app.services.importer import SubsetPolicy
 
 Progress = Callable[[int, int, str], None]
 T = TypeVar("T")
@@ -30,14 +33,14 @@ def as_writer(profile: str, writer_pid: int, run: Callable[[], T]) -> T:
 
 
 def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
-               subsets: str = "ask") -> Any:  # fmt: skip
+               subsets: SubsetPolicy = "ask") -> Any:  # fmt: skip
     """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
     from app.services.importer import ImportSummary, import_files
     from app.storage.library import Library
     from app.storage.profile_lock import ProfileLockedError
 
     def run() -> ImportSummary:
-        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)  # type: ignore[arg-type]
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)
 
     try:
         return as_writer(profile, writer_pid, run)

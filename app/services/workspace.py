@@ -100,8 +100,9 @@ class Workspace:
         return self._settings
 
     def close(self) -> None:
-        if getattr(self, "_store", None) is not None:
-            self._store.close()  # type: ignore[union-attr]
+        store: AnnotationStore | None = getattr(self, "_store", None)  # None also when __init__ failed early
+        if store is not None:
+            store.close()
             self._store = None
         if self.lock is not None:
             self.lock.release()

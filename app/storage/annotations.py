@@ -26,7 +26,7 @@ import tempfile
 import time
 import uuid
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -34,6 +34,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
+from tinydb.table import Table
 
 from app.model.annotation import (
     Annotation,
@@ -436,7 +437,7 @@ class AnnotationStore:
 
     # --- reading -----------------------------------------------------------------------------
 
-    def _table_for(self, anchor: str):  # type: ignore[no-untyped-def]
+    def _table_for(self, anchor: str) -> Table:
         return self._shards[shard_of(anchor)].table("annotations")
 
     def _all_docs(self) -> list[dict[str, Any]]:
@@ -702,7 +703,7 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
 # --- migrations ---------------------------------------------------------------------------------
 
 
-def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
+def _v1_notes(notes: Iterable[Mapping[str, Any]]) -> list[Annotation]:
     """Version 1 kept plain notes ({"item_id", "text", "title", "tags"}) keyed by library item id."""
     result = []
     for doc in notes:

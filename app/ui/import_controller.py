@@ -159,7 +159,7 @@ class ImportController(QObject):
         if isinstance(box, QMessageBox):
             box.deleteLater()
         if answer in ("merge", "replace"):
-            self.start([Path(question.path)], subsets=answer)  # type: ignore[arg-type]
+            self.start([Path(question.path)], subsets="merge" if answer == "merge" else "replace")
         else:
             self._ask_next()
 

@@ -7,7 +7,8 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -40,10 +41,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 def _install_excepthook(window: MainWindow) -> None:
     """A user never sees a traceback: one friendly dialog, the details in the profile's log."""
 
-    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log = window.library.profile / "error.log"
         with log.open("a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(kind, value, tb)))  # type: ignore[arg-type]
+            fh.write("".join(traceback.format_exception(kind, value, tb)))
         message = QCoreApplication.translate("MainWindow", "Der opstod en uventet fejl. Dit arbejde er gemt.")
         QMessageBox.warning(window, APP_NAME, message)
 
@@ -55,7 +56,8 @@ def report_store_problems(window: MainWindow, workspace: Workspace) -> QMessageB
     say so plainly and offer that backup — restore it, keep it for later, or dismiss it."""
     store = workspace.store
     report = store.report
-    backup = report.newest_backup if report.moved_aside_all else (store.kept_backups() or [None])[-1]
+    kept = store.kept_backups()
+    backup = report.newest_backup if report.moved_aside_all else (kept[-1] if kept else None)
     if not report.moved_aside_all and backup is None:
         return None
     box = QMessageBox(window)
@@ -133,7 +135,8 @@ def open_window(profile: Path, settings: Settings) -> tuple[MainWindow, Workspac
 def launch(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The one application object here is a QApplication (instance() is typed as its base class).
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("moedemappe")  # matches packaging/moedemappe.desktop
@@ -186,7 +189,7 @@ def launch(args: argparse.Namespace) -> int:
     if os.environ.get("MOEDEMAPPE_PROBE"):
         from app.ui.probe import StartupProbe
 
-        window.probe = StartupProbe(window, app)  # type: ignore[attr-defined]
+        window.probe = StartupProbe(window, app)  # type: ignore[attr-defined]  # only set when probing start-up
     if pending_demo:
         window.import_finished.connect(ready)
         window.import_paths(demo_files())  # in the background, with progress

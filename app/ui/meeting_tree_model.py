@@ -257,7 +257,7 @@ class MeetingTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, self._node(parent).children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008  # Qt's overload parent() -> QObject
         if not index.isValid():
             return QModelIndex()
         node = self._node(index).parent
