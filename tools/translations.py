@@ -301,6 +301,14 @@ ENGLISH = {
         "The disk is full. Free some space and start Mødemappe again to save.",
     "Profilmappens sti er for lang til systemet.": "The profile folder's path is too long for the system.",
     "Biblioteket": "The library",
+    "Om Mødemappe": "About Mødemappe",
+    "&Om Mødemappe": "&About Mødemappe",
+    "%1, version %2": "%1, version %2",
+    "Læser og noter til kommunale udvalgspapirer (dagsordener og referater).":
+        "Reader and notes for municipal committee papers (agendas and minutes).",
+    "Dine data: %1": "Your data: %1",
+    "Hvad hver version ændrede i dine gemte data: CHANGELOG.md":
+        "What each version changed in your stored data: CHANGELOG.md",
     "Dine noter": "Your notes",
     "Bilagsoversigten": "The bilag index",
     "Søgeindekset": "The search index",

@@ -49,49 +49,77 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="17" />
+        <source>Om Mødemappe</source>
+        <translation>About Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="19" />
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="21" />
+        <source>Læser og noter til kommunale udvalgspapirer (dagsordener og referater).</source>
+        <translation>Reader and notes for municipal committee papers (agendas and minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="22" />
+        <source>Dine data: %1</source>
+        <translation>Your data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="23" />
+        <source>Hvad hver version ændrede i dine gemte data: CHANGELOG.md</source>
+        <translation>What each version changed in your stored data: CHANGELOG.md</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="143" />
+        <location filename="../../app/services/annotations.py" line="145" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="146" />
+        <location filename="../../app/services/annotations.py" line="148" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="149" />
+        <location filename="../../app/services/annotations.py" line="151" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="153" />
+        <location filename="../../app/services/annotations.py" line="155" />
         <source>Skift læsestatus</source>
         <translation>Change reading status</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/annotations.py" line="171" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="173" />
+        <location filename="../../app/services/annotations.py" line="175" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/annotations.py" line="184" />
         <source>Teksten er allerede markeret.</source>
         <translation>This text is already highlighted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="185" />
+        <location filename="../../app/services/annotations.py" line="187" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="192" />
+        <location filename="../../app/services/annotations.py" line="194" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -151,144 +179,144 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="104" />
+        <location filename="../../app/export/briefing.py" line="109" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="129" />
+        <location filename="../../app/export/briefing.py" line="134" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="133" />
+        <location filename="../../app/export/briefing.py" line="138" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="136" />
+        <location filename="../../app/export/briefing.py" line="141" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="145" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="145" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="143" />
+        <location filename="../../app/export/briefing.py" line="148" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="146" />
+        <location filename="../../app/export/briefing.py" line="151" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="153" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="151" />
+        <location filename="../../app/export/briefing.py" line="156" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="157" />
+        <location filename="../../app/export/briefing.py" line="162" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="158" />
+        <location filename="../../app/export/briefing.py" line="163" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="181" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="181" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="182" />
+        <location filename="../../app/export/briefing.py" line="187" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="192" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="195" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="200" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="198" />
+        <location filename="../../app/export/briefing.py" line="203" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="207" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="207" />
+        <location filename="../../app/export/briefing.py" line="212" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="214" />
+        <location filename="../../app/export/briefing.py" line="219" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="225" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="302" />
+        <location filename="../../app/export/briefing.py" line="307" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="193" />
-        <location filename="../../app/export/briefing.py" line="505" />
-        <location filename="../../app/export/briefing.py" line="507" />
+        <location filename="../../app/export/briefing.py" line="198" />
+        <location filename="../../app/export/briefing.py" line="510" />
+        <location filename="../../app/export/briefing.py" line="512" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="591" />
+        <location filename="../../app/export/briefing.py" line="596" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="599" />
+        <location filename="../../app/export/briefing.py" line="604" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="606" />
+        <location filename="../../app/export/briefing.py" line="611" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
@@ -926,177 +954,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="138" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="144" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="165" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
+        <source>&amp;Om Mødemappe</source>
+        <translation>&amp;About Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="181" />
+        <location filename="../../app/ui/main_actions.py" line="187" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="182" />
+        <location filename="../../app/ui/main_actions.py" line="188" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="162" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="132" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="178" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -1136,52 +1169,52 @@
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="47" />
+        <location filename="../../app/ui/launch.py" line="48" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="66" />
+        <location filename="../../app/ui/launch.py" line="68" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="68" />
+        <location filename="../../app/ui/launch.py" line="70" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="70" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="75" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="74" />
+        <location filename="../../app/ui/launch.py" line="76" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="81" />
+        <location filename="../../app/ui/launch.py" line="83" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="84" />
+        <location filename="../../app/ui/launch.py" line="86" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="86" />
+        <location filename="../../app/ui/launch.py" line="88" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="150" />
+        <location filename="../../app/ui/launch.py" line="153" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1496,148 +1529,148 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <location filename="../../app/ui/notes_panel.py" line="199" />
         <source>Holdning</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="197" />
+        <location filename="../../app/ui/notes_panel.py" line="200" />
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="211" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation>Questions, views, what you want to say at the meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="198" />
+        <location filename="../../app/ui/notes_panel.py" line="201" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="213" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Tilføj tag og tryk Enter</source>
         <translation>Add a tag and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="199" />
+        <location filename="../../app/ui/notes_panel.py" line="202" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="217" />
+        <location filename="../../app/ui/notes_panel.py" line="220" />
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="218" />
+        <location filename="../../app/ui/notes_panel.py" line="221" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation>e.g. ask the administration for the 2023 figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="200" />
+        <location filename="../../app/ui/notes_panel.py" line="203" />
         <source>Markeringer</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <location filename="../../app/ui/notes_panel.py" line="198" />
         <source>Læsestatus</source>
         <translation>Reading status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="205" />
+        <location filename="../../app/ui/notes_panel.py" line="208" />
         <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
         <translation>An item becomes read by itself once you have had it open for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Grøn</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Blå</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Rød</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="221" />
+        <location filename="../../app/ui/notes_panel.py" line="224" />
         <source>Farve</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="222" />
+        <location filename="../../app/ui/notes_panel.py" line="225" />
         <source>Markér valgt tekst</source>
         <translation>Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <location filename="../../app/ui/notes_panel.py" line="226" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="224" />
+        <location filename="../../app/ui/notes_panel.py" line="227" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="226" />
-        <location filename="../../app/ui/notes_panel.py" line="266" />
+        <location filename="../../app/ui/notes_panel.py" line="229" />
+        <location filename="../../app/ui/notes_panel.py" line="269" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="294" />
+        <location filename="../../app/ui/notes_panel.py" line="297" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="318" />
+        <location filename="../../app/ui/notes_panel.py" line="322" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="335" />
+        <location filename="../../app/ui/notes_panel.py" line="339" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="338" />
+        <location filename="../../app/ui/notes_panel.py" line="342" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="366" />
+        <location filename="../../app/ui/notes_panel.py" line="370" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="392" />
+        <location filename="../../app/ui/notes_panel.py" line="398" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="393" />
+        <location filename="../../app/ui/notes_panel.py" line="399" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="402" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="402" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1720,22 +1753,22 @@
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="24" />
+        <location filename="../../app/ui/orphans_dialog.py" line="33" />
         <source>Noter uden punkt</source>
         <translation>Notes without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="27" />
+        <location filename="../../app/ui/orphans_dialog.py" line="36" />
         <source>Disse noter hørte til punkter, der ikke findes i den nyeste udgave af dokumentet. Intet er slettet.</source>
         <translation>These notes belonged to items that are not in the newest version of the document. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="35" />
+        <location filename="../../app/ui/orphans_dialog.py" line="44" />
         <source>Knyt til det valgte punkt</source>
         <translation>Attach to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="56" />
+        <location filename="../../app/ui/orphans_dialog.py" line="65" />
         <source>Ingen noter mangler et punkt.</source>
         <translation>No notes are missing an item.</translation>
     </message>
@@ -1826,17 +1859,17 @@
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="700" />
+        <location filename="../../app/ui/page_view.py" line="701" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="727" />
+        <location filename="../../app/ui/page_view.py" line="728" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="749" />
+        <location filename="../../app/ui/page_view.py" line="750" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -1973,90 +2006,90 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="230" />
+        <location filename="../../app/ui/search_panel.py" line="232" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="232" />
+        <location filename="../../app/ui/search_panel.py" line="234" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="233" />
+        <location filename="../../app/ui/search_panel.py" line="235" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="234" />
+        <location filename="../../app/ui/search_panel.py" line="236" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="235" />
+        <location filename="../../app/ui/search_panel.py" line="237" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="236" />
+        <location filename="../../app/ui/search_panel.py" line="238" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="272" />
+        <location filename="../../app/ui/search_panel.py" line="274" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="274" />
+        <location filename="../../app/ui/search_panel.py" line="276" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="276" />
+        <location filename="../../app/ui/search_panel.py" line="278" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="277" />
+        <location filename="../../app/ui/search_panel.py" line="279" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="277" />
+        <location filename="../../app/ui/search_panel.py" line="279" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="278" />
+        <location filename="../../app/ui/search_panel.py" line="280" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="318" />
+        <location filename="../../app/ui/search_panel.py" line="320" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="326" />
-        <location filename="../../app/ui/search_panel.py" line="333" />
+        <location filename="../../app/ui/search_panel.py" line="328" />
+        <location filename="../../app/ui/search_panel.py" line="335" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="328" />
+        <location filename="../../app/ui/search_panel.py" line="330" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
