@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 from app.services import settings as keys
 from app.services.briefing import BriefingOptions
 from app.services.case_history import CaseHistory
-from app.services.library.importer import ImportSummary
+from app.services.library.importer import ImportSummary, LibraryChange
+from app.services.library.settler import LibrarySettler
 from app.services.notes.annotations import AnnotationService
 from app.services.notes.operations import badge
 from app.services.pages import query_words
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.reading = ReadingTracker(self.annotations, self.model, self)
-        self.importer = ImportController(self.annotations, self)
+        self.settler = LibrarySettler(self.annotations, self)  # every library change settles here, once
+        self.importer = ImportController(self.settler, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
         self.hits = HitStepper(self.view, self)
         self.briefing = BriefingController(self.annotations, self.settings, self)
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
+        self.settler.changed.connect(self._on_settler_changed)
+        self.settler.index_updated.connect(self.search.index_changed)
         self.importer.reported.connect(self._show_message)
         self.highlights.repaint_needed.connect(self._show_current)
         self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
@@ -191,13 +195,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(False)
         self.main_actions.set_read_only()
 
-    def reload_library(self) -> None:
+    def reload_library(self, reindex: bool = True) -> None:
+        """Show the library as it is on disk; ``reindex``: bring search up to date too (not after a
+        settled change: its settle already did, once)."""
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
         self.reading.refresh()
         self.case_history.rebuild()
-        self.search.refresh()
+        if reindex:
+            self.search.refresh()
         self.tree.expandToDepth(1)
         items = sum(len(r.items) for r in records)
         self.statusBar().showMessage(self.tr("%n møder", "", len(records)) + " · " + self.tr("%n punkter", "", items))
@@ -309,8 +316,12 @@ class MainWindow(QMainWindow):
         for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
+    def _on_settler_changed(self, _change: LibraryChange) -> None:
+        self.reload_library(reindex=False)
+        if self.tabs.currentWidget() is self.follow_up_panel:
+            self.follow_up_panel.refresh()
+
     def _on_importer_finished(self, summary: ImportSummary) -> None:
-        self.reload_library()
         if summary.last_meeting_id and summary.changed:
             self.select(summary.last_meeting_id)
         self.import_finished.emit(summary)
