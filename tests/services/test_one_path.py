@@ -130,3 +130,63 @@ def test_the_command_line_import_settles_its_change_once(tmp_path, monkeypatch):
 
     assert run(["import", str(real_docs.path(BALLERUP_REFERAT)), "--profile", str(tmp_path / "p")]) == 0
     assert len(calls) == 1 and calls[0].settled and calls[0].added == ["2012-12-04-ballerup-eaf7c9-ref"]
+
+
+def test_the_window_import_and_the_window_sync_each_settle_once_with_one_changed_signal(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from app.services.notes.annotations import AnnotationService
+    from app.services.settings import Settings
+    from app.ui.main_window import MainWindow
+    from tests.helpers.portal_server import FakePortal, serve
+    from tests.ui.test_portal_ui import COMMITTEE, QUICK
+
+    library = Library(tmp_path)
+    window = MainWindow(library, Settings(tmp_path), AnnotationService(AnnotationStore(tmp_path), library))
+    qtbot.addWidget(window)
+    window.portal.policy = QUICK
+    qtbot.waitUntil(lambda: not window.search.busy, timeout=60000)  # the start-up index sync
+    reindexed = []
+    window.search.refresh = lambda **kw: reindexed.append(kw)  # type: ignore[method-assign]
+    changes = []
+    window.settler.changed.connect(changes.append)
+    try:
+        with qtbot.waitSignal(window.import_finished, timeout=120000):
+            window.import_paths([real_docs.path(BALLERUP_REFERAT)])
+        assert window.settler.settled == 1 and len(changes) == 1 and changes[0].settled
+        assert changes[0].added == ["2012-12-04-ballerup-eaf7c9-ref"] and reindexed == []  # no second reindex
+        portal = FakePortal.from_files(real_docs.glob("firstagenda/greve_*.json"))
+        with serve(portal) as url:
+            from app.services.portal import sync as service
+
+            service.add_portal(tmp_path, url, None)
+            service.follow(tmp_path, [COMMITTEE])
+            window.portal.refresh()
+            window.portal.start_sync()
+            qtbot.waitUntil(lambda: not window.portal.running, timeout=120000)
+        assert window.settler.settled == 2 and len(changes) == 2 and len(changes[1].added) == 2
+        assert reindexed == [] and len(window.library.meetings()) == 3
+        qtbot.waitUntil(lambda: window.search.search("Ballerup") != [], timeout=60000)  # indexed by the settle job
+    finally:
+        window.close()
+
+
+def test_the_command_line_portal_sync_settles_its_change_once(tmp_path, monkeypatch):
+    from app.cli import run
+    from app.services.library import settle as settle_module
+    from tests.helpers.portal_server import FakePortal, serve
+
+    calls = []
+    real = settle_module.settle
+
+    def counted(change, library, store):  # type: ignore[no-untyped-def]
+        calls.append(change)
+        return real(change, library, store)
+
+    monkeypatch.setattr(settle_module, "settle", counted)
+    profile = str(tmp_path / "p")
+    portal = FakePortal.from_files(real_docs.glob("firstagenda/greve_*.json"))
+    with serve(portal) as url:
+        fast = ("--timeout", "2", "--retries", "1", "--pause", "0")
+        assert run(["portal", "add", url, "--profile", profile, *fast]) == 0
+        assert run(["portal", "follow", "Kultur- og Fritidsudvalget", "--profile", profile]) == 0
+        assert run(["portal", "sync", "--since", "2025-01-01", "--profile", profile, *fast]) == 0
+    assert len(calls) == 1 and calls[0].settled and len(calls[0].added) == 1 and len(calls[0].bilag) == 10
