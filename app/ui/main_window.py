@@ -42,7 +42,7 @@ from app.ui.language import switcher
 from app.ui.main_actions import MainActions
 from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
-from app.ui.meeting_tree_model import Role
+from app.ui.meeting_tree_model import NodeKind, Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.reading = ReadingTracker(self.annotations, self.model, self)
-        self.settler = LibrarySettler(self.annotations, self)  # every library change settles here, once
+        self.settler = LibrarySettler(self.annotations, self.search.index_changed, self)  # every change, once
         self.importer = ImportController(self.settler, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
         self.hits = HitStepper(self.view, self)
@@ -169,7 +169,6 @@ class MainWindow(QMainWindow):
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
         self.settler.changed.connect(self._on_settler_changed)
-        self.settler.index_updated.connect(self.search.index_changed)
         self.importer.reported.connect(self._show_message)
         self.highlights.repaint_needed.connect(self._show_current)
         self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
@@ -196,8 +195,7 @@ class MainWindow(QMainWindow):
         self.main_actions.set_read_only()
 
     def reload_library(self, reindex: bool = True) -> None:
-        """Show the library as it is on disk; ``reindex``: bring search up to date too (not after a
-        settled change: its settle already did, once)."""
+        """Show the library as on disk; ``reindex`` also search (a settled change was indexed once)."""
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
@@ -285,12 +283,12 @@ class MainWindow(QMainWindow):
     def _on_browser_current_changed(self, current: QModelIndex) -> None:
         kind, meeting_id = current.data(Role.NODE_KIND), current.data(Role.MEETING_ID)
         self._update_actions()
-        if kind not in ("item", "meeting") or not meeting_id:
+        if kind not in (NodeKind.ITEM, NodeKind.MEETING) or not meeting_id:
             self.panel.set_item(None)
             self.reading.item_shown(None)
             return
         meeting = self.library.meeting(meeting_id)
-        if kind == "item":
+        if kind == NodeKind.ITEM:
             item_id = current.data(Role.ITEM_ID)
             item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
             bilag = self.centre.bilag_section(meeting_id, item)
@@ -317,9 +315,8 @@ class MainWindow(QMainWindow):
             self.model.set_badge(item_id, text)
 
     def _on_settler_changed(self, _change: LibraryChange) -> None:
-        self.reload_library(reindex=False)
-        if self.tabs.currentWidget() is self.follow_up_panel:
-            self.follow_up_panel.refresh()
+        self.reload_library(reindex=False)  # the settle indexed the change, once
+        self._on_tabs_current_changed(self.tabs.currentIndex())  # the follow-up list, if shown
 
     def _on_importer_finished(self, summary: ImportSummary) -> None:
         if summary.last_meeting_id and summary.changed:

@@ -23,7 +23,7 @@ from app.storage.bilag import ITEM_PDF, MAX_BILAG_BYTES, BilagRecord, BilagStore
 ZIP_MEMBERS = 500  # more members than this is not a meeting's papers
 ZIP_TOTAL_BYTES = 1024 * 1024 * 1024
 IMPORTABLE = (".pdf", ".txt", ".text", ".md")
-__all__ = ["ITEM_PDF", "BilagLink", "BilagRecord", "BilagStore", "expand_inputs", "move_bilag"]
+__all__ = ["ITEM_PDF", "BilagLink", "BilagRecord", "BilagStore", "bilag_store", "expand_inputs", "move_bilag"]
 
 
 @dataclass
@@ -91,6 +91,18 @@ def _unzip(path: Path, scratch: Path) -> list[Path]:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
             files.append(out)
     return files
+
+
+_STORES: dict[Path, BilagStore] = {}
+
+
+def bilag_store(profile: Path) -> BilagStore:
+    """The profile's bilag store, one per process: the window's parts share it (and its cache)."""
+    key = Path(profile).resolve()
+    store = _STORES.get(key)
+    if store is None:
+        store = _STORES[key] = BilagStore(key)
+    return store
 
 
 def scratch_folder(profile: Path) -> Path:

@@ -1,15 +1,15 @@
 """Importing papers, in one place for the window and the command line.
 
-An import is: read the file, parse it, put it in the library (add, replace a revised
-version, or merge a per-item document into its meeting), re-home the member's notes on the
-meeting's items, bring search up to date, and report what happened — file by file, one bad
-file never stopping the others.
+An import is: read each file once in a sandboxed child (its one :class:`Reading`), put the
+meetings in the library (add, replace a revised version, or merge a per-item document into
+its meeting), place the bilag, and report what happened — file by file, one bad file never
+stopping the others — with one :class:`LibraryChange` that :mod:`app.services.library.settle`
+settles (notes re-homed, search updated once).
 
-The steps that only touch the library (:func:`import_files`) are plain Python and run in
-the worker process for the window (:func:`app.services.jobs.import_job`) or directly for the
-CLI; the steps that touch the annotation store (:func:`reattach_notes`) run in the process
-that owns the store. :func:`run_import` is the whole thing for the command line; the window
-does the same in two halves (:class:`app.ui.import_controller.ImportController`).
+:func:`import_files` touches only the library; it runs in the worker process for the window
+(:func:`import_job`) or directly for the CLI. :func:`run_import` is the whole thing for the
+command line; the window settles the change through its one
+:class:`~app.services.library.settler.LibrarySettler`.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ Signals: ``changed(object)`` — a settled :class:`LibraryChange` (its ``orphane
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from app.services.library.change import LibraryChange
@@ -23,11 +25,13 @@ class LibrarySettler(QObject):
     """Signals: ``changed(object)``."""
 
     changed = Signal(object)
-    index_updated = Signal()  # the worker has indexed a settled change
 
-    def __init__(self, annotations: AnnotationService, parent: QObject | None = None) -> None:
+    def __init__(self, annotations: AnnotationService, on_indexed: Callable[[], None] | None = None,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        """``on_indexed``: called when the worker has indexed a settled change (search reconnects)."""
         super().__init__(parent)
         self.annotations = annotations
+        self._on_indexed = on_indexed
         self.library = annotations.library
         self._poller = Poller(self)
         self.settled = 0  # how many changes went through here (tests: one settle per import)
@@ -47,13 +51,12 @@ class LibrarySettler(QObject):
                            on_failed=self._on_job_failed)  # fmt: skip
         change.settled = True
         self.settled += 1
-        if change.rehomed:
-            annotations.changed.emit("*")  # badges; not a reindex: the worker indexes the moved rows
         self.changed.emit(change)
         return change
 
     def _on_job_finished(self, _change: LibraryChange) -> None:
-        self.index_updated.emit()
+        if self._on_indexed is not None:
+            self._on_indexed()
 
     def _on_job_failed(self, _message: str) -> None:
-        self.index_updated.emit()  # the next start-up sync catches up
+        self._on_job_finished(LibraryChange())  # the next start-up sync catches up

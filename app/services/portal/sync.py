@@ -15,7 +15,7 @@ already stored. That is what makes a sync cheap and resumable:
   was; the bilag already fetched are remembered, so the next sync resumes where it stopped;
 * when the agenda became minutes (or was revised), the new version replaces the old entry.
   Notes hang on ``<meeting key>:<item number>`` and are re-homed afterwards in the process that
-  owns the annotation store, exactly as after an import (:func:`app.services.library.importer.reattach_notes`;
+  owns the annotation store, exactly as after an import (:func:`app.services.library.settle.settle`;
   the window through its annotation service), so a note follows its item and one whose item is
   gone becomes an orphan.
 
