@@ -108,7 +108,8 @@ def settle(change: LibraryChange, library: Library, store: AnnotationStore) -> L
     """Both steps in one process (the command line): notes re-homed, then the index updated once."""
     library.reload()  # the change may have been written through another handle (a sync, the worker)
     rehome_notes(change, library, store)
-    update_index(library.profile, change, note_rows(change, store))
+    if change.changed or change.rehomed:  # nothing changed: the index has nothing to learn
+        update_index(library.profile, change, note_rows(change, store))
     change.bilag_pages = {}  # indexed: no need to carry the texts further
     change.settled = True
     return change

@@ -47,8 +47,9 @@ class LibrarySettler(QObject):
         rows = note_rows(change, annotations.store)
         pages, change.bilag_pages = change.bilag_pages, {}
         indexed = LibraryChange(bilag_pages=pages, removed=list(change.removed))
-        self._poller.start(settle_job, (str(self.library.profile), indexed, rows), self._on_job_finished,
-                           on_failed=self._on_job_failed)  # fmt: skip
+        if change.changed or rows:
+            self._poller.start(settle_job, (str(self.library.profile), indexed, rows), self._on_job_finished,
+                               on_failed=self._on_job_failed)  # fmt: skip
         change.settled = True
         self.settled += 1
         self.changed.emit(change)
