@@ -17,7 +17,7 @@ in the CLI) ends with a :class:`~app.services.library.change.LibraryChange` and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,11 @@ from app.search.bilag_index import PageTexts, sync_bilag
 from app.search.index import SearchIndex
 from app.services.library.change import LibraryChange
 from app.services.workers.isolation import read_blobs
+from app.services.workers.progress import Progress
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagRecord, BilagStore
 from app.storage.library import Library
 
-Progress = Callable[[int, int, str], None]
 READ_CHUNK = 16  # stored bilag read per round trip to the children (a rebuild of a large profile)
 
 

@@ -43,6 +43,7 @@ from typing import Any
 from app.model import Meeting
 from app.parsing.errors import Failure, ImportFailure, ParseError, Refusal, failure_message
 from app.parsing.reading import DocumentKind, Reading
+from app.services.workers.progress import Progress
 
 MB = 1024 * 1024
 log = logging.getLogger(__name__)
@@ -403,7 +404,7 @@ def parse_files(
     *,
     limits: Limits | None = None,
     cancel: Any = None,
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: Progress | None = None,
     known: Callable[[str], bool] | None = None,
     reader: Callable[[Path, int], bytes] | None = None,
 ) -> Iterator[Parsed]:

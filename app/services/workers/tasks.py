@@ -39,6 +39,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.services.workers.isolation import _die_with_parent, next_message
 from app.services.workers.isolation import shutdown as shutdown_children
+from app.services.workers.progress import Progress
 from app.storage.profile_lock import ProfileLockedError
 
 POLL_MS = 50
@@ -102,7 +103,7 @@ class Task:
         func: Callable[..., Any],
         args: tuple[Any, ...],
         on_finished: Callable[[Any], None],
-        on_progress: Callable[[int, int, str], None] | None,
+        on_progress: Progress | None,
         on_failed: Callable[[str], None] | None,
         worker: _Worker | None = None,
     ) -> None:
@@ -269,7 +270,7 @@ class Poller(QObject):
         func: Callable[..., Any],
         args: tuple[Any, ...],
         on_finished: Callable[[Any], None],
-        on_progress: Callable[[int, int, str], None] | None = None,
+        on_progress: Progress | None = None,
         on_failed: Callable[[str], None] | None = None,
         worker: _Worker | None = None,
     ) -> Task:
