@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.ui.plain import plain_label, visible_controls
 
 
