@@ -302,9 +302,12 @@ class AnnotationStore:
         return int(meta[0].get("schema_version", 0)) if meta else 0
 
     def _set_version(self, version: int) -> None:
+        """One write: a crash leaves the old version or the new one, never none (which reads as 0)."""
         table = self._meta.table("_meta")
-        table.truncate()
-        table.insert({"schema_version": version})
+        if table.all():
+            table.update({"schema_version": version})
+        else:
+            table.insert({"schema_version": version})
 
     def _migrate_legacy(self, legacy: Path) -> None:
         """Version 1 → 2: one tinydb file with a ``notes`` table → sharded annotations.
