@@ -297,6 +297,8 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
             complete = len(head) > 300 or voc.section_kind(head) is not None
             continues = text[:1].islower() or (source.bold and not complete) or label_with_value
             if prev_soft or (source.bold == cur.bold and continues):
+                if label_with_value and before is not None and (before.short or before.room is not None):
+                    cur.break_candidates.append((len(cur.lines), before))  # an address line under the place
                 cur.lines.append(text)
                 book.join_into(cur_parts, body.strip())
                 continue

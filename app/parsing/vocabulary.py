@@ -122,6 +122,13 @@ def match_label(text: str) -> re.Match[str] | None:
     return None
 
 
+# An item's own metadata printed as "Label: value" above its text (Acadre's "Sagen afgøres i:"),
+# never a paragraph of it.
+ITEM_LABEL_RE = re.compile(
+    r"^(?:sagen\s+afgøres\s+i|afgøres\s+af|beslutningskompetence|sagsansvarlig|sagsbehandler|ansvarlig"
+    r"|forvaltning|område|kle-nr|kle|emne|dokumentnr|sagsid)\.?\s*:\s*\S.{0,120}$",
+    re.IGNORECASE,
+)
 ABSENT_LABEL_RE = re.compile(
     r"^(?:fraværende|afbud|afbud/fraværende|fravær|ikke til stede|følgende deltog ikke i behandlingen af punktet)"
     r"\s*:?\s*(?P<names>.*)$",
