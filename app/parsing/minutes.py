@@ -778,7 +778,7 @@ def _parse_item(
     _collect_decisions(item, meeting, absent_by_section, item_absent)
     item.attachments = _collect_attachments(listed)
     _reference_lines_to_history(item, meeting)
-    item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _treatments(s.text)]
+    item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _history_treatments(s)]
     if item.case_number is None and item.document_number is None:
         for section in item.sections[:1]:
             for block in section.blocks[:2]:
@@ -968,6 +968,16 @@ def _collect_decisions(
 _TREATMENT_LABEL_RE = re.compile(r"(?:^|(?<=\s))(Udvalg|Dato|Punktnummer|Punkt nr\.?|Pkt\.)\s*:\s*")
 _DATED_LINE_RE = re.compile(r"(?m)^(\d{1,2}[-./]\d{1,2}[-./]\d{4})\s+(\S.*)$")
 _LEADING_DATE_RE = re.compile(r"^\s*(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})")
+
+
+def _history_treatments(section: Section) -> list[Treatment]:
+    """A Sagsforløb's treatments; an earlier "Beslutning i X den D" is one treatment itself."""
+    m = voc.DECISION_HEADING_RE.match(section.heading.strip()) if len(section.heading) < 200 else None
+    dated = find_date(section.heading) if m else None
+    if m and dated:
+        body = (m.group("owner") or m.group("body") or "").strip(" :")
+        return [Treatment(body=body, date=dated, text=" ".join(section.text.split()))]
+    return _treatments(section.text)
 
 
 def _treatments(text: str) -> list[Treatment]:

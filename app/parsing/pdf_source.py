@@ -394,11 +394,11 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                     and abs(prev.size - line.size) <= 0.6
                     and "\t" not in text
                     and "\t" not in out[-1].text
-                    and not out[-1].text.endswith("-")
+                    and out[-1].text.rstrip().endswith((".", ":", "!", "?"))
                     and _had_room(prev, line, text, edge)
                 ):
-                    # The line before ended well short of the column's edge, with room for this
-                    # line's first word: its author ended the paragraph there, gap or no gap.
+                    # The line before ended a sentence well short of the column's edge, with room
+                    # for this line's first word: its author ended the paragraph there, gap or no gap.
                     out[-1].short = True
                     out.append(SourceLine("", number))
                 else:
