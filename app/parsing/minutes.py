@@ -93,12 +93,29 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     _fill_from_decisions(meeting)
     if running and not (meeting.committee and meeting.date):
         _fill_from_running_header(meeting, running, paras)
+    meeting.committee = committee_name(meeting.committee)
     meeting.warnings.extend(_warnings(meeting, unminuted))
     if not meeting.date:
         meeting.warnings.append("no meeting date")
     if not meeting.committee:
         meeting.warnings.append("no committee")
     return meeting
+
+
+_DATE_TAIL_RE = re.compile(
+    r"(?:[\s,–-]+(?:d\.|den|dato|kl\.?|mødedato|"
+    r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+den)?))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def committee_name(name: str | None) -> str | None:
+    """The committee without the words of a date line it was printed on ("Klima-, Teknik- og
+    Miljøudvalget d." with the date on the next line; "… mandag den")."""
+    if not name:
+        return name
+    cleaned = _DATE_TAIL_RE.sub("", name).strip(" ,–-")
+    return cleaned or name
 
 
 def _titles_from_toc(meeting: Meeting, toc: list[_TocEntry]) -> None:

@@ -218,3 +218,21 @@ def is_decision_heading(text: str) -> bool:
         or rest.lower().startswith(("i ", "på "))
         or (line.lower().startswith("beslutning i ") and line.endswith(":"))
     )
+
+
+# Items every meeting has, whatever its cases: approving the agenda, announcements, any other
+# business, the signature sheet. Municipalities reuse one case number for them (Aarhus), so
+# they never make a case history.
+_STANDING_ITEM_RE = re.compile(
+    r"^(?:godkendelse\s+af\s+(?:dagsorden(?:en)?|referat(?:et)?)|dagsorden(?:en)?\s+godkendes|"
+    r"meddelelser(?:\s+og\s+orienteringer?)?|orienteringer?|orientering\s+fra\s+(?:formanden|administrationen|direktionen)"
+    r"|gensidig\s+orientering|eventuelt|evt\.?|underskriftsark|underskriftsside|underskrift(?:er)?"
+    r"|huskeliste|næste\s+møde|spørgetid|spørgsmål\s+fra\s+borgere|mødekalender)\b",
+    re.IGNORECASE,
+)
+
+
+def is_standing_item(title: str) -> bool:
+    """Is this a standing item of every meeting ("Godkendelse af dagsorden", "Meddelelser",
+    "Eventuelt", "Underskriftsark" …) rather than a case?"""
+    return bool(_STANDING_ITEM_RE.match(" ".join(title.split()).strip(" .:")))

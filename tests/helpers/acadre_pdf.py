@@ -349,9 +349,10 @@ def _bilag_table(doc: _Doc, bilag: list[tuple[int, str, str, str]]) -> None:
     doc.text("Bilag", bold=True, size=style.heading, gap=12, keep_next=True)
     reserve = pdfmetrics.stringWidth("  9999999/99", doc.regular, style.body) + 10
     for number, openness, name, docno in bilag:
-        lines = _wrap(name, doc.regular, style.body, doc.width - 70 - reserve)
+        column = 2.5 * style.body + pdfmetrics.stringWidth("Lukket", doc.regular, style.body) + 18
+        lines = _wrap(name, doc.regular, style.body, doc.width - column - reserve)
         for index, part in enumerate(lines):
-            cells = [(0, str(number)), (18, openness), (70, part)] if index == 0 else [(70, part)]
+            cells = [(0, str(number)), (18, openness), (column, part)] if index == 0 else [(column, part)]
             doc.row(cells, gap=2 if index == 0 else 0, right=docno if index == 0 else None)
 
 
