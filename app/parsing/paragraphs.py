@@ -126,7 +126,9 @@ def is_heading_like(text: str) -> bool:
             return True
     if ":" in t[:30] and t.split(":", 1)[0].strip().lower() in voc.MEETING_LABELS:
         return True
-    return low.split(" ", 1)[0] in _HEADER_WORDS
+    if low.split(" ", 1)[0] in _HEADER_WORDS:
+        return True
+    return t.isupper() and len(t) < 120 and " " in t and sum(c.isalpha() for c in t) >= 8  # "BESLUTNINGSFORSLAG FRA M"
 
 
 def _meeting_label_with_value(text: str) -> bool:
