@@ -539,7 +539,7 @@ class AnnotationStore:
     # --- export / import ---------------------------------------------------------------------
 
     def export_data(self) -> dict[str, Any]:
-        """The documented, versioned exchange format (see README: Annotations file)."""
+        """The documented, versioned exchange format (see docs/user-guide.md: Annotations file)."""
         return {
             "format": EXPORT_FORMAT,
             "version": EXPORT_VERSION,
