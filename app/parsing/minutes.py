@@ -879,7 +879,7 @@ def _heading_kind(para: Para) -> SectionKind | None:
 def _is_upper_heading(text: str) -> bool:
     """A short line in capitals ("BESLUTNINGSFORSLAG FRA S, SF OG RV"): a heading by its shape."""
     letters = [c for c in text if c.isalpha()]
-    return 8 <= len(letters) and len(text) < 160 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return len(letters) >= 8 and len(text) < 160 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _heading_after_decision(para: Para) -> SectionKind | None:

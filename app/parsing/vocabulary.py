@@ -72,8 +72,16 @@ _add(
 )  # fmt: skip
 _add(
     SectionKind.PROCEDURE,
-    "procedure", "kompetence", "beslutningskompetence", "beslutningen træffes af",
-    "sagsgang", "videre proces", "tidsplan", "høring", "kompetencefordeling", "sagens gang",
+    "procedure",
+    "kompetence",
+    "beslutningskompetence",
+    "beslutningen træffes af",
+    "sagsgang",
+    "videre proces",
+    "tidsplan",
+    "høring",
+    "kompetencefordeling",
+    "sagens gang",
     "sagsprocedure",
 )
 # Earlier treatments of the case: FirstAgenda's "Sagsforløb" with "Udvalg: / Dato: / Punktnummer:".

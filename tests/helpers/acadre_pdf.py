@@ -120,10 +120,7 @@ class _Doc:
         size = size or self.style.body
         hang = pdfmetrics.stringWidth(hanging + "  ", font, size) if hanging else 0.0
         for index, part in enumerate(_wrap(text, font, size, self.width - indent - hang)):
-            if index == 0 and hanging:
-                cells = [(indent, hanging), (indent + hang, part)]
-            else:
-                cells = [(indent + hang, part)]
+            cells = [(indent, hanging), (indent + hang, part)] if index == 0 and hanging else [(indent + hang, part)]
             self.rows.append(_Row(cells, font, size, gap if index == 0 else 0.0, keep_next))
 
     def row(self, cells: list[tuple[float, str]], *, bold: bool = False, gap: float = 0.0, size: float | None = None,

@@ -27,28 +27,39 @@ def _portal_json() -> dict:
         f"<p>{SAGSFREMSTILLING}</p>"
         "<h4>Indstilling</h4><p>Forvaltningen indstiller, at forslaget sendes i høring.</p>"
     )
-    history = (
-        "<h3>Sagens forløb</h3><span><u>12-09-2012 Børne- og Skoleudvalget</u><br> Sagen blev udsat.<br></span>"
-    )
+    history = "<h3>Sagens forløb</h3><span><u>12-09-2012 Børne- og Skoleudvalget</u><br> Sagen blev udsat.<br></span>"
     return {
         "Udvalg": {"Navn": "Økonomiudvalget"},
         "Moede": {
             "Dato": "2012-10-02T08:00:00+02:00",
             "Sted": "Kaløvig Kursuscenter",
-            "Moededeltagere": [{"Name": n, "Absent": n in ("Kirstine Bille", "Jens Hansen")} for n in
-                               ("Claus Wistoft", "Kirstine Bille", "Jens Hansen", "Anne Lund", "Bo Berg", "Eva Holm")],
-        },  # fmt: skip
+            "Moededeltagere": [
+                {"Name": n, "Absent": n in ("Kirstine Bille", "Jens Hansen")}
+                for n in ("Claus Wistoft", "Kirstine Bille", "Jens Hansen", "Anne Lund", "Bo Berg", "Eva Holm")
+            ],
+        },
         "Dagsordenpunkter": [
-            item("1", "Godkendelse af dagsorden", "12-012933",
-                 "<h3>Beslutning</h3><span>Godkendt.</span><h3>Fremstilling</h3><h4>Resume</h4><p>Dagsorden.</p>", []),
-            item("2", "Skolestruktur 2013 - udsendelse i høring", "12-013001",
-                 "<h3>Beslutning</h3><span>Indstillingen blev godkendt.</span>" + body + history,
-                 ["Opsamlingsnotat. Temamøde 20.09.2012", "Politik for Kultur og Fritid, herunder idrætspolitikken "
-                  "for hele kommunen og dens foreninger"]),
+            item(
+                "1",
+                "Godkendelse af dagsorden",
+                "12-012933",
+                "<h3>Beslutning</h3><span>Godkendt.</span><h3>Fremstilling</h3><h4>Resume</h4><p>Dagsorden.</p>",
+                [],
+            ),
+            item(
+                "2",
+                "Skolestruktur 2013 - udsendelse i høring",
+                "12-013001",
+                "<h3>Beslutning</h3><span>Indstillingen blev godkendt.</span>" + body + history,
+                [
+                    "Opsamlingsnotat. Temamøde 20.09.2012",
+                    "Politik for Kultur og Fritid, herunder idrætspolitikken for hele kommunen og dens foreninger",
+                ],
+            ),
             item("3", "Lukket: Salg af grund", "12-014000", "<h3>Beslutning</h3><span>Godkendt.</span>", []),
             item("4", "Lukket: Personalesag", "12-014001", "<h3>Beslutning</h3><span>Godkendt.</span>", []),
         ],
-    }  # fmt: skip
+    }
 
 
 @pytest.fixture(params=range(len(ACADRE_STYLES)), ids=lambda v: f"variant{v}")
