@@ -5,13 +5,22 @@ Document sets and where their truth comes from:
 * ``firstagenda`` — every portal JSON in ../shared/real/firstagenda rendered as a
   FirstAgenda-layout PDF (tests/helpers/firstagenda_pdf.py), once as an agenda and once as
   minutes, each in another rendering variant; truth = the JSON's own fields.
+* ``acadre`` — the same portal meetings laid out as Acadre/Adlib minutes and agendas
+  (tests/helpers/acadre_pdf.py): label-column covers, two-column members, contents and bilag
+  tables, earlier decisions, closed items last; truth = what was printed.
+* ``plain`` — the same meetings as a small council's plain Word-made minutes
+  (tests/helpers/plain_pdf.py): no contents page numbers, no case numbers, "Beslutning:" inline.
+* Every third portal meeting is held out of tuning (:func:`held_out`); the built sets report
+  the tuned and the held-out meetings on separate lines.
 * ``edoc`` — the Ballerup referat and its per-item PDFs against the eDoc XML export.
 * ``sbsys`` — the Aarhus referat against its SBSYS publication XML.
 * ``seeds`` — the five seed minutes printed as paginated PDFs at three widths and sizes;
   truth = the parse of the seed text.
 
-Fields: committee, municipality, date, time, place, participants (meeting); per item its
-number (found at all), title, case number, closed flag, last decision and attachments. A
+Fields: committee, municipality, date, time, place, participants, absentees (meeting); per item
+its number (found at all), title, case number, closed flag, the last decision's whole text (start
+AND end: a decision that runs on into the next section is wrong), attachments, and on the built
+documents the body's paragraphs as printed (one field per item: every boundary right). A
 field the truth does not know is not scored. An item the parser invents costs one field.
 Usage: python bench/fidelity.py [--set NAME] [--verbose] [--real-docs DIR]
 """
@@ -197,6 +206,19 @@ def acadre_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any
             yield out.name, out, truth
 
 
+def plain_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    from tests.helpers.plain_pdf import build_plain_pdf
+
+    for index, source in enumerate(_portal_sources(real)):
+        data = json.loads(source.read_text(encoding="utf-8"))
+        town = source.name.split("_", 1)[0].capitalize()
+        for minutes in (False, True):
+            out = tmp / f"plain_{source.stem}_{'referat' if minutes else 'dagsorden'}.pdf"
+            truth = build_plain_pdf(data, out, minutes=minutes, variant=index + int(minutes), municipality=town).truth
+            truth["held_out"] = held_out(index)
+            yield out.name, out, truth
+
+
 BALLERUP_REFERAT = "ballerup_sundheds-forebyggelsesudvalget_2012-12-04_referat.pdf"
 BALLERUP_XML = "ballerup_sfu_2012-12-04_eDocAgendaPublishing.xml"
 
@@ -297,6 +319,7 @@ def seeds_set(real: Path, tmp: Path) -> Iterator[tuple[str, Path, dict[str, Any]
 SETS: dict[str, Callable[[Path, Path], Iterator[tuple[str, Path, dict[str, Any]]]]] = {
     "firstagenda": firstagenda_set,
     "acadre": acadre_set,
+    "plain": plain_set,
     "edoc": edoc_set,
     "sbsys": sbsys_set,
     "seeds": seeds_set,

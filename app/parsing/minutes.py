@@ -451,6 +451,8 @@ def _parse_header(head: list[Para], everything: list[Para], meeting: Meeting) ->
             fields.setdefault("place", []).append(text)
             continue
         label, value = _split_label(text)
+        if label is None and sticky and (text.endswith(":") or re.match(r"^\d{1,3}[.)]\s", text)):
+            sticky = None  # "Dagsorden:" and its numbered list end the names above them
         if label is None:
             if pending_labels:
                 fields.setdefault(pending_labels.pop(0), []).append(text)
@@ -604,6 +606,7 @@ def _parse_title(texts: list[str], index: int, meeting: Meeting) -> None:
     rest = DOCTYPE_RE.sub("", title, count=1).strip(" :-–")
     rest = re.sub(r"^\d{4}\s*[-–]\s*\d{2,4}\s*:\s*", "", rest)  # "2018-21: "
     rest = re.sub(r"^(?:åben|åbent|offentlig)\s+", "", rest, flags=re.I)
+    rest = re.sub(r"^(?:af|fra|til|for)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?\s+i\s+", "", rest, flags=re.I)
     date_text = rest
     rest = re.sub(r"\s+(?:d\.|den)\s+\d.*$", "", rest)
     rest = re.sub(r"\s*\(\d{4}\s*[-–]\s*\d{2,4}\)\s*$", "", rest).strip(" :-–,")

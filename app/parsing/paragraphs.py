@@ -382,7 +382,8 @@ def _merge_lone_bullets(paras: list[Para]) -> list[Para]:
             continue
         if para.kind == "text" and para.text in ("-", "•", "–") and index + 1 < len(paras):
             nxt = paras[index + 1]
-            if nxt.kind == "text" and not nxt.level and not nxt.bold and not is_heading_like(nxt.text):
+            inline = ":" in nxt.text[:40] and voc.section_kind(nxt.text.split(":", 1)[0]) is not None
+            if nxt.kind == "text" and not nxt.level and not nxt.bold and not is_heading_like(nxt.text) and not inline:
                 out.append(Para(nxt.lines, nxt.spans, nxt.page, kind="bullet", marker="-", raw_first=nxt.raw_first))
                 skip = True
                 continue

@@ -130,7 +130,7 @@ class _Line:
                 size = max(prev.size, 1.0)
                 gap = run.x - prev.end
                 apart = prev.text.strip() and run.text.strip()
-                if apart and -0.3 * len(prev.text) * size - size < gap <= 2.0 * size and not prev.text[-1:].isspace():
+                if apart and -0.15 * len(prev.text) * size - size < gap <= 2.0 * size and not prev.text[-1:].isspace():
                     gap = run.x - prev.exact_end()  # the estimate is near the line: measure
                 if gap > 2.0 * size and apart:
                     if parts:
@@ -439,7 +439,7 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
             gap = a.y - b.y
             if 0 < gap <= leading * max(a.size, b.size, 1.0) * 1.45 and b.text_value[:1].islower():
                 ends.append(a.exact_end())
-                if len(ends) >= 301:  # a sample is enough, and measuring costs
+                if len(ends) >= 101:  # a sample is enough, and measuring costs
                     return statistics.median(ends)
     return statistics.median(ends) if len(ends) >= 5 else fallback
 
