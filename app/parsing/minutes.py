@@ -521,7 +521,13 @@ def _header_lines(head: list[Para]) -> list[str]:
             and not any("," in line for line in para.lines)
         )
         if len(para.lines) > 1 and (one_per_line or (not labelled and not continued)):
-            texts.extend(line.strip() for line in para.lines if line.strip())
+            own: list[str] = []
+            for line in (line.strip() for line in para.lines):
+                if own and _HANGING_END_RE.search(own[-1]) and line and not one_per_line:
+                    own[-1] = f"{own[-1]} {line}"  # "… Beskæftigelses- og" / "Erhvervsudvalget"
+                elif line:
+                    own.append(line)
+            texts.extend(own)
         else:
             texts.append(f"{para.marker} {para.text}" if para.kind == "numbered" else para.text)
     return texts
@@ -541,6 +547,10 @@ def _address_line(texts: list[str], index: int) -> bool:
         return True
     following = texts[index + 1 : index + 3]
     return any(_POSTCODE_RE.match(t.strip()) for t in following) and not find_date(text)
+
+
+# A line that cannot end: it stops on a conjunction, a preposition or an open compound.
+_HANGING_END_RE = re.compile(r"(?:[-,]|\s(?:og|eller|i|for|af|til|fra|med))$")
 
 
 def _header_rows(rows: list[list[str]]) -> list[str]:

@@ -374,7 +374,11 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                 normal = leading * max(prev.size, line.size, 1.0)
                 if gap > normal * 1.45 or gap < -normal * 0.5 or size_change:
                     out.append(SourceLine("", number))
-            elif out and (_ends_paragraph(out) or last_end < 0.7 * right_edge):
+            elif (
+                out
+                and (_ends_paragraph(out) or last_end < 0.7 * right_edge)
+                and not (last_line is not None and last_line.bold and line.bold and text[:1].islower())
+            ):  # (a bold title going on in lower case atop the next page is still the title)
                 # Page break: a finished sentence or a short last line ends the paragraph.
                 out.append(SourceLine("", number))
             if out and out[-1].text and last_line is not None and _may_start_anew(text):
