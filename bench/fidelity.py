@@ -148,8 +148,12 @@ def _paragraphs(item: Any) -> list[str]:
 
 def _real_paragraphs(texts: list[str]) -> list[str]:
     """Paragraphs of at least a line's worth of words: a one-word "Resume" printed as a
-    paragraph is a heading to any reader, and a dash says nothing about where paragraphs end."""
-    return [t for t in texts if len(t.split()) >= 6]
+    paragraph is a heading to any reader, a dash says nothing about where paragraphs end, and a
+    paragraph printed with its own marker ("1. …", "- …", "a) …") reads as a list item."""
+    return [t for t in texts if len(t.split()) >= 6 and not _LIST_START_RE.match(t)]
+
+
+_LIST_START_RE = re.compile(r"^\s*(?:[-•–▪*]|\d{1,2}[.)]|[a-zæøå][.)]|\(\w{1,2}\))\s", re.IGNORECASE)
 
 
 def _parse(path: Path) -> Meeting | None:

@@ -398,7 +398,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                     and abs(prev.size - line.size) <= 0.6
                     and "\t" not in text
                     and "\t" not in out[-1].text
-                    and out[-1].text.rstrip().endswith((".", ":", "!", "?"))
+                    and _finished(out)
                     and _had_room(prev, line, text, edge)
                 ):
                     # The line before ended a sentence well short of the column's edge, with room
@@ -446,6 +446,21 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
                 if len(ends) >= 101:  # a sample is enough, and measuring costs
                     return statistics.median(ends)
     return statistics.median(ends) if len(ends) >= 5 else fallback
+
+
+def _finished(out: list[SourceLine]) -> bool:
+    """Could the last line end a paragraph? It ends a sentence, or it is a paragraph's only line
+    so far, holds no comma (a list of names runs on) and stops on no hyphen or conjunction (a
+    heading-like line: "Økonomiske konsekvenser for skolerne"); a line inside a paragraph that
+    ends mid-sentence only had a line break."""
+    last = out[-1].text.rstrip()
+    if last.endswith((".", ":", "!", "?")):
+        return True
+    alone = (len(out) < 2 or not out[-2].text.strip()) and "," not in last  # (a list of names runs on)
+    return alone and not last.endswith(("-", ";")) and last.rsplit(" ", 1)[-1] not in _CONTINUING
+
+
+_CONTINUING = frozenset(("og", "eller", "samt", "i", "for", "af", "til", "fra", "med", "på", "om", "at", "der", "som"))
 
 
 def _may_start_anew(text: str) -> bool:
