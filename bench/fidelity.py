@@ -70,9 +70,14 @@ class Score:
     right: int = 0
     total: int = 0
     misses: list[str] = field(default_factory=list)
+    paragraphs_right: int = 0  # of which paragraph-boundary fields (built documents only)
+    paragraphs_total: int = 0
 
     def add(self, label: str, ok: bool, got: Any = None, want: Any = None) -> None:
         self.total += 1
+        if label.endswith(".paragraphs"):
+            self.paragraphs_total += 1
+            self.paragraphs_right += int(ok)
         if ok:
             self.right += 1
         else:
@@ -346,6 +351,8 @@ def run(real: Path, names: list[str], verbose: bool, part: str = "all") -> dict[
                 result = score(_parse(path), truth, doc_name)
                 total.right += result.right
                 total.total += result.total
+                total.paragraphs_right += result.paragraphs_right
+                total.paragraphs_total += result.paragraphs_total
                 figures = f"{result.right:4d}/{result.total:<4d} {result.percent:6.1f} %"
                 print(f"  {key[:24]:24s} {doc_name[:64]:64s} {figures}")
                 if verbose and not held:
@@ -355,7 +362,12 @@ def run(real: Path, names: list[str], verbose: bool, part: str = "all") -> dict[
                     fields_by_kind.setdefault(miss.split(":")[0].split(".")[-1], []).append(1)
     print()
     for total in totals.values():
-        print(f"{total.name:24s} fields right: {total.right}/{total.total} = {total.percent:.1f} %")
+        line = f"{total.name:24s} fields right: {total.right}/{total.total} = {total.percent:.1f} %"
+        if total.paragraphs_total:
+            p_right, p_total = total.paragraphs_right, total.paragraphs_total
+            rest = 100.0 * (total.right - p_right) / max(total.total - p_total, 1)
+            line += f"  (paragraph boundaries {p_right}/{p_total} = {100.0 * p_right / p_total:.1f} %; other fields {rest:.1f} %)"
+        print(line)
     right = sum(t.right for t in totals.values())
     fields = sum(t.total for t in totals.values())
     print(f"{'all':24s} fields right: {right}/{fields} = {100.0 * right / max(fields, 1):.1f} %")

@@ -276,6 +276,18 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
                 cur_parts = [text]
             continue
         marker = list_marker(text)
+        if (
+            marker is not None
+            and marker[0] == "numbered"
+            and cur is not None
+            and cur.kind == "text"
+            and not (cur.bold or cur.level or absorb_heading)
+            and before is not None
+            and before.room is not None
+            and not before.text.rstrip().endswith((":", ".", ";", "!", "?"))
+            and not before.ended()
+        ):
+            marker = None  # "… benchmarking for" / "1. kvartal 2020 …": a wrapped line, not a list item
         heading_like = is_heading_like(text)
         if heading_like and absorb_heading and cur is not None and cur.bold and source.bold and not cur.level:
             # A bold title wrapping onto "… Greve" / "2026-28": the same font continues it.

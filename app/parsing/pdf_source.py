@@ -378,8 +378,10 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                 out
                 and (_ends_paragraph(out) or last_end < 0.7 * right_edge)
                 and not (last_line is not None and last_line.bold and line.bold and text[:1].islower())
+                and not _runs_on(out, last_line, line, text, edge)
             ):  # (a bold title going on in lower case atop the next page is still the title)
-                # Page break: a finished sentence or a short last line ends the paragraph.
+                # Page break: a finished sentence or a short last line ends the paragraph; a
+                # sentence ending on a full last line (no room for the next word) may run on.
                 out.append(SourceLine("", number))
             if out and out[-1].text and last_line is not None and _may_start_anew(text):
                 # Was the previous line (on this page or the last) ended by its author rather than
@@ -446,6 +448,16 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
                 if len(ends) >= 101:  # a sample is enough, and measuring costs
                     return statistics.median(ends)
     return statistics.median(ends) if len(ends) >= 5 else fallback
+
+
+def _runs_on(out: list[SourceLine], last: _Line | None, line: _Line, text: str, edge: _Edge) -> bool:
+    """Across a page break: did a plain paragraph fill its last line to the column's edge, with
+    no room for the next page's first word, and go on in the same font and size?"""
+    if last is None or last.bold or line.bold or abs(last.size - line.size) > 0.6 or "\t" in text:
+        return False
+    if not out or not out[-1].text or "\t" in out[-1].text or not text[:1].isalpha():
+        return False
+    return not _had_room(last, line, text, edge)
 
 
 def _finished(out: list[SourceLine]) -> bool:
