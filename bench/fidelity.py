@@ -366,7 +366,8 @@ def run(real: Path, names: list[str], verbose: bool, part: str = "all") -> dict[
         if total.paragraphs_total:
             p_right, p_total = total.paragraphs_right, total.paragraphs_total
             rest = 100.0 * (total.right - p_right) / max(total.total - p_total, 1)
-            line += f"  (paragraph boundaries {p_right}/{p_total} = {100.0 * p_right / p_total:.1f} %; other fields {rest:.1f} %)"
+            share = 100.0 * p_right / p_total
+            line += f"  (paragraph boundaries {p_right}/{p_total} = {share:.1f} %; other fields {rest:.1f} %)"
         print(line)
     right = sum(t.right for t in totals.values())
     fields = sum(t.total for t in totals.values())

@@ -611,12 +611,17 @@ def _names(values: list[str]) -> list[str]:
     return [n for n in names if n]
 
 
+_MEETING_OF_RE = re.compile(
+    r"^(?:af|fra|til|for)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?\s+i\s+", re.IGNORECASE
+)
+
+
 def _parse_title(texts: list[str], index: int, meeting: Meeting) -> None:
     title = texts[index]
     rest = DOCTYPE_RE.sub("", title, count=1).strip(" :-–")
     rest = re.sub(r"^\d{4}\s*[-–]\s*\d{2,4}\s*:\s*", "", rest)  # "2018-21: "
     rest = re.sub(r"^(?:åben|åbent|offentlig)\s+", "", rest, flags=re.I)
-    rest = re.sub(r"^(?:af|fra|til|for)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?\s+i\s+", "", rest, flags=re.I)
+    rest = _MEETING_OF_RE.sub("", rest)  # "Referat af møde i Ældrerådet", "Dagsorden til mødet i …"
     date_text = rest
     rest = re.sub(r"\s+(?:d\.|den)\s+\d.*$", "", rest)
     rest = re.sub(r"\s*\(\d{4}\s*[-–]\s*\d{2,4}\)\s*$", "", rest).strip(" :-–,")
