@@ -23,7 +23,8 @@ from app.parsing import ParseError, parse_bytes  # noqa: E402
 
 MB = 1 << 20
 HEAD = (
-    "REFERAT Økonomiudvalget d. 01-02-2024\n\nMødedato 1. februar 2024 kl. 15:00\n\nPunkt 1: Lang tekst\n\n24/1234\n\n"
+    "REFERAT Økonomiudvalget d. 01-02-2024\n\nMødedato 1. februar 2024 kl. 15:00\n\n"
+    "Punkt 1: Lang tekst\n\n24/1234\n\n"
 )
 
 

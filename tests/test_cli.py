@@ -199,9 +199,7 @@ def test_export_briefing_writes_a_pdf_and_refuses_an_unknown_meeting(profile: Pa
     by_tag = tmp_path / "budget.pdf"
     assert _ok("export-briefing", "--out", by_tag, "--tag", "budget", "--profile", profile).strip().endswith("1 items")
     result = _run("export-briefing", "--out", out, "--meeting", "ingen-moede", "--profile", profile)
-    assert (
-        result.returncode == 2 and result.stderr.strip() == "ingen-moede: no such meeting (see `main.py list --json`)"
-    )
+    assert result.returncode == 2 and result.stderr.strip() == "ingen-moede: no such meeting (see `main.py list --json`)"
 
 
 BRIEFING_DANISH = ("Personlig forberedelse", "Indhold", "Side 1 af", "Noter:", "Holdning:", "Opfølgning:", "Dannet",

@@ -176,7 +176,8 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         kind = translate("Briefing", "Referat") if m.document_type == "referat" else translate("Briefing", "Dagsorden")
         cover += [
             f"<h1>{escape(first.record.committee or m.committee or '')}</h1>",
-            f"<p class='meta' style='font-size:13pt'>{escape(first.record.municipality or '')} · {escape(kind)}</p>",
+            f"<p class='meta' style='font-size:13pt'>{escape(first.record.municipality or '')} · "
+            f"{escape(kind)}</p>",
             f"<p style='font-size:12pt'>{_date(first.record.date, lang)}"
             + (escape(translate("Briefing", " kl. %1").replace("%1", m.start_time)) if m.start_time else "")
             + "</p>",
@@ -297,8 +298,7 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
         footer = QRectF(0, body.height() + 8, body.width(), 30)
         number = index + 1 + sum(_count(extras[n]) for n, end in enumerate(ends) if end < index + 1)
         painter.drawText(
-            footer,
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
             translate("Briefing", "Side %1 af %2").replace("%1", str(number)).replace("%2", str(grand)),
         )
         top, bottom = bands[index]

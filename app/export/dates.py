@@ -24,3 +24,4 @@ def long_date(iso: str | None, locale: QLocale | None = None) -> str:
     if locale.language() == QLocale.Language.English:
         return locale.toString(day, "d MMMM yyyy")
     return QLocale(QLocale.Language.Danish).toString(day, "d. MMMM yyyy")
+

@@ -334,7 +334,7 @@ class AnnotationStore:
         """The member is done with a kept backup: it goes back into the rotation (never deleted here)."""
         backup = Path(backup)
         if backup.parent == self.backup_dir and backup.name.startswith(KEPT_PREFIX) and backup.is_dir():
-            back = backup.with_name(backup.name[len(KEPT_PREFIX) :])
+            back = backup.with_name(backup.name[len(KEPT_PREFIX):])
             if back.exists():
                 back = backup.with_name(f"{back.name}-{uuid.uuid4().hex[:6]}")
             backup.rename(back)
@@ -507,7 +507,9 @@ class AnnotationStore:
         return orphaned
 
     @staticmethod
-    def _match(annotation: Annotation, items: list[ItemRecord], by_anchor: dict[str, ItemRecord]) -> ItemRecord | None:
+    def _match(
+        annotation: Annotation, items: list[ItemRecord], by_anchor: dict[str, ItemRecord]
+    ) -> ItemRecord | None:
         fp = annotation.fingerprint
         same = by_anchor.get(annotation.anchor.split("#", 1)[0])
         if same is not None and (words(same.title) == words(fp.title) or not fp.title):

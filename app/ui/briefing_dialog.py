@@ -81,7 +81,9 @@ class BriefingDialog(QDialog):
             entry.setCheckState(Qt.CheckState.Unchecked if item.closed else Qt.CheckState.Checked)
             self.items.addItem(entry)
         left.addWidget(self.items, 1)
-        self.closed_warning = QLabel(self.tr("Lukkede punkter er fortrolige. Del ikke briefingen, når de er med."))
+        self.closed_warning = QLabel(
+            self.tr("Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.")
+        )
         self.closed_warning.setWordWrap(True)
         self.closed_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.closed_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -176,7 +178,7 @@ class BriefingDialog(QDialog):
         return any(e.data(CLOSED_ROLE) and e.checkState() == Qt.CheckState.Checked for e in entries)
 
     def suggested_file_name(self) -> str:
-        """ "<udvalg> <dato> – forberedelse.pdf" for a meeting; the tag or "opfølgninger" otherwise."""
+        """"<udvalg> <dato> – forberedelse.pdf" for a meeting; the tag or "opfølgninger" otherwise."""
         selection = self.selection()
         record = self.library.record(self.meeting_id) if self.meeting_id else None
         if "meeting_id" in selection and record is not None:

@@ -178,6 +178,7 @@ def launch(args: argparse.Namespace) -> int:
         window.grab().save(args.screenshot)
         app.quit()
 
+
     if os.environ.get("MOEDEMAPPE_PROBE"):
         from app.ui.probe import StartupProbe
 

@@ -114,13 +114,8 @@ class MainWindow(QMainWindow):
         self.main_actions.build_menus()
         self.bilag_commands = BilagController(self.library, self.main_actions, self)
         self.portal = PortalController(self)  # Fil → Følg udvalg …, the sync and its status strip
-        self.main_actions.add_to_menu(
-            "file",
-            self.portal.follow_action,
-            self.portal.sync_action,
-            before=self.main_actions.briefing_action,
-            retranslate=self.portal.retranslate,
-        )
+        self.main_actions.add_to_menu("file", self.portal.follow_action, self.portal.sync_action,
+                                      before=self.main_actions.briefing_action, retranslate=self.portal.retranslate)
         self.statusBar().addPermanentWidget(self.portal.status)
         self._retranslate_ui()
         window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])

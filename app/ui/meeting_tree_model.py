@@ -76,7 +76,7 @@ def reading_label(state: ReadingState) -> str:
 
 
 def progress_text(done: int, total: int) -> str:
-    """ "7 af 12 forberedt"."""
+    """"7 af 12 forberedt"."""
     return (
         QCoreApplication.translate("MeetingTreeModel", "%1 af %2 forberedt")
         .replace("%1", str(done))

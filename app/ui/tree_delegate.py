@@ -24,7 +24,7 @@ _TAGS = re.compile(r"#.*?(?= [⚑●+−?](?: |$)|$)")
 
 
 def compact_markers(markers: str) -> str:
-    """ "✎ #budget 2023,integration… ⚑" → "✎ # ⚑": the marks stay, the tag names go."""
+    """"✎ #budget 2023,integration… ⚑" → "✎ # ⚑": the marks stay, the tag names go."""
     return _TAGS.sub("#", markers, count=1)
 
 

@@ -41,9 +41,7 @@ def _portal_json() -> dict:
         "<li>at administrationen orienterer udvalget igen i 2026.</li></ol>"
     )
     body = (
-        "<h4>Resume</h4><p>Sagen handler om havnens fremtid.</p>"
-        + indstilling
-        + "<h4>Sagsbeskrivelse</h4>"
+        "<h4>Resume</h4><p>Sagen handler om havnens fremtid.</p>" + indstilling + "<h4>Sagsbeskrivelse</h4>"
         + "".join(f"<p>{f'Afsnit {n} om baggrunden for sagen, som fylder en del på siden. ' * 6}</p>" for n in range(6))
         + "<h4>Økonomiske konsekvenser</h4><ul><li>Anlæg 2 mio. kr.</li><li>Drift 0,1 mio. kr.</li></ul>"
     )

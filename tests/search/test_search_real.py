@@ -33,7 +33,7 @@ def test_items_titled_with_every_word_come_first(aarhus: Path) -> None:
     assert [r["title"] for r in rows[:2]] == ["Udviklingsplan Aarhus Ø - endelig vedtagelse"] * 2
     rows = search_rows(aarhus, "Aarhus")
     titled = [("aarhus" in str(r["title"]).lower()) for r in rows]
-    assert titled[0] and not any(titled[titled.index(False) :])  # every title hit before the budget items
+    assert titled[0] and not any(titled[titled.index(False):])  # every title hit before the budget items
     assert any(str(r["title"]).startswith("Budgetforslag") for r in rows)  # which mention Aarhus in the body
 
 
