@@ -290,8 +290,13 @@ def _strip_running(lines: list[_Line], keys: set[str]) -> list[_Line]:
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
-def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
-    """Extract the lines of a PDF; raises :class:`ParseError` for unusable files."""
+def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[SourceLine], int]:
+    """Extract the lines of a PDF; raises :class:`ParseError` for unusable files.
+
+    ``page_texts``, when given, receives each page's text as soon as the pages are read, also
+    when the PDF then turns out to be no meeting (a bilag) or a scan: the one reading of the
+    file gives the importer its page count and the text it matches bilag by and indexes.
+    """
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
@@ -306,6 +311,8 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
         pages = list(reader.pages)
         fonts: dict[str, tuple[bool, float, dict[str, float] | None]] = {}
         raw_pages = [_page_lines(p, fonts) for p in pages]
+        if page_texts is not None:
+            page_texts[:] = ["\n".join(normalise_text(ln.text()) for ln in lines) for lines in raw_pages]
     except ParseError:
         raise
     except FileNotDecryptedError:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.model.annotation import Annotation, ItemFingerprint
-from app.services.library.importer import reattach_notes
+from app.services.library.settle import settle
 from app.services.portal import sync as service
 from app.services.portal.client import FailureKind, NetworkPolicy, PortalClient, PortalError
 from app.storage.annotations import AnnotationStore
@@ -57,7 +57,7 @@ def _sync(profile: Path, **kw) -> service.SyncReport:
     report = service.sync(profile, policy=kw.pop("policy", FAST), **kw)
     store = AnnotationStore(profile, take_backup=False)
     try:
-        reattach_notes(Library(profile), store, report.changed_ids)  # as the window and the CLI do
+        settle(report.change, Library(profile), store)  # as the window and the CLI do
     finally:
         store.close()
     return report
