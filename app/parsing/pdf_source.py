@@ -401,6 +401,8 @@ def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[So
                 )
                 if spaced:
                     out[-1].short = True
+                    if not (prev is not None and prev.bold and line.bold) and _finished(out):
+                        out.append(SourceLine("", number))  # a little paragraph spacing after a sentence
                 elif (
                     prev is not None
                     and not (prev.bold and line.bold)
