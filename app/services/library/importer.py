@@ -329,7 +329,8 @@ def _import(library: Library, paths: list[Path], summary: ImportSummary, cancel:
         summary.last_meeting_id = targets[0][0]
     _store_bilag(library, summary, placed, {r.sha256: r for _n, _p, r in readings}, data_of)
     placed_names = {p.file_name for p in placed if not p.item_pdf}
-    failed += [(n, r.name, r.failure) for n, r in candidates if r.name not in placed_names]
+    failed += [(n, r.name, r.failure if r.size <= MAX_BILAG_BYTES else Refusal.TOO_LARGE)
+               for n, r in candidates if r.name not in placed_names]  # fmt: skip
     summary.failed = [(name, reason) for _n, name, reason in sorted(failed, key=lambda f: f[0])]
     summary.cancelled = done < total and cancel is not None and cancel.is_set()
     if progress is not None:
