@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 USAGE_ERROR = 2
+MAX_REASONS = 20  # rejected entries listed one a line; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,8 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
 
 @command("annotations", "export or import all annotations", _configure_annotations)
 def _annotations(args: argparse.Namespace) -> int:
-    from app.services.operations import RejectedImport, export_markdown, import_annotations
+    from app.services.operations import RejectedImport, export_markdown, import_annotations, read_annotations_file
+    from app.services.plaintext import display_name
 
     if args.action == "export":
         out = Path(args.out)
@@ -292,23 +294,22 @@ def _annotations(args: argparse.Namespace) -> int:
         return 0
     if args.action in ("restore", "dismiss-backup"):
         return _restore_or_dismiss(args)
-    try:
-        raw = Path(args.file).read_bytes()
-    except OSError as err:
-        raise CommandError(f"{args.file}: cannot be read ({err.strerror or type(err).__name__})") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise CommandError(f"{args.file}: not a JSON file") from None
-    with _workspace(args, writer=True) as ws:
-        try:
+    name = display_name(args.file)
+    try:  # read and checked whole before the profile is touched
+        data = read_annotations_file(Path(args.file))
+        with _workspace(args, writer=True) as ws:
             result = import_annotations(ws.store, data)
-        except RejectedImport as err:
-            print(f"{args.file}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
-            for reason in err.reasons:
-                print(f"  {reason}", file=sys.stderr)
-            return USAGE_ERROR
-    print(f"{args.file}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
+    except RejectedImport as err:
+        if len(err.reasons) == 1:
+            print(f"{name}: nothing imported — {display_name(err.reasons[0], 300)}", file=sys.stderr)
+        else:
+            print(f"{name}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
+            for reason in err.reasons[:MAX_REASONS]:
+                print(f"  {display_name(reason, 300)}", file=sys.stderr)
+            if len(err.reasons) > MAX_REASONS:
+                print(f"  … and {len(err.reasons) - MAX_REASONS} more", file=sys.stderr)
+        return USAGE_ERROR
+    print(f"{name}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
     return 0
 
 

@@ -25,9 +25,11 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import json
 import logging
 import multiprocessing as mp
 import os
+import re
 import signal
 import stat
 import sys
@@ -36,6 +38,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import accumulate
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -568,3 +571,36 @@ def parse_data(data: bytes, name: str, limits: Limits | None = None) -> Meeting:
             raise ParseError(reason, name, parsed.detail or None)
         raise SourceRefused(reason, name)
     return parsed.meeting
+
+
+# --- JSON from strangers (annotation files) ----------------------------------------------------
+
+MAX_JSON_DEPTH = 32  # nesting of objects and lists in an annotations file (the format needs 4)
+MAX_ANNOTATIONS_FILE_BYTES = 64 * MB
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+
+
+def load_json_limited(data: bytes, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """Parse JSON bytes whose nesting is at most ``max_depth``; raises ``ValueError`` with one line.
+
+    The depth is measured before parsing, in one linear pass over the text with the strings
+    taken out, so 200,000 nested brackets cost a scan, not a RecursionError deep in ``json``.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    brackets = re.sub(r"[^\[\]{}]+", "", _JSON_STRINGS.sub("", text))
+    depth = max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
+    if depth > max_depth:
+        raise ValueError(f"nested {depth} levels deep (at most {max_depth})")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise ValueError("not a JSON file") from None
+
+
+def read_json_file(path: Path, max_bytes: int, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """A JSON file from a stranger: a regular file (never a FIFO or /dev/zero), capped before and
+    while reading, nesting limited; raises :class:`SourceRefused` or ``ValueError`` (one line each)."""
+    return load_json_limited(read_source(path, max_bytes), max_depth)
