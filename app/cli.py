@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 USAGE_ERROR = 2
+TITLE_CHARS = 1000  # a printed title or snippet is cut here (one line, never a page of text)
 MAX_REASONS = 20  # rejected entries listed one a line; the rest are counted
 
 
@@ -52,8 +53,9 @@ class CommandError(Exception):
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from app.services.plaintext import json_text
+
+    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _print_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
@@ -148,9 +150,11 @@ def _parse(args: argparse.Namespace) -> int:
         _print_json(results)
     else:
         for name, data in zip(names, results):
-            print(f"{display_name(Path(name).name)}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
+            committee, day = display_name(str(data["committee"])), display_name(str(data["date"]))
+            print(f"{display_name(Path(name).name)}: {committee} {day} — {len(data['items'])} punkter")
             for item in data["items"]:
-                print(f"  {item['number']}. {item['title']}{' (lukket)' if item['closed'] else ''}")
+                title = display_name(str(item["title"]), TITLE_CHARS)
+                print(f"  {display_name(str(item['number']))}. {title}{' (lukket)' if item['closed'] else ''}")
     return USAGE_ERROR if failed else 0
 
 
@@ -210,12 +214,14 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 @command("list", "list the library", _configure_list)
 def _list(args: argparse.Namespace) -> int:
+    from app.services.plaintext import display_name
     from app.services.workspace import listing
 
     with _workspace(args, writer=False) as ws:
         rows = listing(ws.library)
-    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} "
-                       f"({r['municipality'] or 'unknown municipality'}), {len(r['items'])} items")  # fmt: skip
+    return _print_rows(rows, args.json, lambda r: display_name(
+        f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality'] or 'unknown municipality'}), "
+        f"{len(r['items'])} items", TITLE_CHARS))  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -341,9 +347,12 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
 
 
 def _search_line(row: dict[str, object]) -> str:
+    from app.services.plaintext import display_name
+
     bilag = row.get("bilag")
     where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
-    return f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}"
+    head = display_name(f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}", TITLE_CHARS)
+    return f"{head}\n    {display_name(str(row['snippet']), TITLE_CHARS)}"
 
 
 @command("search", "search every meeting and your notes", _configure_search)
@@ -479,13 +488,23 @@ def run(argv: list[str]) -> int:
         from app.ui.launch import launch
 
         return launch(gui_parser().parse_args(argv))
-    args = build_parser().parse_args(argv)
+    from app.services.plaintext import TerminalStream, display_name
+
+    # Every byte a command prints goes through the one escaping function (argparse's own messages too).
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalStream(sys.stdout), TerminalStream(sys.stderr)  # type: ignore[assignment]
     try:
-        code = COMMANDS[args.command].run(args)
-    except CommandError as err:
-        print(str(err), file=sys.stderr)
-        code = USAGE_ERROR
-    except OSError as err:  # disk full, read-only profile, a folder where a file should be …
-        print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
-        code = USAGE_ERROR
-    return _report_store_damage(code)
+        args = build_parser().parse_args(argv)
+        try:
+            code = COMMANDS[args.command].run(args)
+        except CommandError as err:
+            print(display_name(str(err), 600), file=sys.stderr)
+            code = USAGE_ERROR
+        except OSError as err:  # disk full, read-only profile, a folder where a file should be …
+            print(f"{display_name(str(err.filename or args.command))}: {err.strerror or err}", file=sys.stderr)
+            code = USAGE_ERROR
+        return _report_store_damage(code)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = streams

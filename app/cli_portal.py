@@ -73,7 +73,8 @@ def run(args: argparse.Namespace, ws: Any) -> int:
         print(f"{display_name(added.url)}: {len(added.committees)} committees")
         for committee in added.committees:
             mark = "*" if committee.followed else " "
-            print(f"{mark} {display_name(committee.name)}\t{committee.committee_id}\t{len(committee.meetings)} meetings")
+            meetings = len(committee.meetings)
+            print(f"{mark} {display_name(committee.name)}\t{committee.committee_id}\t{meetings} meetings")
         if added.notice:
             print(f"{display_name(added.url)}: {added.notice}", file=sys.stderr)
         return 0

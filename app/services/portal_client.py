@@ -8,7 +8,8 @@ with exponential backoff on 5xx, timeouts, dropped connections and truncated bod
 on what they unpack to: ``Content-Encoding`` layers (any number, up to
 :data:`MAX_ENCODING_LAYERS`) are undone here, chunk by chunk with a bounded output per step,
 so a 6 KB response that unpacks to gigabytes is refused after :attr:`NetworkPolicy.max_json_bytes`
-and never held whole; addresses are checked before use (:func:`normalise_portal_url`); TLS verified; redirects followed only within the configured portal's
+and never held whole; addresses are checked before use (:func:`normalise_portal_url`);
+TLS verified; redirects followed only within the configured portal's
 origin; one request at a time with a short pause between; a User-Agent that names the app.
 
 Every link is resolved *by its path* against the portal URL the member configured, so a mirror
@@ -42,7 +43,8 @@ BILAG_PATH = "Vis/Pdf/bilag/{id}"
 MAX_ENCODING_LAYERS = 4  # Content-Encoding layers undone at most ("gzip, gzip" is two)
 DECODE_STEP = 64 * 1024  # bytes one decompression step may produce: memory stays flat
 MAX_URL_CHARS = 2000
-_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST = re.compile(rf"^(?:{_LABEL}\.)*{_LABEL}$")
 _IPV6 = re.compile(r"^\[[0-9A-Fa-f:.]+\]$")
 
 
@@ -293,8 +295,11 @@ class PortalClient:
             timeout=timeout,
             verify=True,
             follow_redirects=False,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json, application/pdf;q=0.9, */*;q=0.1",
-                     "Accept-Encoding": "gzip, deflate"},  # fmt: skip
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json, application/pdf;q=0.9, */*;q=0.1",
+                "Accept-Encoding": "gzip, deflate",  # undone here, under the cap (see _Unpacker)
+            },
             transport=self.transport or _deadline_transport(self._deadline),
         )
 
