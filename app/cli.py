@@ -358,9 +358,14 @@ def _search_line(row: dict[str, object]) -> str:
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
+    from app.services.plaintext import display_name
     from app.services.search import search_rows
 
-    rows = search_rows(_profile(args), args.query, args.limit)
+    notices: list[str] = []
+    with _workspace(args, writer=False) as ws:  # a reader: a damaged notes file is reported, never moved
+        rows = search_rows(ws.profile, args.query, args.limit, notices, ws.store)
+    for notice in notices:
+        print(display_name(notice, 400), file=sys.stderr)
     return _print_rows(rows, args.json, _search_line)
 
 

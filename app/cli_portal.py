@@ -109,7 +109,7 @@ def _sync(ws: Any, args: argparse.Namespace) -> int:
     ws.library.reload()  # the sync wrote the library through its own handle
     orphaned = reattach_notes(ws.library, ws.store, report.changed_ids)
     if report.changed_ids:
-        refresh_search(ws.library, ws.store)
+        refresh_search(ws.library, ws.store, report.notices)
     if orphaned:
         print(f"{len(orphaned)} note(s) lost their item; they are kept as notes without an item", file=sys.stderr)
     for notice in report.notices:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from app.model.folding import fold, strip
 from app.search import query as q
-from app.storage.bilag import ITEM_PDF, BilagStore, page_texts
+from app.storage.bilag import ITEM_PDF, BilagStore
 from app.storage.identity import item_id as make_item_id
 
 BILAG_WEIGHT = 0.8  # a hit in a bilag ranks a little below the same hit in the item's own text
@@ -35,13 +36,25 @@ def ensure_schema(db: sqlite3.Connection) -> None:
     db.commit()
 
 
+Extract = Callable[[Path, str], tuple[list[str], str]]  # (path, name) → (page texts, one line or "")
+
+
 def sync_bilag(
     db: sqlite3.Connection,
     store: BilagStore,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: threading.Event | None = None,
+    *,
+    extract: Extract,
+    notices: list[str] | None = None,
 ) -> int:
-    """Index the pages of bilag not indexed yet and drop those no longer stored; returns documents indexed."""
+    """Index the pages of bilag not indexed yet and drop those no longer stored; returns documents indexed.
+
+    ``extract`` reads a bilag's page texts — in a limited child (the services pass
+    :func:`app.services.isolation.page_texts`): bilag are untrusted bytes. A bilag a limit
+    stopped is indexed with the pages read before (never tried again on every search) and
+    its one line goes to ``notices``.
+    """
     ensure_schema(db)
     records = store.all()
     wanted = {r.sha256: r for r in records}
@@ -55,7 +68,9 @@ def sync_bilag(
             break
         if progress is not None:
             progress(n, len(todo), record.name)
-        texts = page_texts(store.path(record))
+        texts, notice = extract(store.path(record), record.name)
+        if notice and notices is not None:
+            notices.append(notice)
         rows = [(f"{record.sha256}:{page}", record.sha256, page, text) for page, text in enumerate(texts, 1)]
         db.executemany("INSERT OR REPLACE INTO bilag_pages VALUES (?,?,?,?)", rows)
         db.executemany("INSERT INTO bilag_fts VALUES (?,?,?)", [(k, fold(t), strip(t)) for k, _s, _p, t in rows])

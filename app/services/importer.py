@@ -339,10 +339,14 @@ def reattach_notes(
     return orphaned
 
 
-def refresh_search(library: Library, store: AnnotationStore) -> int:
-    """Bring the search index (a cache next to the library) up to date; returns meetings indexed."""
+def refresh_search(library: Library, store: AnnotationStore, notices: list[str] | None = None) -> int:
+    """Bring the search index (a cache next to the library) up to date; returns meetings indexed.
+
+    Bilag page texts are read in a limited child; a bilag a limit stopped adds one line to ``notices``.
+    """
     from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
+    from app.services.isolation import page_texts
     from app.services.search import note_text
     from app.storage.bilag import BilagStore
 
@@ -350,7 +354,7 @@ def refresh_search(library: Library, store: AnnotationStore) -> int:
     try:
         count = index.sync(library)
         index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
-        return count + sync_bilag(index.db, BilagStore(library.profile))
+        return count + sync_bilag(index.db, BilagStore(library.profile), extract=page_texts, notices=notices)
     finally:
         index.close()
 

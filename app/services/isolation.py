@@ -604,3 +604,263 @@ def read_json_file(path: Path, max_bytes: int, max_depth: int = MAX_JSON_DEPTH) 
     """A JSON file from a stranger: a regular file (never a FIFO or /dev/zero), capped before and
     while reading, nesting limited; raises :class:`SourceRefused` or ``ValueError`` (one line each)."""
     return load_json_limited(read_source(path, max_bytes), max_depth)
+
+
+# --- other untrusted work: page texts, page counts, the briefing ----------------------------------
+#
+# The parser's pool above is built for whole files. The rest of the work on document bytes —
+# the text of each bilag page for search, a portal bilag's page count, the briefing (which
+# opens the bilag it appends) — runs in long-lived task children under the same kind of
+# limits. A task is a registered function (never an arbitrary import); it may send parts of
+# its result as it goes (a page's text), so a task stopped by a limit still yields what it
+# finished, and the caller says in one line what was left out.
+
+TASKS: dict[str, str] = {
+    "page_texts": "app.storage.bilag:page_texts",
+    "count_pages": "app.storage.bilag:count_pages",
+    "briefing": "app.services.briefing:render_in_child",
+}
+
+
+@dataclass(frozen=True)
+class TaskLimits:
+    """Limits for one task; the ``MOEDEMAPPE_<NAME>_*`` variables override them (tests use short ones)."""
+
+    cpu_seconds: int
+    memory_bytes: int
+    wall_seconds: float
+
+    def from_environment(self, name: str) -> TaskLimits:
+        prefix = f"MOEDEMAPPE_{name.upper()}_"
+        return TaskLimits(
+            cpu_seconds=int(_env_number(prefix + "CPU_SECONDS", self.cpu_seconds)),
+            memory_bytes=int(_env_number(prefix + "MEMORY_MB", self.memory_bytes / MB) * MB),
+            wall_seconds=_env_number(prefix + "WALL_SECONDS", self.wall_seconds),
+        )
+
+
+# One bilag's page texts for search: a normal 300-page bilag takes a few seconds.
+PAGE_TEXT_LIMITS = TaskLimits(cpu_seconds=20, memory_bytes=1024 * MB, wall_seconds=30.0)
+PAGE_COUNT_LIMITS = TaskLimits(cpu_seconds=10, memory_bytes=1024 * MB, wall_seconds=20.0)
+# A briefing: 30 items with maximum-size notes, or a 50,000-item meeting, stop here.
+BRIEFING_LIMITS = TaskLimits(cpu_seconds=120, memory_bytes=2048 * MB, wall_seconds=180.0)
+MAX_PAGE_TEXT_PAGES = 2_000  # pages of one bilag whose text is read for search
+MAX_PAGE_TEXT_CHARS = 200_000  # characters of text kept per page
+
+
+class TaskStopped(Exception):
+    """A task ended by a limit or a crash; ``reason`` (TOO_SLOW, TOO_LARGE, FAILED) and the ``parts`` it sent."""
+
+    def __init__(self, reason: Refusal, parts: list[Any], detail: str = "") -> None:
+        super().__init__(failure_message(reason))
+        self.reason = reason
+        self.parts = parts
+        self.detail = detail
+
+
+def _resolve(name: str) -> Callable[..., Any]:
+    import importlib
+
+    module, _sep, function = TASKS[name].partition(":")
+    return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+
+
+def task_main(conn: Connection, parent_pid: int, limits: TaskLimits) -> None:
+    """A task child's loop: receive ``(job, task, args)``, send parts as they come, then the result."""
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    has_resource = True
+    try:
+        import resource  # noqa: F401  (POSIX only)
+    except ImportError:
+        has_resource = False
+    if has_resource:
+        _set_memory_limit(limits.memory_bytes)
+    while (message := next_message(conn, parent_pid)) is not None:
+        job, task, args = message
+        if has_resource:
+            _set_cpu_budget(limits.cpu_seconds)
+
+        def part(value: Any, job: int = job) -> None:
+            conn.send(("part", job, value))
+
+        fatal = False
+        try:
+            reply: tuple[Any, ...] = ("ok", job, _resolve(task)(*args, part=part))
+        except MemoryError:
+            reply, fatal = ("failed", job, Refusal.TOO_LARGE, ""), True
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as err:  # whatever the reader raised: one line for the caller
+            reply = ("failed", job, Refusal.FAILED, type(err).__name__)
+            log.info("%s: %s: %s", task, type(err).__name__, str(err)[:300])
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+        if fatal:
+            return
+
+
+class TaskChild:
+    """One long-lived task child under ``limits``; replaced whenever a task kills it."""
+
+    def __init__(self, limits: TaskLimits, name: str) -> None:
+        self.limits = limits
+        self.name = name
+        self._child: tuple[Any, Connection] | None = None
+        self._jobs = 0
+
+    def _start(self) -> tuple[Any, Connection]:
+        if self._child is not None and self._child[0].is_alive():
+            return self._child
+        self.stop()
+        conn, child_conn = _CONTEXT.Pipe(duplex=True)
+        process = _CONTEXT.Process(target=task_main, args=(child_conn, os.getpid(), self.limits),
+                                   name=f"moedemappe-{self.name}", daemon=True)  # fmt: skip
+        process.start()
+        child_conn.close()
+        self._child = (process, conn)
+        return self._child
+
+    def run(self, task: str, *args: Any, on_part: Callable[[Any], None] | None = None, cancel: Any = None) -> Any:
+        """Run ``task(*args)`` in the child; its parts go to ``on_part`` as they arrive.
+
+        Raises:
+            TaskStopped: the wall clock, the CPU or memory limit ran out, the task failed, or
+                ``cancel`` was set (reason INTERRUPTED); ``parts`` holds what arrived before.
+        """
+        process, conn = self._start()
+        self._jobs += 1
+        job = self._jobs
+        parts: list[Any] = []
+        try:
+            conn.send((job, task, args))
+        except (OSError, ValueError):
+            self.stop()
+            raise TaskStopped(Refusal.FAILED, parts) from None
+        deadline = time.monotonic() + self.limits.wall_seconds
+        while True:
+            if cancel is not None and cancel.is_set():
+                self.stop()
+                raise TaskStopped(Refusal.INTERRUPTED, parts)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.stop()
+                raise TaskStopped(Refusal.TOO_SLOW, parts)
+            wait([conn, process.sentinel], min(left, 0.2))
+            try:
+                while conn.poll():
+                    reply = conn.recv()
+                    if reply[1] != job:
+                        continue
+                    if reply[0] == "part":
+                        parts.append(reply[2])
+                        if on_part is not None:
+                            on_part(reply[2])
+                        continue
+                    if reply[0] == "ok":
+                        return reply[2]
+                    if reply[2] is Refusal.TOO_LARGE:
+                        self.stop()
+                    raise TaskStopped(reply[2], parts, reply[3] if len(reply) > 3 else "")
+            except (EOFError, OSError):
+                pass
+            if not process.is_alive():
+                process.join(1)
+                reason, _retry = _death_reason_of(process.exitcode)
+                self.stop()
+                raise TaskStopped(reason, parts)
+
+    def stop(self) -> None:
+        if self._child is None:
+            return
+        process, conn = self._child
+        self._child = None
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(None)
+        with contextlib.suppress(OSError):
+            conn.close()
+        process.join(0.2)
+        if process.is_alive():
+            with contextlib.suppress(OSError, AttributeError):
+                process.kill()
+            process.join(2)
+
+    def pid(self) -> int | None:
+        return self._child[0].pid if self._child is not None and self._child[0].is_alive() else None
+
+
+def _death_reason_of(code: int | None) -> tuple[Failure, bool]:
+    signum = -code if code is not None and code < 0 else 0
+    if signum == getattr(signal, "SIGXCPU", -1):
+        return Refusal.TOO_SLOW, False
+    if signum in (signal.SIGKILL, signal.SIGSEGV, signal.SIGABRT, getattr(signal, "SIGBUS", -1)):
+        return Refusal.TOO_LARGE, False
+    return Refusal.FAILED, False
+
+
+_TASK_CHILDREN: dict[str, TaskChild] = {}
+
+
+def task_child(name: str, limits: TaskLimits) -> TaskChild:
+    """The task child for one kind of work (``page_texts``, ``count_pages``, ``briefing``), started on demand."""
+    limits = limits.from_environment(name)
+    child = _TASK_CHILDREN.get(name)
+    if child is None or child.limits != limits:
+        if child is not None:
+            child.stop()
+        child = _TASK_CHILDREN[name] = TaskChild(limits, name)
+    return child
+
+
+def stop_task_children() -> None:
+    for child in _TASK_CHILDREN.values():
+        child.stop()
+    _TASK_CHILDREN.clear()
+
+
+atexit.register(stop_task_children)
+
+
+def page_texts(path: Path, name: str = "", cancel: Any = None) -> tuple[list[str], str]:
+    """Each page's text of a stored bilag, read in a limited child: (texts, one line or "").
+
+    The line says what a limit left out ("text of 3 of 2,000 pages read; …"); the pages read
+    before are kept, the rest count as pages without text.
+    """
+    total: list[int] = []
+    texts: list[str] = []
+
+    def on_part(part: Any) -> None:
+        if isinstance(part, int):
+            total.append(part)
+        else:
+            texts.append(str(part)[:MAX_PAGE_TEXT_CHARS])
+
+    try:
+        task_child("page_texts", PAGE_TEXT_LIMITS).run(
+            "page_texts", str(path), MAX_PAGE_TEXT_PAGES, on_part=on_part, cancel=cancel
+        )
+    except TaskStopped as err:
+        if err.reason is Refusal.INTERRUPTED:
+            raise
+        pages = total[0] if total else 0
+        label = name or path.name
+        if pages:
+            return texts, (f"{label}: text of {len(texts)} of {pages} pages read for search; "
+                           f"{failure_message(err.reason).replace('the file', 'the rest')}")  # fmt: skip
+        return texts, f"{label}: its text could not be read for search — {failure_message(err.reason)}"
+    pages = total[0] if total else len(texts)
+    note = ""
+    if pages > MAX_PAGE_TEXT_PAGES:
+        note = f"{name or path.name}: text of the first {MAX_PAGE_TEXT_PAGES} of {pages} pages read for search"
+    return texts, note
+
+
+def count_pages(data: bytes) -> int:
+    """Pages of an untrusted PDF, counted in a limited child (0 when it cannot be read or a limit hit)."""
+    try:
+        return int(task_child("count_pages", PAGE_COUNT_LIMITS).run("count_pages", data))
+    except TaskStopped:
+        return 0

@@ -6,10 +6,12 @@ plain data. They open the profile's files themselves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 T = TypeVar("T")
 
@@ -50,17 +52,22 @@ def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[s
     """Bring the search index up to date (``rebuild``: from scratch — it was found damaged)."""
     from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
+    from app.services.isolation import page_texts
     from app.storage.bilag import BilagStore
     from app.storage.library import Library
 
     path = Path(profile)
     index = SearchIndex(path / "search.sqlite")
+    notices: list[str] = []
     try:
         if rebuild:
             index.rebuild()
         count = index.sync(Library(path), progress, cancel)
         index.set_notes(notes, replace_all=True)
-        count += sync_bilag(index.db, BilagStore(path), progress, cancel)  # bilag pages, extracted here
+        # bilag pages, each read in a limited child: a hostile bilag costs one line, not the worker
+        count += sync_bilag(index.db, BilagStore(path), progress, cancel, extract=page_texts, notices=notices)
+        for notice in notices:
+            log.warning("%s", notice)
         return count
     finally:
         index.close()

@@ -37,7 +37,7 @@ from typing import Any
 from app.parsing import ParseError
 from app.parsing.firstagenda import decode_portal_json, municipality_from_host, portal_bilag
 from app.services.importer import store_document
-from app.services.isolation import parse_data
+from app.services.isolation import count_pages, parse_data
 from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
 from app.storage import identity
 from app.storage.atomic import atomic_write_json
@@ -562,7 +562,8 @@ def _fetch_bilag(
         else:
             fetched = False  # kept from the previous version (the agenda): re-filed, not fetched
         origin = client.url_for(f"Vis/Pdf/bilag/{bilag.bilag_id}")
-        record = store.add(meeting_id, bilag.item_number, bilag.name, blob, origin)
+        pages = None if store.by_hash(hashlib.sha256(blob).hexdigest()) else count_pages(blob)  # limited child
+        record = store.add(meeting_id, bilag.item_number, bilag.name, blob, origin, pages=pages)
         seen.bilag[bilag.bilag_id] = record.sha256
         state.meetings[key] = seen
         if fetched:  # remembered soon (every few seconds), so a cancel or a crash costs little

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,18 +32,26 @@ from app.storage.library import Library
 __all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text", "search_rows"]
 
 
-def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, object]]:
-    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first."""
+def search_rows(profile: Path, query: str, limit: int = 50, notices: list[str] | None = None,
+                store: Any = None) -> list[dict[str, object]]:  # fmt: skip
+    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first.
+
+    A reader: the annotation store is opened read-only (a damaged shard is reported by the
+    caller, never moved; nothing is backed up). Only the index, a cache, is written. A bilag
+    whose text a limit stopped adds one line to ``notices``.
+    """
     from app.services.importer import refresh_search
     from app.storage.annotations import AnnotationStore
 
-    store = AnnotationStore(profile, take_backup=False)
+    own = store is None
+    store = store or AnnotationStore(profile, take_backup=False, read_only=True)
     try:
-        refresh_search(Library(profile), store)
+        refresh_search(Library(profile), store, notices)
     except sqlite3.Error:
         pass  # the window is updating the index right now: search what it holds
     finally:
-        store.close()
+        if own:
+            store.close()
     index = SearchIndex(profile / "search.sqlite")
     try:
         hits = index.search(query, limit=limit, snippets=limit)

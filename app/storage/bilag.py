@@ -64,8 +64,12 @@ class BilagRecord:
         )
 
 
-def count_pages(data: bytes) -> int:
-    """Pages of a PDF, 0 when it cannot be read (shown as "? sider", never an error)."""
+def count_pages(data: bytes, part: Any = None) -> int:
+    """Pages of a PDF, 0 when it cannot be read (shown as "? sider", never an error).
+
+    Untrusted bytes: called in a limited child (:func:`app.services.isolation.count_pages`).
+    """
+    del part
     try:
         from pypdf import PdfReader
 
@@ -140,8 +144,12 @@ class BilagStore:
 
     # --- writing ------------------------------------------------------------------------------
 
-    def add(self, meeting_id: str, item_number: str, name: str, data: bytes, origin: str) -> BilagRecord:
+    def add(self, meeting_id: str, item_number: str, name: str, data: bytes, origin: str,
+            pages: int | None = None) -> BilagRecord:  # fmt: skip
         """Store ``data`` (once per content) and link it to the item; the same link twice is one.
+
+        ``pages`` is the page count read in a limited child by the caller; without it the
+        bytes are counted here (only for bytes the parser's child already read whole).
 
         Raises:
             ValueError: the document is empty or larger than :data:`MAX_BILAG_BYTES`.
@@ -154,7 +162,10 @@ class BilagStore:
         with self._lock:
             self._refresh()
             existing = next((r for r in self._records if r.sha256 == digest), None)
-            pages = existing.pages if existing else count_pages(data)
+            if existing is not None:
+                pages = existing.pages
+            elif pages is None:
+                pages = count_pages(data)
             record = BilagRecord(digest, meeting_id, str(item_number), name.strip() or digest[:12], pages,
                                  len(data), origin)  # fmt: skip
             target = self.root / "files" / f"{digest}.pdf"
@@ -211,23 +222,30 @@ class BilagStore:
         self._stamp = (stat.st_mtime_ns, stat.st_size)
 
 
-def page_texts(path: Path, max_pages: int = 2000) -> list[str]:
+def page_texts(path: str | Path, max_pages: int = 2000, part: Any = None) -> list[str]:
     """The text of each page of a stored bilag ("" for a scanned page or an unreadable file).
 
-    Runs in the background worker (the search index's sync), never in the window.
+    Untrusted bytes: runs in a limited child (:func:`app.services.isolation.page_texts`), which
+    passes ``part``: the page count is sent first, then each page's text as soon as it is read,
+    so a bilag stopped by the time limit still gives the pages read before.
     """
+    send = part or (lambda _value: None)
     try:
         from pypdf import PdfReader
 
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             return []
+        pages = reader.pages
+        send(len(pages))
         texts = []
-        for page in list(reader.pages)[:max_pages]:
+        for index in range(min(len(pages), max_pages)):
             try:
-                texts.append(page.extract_text() or "")
+                text = pages[index].extract_text() or ""
             except Exception:
-                texts.append("")
-        return texts
+                text = ""
+            send(text)
+            texts.append(text)
+        return [] if part is not None else texts  # the parts carried them already
     except Exception:
         return []
