@@ -209,6 +209,23 @@ def read_source(path: Path, max_bytes: int) -> bytes:
 # --- the child process ----------------------------------------------------------------------
 
 
+def die_with_parent(parent_pid: int) -> None:
+    """For every child of ours: end when the parent ends (see :func:`_die_with_parent`)."""
+    _die_with_parent(parent_pid)
+
+
+def set_cpu_budget(seconds: int) -> None:
+    """For a child: ``seconds`` more CPU than used so far, then SIGXCPU ends it (POSIX; else nothing)."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        _set_cpu_budget(seconds)
+
+
+def set_memory_limit(limit: int) -> None:
+    """For a child: at most ``limit`` bytes of address space (POSIX; else nothing)."""
+    with contextlib.suppress(ImportError):
+        _set_memory_limit(limit)
+
+
 def _die_with_parent(parent_pid: int) -> None:
     """Ask Linux to SIGKILL us when the parent goes; elsewhere the idle loop checks the parent pid."""
     if sys.platform.startswith("linux"):
@@ -644,6 +661,8 @@ PAGE_TEXT_LIMITS = TaskLimits(cpu_seconds=20, memory_bytes=1024 * MB, wall_secon
 PAGE_COUNT_LIMITS = TaskLimits(cpu_seconds=10, memory_bytes=1024 * MB, wall_seconds=20.0)
 # A briefing: 30 items with maximum-size notes, or a 50,000-item meeting, stop here.
 BRIEFING_LIMITS = TaskLimits(cpu_seconds=120, memory_bytes=2048 * MB, wall_seconds=180.0)
+# The page renderer (PDFium, one long-lived child): per render, not per request.
+RENDER_LIMITS = TaskLimits(cpu_seconds=20, memory_bytes=2048 * MB, wall_seconds=15.0)
 MAX_PAGE_TEXT_PAGES = 2_000  # pages of one bilag whose text is read for search
 MAX_PAGE_TEXT_CHARS = 200_000  # characters of text kept per page
 
