@@ -15,6 +15,7 @@ does the same in two halves (:class:`app.ui.import_controller.ImportController`)
 from __future__ import annotations
 
 import hashlib
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,7 +28,14 @@ from app.parsing import ParseError
 from app.parsing.errors import ImportFailure
 from app.parsing.json_view import meeting_json
 from app.services import isolation
-from app.services.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
+from app.services.bilag import (
+    BilagLink,
+    attach_companions,
+    clean_scratch,
+    expand_inputs,
+    move_bilag,
+    scratch_folder,
+)
 from app.services.isolation import Failure, Limits, parse_files, parse_one, storage_failure
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
@@ -267,7 +275,27 @@ def import_files(
     were chosen or listed in. The report keeps the order given.
     """
     summary = ImportSummary()
-    paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
+    clean_scratch(library.profile)  # what killed imports left behind
+    scratch = scratch_folder(library.profile)
+    try:
+        return _import_files(library, paths, scratch, summary, cancel, progress, subsets, limits)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)  # success, failure or cancel: never left behind
+
+
+def _import_files(
+    library: Library,
+    paths: list[Path],
+    scratch: Path,
+    summary: ImportSummary,
+    cancel: threading.Event | None,
+    progress: Progress | None,
+    subsets: SubsetPolicy,
+    limits: Limits | None,
+) -> ImportSummary:
+    dropped: list[tuple[str, Failure | None]] = []
+    paths = expand_inputs(paths, scratch, dropped)  # folders and zips → files; what a limit left out
+    summary.failed += dropped
     total = len(paths)
     done = 0
     results: list[tuple[int, Path, ImportResult]] = []
