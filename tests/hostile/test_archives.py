@@ -94,7 +94,8 @@ def test_a_zip_with_damaged_and_encrypted_members_imports_the_good_one_and_names
 
 
 def test_every_limit_that_leaves_something_out_says_so_with_a_count(tmp_path: Path) -> None:
-    many = _zip(tmp_path / "mange.zip", {f"bilag-{n}.txt": "x" for n in range(10_000)} | {"referat.txt": good_minutes(4)})
+    members: dict[str, str | bytes] = {f"bilag-{n}.txt": "x" for n in range(10_000)}
+    many = _zip(tmp_path / "mange.zip", members | {"referat.txt": good_minutes(4)})
     inner = _zip(tmp_path / "indre.zip", {"referat.txt": good_minutes(5)})
     nested = _zip(tmp_path / "indlejret.zip", {"a.zip": inner.read_bytes(), "b.zip": inner.read_bytes(),
                                                "referat.txt": good_minutes(6)})  # fmt: skip
