@@ -126,8 +126,8 @@ def _configure_parse(p: argparse.ArgumentParser) -> None:
 
 @command("parse", "parse PDF or text files and print their structure", _configure_parse)
 def _parse(args: argparse.Namespace) -> int:
-    """Untrusted files are parsed in isolated children (app.services.isolation); one line per failure."""
-    from app.services.importer import failure_message, parse_json_files
+    """Untrusted files are parsed in isolated children (app.services.workers.isolation); one line per failure."""
+    from app.services.library.importer import failure_message, parse_json_files
     from app.services.plaintext import display_name
 
     results, names, failed = [], [], False
@@ -170,7 +170,7 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 
 @command("import", "import files into the library", _configure_import)
 def _import(args: argparse.Namespace) -> int:
-    from app.services.importer import failure_message, run_import
+    from app.services.library.importer import failure_message, run_import
     from app.services.plaintext import display_name
 
     with _workspace(args, writer=True) as ws:
@@ -241,7 +241,7 @@ def _configure_note(p: argparse.ArgumentParser) -> None:
 @command("note", "set annotations on an item (ITEM_ID as printed by list --json)", _configure_note)
 def _note(args: argparse.Namespace) -> int:
     from app.model.annotation import InvalidAnnotation, ReadingState, Stance
-    from app.services import operations
+    from app.services.notes import operations
 
     try:  # every value is checked before the profile is touched
         rules = [operations.note(args.text)] if args.text is not None else []
@@ -286,7 +286,7 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
 
 @command("annotations", "export or import all annotations", _configure_annotations)
 def _annotations(args: argparse.Namespace) -> int:
-    from app.services.operations import RejectedImport, export_markdown, import_annotations, read_annotations_file
+    from app.services.notes.operations import RejectedImport, export_markdown, import_annotations, read_annotations_file
     from app.services.plaintext import display_name
 
     if args.action == "export":
@@ -392,7 +392,7 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
 def _export_briefing(args: argparse.Namespace) -> int:
-    from app.services.briefing import BriefingOptions, profile_language, write_briefing
+    from app.services.briefing import BriefingOptions, BriefingStopped, profile_language, write_briefing_limited
 
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
@@ -408,10 +408,15 @@ def _export_briefing(args: argparse.Namespace) -> int:
     with _workspace(args, writer=False) as ws:
         if args.meeting and ws.library.record(args.meeting) is None:
             raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
-        result = write_briefing(ws.library, ws.store, selection, options, out)
+        _ = ws.store  # opened here too, so a damaged notes file is reported like in every command
+        try:  # written in a limited child: time, memory, pages, size and items are capped
+            result = write_briefing_limited(ws.profile, selection, options, out)
+        except BriefingStopped as err:
+            raise CommandError(f"{out}: {err}") from None
     if result is None:
         raise CommandError("nothing to export: no item matches")
-    print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")
+    path, pages, items_written = result
+    print(f"{path}: {pages} pages, {items_written} items")
     return 0
 
 

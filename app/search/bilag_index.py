@@ -51,7 +51,7 @@ def sync_bilag(
     """Index the pages of bilag not indexed yet and drop those no longer stored; returns documents indexed.
 
     ``extract`` reads a bilag's page texts — in a limited child (the services pass
-    :func:`app.services.isolation.page_texts`): bilag are untrusted bytes. A bilag a limit
+    :func:`app.services.workers.isolation.page_texts`): bilag are untrusted bytes. A bilag a limit
     stopped is indexed with the pages read before (never tried again on every search) and
     its one line goes to ``notices``.
     """

@@ -1,4 +1,4 @@
-"""Background jobs that run in a separate process (Qt-free; see :mod:`app.services.tasks`).
+"""Background jobs that run in a separate process (Qt-free; see :mod:`app.services.workers.tasks`).
 
 Each takes ``progress`` and ``cancel`` first, then plain, picklable arguments, and returns
 plain data. They open the profile's files themselves.
@@ -34,7 +34,7 @@ def as_writer(profile: str, writer_pid: int, run: Callable[[], T]) -> T:
 def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
                subsets: str = "ask") -> Any:  # fmt: skip
     """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
-    from app.services.importer import ImportSummary, import_files
+    from app.services.library.importer import ImportSummary, import_files
     from app.storage.library import Library
     from app.storage.profile_lock import ProfileLockedError
 
@@ -52,7 +52,7 @@ def index_job(progress: Progress, cancel: Any, profile: str, notes: list[tuple[s
     """Bring the search index up to date (``rebuild``: from scratch — it was found damaged)."""
     from app.search.bilag_index import sync_bilag
     from app.search.index import SearchIndex
-    from app.services.isolation import page_texts
+    from app.services.workers.isolation import page_texts
     from app.storage.bilag import BilagStore
     from app.storage.library import Library
 
@@ -93,24 +93,16 @@ def search_job(progress: Progress, cancel: Any, profile: str, text: str, filters
 
 def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[str, Any], options: dict[str, Any],
                  out: str) -> tuple[str, int]:  # fmt: skip
-    """Render a briefing PDF (in the worker process, with an offscreen Qt for text layout)."""
-    from app.export.briefing import BriefingOptions, ensure_gui_application, render
-    from app.export.selection import select
-    from app.services.language import use_language
-    from app.storage.annotations import AnnotationStore
-    from app.storage.library import Library
+    """Render a briefing PDF: from the worker process, in a limited child (time, memory, pages, size).
 
-    path = Path(profile)
-    store = AnnotationStore(path, take_backup=False)
-    try:
-        entries = select(Library(path), store, **selection)
-    finally:
-        store.close()
+    Raises:
+        BriefingStopped: a limit or cap stopped it (one line); nothing was written.
+    """
+    from app.export.briefing import BriefingOptions
+    from app.services.briefing import BriefingStopped, write_briefing_limited
+
     progress(0, 1, out)
-    from app.services.bilag import briefing_documents
-
-    chosen = BriefingOptions(**options)
-    ensure_gui_application()
-    use_language(chosen.language)  # the window's language: the same translators as the window's
-    result = render(entries, chosen, Path(out), briefing_documents(path))
-    return str(result.path), result.pages
+    result = write_briefing_limited(Path(profile), selection, BriefingOptions(**options), Path(out))
+    if result is None:
+        raise BriefingStopped("nothing to export: no item matches")
+    return result[0], result[1]

@@ -18,7 +18,7 @@ from app.storage.library import Library, MeetingRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 if TYPE_CHECKING:
-    from app.services.annotations import AnnotationService
+    from app.services.notes.annotations import AnnotationService
     from app.services.settings import Settings
 
 # The window names the library's types through this door, never through storage itself.
@@ -44,7 +44,7 @@ def clean_leftovers(profile: Path) -> int:
     """What killed processes left in the profile: import scratch folders of dead imports, and the
     half-written temp files of interrupted atomic writes (``.index.json.*.tmp``,
     ``.portal.json.*.tmp`` …, older than a minute). Only the writer cleans; returns how many."""
-    from app.services.bilag import clean_scratch
+    from app.services.library.bilag import clean_scratch
     from app.storage.annotations import remove_stale_temp_files
 
     removed = clean_scratch(profile)
@@ -96,7 +96,7 @@ class Workspace:
     def annotations(self) -> AnnotationService:
         """The undoable annotation service the window uses (Qt)."""
         if self._annotations is None:
-            from app.services.annotations import AnnotationService
+            from app.services.notes.annotations import AnnotationService
 
             self._annotations = AnnotationService(self.store, self.library)
         return self._annotations

@@ -67,7 +67,7 @@ class BilagRecord:
 def count_pages(data: bytes, part: Any = None) -> int:
     """Pages of a PDF, 0 when it cannot be read (shown as "? sider", never an error).
 
-    Untrusted bytes: called in a limited child (:func:`app.services.isolation.count_pages`).
+    Untrusted bytes: called in a limited child (:func:`app.services.workers.isolation.count_pages`).
     """
     del part
     try:
@@ -225,7 +225,7 @@ class BilagStore:
 def page_texts(path: str | Path, max_pages: int = 2000, part: Any = None) -> list[str]:
     """The text of each page of a stored bilag ("" for a scanned page or an unreadable file).
 
-    Untrusted bytes: runs in a limited child (:func:`app.services.isolation.page_texts`), which
+    Untrusted bytes: runs in a limited child (:func:`app.services.workers.isolation.page_texts`), which
     passes ``part``: the page count is sent first, then each page's text as soon as it is read,
     so a bilag stopped by the time limit still gives the pages read before.
     """

@@ -16,7 +16,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from app.services.importer import import_files
+from app.services.library.importer import import_files
 from app.storage.library import Library
 from tests.hostile.corpus import good_minutes
 
@@ -155,7 +155,7 @@ def slow(*args, **kw):
     import time; time.sleep(60)
     return written
 bilag._copy_member = slow
-from app.services.importer import import_files
+from app.services.library.importer import import_files
 from app.storage.library import Library
 import_files(Library(Path({profile!r})), [Path({zip!r})])
 """

@@ -2,7 +2,7 @@
 
 The window never renders a PDF page itself: rendering an A4 page at screen resolution takes
 20–80 ms, more than a frame, and Python threads beside the Qt event loop are not an option
-(see :mod:`app.services.tasks`). So one long-lived child process owns PDFium and answers
+(see :mod:`app.services.workers.tasks`). So one long-lived child process owns PDFium and answers
 requests over a :func:`multiprocessing.Pipe`; :class:`app.services.pages.PageRenderer` on the
 GUI side hears the answers through a ``QSocketNotifier`` on the pipe, without polling delay.
 
@@ -17,7 +17,7 @@ Protocol (every message a tuple; image bytes follow their header as a separate r
   suffix)``: the text inside a rectangle the member dragged, with a little context either side
 * anything that fails → ``("error", req, path, message)``
 
-PDFs are untrusted: the child runs under :data:`app.services.isolation.RENDER_LIMITS` — an
+PDFs are untrusted: the child runs under :data:`app.services.workers.isolation.RENDER_LIMITS` — an
 address-space limit, a CPU budget for each render (a page whose shading needs 200k operations a
 pixel is ended by SIGXCPU), and the GUI side's watchdog counted from when each render was sent.
 It dies with its parent (``PR_SET_PDEATHSIG`` on Linux; elsewhere the closed pipe or a changed
@@ -31,7 +31,13 @@ import sys
 from collections import OrderedDict
 from typing import Any
 
-from app.services.isolation import RENDER_LIMITS, die_with_parent, next_message, set_cpu_budget, set_memory_limit
+from app.services.workers.isolation import (
+    RENDER_LIMITS,
+    die_with_parent,
+    next_message,
+    set_cpu_budget,
+    set_memory_limit,
+)
 
 OPEN_DOCUMENTS = 6  # documents kept open in the child
 MAX_PIXELS = 6000 * 6000  # a page is never rendered larger than this

@@ -1,7 +1,7 @@
 """The annotation rules, once, without Qt: what a note, tag, follow-up, stance or highlight edit does.
 
 The window and the command line make the same edits through these functions: the window's
-:class:`app.services.annotations.AnnotationService` wraps each in an undo command (it
+:class:`app.services.notes.annotations.AnnotationService` wraps each in an undo command (it
 :func:`plan`\\s the change and :func:`commit`\\s it on redo), the CLI :func:`apply`\\s it
 directly. Every value is validated here or by the store, so nothing the app cannot read
 back gets written — whoever asks.
@@ -250,11 +250,11 @@ def read_annotations_file(path: Path) -> object:
     """An annotations file someone gave the member, read under limits; raises :class:`RejectedImport`.
 
     A regular file only (a FIFO or /dev/zero is refused without blocking), at most
-    :data:`app.services.isolation.MAX_ANNOTATIONS_FILE_BYTES` (checked before and while
-    reading), JSON nested at most :data:`app.services.isolation.MAX_JSON_DEPTH` deep, at most
+    :data:`app.services.workers.isolation.MAX_ANNOTATIONS_FILE_BYTES` (checked before and while
+    reading), JSON nested at most :data:`app.services.workers.isolation.MAX_JSON_DEPTH` deep, at most
     :data:`MAX_IMPORT_ENTRIES` entries. Nothing is written here.
     """
-    from app.services.isolation import MAX_ANNOTATIONS_FILE_BYTES, Refusal, SourceRefused, read_json_file
+    from app.services.workers.isolation import MAX_ANNOTATIONS_FILE_BYTES, Refusal, SourceRefused, read_json_file
 
     try:
         data = read_json_file(Path(path), MAX_ANNOTATIONS_FILE_BYTES)

@@ -75,7 +75,7 @@ def expand_inputs(paths: list[Path], scratch: Path, dropped: list[tuple[str, Any
     leaves out goes to ``dropped`` as ``(name, reason)``, one entry each (with a count where
     many were left out): a damaged, encrypted or oversize member costs only itself.
     """
-    from app.services.isolation import Refusal
+    from app.services.workers.isolation import Refusal
 
     report = dropped if dropped is not None else []
     out: list[Path] = []
@@ -115,7 +115,7 @@ class _MemberTooLarge(Exception):
 
 def _unzip(path: Path, target: Path, report: list[tuple[str, Any]]) -> list[Path]:
     from app.parsing.errors import ImportFailure
-    from app.services.isolation import Refusal, regular_file
+    from app.services.workers.isolation import Refusal, regular_file
 
     if not regular_file(path) or path.stat().st_size > ZIP_FILE_BYTES:
         return [path]  # refused by the import with its own line (not a file, too large)
@@ -372,7 +372,7 @@ def attach_companions(library: Any, paths: list[Path], summary: Any) -> None:
 def _sha_of(path: Path) -> str:
     """The file's sha256, read in chunks and only for a regular file under the import's size cap
     (checked with ``stat`` before reading); "" otherwise."""
-    from app.services.isolation import Limits, regular_file
+    from app.services.workers.isolation import Limits, regular_file
 
     try:
         if not regular_file(path) or path.stat().st_size > Limits.from_environment().max_file_bytes:
@@ -388,7 +388,7 @@ def _sha_of(path: Path) -> str:
 
 def _read_capped(path: Path, cap: int = MAX_BILAG_BYTES) -> bytes:
     """A regular file's bytes, size checked before reading and while reading; raises OSError otherwise."""
-    from app.services.isolation import SourceRefused, read_source
+    from app.services.workers.isolation import SourceRefused, read_source
 
     try:
         return read_source(path, cap)
@@ -425,7 +425,7 @@ def _attach_item_pdfs(
     PDF as a document of its item, so the member can read it as published. A meeting's own
     document (``sources``) is one only when it is a single punkt of a meeting with more."""
     from app.parsing import ParseError
-    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
+    from app.services.workers.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
     links = []
     for path in paths:
@@ -453,7 +453,7 @@ def _lone_item(data: bytes, name: str, targets: list[tuple[str, Meeting]]) -> bo
 
 def _item_count(data: bytes, name: str) -> int:
     from app.parsing import ParseError
-    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
+    from app.services.workers.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
     try:
         return len(parse_data(data, name).items)
