@@ -58,6 +58,7 @@ def render_in_child(profile: str, selection: dict[str, Any], options: dict[str, 
     """The briefing, written in a limited task child: ``("ok", path, pages, items)``, ``("refused", line)``
     for a cap (:class:`app.export.briefing.BriefingTooLarge`), or None when no item matches."""
     from app.export.briefing import BriefingTooLarge
+    from app.storage.library import DamagedMeetingFile
 
     del part
     path = Path(profile)
@@ -65,7 +66,7 @@ def render_in_child(profile: str, selection: dict[str, Any], options: dict[str, 
     store = AnnotationStore(path, take_backup=False, read_only=True)  # the child only reads the notes
     try:
         result = write_briefing(library, store, selection, BriefingOptions(**options), Path(out))
-    except BriefingTooLarge as err:
+    except (BriefingTooLarge, DamagedMeetingFile) as err:
         return ("refused", str(err))
     finally:
         store.close()
