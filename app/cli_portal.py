@@ -92,7 +92,7 @@ def run(args: argparse.Namespace, ws: Any) -> int:
 
 
 def _sync(ws: Any, args: argparse.Namespace) -> int:
-    from app.services.library.importer import reattach_notes, refresh_search
+    from app.services.library.settle import settle
     from app.services.plaintext import display_name
     from app.services.portal import sync as portal
 
@@ -106,10 +106,7 @@ def _sync(ws: Any, args: argparse.Namespace) -> int:
         return 1
     finally:
         sys.stdout.flush()
-    ws.library.reload()  # the sync wrote the library through its own handle
-    orphaned = reattach_notes(ws.library, ws.store, report.changed_ids)
-    if report.changed_ids:
-        refresh_search(ws.library, ws.store, report.notices)
+    orphaned = settle(report.change, ws.library, ws.store).orphaned  # as after an import: notes, then search
     if orphaned:
         print(f"{len(orphaned)} note(s) lost their item; they are kept as notes without an item", file=sys.stderr)
     for notice in report.notices:

@@ -17,9 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.export.briefing import BriefingOptions, BriefingResult, ensure_gui_application, render
 from app.export.selection import select
 from app.services import settings as keys
-from app.services.jobs import briefing_job
 from app.services.language import LANGUAGES, use_language
+from app.services.library.bilag import briefing_documents
 from app.services.settings import Settings
+from app.services.workers.progress import Progress
 from app.services.workers.tasks import Poller, Task
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -40,8 +41,6 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
 
     It speaks ``options.language``: this process's translators are switched to it if they speak another.
     """
-    from app.services.library.bilag import briefing_documents
-
     ensure_gui_application()
     use_language(options.language)
     if not options.title and selection.get("tag"):
@@ -107,6 +106,22 @@ def write_briefing_limited(profile: Path, selection: dict[str, Any], options: Br
     if reply[0] == "refused":
         raise BriefingStopped(f"the briefing was not written: {reply[1]}")
     return reply[1], int(reply[2]), int(reply[3])
+
+
+def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[str, Any], options: dict[str, Any],
+                 out: str) -> tuple[str, int]:  # fmt: skip
+    """Render a briefing PDF for the window: from the worker process, in a limited child (time,
+    memory, pages, size — :func:`write_briefing_limited`).
+
+    Raises:
+        BriefingStopped: a limit or cap stopped it (one line); nothing was written.
+    """
+    del cancel
+    progress(0, 1, out)
+    result = write_briefing_limited(Path(profile), selection, BriefingOptions(**options), Path(out))
+    if result is None:
+        raise BriefingStopped("nothing to export: no item matches")
+    return result[0], result[1]
 
 
 class BriefingService(QObject):

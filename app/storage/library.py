@@ -76,6 +76,7 @@ class ImportResult:
     meeting_id: str
     title: str
     superseded_keys: list[str] = field(default_factory=list)  # keys of entries this one took the place of
+    removed_ids: list[str] = field(default_factory=list)  # entries it took over, now removed
 
 
 EDITABLE = ("municipality", "committee", "date")

@@ -116,7 +116,7 @@ def test_every_limit_that_leaves_something_out_says_so_with_a_count(tmp_path: Pa
 
 
 def test_an_oversize_member_is_refused_before_it_is_unpacked(tmp_path: Path, monkeypatch) -> None:
-    from app.services import bilag
+    from app.services.library import bilag
 
     monkeypatch.setattr(bilag, "MAX_BILAG_BYTES", 1000)
     path = _zip(tmp_path / "stor.zip", {"stor.txt": "x" * 5000, "referat.txt": good_minutes(8)})
@@ -147,7 +147,7 @@ KILLED_IMPORT = """
 import sys, os
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from app.services import bilag
+from app.services.library import bilag
 real = bilag._copy_member
 def slow(*args, **kw):
     written = real(*args, **kw)

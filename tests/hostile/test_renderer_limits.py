@@ -75,18 +75,18 @@ import sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from app.services.jobs import index_job
+from app.services.search import index_job
 from app.services.pages import PageRenderer
 from app.services.workers.tasks import Poller
 from app.storage.bilag import BilagStore
 
 app = QCoreApplication([])
 profile = Path({profile!r})
-BilagStore(profile).add("m", "1", "tung", Path({heavy!r}).read_bytes(), "import", pages=2000)
+BilagStore(profile).add("m", "1", "tung", Path({heavy!r}).read_bytes(), "import", 2000)
 renderer = PageRenderer()
 renderer.want({slow!r}, [0], 800)                      # PDFium busy for minutes
 poller = Poller(None)
-poller.start(index_job, (str(profile), []), print)     # the worker, reading the heavy bilag's texts
+poller.start(index_job, (str(profile), []), print)     # the worker; its parser child reads the heavy bilag
 print("started", flush=True)
 app.exec()
 """

@@ -15,7 +15,7 @@ already stored. That is what makes a sync cheap and resumable:
   was; the bilag already fetched are remembered, so the next sync resumes where it stopped;
 * when the agenda became minutes (or was revised), the new version replaces the old entry.
   Notes hang on ``<meeting key>:<item number>`` and are re-homed afterwards in the process that
-  owns the annotation store, exactly as after an import (:func:`app.services.library.importer.reattach_notes`;
+  owns the annotation store, exactly as after an import (:func:`app.services.library.settle.settle`;
   the window through its annotation service), so a note follows its item and one whose item is
   gone becomes an orphan.
 
@@ -35,10 +35,14 @@ from pathlib import Path
 from typing import Any
 
 from app.parsing import ParseError
+from app.parsing.errors import Refusal, failure_message
 from app.parsing.firstagenda import decode_portal_json, municipality_from_host, portal_bilag
+from app.services.library.change import LibraryChange
 from app.services.library.importer import store_document
 from app.services.portal.client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
-from app.services.workers.isolation import count_pages, parse_data
+from app.services.workers.isolation import parse_data, read_blobs
+from app.services.workers.progress import Progress
+from app.services.workers.writer import as_writer
 from app.storage import identity
 from app.storage.atomic import atomic_write_json
 from app.storage.bilag import BilagStore
@@ -56,9 +60,6 @@ SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 def _iso_day(text: str) -> str:
     """ "2025-10-20T16:30:00+02:00" → "2025-10-20"; anything else → "" (never sorted as a date)."""
     return text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else ""
-
-
-Progress = Callable[[int, int, str], None]
 
 
 # --- the stored state ------------------------------------------------------------------------------
@@ -349,8 +350,17 @@ class SyncReport:
     outcomes: list[MeetingOutcome] = field(default_factory=list)
     unreachable: str = ""  # set when a portal could not be reached at all
     cancelled: bool = False
-    changed_ids: list[str] = field(default_factory=list)  # library entries added or replaced
-    removed_ids: list[str] = field(default_factory=list)  # agendas replaced by their minutes
+    change: LibraryChange = field(default_factory=LibraryChange)  # what the library now holds differently
+
+    @property
+    def changed_ids(self) -> list[str]:
+        """Library entries added, replaced or merged into."""
+        return self.change.meeting_ids
+
+    @property
+    def removed_ids(self) -> list[str]:
+        """Entries removed (agendas replaced by their minutes, entries a document took over)."""
+        return self.change.removed
     notices: list[str] = field(default_factory=list)  # limits that left something out, one line each
 
     def count(self, status: str) -> int:
@@ -392,7 +402,7 @@ def _remove_replaced(
         if old_id not in current and library.record(old_id) is not None:
             library.remove(old_id)
             store.remove_meeting(old_id)
-            report.removed_ids.append(old_id)
+            report.change.removed.append(old_id)
         state.replaced.remove(old_id)
     save_state(profile, state)
 
@@ -495,11 +505,16 @@ def _sync_meeting(
         seen.skipped = {}  # a changed meeting gets another try at its unavailable bilag
     seen.sha256 = digest
     # 1. The bilag, each remembered as soon as it is stored (a cancel here loses nothing).
-    downloaded, skipped = _fetch_bilag(saver, client, store, state, key, seen, payload, new_id)
+    downloaded, skipped = _fetch_bilag(saver, client, store, state, key, seen, payload, new_id, report)
     # 2. The meeting, through the one import path: all or nothing. The portal serves the whole
     #    meeting, so a revision that dropped an item replaces it (its notes become orphans)
     #    instead of being merged in like an excerpt.
     result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace")
+    record = library.record(result.meeting_id)
+    # Entries it took over keep their notes: settle moves them to this meeting (superseded keys).
+    report.change.note(result.outcome.value, result.meeting_id, result.superseded_keys,
+                       record.meeting_key if record is not None else "")  # fmt: skip
+    report.change.removed += [m for m in result.removed_ids if m not in report.change.removed]
     old_id = seen.library_id
     if old_id and old_id != result.meeting_id and old_id not in state.replaced:
         state.replaced.append(old_id)  # the agenda, now replaced by its minutes: removed at the end
@@ -510,7 +525,6 @@ def _sync_meeting(
     note = f"{len(skipped)} bilag not available ({skipped[0]})" if skipped else ""
     if result.outcome is ImportOutcome.UNCHANGED:
         return MeetingOutcome(label, "unchanged", note, result.meeting_id, downloaded)
-    report.changed_ids.append(result.meeting_id)
     status = "added" if result.outcome is ImportOutcome.ADDED and not old_id else "updated"  # or MERGED
     what = "minutes" if meeting.document_type == "referat" else "agenda"
     return MeetingOutcome(label, status, "; ".join(filter(None, [what, note])), result.meeting_id, downloaded)
@@ -530,8 +544,17 @@ def _fetch_bilag(
     seen: MeetingSync,
     payload: dict[str, Any],
     meeting_id: str,
+    report: SyncReport,
 ) -> tuple[int, list[str]]:
-    """Store the meeting's bilag PDFs; returns (how many were downloaded, why some were skipped)."""
+    """Store the meeting's bilag PDFs; returns (how many were downloaded, why some were skipped).
+
+    A bilag whose reading a limit stopped (its text, for search) is stored all the same, and
+    one line goes to ``report.notices``.
+
+    Each download is read once by a sandboxed child, like an imported file: its page count goes
+    into the store and its page texts into the change, for the search index.
+    """
+    change = report.change
     downloaded = 0
     skipped: list[str] = []
     for bilag in portal_bilag(payload):
@@ -562,8 +585,14 @@ def _fetch_bilag(
         else:
             fetched = False  # kept from the previous version (the agenda): re-filed, not fetched
         origin = client.url_for(f"Vis/Pdf/bilag/{bilag.bilag_id}")
-        pages = None if store.by_hash(hashlib.sha256(blob).hexdigest()) else count_pages(blob)  # limited child
-        record = store.add(meeting_id, bilag.item_number, bilag.name, blob, origin, pages=pages)
+        reading = read_blobs([(f"{bilag.bilag_id}.pdf", blob)])[0]  # untrusted: read in a child, with limits
+        record = store.add(meeting_id, bilag.item_number, bilag.name, blob, origin, reading.pages, reading.sha256)
+        if record.sha256 not in change.bilag:
+            change.bilag.append(record.sha256)
+        change.bilag_pages[record.sha256] = reading.page_texts
+        if isinstance(reading.failure, Refusal):  # stopped by a limit: stored, but without its text
+            report.notices.append(f"{bilag.name}: its text could not be read for search — "
+                                  f"{failure_message(reading.failure)}")  # fmt: skip
         seen.bilag[bilag.bilag_id] = record.sha256
         state.meetings[key] = seen
         if fetched:  # remembered soon (every few seconds), so a cancel or a crash costs little
@@ -602,11 +631,12 @@ def sync_job(progress: Progress, cancel: Any, profile: str, writer_pid: int, sin
              policy: dict[str, Any] | None = None) -> SyncReport:  # fmt: skip
     """Run :func:`sync` in the worker process on behalf of ``writer_pid`` (the window holding the profile).
 
-    Like :func:`app.services.jobs.import_job`: it writes only while that process holds the
+    The report's :class:`LibraryChange` is settled by the window's
+    :class:`~app.services.library.settler.LibrarySettler`.
+
+    Like :func:`app.services.library.importer.import_job`: it writes only while that process holds the
     profile's lock, or takes the lock itself when nobody holds it.
     """
-    from app.services.jobs import as_writer
-
     def run() -> SyncReport:
         return sync(
             Path(profile), since=since, cancel=cancel, progress=progress,

@@ -25,6 +25,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import hashlib
 import json
 import logging
 import multiprocessing as mp
@@ -37,52 +38,18 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
 from itertools import accumulate
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
 from app.model import Meeting
-from app.parsing.errors import ImportFailure, ParseError
+from app.parsing.errors import Failure, ImportFailure, ParseError, Refusal, failure_message
+from app.parsing.reading import DocumentKind, Reading
+from app.services.workers.progress import Progress
 
 MB = 1024 * 1024
 log = logging.getLogger(__name__)
-
-
-class Refusal(str, Enum):
-    """Why a file was not imported, beside the parser's own :class:`ImportFailure` reasons."""
-
-    NOT_A_FILE = "not_a_file"  # a FIFO, a device (/dev/zero), a directory, a socket
-    TOO_LARGE = "too_large"  # over the size cap, or the parse ran out of its memory limit
-    TOO_SLOW = "too_slow"  # the CPU or wall-clock limit ran out
-    FAILED = "failed"  # the reader stopped with an unexpected error or crashed
-    NAME_TOO_LONG = "name_too_long"  # the OS refuses the path itself
-    PERMISSION = "permission"  # no permission to read the file
-    DISK_FULL = "disk_full"  # storing it failed: no space left
-    READ_ONLY = "read_only"  # storing it failed: the profile is read-only
-    INTERRUPTED = "interrupted"  # the background worker stopped before this file was done
-    PROFILE_IN_USE = "profile_in_use"  # another Mødemappe holds the profile: nothing was stored
-    TOO_MANY_FILES = "too_many_files"  # a zip or folder with more files than an import takes
-    NESTED_ARCHIVE = "nested_archive"  # a zip inside a zip: not opened
-
-
-Failure = ImportFailure | Refusal
-
-MESSAGES: dict[Refusal, str] = {
-    Refusal.NOT_A_FILE: "not a regular file (a pipe, a device or a folder) — not read",
-    Refusal.TOO_LARGE: "the file is too large to import safely",
-    Refusal.TOO_SLOW: "reading the file took too long; it was stopped",
-    Refusal.FAILED: "the file is damaged or in a form Mødemappe cannot read",
-    Refusal.NAME_TOO_LONG: "the file name is too long for the system",
-    Refusal.PERMISSION: "no permission to read the file",
-    Refusal.DISK_FULL: "the disk is full; the file was not stored",
-    Refusal.READ_ONLY: "the profile folder is read-only; the file was not stored",
-    Refusal.INTERRUPTED: "the import was interrupted; import the file again",
-    Refusal.PROFILE_IN_USE: "the profile is in use by another Mødemappe; nothing was stored",
-    Refusal.TOO_MANY_FILES: "more files than one import takes; those were not read",
-    Refusal.NESTED_ARCHIVE: "a zip inside a zip is not opened",
-}
 
 
 def storage_failure(err: OSError) -> Failure:
@@ -94,17 +61,6 @@ def storage_failure(err: OSError) -> Failure:
     if err.errno == errno.ENAMETOOLONG:
         return Refusal.NAME_TOO_LONG
     return ImportFailure.UNREADABLE
-
-
-def failure_message(reason: Failure | None) -> str:
-    """The English one-line reason (CLI and logs); the window has Danish ones in ``app.ui.messages``."""
-    from app.parsing.errors import MESSAGES as PARSE_MESSAGES
-
-    if isinstance(reason, Refusal):
-        return MESSAGES[reason]
-    if isinstance(reason, ImportFailure):
-        return PARSE_MESSAGES[reason]
-    return "could not be imported"
 
 
 def _env_number(name: str, default: float) -> float:
@@ -282,7 +238,12 @@ def _set_memory_limit(limit: int) -> None:
 
 
 def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
-    """The child's loop: receive ``(job_id, data, name)``, send back a meeting or a failure."""
+    """The child's loop: receive ``(job_id, data, name, sha256)``, send back the file's :class:`Reading`.
+
+    The one place an untrusted document's bytes are opened: the reading holds everything the
+    import needs (page count, page texts, what the file is, the meeting or why not), so the
+    parent never opens them again.
+    """
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's to handle
     has_resource = True
@@ -292,17 +253,15 @@ def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
         has_resource = False
     if has_resource:
         _set_memory_limit(limits.memory_bytes)
-    from app.parsing.api import parse_bytes  # warm: pypdf and the parser are loaded once
+    from app.parsing.api import read_document  # warm: pypdf and the parser are loaded once
 
     while (message := next_message(conn, parent_pid)) is not None:
-        job_id, data, name = message
+        job_id, data, name, digest = message
         if has_resource:
             _set_cpu_budget(limits.cpu_seconds)
         fatal = False
         try:
-            reply: tuple[Any, ...] = ("ok", job_id, parse_bytes(data, name))
-        except ParseError as err:
-            reply = ("failed", job_id, err.reason, getattr(err, "detail", None) or "")
+            reply: tuple[Any, ...] = ("ok", job_id, read_document(data, name, digest))
         except MemoryError:
             reply, fatal = ("failed", job_id, Refusal.TOO_LARGE), True
         except RecursionError:
@@ -341,9 +300,9 @@ class _Child:
         self.job: int | None = None
         self.deadline = 0.0
 
-    def give(self, job: int, data: bytes, name: str, wall_seconds: float) -> bool:
+    def give(self, job: int, data: bytes, name: str, digest: str, wall_seconds: float) -> bool:
         try:
-            self.conn.send((job, data, name))
+            self.conn.send((job, data, name, digest))
         except (OSError, ValueError):
             return False
         self.job = job
@@ -429,15 +388,20 @@ def child_pids() -> list[int]:
 
 @dataclass
 class Parsed:
-    """One path's outcome: a meeting (with the bytes it came from), a failure, or known bytes."""
+    """One path's outcome: its reading (a meeting or why not), a refusal before reading, or known bytes."""
 
     index: int
     path: Path
     data: bytes | None = None
-    meeting: Meeting | None = None
+    sha256: str = ""  # taken once, when the bytes were read
+    reading: Reading | None = None  # what the child gave back
     failure: Failure | None = None
     detail: str = ""  # the parser's own precision, e.g. what the document is instead ("a memo …")
     known: bool = False  # the bytes are already in the library; not parsed
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self.reading.meeting if self.reading is not None else None
 
 
 def _death_reason(child: _Child, timed_out: bool) -> tuple[Failure, bool]:
@@ -460,15 +424,15 @@ def parse_files(
     *,
     limits: Limits | None = None,
     cancel: Any = None,
-    progress: Callable[[int, int, str], None] | None = None,
-    known: Callable[[bytes], bool] | None = None,
+    progress: Progress | None = None,
+    known: Callable[[str], bool] | None = None,
     reader: Callable[[Path, int], bytes] | None = None,
 ) -> Iterator[Parsed]:
     """Parse ``paths`` in isolated children; yield one :class:`Parsed` per path, in order.
 
     ``cancel`` (anything with ``is_set()``) kills the busy children and ends the batch: the
     paths not yet yielded are left out. ``progress(done, total, name)`` names the file the
-    batch waits for next. ``known(data)`` lets the caller skip bytes it already has;
+    batch waits for next. ``known(sha256)`` lets the caller skip bytes it already has;
     ``reader(path, cap)`` replaces :func:`read_source` (bytes the caller already holds).
     """
     limits = limits or Limits.from_environment()
@@ -501,12 +465,13 @@ def parse_files(
                     parsed.failure = err.reason
                 if parsed.failure is None and not parsed.data:
                     parsed.failure = ImportFailure.EMPTY
-                if parsed.failure is None and known is not None and known(parsed.data or b""):
-                    parsed.known = True
+                if parsed.failure is None:
+                    parsed.sha256 = hashlib.sha256(parsed.data or b"").hexdigest()  # the file's one digest
+                    parsed.known = known is not None and known(parsed.sha256)
                 if parsed.failure is not None or parsed.known:
                     finished[index] = parsed
                     continue
-                if not child.give(index, parsed.data or b"", path.name, limits.wall_seconds):
+                if not child.give(index, parsed.data or b"", path.name, parsed.sha256, limits.wall_seconds):
                     pool.discard(child)
                     queue.appendleft((index, path))
                     continue
@@ -536,7 +501,8 @@ def parse_files(
                 if reply is not None and reply[1] == index:
                     child.job = None
                     if reply[0] == "ok":
-                        parsed.meeting = reply[2]
+                        parsed.reading = reply[2]
+                        parsed.failure, parsed.detail = parsed.reading.failure, parsed.reading.detail
                     else:
                         parsed.failure = reply[2]
                         parsed.detail = reply[3] if len(reply) > 3 else ""
@@ -565,15 +531,20 @@ def parse_files(
                 pool.discard(child)
 
 
+def refused_or_meeting(parsed: Parsed) -> Meeting:
+    """The parsed meeting, or the :class:`ParseError` (or :class:`SourceRefused`) that says why there is none."""
+    if parsed.meeting is not None and parsed.data is not None:
+        return parsed.meeting
+    reason = parsed.failure or Refusal.FAILED
+    if isinstance(reason, ImportFailure):
+        raise ParseError(reason, str(parsed.path), parsed.detail or None)
+    raise SourceRefused(reason, str(parsed.path))
+
+
 def parse_one(path: Path, limits: Limits | None = None) -> tuple[Meeting, bytes]:
     """Parse a single untrusted file in isolation; raises :class:`ParseError` (or :class:`SourceRefused`)."""
     parsed = next(parse_files([path], limits=limits))
-    if parsed.meeting is None or parsed.data is None:
-        reason = parsed.failure or Refusal.FAILED
-        if isinstance(reason, ImportFailure):
-            raise ParseError(reason, str(path), parsed.detail or None)
-        raise SourceRefused(reason, str(path))
-    return parsed.meeting, parsed.data
+    return refused_or_meeting(parsed), parsed.data or b""
 
 
 def parse_data(data: bytes, name: str, limits: Limits | None = None) -> Meeting:
@@ -586,12 +557,30 @@ def parse_data(data: bytes, name: str, limits: Limits | None = None) -> Meeting:
         return data
 
     parsed = next(parse_files([Path(name)], limits=limits, reader=given))
-    if parsed.meeting is None:
-        reason = parsed.failure or Refusal.FAILED
-        if isinstance(reason, ImportFailure):
-            raise ParseError(reason, name, parsed.detail or None)
-        raise SourceRefused(reason, name)
-    return parsed.meeting
+    parsed.path = Path(name)
+    return refused_or_meeting(parsed)
+
+
+def reading_of(parsed: Parsed) -> Reading:
+    """The file's reading; for one refused or lost before the child answered, a reading that says why."""
+    if parsed.reading is not None:
+        return parsed.reading
+    return Reading(parsed.path.name, parsed.sha256, len(parsed.data or b""), DocumentKind.NOT_A_MEETING,
+                   failure=parsed.failure or Refusal.FAILED, detail=parsed.detail)  # fmt: skip
+
+
+def read_blobs(blobs: list[tuple[str, bytes]], limits: Limits | None = None, cancel: Any = None) -> list[Reading]:
+    """Readings of documents already in hand (a portal's downloads, a stored bilag), in the children, in order."""
+    limits = limits or Limits.from_environment()
+    by_path = {Path(str(k)) / (Path(name).name or "document"): data for k, (name, data) in enumerate(blobs)}
+
+    def given(path: Path, cap: int) -> bytes:
+        data = by_path[path]
+        if len(data) > cap:
+            raise SourceRefused(Refusal.TOO_LARGE, path.name)
+        return data
+
+    return [reading_of(p) for p in parse_files(list(by_path), limits=limits, cancel=cancel, reader=given)]
 
 
 # --- JSON from strangers (annotation files) ----------------------------------------------------
@@ -629,16 +618,13 @@ def read_json_file(path: Path, max_bytes: int, max_depth: int = MAX_JSON_DEPTH) 
 
 # --- other untrusted work: page texts, page counts, the briefing ----------------------------------
 #
-# The parser's pool above is built for whole files. The rest of the work on document bytes —
-# the text of each bilag page for search, a portal bilag's page count, the briefing (which
-# opens the bilag it appends) — runs in long-lived task children under the same kind of
-# limits. A task is a registered function (never an arbitrary import); it may send parts of
-# its result as it goes (a page's text), so a task stopped by a limit still yields what it
-# finished, and the caller says in one line what was left out.
+# The parser's pool above reads whole files (the meeting, page count and page texts in one
+# reading). Other work on untrusted bytes that is not a reading — the briefing, which lays
+# out the member's notes and opens the bilag it appends — runs in long-lived task children
+# under limits of its own. A task is a registered function (never an arbitrary import); it
+# may send parts of its result as it goes, kept by the caller when a limit stops the task.
 
 TASKS: dict[str, str] = {
-    "page_texts": "app.storage.bilag:page_texts",
-    "count_pages": "app.storage.bilag:count_pages",
     "briefing": "app.services.briefing:render_in_child",
 }
 
@@ -660,15 +646,10 @@ class TaskLimits:
         )
 
 
-# One bilag's page texts for search: a normal 300-page bilag takes a few seconds.
-PAGE_TEXT_LIMITS = TaskLimits(cpu_seconds=20, memory_bytes=1024 * MB, wall_seconds=30.0)
-PAGE_COUNT_LIMITS = TaskLimits(cpu_seconds=10, memory_bytes=1024 * MB, wall_seconds=20.0)
 # A briefing: 30 items with maximum-size notes, or a 50,000-item meeting, stop here.
 BRIEFING_LIMITS = TaskLimits(cpu_seconds=120, memory_bytes=2048 * MB, wall_seconds=180.0)
 # The page renderer (PDFium, one long-lived child): per render, not per request.
 RENDER_LIMITS = TaskLimits(cpu_seconds=20, memory_bytes=2048 * MB, wall_seconds=15.0)
-MAX_PAGE_TEXT_PAGES = 2_000  # pages of one bilag whose text is read for search
-MAX_PAGE_TEXT_CHARS = 200_000  # characters of text kept per page
 
 
 class TaskStopped(Exception):
@@ -827,7 +808,7 @@ _TASK_CHILDREN: dict[str, TaskChild] = {}
 
 
 def task_child(name: str, limits: TaskLimits) -> TaskChild:
-    """The task child for one kind of work (``page_texts``, ``count_pages``, ``briefing``), started on demand."""
+    """The task child for one kind of work (``briefing``), started on demand."""
     limits = limits.from_environment(name)
     child = _TASK_CHILDREN.get(name)
     if child is None or child.limits != limits:
@@ -844,46 +825,3 @@ def stop_task_children() -> None:
 
 
 atexit.register(stop_task_children)
-
-
-def page_texts(path: Path, name: str = "", cancel: Any = None) -> tuple[list[str], str]:
-    """Each page's text of a stored bilag, read in a limited child: (texts, one line or "").
-
-    The line says what a limit left out ("text of 3 of 2,000 pages read; …"); the pages read
-    before are kept, the rest count as pages without text.
-    """
-    total: list[int] = []
-    texts: list[str] = []
-
-    def on_part(part: Any) -> None:
-        if isinstance(part, int):
-            total.append(part)
-        else:
-            texts.append(str(part)[:MAX_PAGE_TEXT_CHARS])
-
-    try:
-        task_child("page_texts", PAGE_TEXT_LIMITS).run(
-            "page_texts", str(path), MAX_PAGE_TEXT_PAGES, on_part=on_part, cancel=cancel
-        )
-    except TaskStopped as err:
-        if err.reason is Refusal.INTERRUPTED:
-            raise
-        pages = total[0] if total else 0
-        label = name or path.name
-        if pages:
-            return texts, (f"{label}: text of {len(texts)} of {pages} pages read for search; "
-                           f"{failure_message(err.reason).replace('the file', 'the rest')}")  # fmt: skip
-        return texts, f"{label}: its text could not be read for search — {failure_message(err.reason)}"
-    pages = total[0] if total else len(texts)
-    note = ""
-    if pages > MAX_PAGE_TEXT_PAGES:
-        note = f"{name or path.name}: text of the first {MAX_PAGE_TEXT_PAGES} of {pages} pages read for search"
-    return texts, note
-
-
-def count_pages(data: bytes) -> int:
-    """Pages of an untrusted PDF, counted in a limited child (0 when it cannot be read or a limit hit)."""
-    try:
-        return int(task_child("count_pages", PAGE_COUNT_LIMITS).run("count_pages", data))
-    except TaskStopped:
-        return 0
