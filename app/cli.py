@@ -87,6 +87,8 @@ def _report_store_damage(code: int) -> int:
         report = getattr(workspace, "store_report", None)
         if report is None:
             continue
+        if report.backup_failed:
+            print(report.backup_failed, file=sys.stderr)
         backup = report.newest_backup
         hint = (f"`main.py annotations restore` brings back the notes from the backup {backup.name}"
                 if backup is not None else "no backup holds it")  # fmt: skip

@@ -84,6 +84,7 @@ class OpenReport:
     migration_backup: Path | None = None
     moved_aside_all: list[Path] = field(default_factory=list)
     cleaned_temp_files: int = 0
+    backup_failed: str = ""  # why the start-up backup could not be taken (the store opened all the same)
 
 
 @dataclass
@@ -165,6 +166,12 @@ def _copy_folder_whole(source: Path, target: Path) -> Path:
     return target
 
 
+def _disk_full(err: BaseException) -> bool:
+    if isinstance(err, OSError) and err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return True
+    return "No space left" in str(err) or "[Errno 28]" in str(err)  # shutil.Error lists each file's error
+
+
 def remove_partial_backups(backup_dir: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
     """Delete backups a crash cut off while they were being copied; returns how many.
 
@@ -233,7 +240,22 @@ class AnnotationStore:
         self._cache: dict[str, Annotation] | None = None
         self._open()
         if take_backup and not read_only:
+            self._backup_without_blocking()
+
+    def _backup_without_blocking(self) -> None:
+        """The start-up backup, if there is room: a full disk (or any copy error) is said, never fatal.
+
+        The notes are already safe on disk; the backup is a convenience, so a nearly full disk
+        must not stop the member from writing (the probe saw a raw ``shutil.Error`` here).
+        """
+        try:
             self.backup()
+        except (OSError, shutil.Error) as err:
+            for partial in self.backup_dir.glob(f"*{PARTIAL_SUFFIX}"):
+                shutil.rmtree(partial, ignore_errors=True)
+            reason = "no room on the disk" if _disk_full(err) else "it could not be written"
+            self.report.backup_failed = f"no backup of the notes was taken ({reason}); they are stored as before"
+            log.warning("%s: %s", self.report.backup_failed, err)
 
     # --- opening, migrations, backups --------------------------------------------------------
 

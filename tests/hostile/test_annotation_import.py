@@ -155,3 +155,27 @@ def test_a_full_disk_in_the_middle_stores_none_and_leaves_no_temp_file(tmp_path:
     assert _count(profile) == 0
     folder = profile / "annotations"
     assert not list(folder.glob(".*.tmp")) and not (folder / ".import-commit.json").exists()
+
+
+def test_a_backup_with_no_room_is_said_and_the_note_is_written(tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    from app.model.annotation import Annotation, ItemFingerprint
+
+    profile = tmp_path / "profile"
+    first = AnnotationStore(profile, take_backup=False)
+    first.save(Annotation("m:1", "m", ItemFingerprint("1", "Punkt"), note="før"))
+    first.close()
+
+    def no_room(*_args: object, **_kw: object) -> None:
+        raise shutil.Error([("shard-00.json", "backup/shard-00.json", "[Errno 28] No space left on device")])
+
+    monkeypatch.setattr(store_module.shutil, "copytree", no_room)
+    store = AnnotationStore(profile)  # a writer: takes the start-up backup
+    said = "no backup of the notes was taken (no room on the disk); they are stored as before"
+    assert store.report.backup_failed == said
+    store.save(Annotation("m:2", "m", ItemFingerprint("2", "Punkt"), note="efter"))
+    store.close()
+    monkeypatch.undo()
+    assert _count(profile) == 2
+    assert not list((profile / "backups").glob("*.partial")) if (profile / "backups").exists() else True
