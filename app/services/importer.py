@@ -19,27 +19,25 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from app.model import Meeting
 from app.model.folding import words
 from app.parsing import ParseError
 from app.parsing.errors import ImportFailure
 from app.parsing.json_view import meeting_json
-from app.services import isolation
+from app.services import isolation, versions
 from app.services.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
 from app.services.isolation import Failure, Limits, parse_files, parse_one, storage_failure
+from app.services.versions import DecisionNeeded, Preview, SubsetPolicy
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
 
 Progress = Callable[[int, int, str], None]
+# ``--replace`` / ``--merge``: the member's word goes, also for a file imported before.
+FORCED = ("merge", "replace")
 __all__ = ["ImportFailure", "ImportSummary", "ParseError", "SubsetPolicy", "Undecided", "failure_message",
            "import_file", "import_files", "parse_json", "reattach_notes", "run_import"]  # fmt: skip
-
-
-# What to do with a document holding several but not all of a meeting's items.
-SubsetPolicy = Literal["merge", "replace", "ask"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +48,7 @@ class Undecided:
     committee: str
     date: str | None
     items: int
+    preview: Preview = field(default_factory=Preview)  # what merging and what replacing would do
 
     @property
     def name(self) -> str:
@@ -135,25 +134,6 @@ def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
     )
 
 
-def meeting_of_part(library: Library, meeting: Meeting) -> MeetingRecord | None:
-    """The meeting in the library that ``meeting`` is a part of, if it is one.
-
-    A part is a document of the same meeting with a single item (eDoc publishes one PDF per
-    punkt; it adds or updates that item) or whose items are a strict subset of the meeting's
-    (an excerpt). Such a document never replaces its meeting.
-    """
-    numbers = {i.number for i in meeting.items}
-    if not numbers:
-        return None
-    mid = meeting_id(meeting)
-    candidates = sorted((r for r in library.meetings() if _same_meeting(r, meeting)), key=lambda r: r.meeting_id != mid)
-    for record in candidates:
-        known = {i.number for i in record.items}
-        if numbers < known or (len(numbers) == 1 and known):
-            return record
-    return None
-
-
 def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
     """Entries of the same meeting under another id that the new document takes over.
 
@@ -172,34 +152,31 @@ def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
     return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting) and taken_over(r)]
 
 
-class DecisionNeeded(Exception):
-    """A document holds only some of a meeting's items: merge into it or replace it? (The member decides.)"""
-
-    def __init__(self, record: MeetingRecord) -> None:
-        super().__init__(record.meeting_id)
-        self.record = record
-
-
 def store_document(
-    library: Library, meeting: Meeting, data: bytes, name: str, subsets: SubsetPolicy = "merge"
+    library: Library,
+    meeting: Meeting,
+    data: bytes,
+    name: str,
+    subsets: SubsetPolicy = "auto",
+    *,
+    remove_replaced: bool = True,
 ) -> ImportResult:
-    """Put a parsed document into the library: merge a part into its meeting, add a new meeting,
-    or replace a revised version (and an entry the document supersedes).
+    """Put a parsed document into the library: a new version of a meeting it holds (complete →
+    replaces it, extract → adds or updates its items; :mod:`app.services.versions`), or a new
+    meeting (taking over the entries of its parts imported before it).
 
-    A single item always joins its meeting. A document with several but not all of a
-    meeting's items (an excerpt — or a revision that dropped items) is never silently taken
-    for the meeting: ``subsets`` says whether to merge its items in, replace the meeting, or
-    ask (:class:`DecisionNeeded`).
+    ``remove_replaced=False`` leaves the entry a complete version took the place of (the
+    agenda, when the minutes came) for the caller to remove (the portal sync, at its end).
+
+    Raises:
+        DecisionNeeded: ``subsets="ask"`` and the document's evidence is mixed.
     """
-    whole = meeting_of_part(library, meeting)
+    # --- versions (#19): a meeting in the library gets its next version ---
+    stored = versions.store_version(library, meeting, data, name, subsets, remove_replaced=remove_replaced)
+    if stored is not None:
+        return stored
+    # --- a new meeting ---
     earlier = superseded_by(library, meeting)
-    if whole is not None:
-        if len(meeting.items) == 1 or subsets == "merge":
-            return library.add_items(whole.meeting_id, meeting, data, name)
-        if subsets == "ask":
-            raise DecisionNeeded(whole)
-        if whole.meeting_id != meeting_id(meeting):
-            earlier.append(whole)
     result = library.add_meeting(meeting, data, name)
     for record in earlier:
         library.remove(record.meeting_id)
@@ -210,7 +187,7 @@ def store_document(
     return result
 
 
-def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -> ImportResult:
+def import_file(library: Library, path: Path, subsets: SubsetPolicy = "auto") -> ImportResult:
     """Import one file (the very same file again is a no-op).
 
     Raises:
@@ -219,7 +196,7 @@ def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -
     """
     path = Path(path)
     data = read_source(path)
-    known = library.find_source(hashlib.sha256(data).hexdigest())
+    known = None if subsets in FORCED else library.find_source(hashlib.sha256(data).hexdigest())
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
     return store_document(library, parse_source(data, path.name), data, path.name, subsets)
@@ -255,7 +232,7 @@ def import_files(
     paths: list[Path],
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
-    subsets: SubsetPolicy = "merge",
+    subsets: SubsetPolicy = "auto",
     limits: Limits | None = None,
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window).
@@ -274,7 +251,8 @@ def import_files(
     documents: list[tuple[int, Path, Meeting, bytes]] = []
     for parsed in parse_files(
         paths, limits=limits, cancel=cancel, progress=progress,
-        known=lambda data: library.find_source(hashlib.sha256(data).hexdigest()) is not None,
+        known=None if subsets in FORCED else lambda data: library.find_source(hashlib.sha256(data).hexdigest())
+        is not None,
     ):  # fmt: skip
         done += 1
         path, name = parsed.path, parsed.path.name
@@ -295,7 +273,8 @@ def import_files(
             results.append((n, path, store_document(library, meeting, data, path.name, subsets)))
         except DecisionNeeded as question:
             record = question.record
-            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items)))
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items),
+                                               question.preview))  # fmt: skip
         except OSError as err:  # the disk is full, the profile read-only …: say which
             summary.failed.append((path.name, storage_failure(err)))
     for _n, path, result in sorted(results, key=lambda r: r[0]):
@@ -331,11 +310,17 @@ def reattach_notes(
     """After an import: move each meeting's notes to their items; returns the anchors left orphaned.
 
     The items of every document of the meeting count (its agenda's and its minutes'); notes
-    on an entry the meeting took over (``earlier_keys``) move to it.
+    on an entry the meeting took over (``earlier_keys``) move to it. The versions that arrived
+    say which items were renumbered and which withdrawn (matched by identity when they were
+    stored): a note follows its item to its new number, a withdrawn item's note becomes an
+    orphan. Each version's moves are followed once.
     """
     orphaned: list[str] = []
     for key in dict.fromkeys(r.meeting_key for r in map(library.record, meeting_ids) if r is not None):
-        orphaned += store.reconcile(key, library.items_of_meeting(key), (earlier_keys or {}).get(key, []))
+        pending = [v.moves for v in library.versions.unsettled(key)]
+        orphaned += store.reconcile(key, library.items_of_meeting(key), (earlier_keys or {}).get(key, []), pending)
+        if pending:
+            library.versions.mark_settled(key)
     return orphaned
 
 
@@ -356,7 +341,7 @@ def refresh_search(library: Library, store: AnnotationStore) -> int:
 
 
 def run_import(
-    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "merge"
+    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "auto"
 ) -> ImportSummary:
     """The whole import for the command line: library, notes, search, in this order."""
     library.reload()

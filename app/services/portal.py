@@ -433,7 +433,7 @@ def _sync_meeting(
     # 2. The meeting, through the one import path: all or nothing. The portal serves the whole
     #    meeting, so a revision that dropped an item replaces it (its notes become orphans)
     #    instead of being merged in like an excerpt.
-    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace")
+    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace", remove_replaced=False)
     old_id = seen.library_id
     if old_id and old_id != result.meeting_id and old_id not in state.replaced:
         state.replaced.append(old_id)  # the agenda, now replaced by its minutes: removed at the end
