@@ -36,7 +36,7 @@ $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[dist]"
 	touch $(DIST_STAMP)
 
-# A self-contained app folder for this platform: dist/Moedemappe/moedemappe (README: Install).
+# A self-contained app folder for this platform: dist/Moedemappe/moedemappe (docs/user-guide.md: Install).
 dist: $(DIST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/moedemappe.spec
 	cp packaging/moedemappe.desktop packaging/install-linux.sh resources/icons/moedemappe.png dist/Moedemappe/

@@ -1,4 +1,4 @@
-"""``python main.py changes MEETING_ID`` and ``versions MEETING_ID``: hand-off to :mod:`app.services.versions`.
+"""``python main.py changes MEETING_ID`` and ``versions MEETING_ID``: hand-off to :mod:`app.services.library.versions`.
 
 Registered in :mod:`app.cli` like every command; both only read the profile. ``changes --json``
 prints a list of ``{number, title, change, from_number, sections}`` (``change`` is one of new,
@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from app.services import versions
+from app.services.library import versions
 from app.services.workspace import Library
 
 # How a version is named in the command line's (English) output.

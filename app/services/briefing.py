@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.export.briefing import BriefingOptions, BriefingResult, ensure_gui_application, render
 from app.export.selection import select
 from app.services import settings as keys
-from app.services.jobs import briefing_job
 from app.services.language import LANGUAGES, use_language
+from app.services.library.bilag import briefing_documents
 from app.services.settings import Settings
-from app.services.tasks import Poller, Task
+from app.services.workers.progress import Progress
+from app.services.workers.tasks import Poller, Task
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 
@@ -39,8 +40,6 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
 
     It speaks ``options.language``: this process's translators are switched to it if they speak another.
     """
-    from app.services.bilag import briefing_documents
-
     ensure_gui_application()
     use_language(options.language)
     if not options.title and selection.get("tag"):
@@ -50,6 +49,24 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
         options = replace(options, title=QCoreApplication.translate("Briefing", "Åbne opfølgninger"))
     entries = select(library, store, **selection)
     return render(entries, options, Path(out), briefing_documents(library.profile)) if entries else None
+
+
+def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[str, Any], options: dict[str, Any],
+                 out: str) -> tuple[str, int]:  # fmt: skip
+    """Render a briefing PDF (in the worker process, with an offscreen Qt for text layout)."""
+    del cancel
+    path = Path(profile)
+    store = AnnotationStore(path, take_backup=False)
+    try:
+        entries = select(Library(path), store, **selection)
+    finally:
+        store.close()
+    progress(0, 1, out)
+    chosen = BriefingOptions(**options)
+    ensure_gui_application()
+    use_language(chosen.language)  # the window's language: the same translators as the window's
+    result = render(entries, chosen, Path(out), briefing_documents(path))
+    return str(result.path), result.pages
 
 
 class BriefingService(QObject):

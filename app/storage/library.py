@@ -83,6 +83,8 @@ class ImportResult:
     meeting_id: str
     title: str
     superseded_keys: list[str] = field(default_factory=list)  # keys of entries this one took the place of
+    removed_ids: list[str] = field(default_factory=list)  # entries it took over, now removed
+    deferred_ids: list[str] = field(default_factory=list)  # entries it took the place of, for the caller to remove
 
 
 EDITABLE = ("municipality", "committee", "date")

@@ -7,7 +7,7 @@ touches no meeting file until one is selected.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import Enum, IntEnum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,6 +27,16 @@ from app.ui.formatting import label, long_date
 from app.ui.plain import plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class NodeKind(str, Enum):
+    """What a row of the tree is (the ``Role.NODE_KIND`` of its index)."""
+
+    ROOT = "root"
+    MUNICIPALITY = "municipality"
+    COMMITTEE = "committee"
+    MEETING = "meeting"
+    ITEM = "item"
 
 
 class Role(IntEnum):
@@ -90,7 +100,7 @@ class Column(IntEnum):
 
 @dataclass(eq=False)
 class _Node:
-    kind: str  # root | municipality | committee | meeting | item
+    kind: NodeKind
     label: str
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
@@ -104,7 +114,7 @@ class MeetingTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._root = _Node("root", "")
+        self._root = _Node(NodeKind.ROOT, "")
         # Indexes carry raw pointers to nodes; a node must outlive any index Qt may still hold
         # (views and proxies can touch stale indexes while a reset or a teardown is under way).
         self._retired: list[_Node] = []
@@ -118,7 +128,7 @@ class MeetingTreeModel(QAbstractItemModel):
 
     def set_records(self, records: list[MeetingRecord]) -> None:
         self.beginResetModel()
-        root = _Node("root", "")
+        root = _Node(NodeKind.ROOT, "")
         towns: dict[str, _Node] = {}
         committees: dict[tuple[str, str], _Node] = {}
         self._by_item.clear()
@@ -127,22 +137,22 @@ class MeetingTreeModel(QAbstractItemModel):
             town_name = record.municipality or QCoreApplication.translate("MeetingTreeModel", "Ukendt kommune")
             town = towns.get(town_name)
             if town is None:
-                town = towns[town_name] = _Node("municipality", town_name, root)
+                town = towns[town_name] = _Node(NodeKind.MUNICIPALITY, town_name, root)
             committee_name = record.committee or QCoreApplication.translate("MeetingTreeModel", "Ukendt udvalg")
             committee = committees.get((town_name, committee_name))
             if committee is None:
-                committee = committees[(town_name, committee_name)] = _Node("committee", committee_name, town)
+                committee = committees[(town_name, committee_name)] = _Node(NodeKind.COMMITTEE, committee_name, town)
                 town.children.append(committee)
             kind = (
                 QCoreApplication.translate("MeetingTreeModel", "Referat")
                 if record.document_type == "referat"
                 else QCoreApplication.translate("MeetingTreeModel", "Dagsorden")
             )
-            meeting = _Node("meeting", f"{long_date(record.date)} · {kind}", committee, record=record)
+            meeting = _Node(NodeKind.MEETING, f"{long_date(record.date)} · {kind}", committee, record=record)
             committee.children.append(meeting)
             self._by_meeting[record.meeting_id] = meeting
             for item in record.items:
-                node = _Node("item", f"{item.number}. {item.title}", meeting, record=record, item=item)
+                node = _Node(NodeKind.ITEM, f"{item.number}. {item.title}", meeting, record=record, item=item)
                 meeting.children.append(node)
                 self._by_item[item.item_id] = node
         root.children = sorted(towns.values(), key=lambda n: n.label.casefold())
@@ -217,7 +227,7 @@ class MeetingTreeModel(QAbstractItemModel):
                      Qt.ItemDataRole.ToolTipRole, Role.BADGES, Role.READING, Role.PROGRESS]  # fmt: skip
             self.dataChanged.emit(first, last, roles)
             for child in node.children:
-                if child.kind != "item":
+                if child.kind is not NodeKind.ITEM:
                     self._emit_all_changed(child)
 
     # --- lookup ------------------------------------------------------------------------------
@@ -235,7 +245,7 @@ class MeetingTreeModel(QAbstractItemModel):
 
         def walk(node: _Node) -> None:
             for child in node.children:
-                if child.kind == "item" and child.item is not None:
+                if child.kind is NodeKind.ITEM and child.item is not None:
                     ordered.append(child.item.item_id)
                 else:
                     walk(child)
@@ -278,41 +288,41 @@ class MeetingTreeModel(QAbstractItemModel):
             return None
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            if node.kind in ("municipality", "committee"):
+            if node.kind in (NodeKind.MUNICIPALITY, NodeKind.COMMITTEE):
                 return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
-            if node.kind == "item" and node.item is not None:
+            if node.kind is NodeKind.ITEM and node.item is not None:
                 badge = self._badges.get(node.item.item_id, "")
                 closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
                 closed = f"  [{closed_word}]" if node.item.closed else ""
                 return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
             return visible_controls(node.label)
         if role == Role.TITLE:
-            if node.kind == "item" and node.item is not None:
+            if node.kind is NodeKind.ITEM and node.item is not None:
                 closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
                 title = visible_controls(node.label)
                 return f"{title}  [{closed_word}]" if node.item.closed else title
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if node.kind == "item" and node.item is not None:
+            if node.kind is NodeKind.ITEM and node.item is not None:
                 tip = node.item.title
                 if node.item.case_number:
                     case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
                     tip += f"\n{case_word} {node.item.case_number}"
                 return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
-            if node.kind == "meeting" and node.record is not None:
+            if node.kind is NodeKind.MEETING and node.record is not None:
                 done, total = self.progress(node.record.meeting_id)
                 return plain_tooltip(f"{node.label}\n{progress_text(done, total)}")
             return plain_tooltip(node.label)
-        if role == Qt.ItemDataRole.DecorationRole and node.kind == "item" and node.item is not None:
+        if role == Qt.ItemDataRole.DecorationRole and node.kind is NodeKind.ITEM and node.item is not None:
             state = self.reading_state(node.item.item_id)
             if state not in self._icons:
                 self._icons[state] = reading_icon(state)
             return self._icons[state]
-        if role == Qt.ItemDataRole.FontRole and node.kind in ("municipality", "meeting"):
+        if role == Qt.ItemDataRole.FontRole and node.kind in (NodeKind.MUNICIPALITY, NodeKind.MEETING):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "item" and node.item is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind is NodeKind.ITEM and node.item is not None:
             state = self.reading_state(node.item.item_id)
             if state is ReadingState.PREPARED:
                 return QBrush(QColor(READING_COLORS[state]))
@@ -324,7 +334,7 @@ class MeetingTreeModel(QAbstractItemModel):
         if role == Role.READING:
             return self.reading_state(node.item.item_id).value if node.item else None
         if role == Role.PROGRESS:
-            return self.progress(node.record.meeting_id) if node.kind == "meeting" and node.record else None
+            return self.progress(node.record.meeting_id) if node.kind is NodeKind.MEETING and node.record else None
         if role == Role.NODE_KIND:
             return node.kind
         if role == Role.MEETING_ID:
@@ -338,6 +348,6 @@ class MeetingTreeModel(QAbstractItemModel):
         return None
 
     def _meetings_below(self, node: _Node) -> int:
-        if node.kind == "meeting":
+        if node.kind is NodeKind.MEETING:
             return 1
         return sum(self._meetings_below(c) for c in node.children)

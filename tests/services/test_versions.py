@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import operations as ops
-from app.services import versions
-from app.services.importer import ImportSummary, run_import
+from app.services.library import versions
+from app.services.library.importer import ImportSummary, run_import
+from app.services.notes import operations as ops
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from tests.helpers import versions as papers
