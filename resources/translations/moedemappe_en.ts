@@ -179,154 +179,159 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="109" />
+        <location filename="../../app/export/briefing.py" line="144" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="134" />
+        <location filename="../../app/export/briefing.py" line="169" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="138" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="141" />
+        <location filename="../../app/export/briefing.py" line="176" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="145" />
+        <location filename="../../app/export/briefing.py" line="180" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="145" />
+        <location filename="../../app/export/briefing.py" line="180" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="183" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="151" />
+        <location filename="../../app/export/briefing.py" line="186" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="153" />
+        <location filename="../../app/export/briefing.py" line="188" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="156" />
+        <location filename="../../app/export/briefing.py" line="191" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="162" />
+        <location filename="../../app/export/briefing.py" line="197" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="163" />
+        <location filename="../../app/export/briefing.py" line="198" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="181" />
+        <location filename="../../app/export/briefing.py" line="216" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="181" />
+        <location filename="../../app/export/briefing.py" line="216" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="222" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="227" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="230" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="200" />
+        <location filename="../../app/export/briefing.py" line="235" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="203" />
+        <location filename="../../app/export/briefing.py" line="238" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="207" />
+        <location filename="../../app/export/briefing.py" line="242" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="212" />
+        <location filename="../../app/export/briefing.py" line="247" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="219" />
+        <location filename="../../app/export/briefing.py" line="254" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="225" />
+        <location filename="../../app/export/briefing.py" line="260" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="307" />
+        <location filename="../../app/export/briefing.py" line="358" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="198" />
-        <location filename="../../app/export/briefing.py" line="510" />
-        <location filename="../../app/export/briefing.py" line="512" />
+        <location filename="../../app/export/briefing.py" line="233" />
+        <location filename="../../app/export/briefing.py" line="561" />
+        <location filename="../../app/export/briefing.py" line="563" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="596" />
+        <location filename="../../app/export/briefing.py" line="114" />
+        <source>(afkortet her: hele noten står i Mødemappe)</source>
+        <translation>(cut here: the whole note is in Mødemappe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="647" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="604" />
+        <location filename="../../app/export/briefing.py" line="655" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="611" />
+        <location filename="../../app/export/briefing.py" line="662" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="46" />
+        <location filename="../../app/services/briefing.py" line="47" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="49" />
+        <location filename="../../app/services/briefing.py" line="50" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
     </message>
@@ -1457,71 +1462,81 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="48" />
+        <source>Flere filer, end én import tager; de blev ikke læst.</source>
+        <translation>More files than one import takes; those were not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51" />
+        <source>En zip-fil inde i en zip-fil åbnes ikke.</source>
+        <translation>A zip file inside a zip file is not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
         <translation>The profile is in use by another Mødemappe; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
         <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
         <translation>The disk is full. Free some space and start Mødemappe again to save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Profilmappens sti er for lang til systemet.</source>
         <translation>The profile folder's path is too long for the system.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
         <translation>The profile folder is read-only (or you have no write permission).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>Biblioteket</source>
         <translation>The library</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="88" />
         <source>Dine noter</source>
         <translation>Your notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Bilagsoversigten</source>
         <translation>The bilag index</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="90" />
         <source>Søgeindekset</source>
         <translation>The search index</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="92" />
         <source>%1 (%2) kunne ikke åbnes: %3</source>
         <translation>%1 (%2) could not be opened: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="96" />
         <source>; der er ingen sikkerhedskopi af dine noter endnu.</source>
         <translation>; there is no backup of your notes yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>; den nyeste sikkerhedskopi af dine noter er %1.</source>
         <translation>; the newest backup of your notes is %1.</translation>
     </message>
@@ -1630,47 +1645,47 @@
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="297" />
+        <location filename="../../app/ui/notes_panel.py" line="299" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="322" />
+        <location filename="../../app/ui/notes_panel.py" line="324" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="339" />
+        <location filename="../../app/ui/notes_panel.py" line="341" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="342" />
+        <location filename="../../app/ui/notes_panel.py" line="344" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="370" />
+        <location filename="../../app/ui/notes_panel.py" line="372" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="398" />
+        <location filename="../../app/ui/notes_panel.py" line="400" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="399" />
+        <location filename="../../app/ui/notes_panel.py" line="401" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="402" />
+        <location filename="../../app/ui/notes_panel.py" line="404" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="402" />
+        <location filename="../../app/ui/notes_panel.py" line="404" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1776,12 +1791,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="131" />
+        <location filename="../../app/ui/page_view.py" line="132" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="346" />
+        <location filename="../../app/ui/page_view.py" line="323" />
+        <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
+        <translation>The page could not be shown: it took too long to draw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="325" />
+        <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
+        <translation>The page could not be shown. It may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="360" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1789,87 +1814,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="443" />
+        <location filename="../../app/ui/page_view.py" line="462" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="446" />
+        <location filename="../../app/ui/page_view.py" line="465" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="447" />
+        <location filename="../../app/ui/page_view.py" line="466" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="444" />
+        <location filename="../../app/ui/page_view.py" line="463" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="448" />
+        <location filename="../../app/ui/page_view.py" line="467" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="449" />
+        <location filename="../../app/ui/page_view.py" line="468" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="585" />
+        <location filename="../../app/ui/page_view.py" line="604" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="696" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="701" />
+        <location filename="../../app/ui/page_view.py" line="720" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="728" />
+        <location filename="../../app/ui/page_view.py" line="747" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="750" />
+        <location filename="../../app/ui/page_view.py" line="769" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>

@@ -21,7 +21,7 @@ from app.storage.bilag import BilagStore
 from app.storage.library import Library
 from tests import real_docs
 from tests.bilag.test_bilag_import import BALLERUP_REFERAT
-from tests.hostile.corpus import many_pages_pdf
+from tests.hostile.corpus import bomb_pdf, many_pages_pdf
 from tests.services.test_importer import _pdf
 
 pytestmark = pytest.mark.real_docs
@@ -82,10 +82,13 @@ def test_a_mixed_batch_reads_and_parses_each_file_once_and_never_opens_one_here(
 
 
 def test_a_bilag_that_hangs_the_reader_costs_one_line_and_never_reaches_the_importing_process(tmp_path, monkeypatch):
+    """A bilag that keeps pypdf busy, a decompression bomb and a damaged one: each is one line, read
+    only by a child (the importing process's PdfReader is booby-trapped), and the meeting is imported."""
     folder = tmp_path / "moede"
     folder.mkdir()
     (folder / BALLERUP_REFERAT).symlink_to(real_docs.path(BALLERUP_REFERAT))
     (folder / "bilag-hostile.pdf").write_bytes(many_pages_pdf(30_000))  # keeps pypdf busy far past the limit
+    (folder / "bilag-bomb.pdf").write_bytes(bomb_pdf(200))  # a decompression bomb: 200 MB from a few KB
     (folder / "bilag-crash.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00" * 5000)  # damaged beyond repair
     counts = _Counts(monkeypatch)
     limits = Limits(cpu_seconds=6, wall_seconds=10.0, workers=2)
@@ -94,7 +97,7 @@ def test_a_bilag_that_hangs_the_reader_costs_one_line_and_never_reaches_the_impo
     assert summary.added == [BALLERUP_REFERAT], summary.failed
     reasons = dict(summary.failed)
     assert reasons["bilag-hostile.pdf"] is isolation.Refusal.TOO_SLOW
-    assert reasons["bilag-crash.pdf"] is not None
+    assert reasons["bilag-crash.pdf"] is not None and reasons["bilag-bomb.pdf"] is not None
     assert BilagStore(tmp_path / "p").all() == []
 
 
