@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.model.annotation import Annotation
+from app.parsing.errors import Refusal, failure_message
 from app.search.bilag_index import PageTexts, sync_bilag
 from app.search.index import SearchIndex
 from app.services.library.change import LibraryChange
@@ -44,13 +45,19 @@ def rehome_notes(change: LibraryChange, library: Library, store: AnnotationStore
     """Move each changed meeting's notes to their items; fills ``orphaned`` and ``rehomed``.
 
     The items of every document of the meeting count (its agenda's and its minutes'); notes on
-    an entry the meeting took over (``change.superseded``) move to it.
+    an entry the meeting took over (``change.superseded``) move to it. The versions that arrived
+    say which items were renumbered and which withdrawn (matched by identity when they were
+    stored, :mod:`app.services.library.versions`): a note follows its item to its new number, a
+    withdrawn item's note becomes an orphan; each version's moves are followed once.
     """
     keys = [r.meeting_key for r in map(library.record, change.meeting_ids) if r is not None]
     for key in dict.fromkeys(keys):
         earlier = change.superseded.get(key, [])
         before = {a.anchor for a in store.all() if a.meeting_key in {key, *earlier}}
-        change.orphaned += store.reconcile(key, library.items_of_meeting(key), earlier)
+        pending = [v.moves for v in library.versions.unsettled(key)]
+        change.orphaned += store.reconcile(key, library.items_of_meeting(key), earlier, pending)
+        if pending:
+            library.versions.mark_settled(key)
         after = {a.anchor for a in store.all() if a.meeting_key == key}
         change.rehomed += sorted(before ^ after)
     return change
@@ -65,8 +72,12 @@ def note_rows(change: LibraryChange, store: AnnotationStore) -> list[tuple[str, 
     return rows
 
 
-def stored_page_texts(store: BilagStore) -> PageTexts:
-    """Page texts of stored bilag, read by the sandboxed children (a rebuild; a document never opened here)."""
+def stored_page_texts(store: BilagStore, notices: list[str] | None = None) -> PageTexts:
+    """Page texts of stored bilag, read by the sandboxed children (a rebuild; a document never opened here).
+
+    A bilag whose reading a limit stopped is indexed without text (so it is not read again on
+    every search) and one line goes to ``notices``.
+    """
 
     def read(records: list[BilagRecord]) -> Iterator[tuple[BilagRecord, list[str]]]:
         for start in range(0, len(records), READ_CHUNK):
@@ -78,6 +89,9 @@ def stored_page_texts(store: BilagStore) -> PageTexts:
                 except OSError:
                     blobs.append((record.name, b""))
             for record, reading in zip(chunk, read_blobs(blobs)):
+                if isinstance(reading.failure, Refusal) and notices is not None:
+                    notices.append(f"{record.name}: its text could not be read for search — "
+                                   f"{failure_message(reading.failure)}")  # fmt: skip
                 yield record, reading.page_texts
 
     return read
