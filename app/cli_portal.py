@@ -106,6 +106,8 @@ def _sync(ws: Any, args: argparse.Namespace) -> int:
         return 2
     added, updated = report.count("added"), report.count("updated")
     print(f"{added} added, {updated} updated, {report.count('unchanged')} unchanged, {report.count('failed')} failed")
+    if report.summary:  # what the new versions changed (`main.py changes MEETING_ID` lists it per item)
+        print(f"changes: {report.summary}")
     return 0
 
 

@@ -85,6 +85,7 @@ class ImportResult:
     superseded_keys: list[str] = field(default_factory=list)  # keys of entries this one took the place of
     removed_ids: list[str] = field(default_factory=list)  # entries it took over, now removed
     deferred_ids: list[str] = field(default_factory=list)  # entries it took the place of, for the caller to remove
+    item_changes: list[str] = field(default_factory=list)  # "decided:3", "withdrawn:7" …: what the new version changed
 
 
 EDITABLE = ("municipality", "committee", "date")

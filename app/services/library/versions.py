@@ -183,7 +183,34 @@ def store_version(
             label=label_for(meeting, previous, kind, adds=len(after.items) > len(before.items)),
             data=data, moves=moves_between(before, after),
         )  # fmt: skip
+        result.item_changes = change_codes(compare(before, after))
     return result
+
+
+def change_codes(found: list[ItemChange]) -> list[str]:
+    """A version's changes as plain lines ("decided:3", "withdrawn:7", "recommendation:2" …) for
+    :attr:`LibraryChange.versions` (they cross the worker's process boundary)."""
+    codes = []
+    for change in found:
+        codes += [f"{kind}:{change.number}" for kind in change.kinds]
+        if "recommendation" in change.section_kinds:
+            codes.append(f"recommendation:{change.number}")
+    return codes
+
+
+def counts_of(codes: dict[str, list[str]] | list[str]) -> dict[str, int]:
+    """How many items got a decision, were withdrawn, are new, renumbered, got a changed
+    recommendation or changed otherwise (each item of each meeting counted once per kind)."""
+    per_meeting = codes if isinstance(codes, dict) else {"": list(codes)}
+    seen: dict[str, set[tuple[str, str]]] = {k: set() for k in ("decided", "withdrawn", "new", "renumbered",
+                                                                 "recommendation", "changed")}  # fmt: skip
+    for meeting_id, lines in per_meeting.items():
+        for line in lines:
+            kind, _sep, number = line.partition(":")
+            if kind in seen:
+                seen[kind].add((meeting_id, number))
+    seen["changed"] -= seen["recommendation"] | seen["decided"]
+    return {kind: len(items) for kind, items in seen.items()}
 
 
 # --- reading the versions --------------------------------------------------------------------------
@@ -332,27 +359,10 @@ def item_news(
 # --- a summary in words -----------------------------------------------------------------------------
 
 
-def summary_counts(found: list[ItemChange]) -> dict[str, int]:
-    """How many decisions, withdrawn, new, renumbered items and changed recommendations."""
-    counts = {"decided": 0, "withdrawn": 0, "new": 0, "renumbered": 0, "recommendation": 0, "changed": 0}
-    for change in found:
-        if "decided" in change.kinds:
-            counts["decided"] += 1
-        if change.change in ("withdrawn", "new"):
-            counts[change.change] += 1
-        if "renumbered" in change.kinds:
-            counts["renumbered"] += 1
-        if "recommendation" in change.section_kinds:
-            counts["recommendation"] += 1
-        elif "changed" in change.kinds:
-            counts["changed"] += 1
-    return counts
-
-
-def summary_line(found: list[ItemChange]) -> str:
+def summary_line(found: list[ItemChange] | dict[str, int]) -> str:
     """ "3 nye beslutninger, 1 punkt udgået, 2 ændrede indstillinger" (Danish, for the CLI and the
     briefing; the window builds the same words through its translator)."""
-    counts = summary_counts(found)
+    counts = found if isinstance(found, dict) else counts_of(change_codes(found))
     words_ = {
         "decided": ("ny beslutning", "nye beslutninger"),
         "withdrawn": ("punkt udgået", "punkter udgået"),
