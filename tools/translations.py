@@ -20,6 +20,32 @@ TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+    # What a new version of a meeting changed (#19)
+    "Vis ændringer": "Show changes",
+    "Vis, hvad en ny version af mødet ændrede i punktet": "Show what a new version of the meeting changed in the item",
+    "Versioner …": "Versions …",
+    "Nyt punkt i denne version": "New item in this version",
+    "Nyt nummer: %1 → %2": "New number: %1 → %2",
+    "Beslutning tilføjet": "Decision added",
+    "Ændret: %1": "Changed: %1",
+    "ændret siden du læste det": "changed since you read it",
+    "nyt punkt": "new item",
+    "nyt nummer": "new number",
+    "ændret": "changed",
+    "beslutning tilføjet": "decision added",
+    "udgået": "withdrawn",
+    "Versioner af mødet": "Versions of the meeting",
+    "Rettet dagsorden": "Revised agenda",
+    "Supplerende dagsorden": "Supplementary agenda",
+    "Rettet referat": "Revised minutes",
+    "Uddrag": "Extract",
+    "Et punkts eget dokument": "One item's own document",
+    "Denne version er ikke gemt.": "This version was not kept.",
+    "Version %1 — kun til læsning": "Version %1 — read-only",
+    "Ny version": "New version",
+    "ændret efter forberedelse": "changed after preparation",
+    "… (forskellen er forkortet)": "… (the difference is shortened)",
+    "Ændringer": "Changes",
     # The original and the bilag (issue 13)
     "%1 dokumenter, %2": "%1 documents, %2",
     "%1 mangler: filen er ikke hentet eller importeret.": "%1 is missing: the file was not downloaded or imported.",

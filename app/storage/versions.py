@@ -15,10 +15,11 @@ touched an item, answers "changed since I last read it" and "ændret efter forbe
 without any change to the annotation store. Every write is atomic; a damaged index reads as no
 versions and the library itself is untouched.
 
-Profiles written before versions existed (library index version 1) have no such folder: each
-meeting's first version is seeded from the entry it holds (:func:`seed`), when the profile is
-opened for writing (:meth:`app.storage.library.Library.migrate`) or, at the latest, before the
-next version of that meeting is stored.
+Profiles written before versions existed (library index version 1) have no such folder: opening
+one for writing marks the index version 2 (:meth:`app.storage.library.Library.migrate`, old index
+kept as ``index.json.v1``), and each meeting's first version is seeded from the entry it holds
+just before its next version is stored (:meth:`app.storage.library.Library.seed_versions`) —
+nothing is copied at start, so a large library opens as fast as before.
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ class Version:
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Microseconds: an annotation's time has whole seconds, so a version that arrived in the same
+    second as the member's last touch counts as arrived after it (its change is shown)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class VersionStore:

@@ -79,7 +79,8 @@ class ChangesView(QObject):
         if "changed" in change.kinds:
             lines.append(self.tr("Ændret: %1").replace("%1", escape(", ".join(change.sections))))
         if news.after_preparation:
-            lines.append(f"<b>{self.tr('ændret efter forberedelse')}</b>")
+            after_preparation = self.tr("ændret efter forberedelse")
+            lines.append(f"<b>{after_preparation}</b>")
         elif news.since_read:
             lines.append(self.tr("ændret siden du læste det"))
         diffs = []
@@ -96,16 +97,18 @@ class ChangesView(QObject):
                 else:
                     parts.append(shown)
                 if budget <= 0:
-                    parts.append(f" <i>{self.tr('… (forskellen er forkortet)')}</i>")
+                    shortened = self.tr("… (forskellen er forkortet)")
+                    parts.append(f" <i>{shortened}</i>")
                     break
             body = "".join(parts).replace("\n", "<br>")
             diffs.append(f"<p><b>{escape(diff.heading)}</b><br>{body}</p>")
             if budget <= 0:
                 break
+        title = self.tr("Ændringer")
         return (
             "<table class='changes' width='100%' cellpadding='8' cellspacing='0' "
             "style='background-color:#fff8e1; border:1px solid #e0c46c;'><tr><td>"
-            f"<b>{self.tr('Ændringer')}</b> · {' · '.join(lines)}{''.join(diffs)}</td></tr></table><p></p>"
+            f"<b>{title}</b> · {' · '.join(lines)}{''.join(diffs)}</td></tr></table><p></p>"
         )
 
     # --- the tree ----------------------------------------------------------------------------

@@ -51,47 +51,47 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="143" />
+        <location filename="../../app/services/notes/annotations.py" line="143" />
         <source>Ret note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="146" />
+        <location filename="../../app/services/notes/annotations.py" line="146" />
         <source>Skift holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="149" />
+        <location filename="../../app/services/notes/annotations.py" line="149" />
         <source>Ret opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="153" />
+        <location filename="../../app/services/notes/annotations.py" line="153" />
         <source>Skift læsestatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/notes/annotations.py" line="169" />
         <source>Tilføj tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="173" />
+        <location filename="../../app/services/notes/annotations.py" line="173" />
         <source>Fjern tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/notes/annotations.py" line="182" />
         <source>Teksten er allerede markeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="185" />
+        <location filename="../../app/services/notes/annotations.py" line="185" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="192" />
+        <location filename="../../app/services/notes/annotations.py" line="192" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
@@ -293,12 +293,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="47" />
+        <location filename="../../app/services/briefing.py" line="46" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="50" />
+        <location filename="../../app/services/briefing.py" line="49" />
         <source>Åbne opfølgninger</source>
         <translation type="unfinished" />
     </message>
@@ -461,6 +461,139 @@
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="53" />
+        <source>Vis ændringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="54" />
+        <source>Vis, hvad en ny version af mødet ændrede i punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="55" />
+        <source>Versioner …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="73" />
+        <source>Nyt punkt i denne version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="75" />
+        <source>Nyt nummer: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="78" />
+        <source>Beslutning tilføjet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="80" />
+        <source>Ændret: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="82" />
+        <source>ændret efter forberedelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="85" />
+        <source>ændret siden du læste det</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="100" />
+        <source>… (forskellen er forkortet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="107" />
+        <source>Ændringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt nummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>ændret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>beslutning tilføjet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>udgået</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="138" />
+        <source>Versioner af mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Rettet dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Supplerende dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Rettet referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Uddrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="142" />
+        <source>Et punkts eget dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="179" />
+        <source>Denne version er ikke gemt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="181" />
+        <source>Version %1 — kun til læsning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditMeetingDialog</name>
     <message>
         <location filename="../../app/ui/edit_meeting_dialog.py" line="21" />
@@ -618,35 +751,35 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="56" />
+        <location filename="../../app/ui/import_controller.py" line="57" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
+        <location filename="../../app/ui/import_controller.py" line="58" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
-        <location filename="../../app/ui/import_controller.py" line="76" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="77" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="77" />
+        <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
         <location filename="../../app/ui/import_controller.py" line="199" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="102" />
+        <location filename="../../app/ui/import_controller.py" line="103" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -1154,34 +1287,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1294,39 +1427,44 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="91" />
         <source>%1 af %2 forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="138" />
         <source>Ukendt kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="142" />
         <source>Ukendt udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="148" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="139" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="150" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="285" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="291" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="306" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="312" />
         <source>lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="299" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="320" />
         <source>Sagsnr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="323" />
+        <source>Ny version</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1838,27 +1976,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="382" />
+        <location filename="../../app/ui/portal_dialog.py" line="381" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="384" />
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="389" />
+        <location filename="../../app/ui/portal_dialog.py" line="388" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="391" />
+        <location filename="../../app/ui/portal_dialog.py" line="390" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <location filename="../../app/ui/portal_dialog.py" line="392" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>

@@ -227,9 +227,10 @@ def history(library: Library, meeting_id: str) -> list[Version]:
 
 def _unseeded(library: Library, record: MeetingRecord) -> list[Version]:
     source = library.source_path(record.meeting_id)
-    return [Version(1, record.meeting_id, record.document_type,
-                    "agenda" if record.document_type == "dagsorden" else "minutes", "complete",
-                    source.name if source else "", "", record.sha256, "")]  # fmt: skip
+    label = "agenda" if record.document_type == "dagsorden" else "minutes"
+    name = source.name if source else ""
+    return [Version(1, record.meeting_id, record.document_type, label, "complete", name, "", record.sha256,
+                    library.entry_time(record.meeting_id))]  # fmt: skip
 
 
 def version_meeting(library: Library, meeting_id: str, number: int) -> Meeting | None:
