@@ -39,6 +39,8 @@ class Refusal(str, Enum):
     READ_ONLY = "read_only"  # storing it failed: the profile is read-only
     INTERRUPTED = "interrupted"  # the background worker stopped before this file was done
     PROFILE_IN_USE = "profile_in_use"  # another Mødemappe holds the profile: nothing was stored
+    TOO_MANY_FILES = "too_many_files"  # a zip or folder with more files than an import takes
+    NESTED_ARCHIVE = "nested_archive"  # a zip inside a zip: not opened
 
 
 Failure = ImportFailure | Refusal
@@ -64,6 +66,8 @@ MESSAGES: dict[ImportFailure | Refusal, str] = {
     Refusal.READ_ONLY: "the profile folder is read-only; the file was not stored",
     Refusal.INTERRUPTED: "the import was interrupted; import the file again",
     Refusal.PROFILE_IN_USE: "the profile is in use by another Mødemappe; nothing was stored",
+    Refusal.TOO_MANY_FILES: "more files than one import takes; those were not read",
+    Refusal.NESTED_ARCHIVE: "a zip inside a zip is not opened",
 }
 
 

@@ -36,15 +36,23 @@ from app.storage.library import Library
 __all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text", "search_rows"]
 
 
-def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, object]]:
-    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first."""
-    store = AnnotationStore(profile, take_backup=False)
+def search_rows(profile: Path, query: str, limit: int = 50, notices: list[str] | None = None,
+                store: AnnotationStore | None = None) -> list[dict[str, object]]:  # fmt: skip
+    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first.
+
+    A reader: the annotation store is opened read-only (a damaged shard is reported by the
+    caller, never moved; nothing is backed up). Only the index, a cache, is written. A bilag
+    whose text a limit stopped adds one line to ``notices``.
+    """
+    own = store is None
+    store = store or AnnotationStore(profile, take_backup=False, read_only=True)
     try:
-        index_job(None, None, str(profile), [(a.anchor, note_text(a)) for a in store.all()])
+        index_job(None, None, str(profile), [(a.anchor, note_text(a)) for a in store.all()], notices=notices)
     except sqlite3.Error:
         pass  # the window is updating the index right now: search what it holds
     finally:
-        store.close()
+        if own:
+            store.close()
     index = SearchIndex(profile / "search.sqlite")
     try:
         hits = index.search(query, limit=limit, snippets=limit)
@@ -57,7 +65,7 @@ def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, ob
 
 
 def index_job(progress: Progress | None, cancel: Any, profile: str, notes: list[tuple[str, str]],
-              rebuild: bool = False) -> int:  # fmt: skip
+              rebuild: bool = False, notices: list[str] | None = None) -> int:  # fmt: skip
     """Bring the whole search index up to date (at start; ``rebuild``: from scratch — it was found damaged).
 
     After an import or a sync only what changed is indexed (:func:`app.services.library.settle.update_index`).
@@ -70,7 +78,7 @@ def index_job(progress: Progress | None, cancel: Any, profile: str, notes: list[
         count = index.sync(Library(path), progress, cancel)
         index.set_notes(notes, replace_all=True)
         store = BilagStore(path)  # bilag pages: read by the sandboxed children, never here
-        return count + sync_bilag(index.db, store, stored_page_texts(store), progress, cancel)
+        return count + sync_bilag(index.db, store, stored_page_texts(store, notices), progress, cancel)
     finally:
         index.close()
 

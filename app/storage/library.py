@@ -91,6 +91,19 @@ class ImportResult:
 EDITABLE = ("municipality", "committee", "date")
 
 
+class DamagedMeetingFile(ValueError):
+    """A meeting's stored file cannot be read (damaged by hand or a disk error); ``str()`` is one line.
+
+    Nothing is moved or rewritten here: a reader only reports it; importing the meeting again
+    writes a whole new file.
+    """
+
+    def __init__(self, meeting_id: str, path: Path) -> None:
+        super().__init__(f"the stored meeting {meeting_id} ({path.name}) is damaged; import the meeting again")
+        self.meeting_id = meeting_id
+        self.path = path
+
+
 class Library:
     """The user's library of meetings in one profile folder. Thread-safe."""
 
@@ -203,8 +216,12 @@ class Library:
             if cached is not None:
                 self._cache.move_to_end(meeting_id)
                 return cached
-            data = json.loads((self.root / "meetings" / f"{meeting_id}.json").read_text(encoding="utf-8"))
-            meeting = Meeting.from_dict(data["meeting"])
+            path = self.root / "meetings" / f"{meeting_id}.json"
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                meeting = Meeting.from_dict(data["meeting"])
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as err:
+                raise DamagedMeetingFile(meeting_id, path) from err
             for key, value in self._records[meeting_id].overrides.items():
                 setattr(meeting, key, value)
             self._cache[meeting_id] = meeting

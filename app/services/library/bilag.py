@@ -11,9 +11,9 @@ worker and in the command line.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,9 @@ from typing import Any
 from app.storage.bilag import ITEM_PDF, MAX_BILAG_BYTES, BilagRecord, BilagStore
 
 ZIP_MEMBERS = 500  # more members than this is not a meeting's papers
-ZIP_TOTAL_BYTES = 1024 * 1024 * 1024
+FOLDER_FILES = 2_000  # files taken from one chosen folder
+ZIP_TOTAL_BYTES = 1024 * 1024 * 1024  # what one zip may unpack to in all
+ZIP_FILE_BYTES = 1024 * 1024 * 1024  # a zip file itself
 IMPORTABLE = (".pdf", ".txt", ".text", ".md")
 __all__ = ["ITEM_PDF", "BilagLink", "BilagRecord", "BilagStore", "bilag_store", "expand_inputs", "move_bilag"]
 
@@ -41,56 +43,163 @@ class BilagLink:
 # --- inputs: files, folders, zips ------------------------------------------------------------
 
 
-def expand_inputs(paths: list[Path], scratch: Path) -> list[Path]:
+def expand_inputs(paths: list[Path], scratch: Path, dropped: list[tuple[str, Any]] | None = None) -> list[Path]:
     """Files to import from what the member chose: folders are walked, zips unpacked into ``scratch``.
 
-    Zip members are read with limits (count, total size, one bilag's size); names are
-    flattened, so a member can never land outside ``scratch``.
+    Zip members are read with limits (count, total size, one member's size — checked before
+    reading from the directory and again while reading, whatever the directory claims); names
+    are flattened, so a member can never land outside ``scratch``. What a limit or damage
+    leaves out goes to ``dropped`` as ``(name, reason)``, one entry each (with a count where
+    many were left out): a damaged, encrypted or oversize member costs only itself.
     """
+    from app.services.workers.isolation import Refusal
+
+    report = dropped if dropped is not None else []
     out: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (*IMPORTABLE, ".zip")
-                          and not p.name.startswith("."))  # fmt: skip
+            found, special = [], 0
+            for p in sorted(path.rglob("*")):
+                if p.name.startswith(".") or p.suffix.lower() not in (*IMPORTABLE, ".zip"):
+                    continue
+                if not p.is_file():  # FIFOs, devices, sockets (or links to them): never read
+                    special += not p.is_dir()
+                    continue
+                found.append(p)
+            if special:
+                report.append((f"{path.name} ({special} pipes, devices or other special files)",
+                               Refusal.NOT_A_FILE))  # fmt: skip
+            if len(found) > FOLDER_FILES:
+                left = f"{path.name} ({len(found) - FOLDER_FILES} of {len(found)} files)"
+                report.append((left, Refusal.TOO_MANY_FILES))
+                found = found[:FOLDER_FILES]
+            out += found
         else:
             out.append(path)
     expanded: list[Path] = []
-    for path in out:
+    for number, path in enumerate(out):
         if path.suffix.lower() == ".zip" and path.is_file():
-            expanded += _unzip(path, scratch)
+            expanded += _unzip(path, scratch / f"zip-{number}", report)
         else:
             expanded.append(path)
     return expanded
 
 
-def _unzip(path: Path, scratch: Path) -> list[Path]:
+class _MemberTooLarge(Exception):
+    pass
+
+
+def _unzip(path: Path, target: Path, report: list[tuple[str, Any]]) -> list[Path]:
+    from app.parsing.errors import ImportFailure
+    from app.services.workers.isolation import Refusal, regular_file
+
+    if not regular_file(path) or path.stat().st_size > ZIP_FILE_BYTES:
+        return [path]  # refused by the import with its own line (not a file, too large)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError, EOFError):
         return [path]  # reported by the import as an unsupported file
-    target = scratch / re.sub(r"[^\w.-]+", "_", path.stem)[:60]
     target.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
     total = 0
     with archive:
-        members = [m for m in archive.infolist() if not m.is_dir()][:ZIP_MEMBERS]
+        members = [m for m in infos if not m.is_dir()]
+        if len(members) > ZIP_MEMBERS:
+            left = f"{path.name} ({len(members) - ZIP_MEMBERS} of {len(members)} files)"
+            report.append((left, Refusal.TOO_MANY_FILES))
+            members = members[:ZIP_MEMBERS]
+        nested = 0
         for member in members:
             name = Path(member.filename.replace("\\", "/")).name
-            if not name or name.startswith(".") or Path(name).suffix.lower() not in IMPORTABLE:
+            label = f"{path.name} › {name or member.filename}"
+            suffix = Path(name).suffix.lower()
+            if suffix == ".zip":
+                nested += 1
                 continue
-            if member.file_size > MAX_BILAG_BYTES or total + member.file_size > ZIP_TOTAL_BYTES:
+            if not name or name.startswith(".") or suffix not in IMPORTABLE:
                 continue
-            total += member.file_size
+            if member.file_size > MAX_BILAG_BYTES:
+                report.append((label, Refusal.TOO_LARGE))
+                continue
+            if total + member.file_size > ZIP_TOTAL_BYTES:
+                report.append((label, Refusal.TOO_LARGE))
+                continue
             out = target / name
             stem, n = out.stem, 1
             while out.exists():
                 n += 1
                 out = target / f"{stem} ({n}){out.suffix}"
-            with archive.open(member) as src, out.open("wb") as dst:
-                shutil.copyfileobj(src, dst, 1024 * 1024)
+            try:
+                written = _copy_member(archive, member, out, min(MAX_BILAG_BYTES, ZIP_TOTAL_BYTES - total))
+            except _MemberTooLarge:
+                out.unlink(missing_ok=True)
+                report.append((label, Refusal.TOO_LARGE))
+                continue
+            except RuntimeError as err:  # zipfile: "File … is encrypted, password required"
+                out.unlink(missing_ok=True)
+                encrypted = "encrypt" in str(err).lower() or "password" in str(err).lower()
+                report.append((label, ImportFailure.ENCRYPTED if encrypted else Refusal.FAILED))
+                continue
+            except NotImplementedError:  # AES encryption, an unknown compression method
+                out.unlink(missing_ok=True)
+                encrypted = bool(member.flag_bits & 0x1)
+                report.append((label, ImportFailure.ENCRYPTED if encrypted else Refusal.FAILED))
+                continue
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError):  # damaged, bad CRC, cut off
+                out.unlink(missing_ok=True)
+                report.append((label, ImportFailure.DAMAGED_PDF if suffix == ".pdf" else Refusal.FAILED))
+                continue
+            total += written
             files.append(out)
+        if nested:
+            report.append((f"{path.name} ({nested} zip files inside)", Refusal.NESTED_ARCHIVE))
     return files
+
+
+def _copy_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, out: Path, cap: int) -> int:
+    """Copy one member, counting bytes as they come: never more than ``cap`` nor than it declared."""
+    limit = min(cap, member.file_size)
+    written = 0
+    with archive.open(member) as src, out.open("wb") as dst:
+        while chunk := src.read(1024 * 1024):
+            written += len(chunk)
+            if written > limit:
+                raise _MemberTooLarge
+            dst.write(chunk)
+    return written
+
+
+def clean_scratch(profile: Path) -> int:
+    """Remove the scratch folders of imports whose process is gone (killed mid-import); returns how many."""
+    import os
+
+    removed = 0
+    folder = Path(profile) / "tmp"
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        if not entry.name.startswith("import-"):
+            continue
+        pid = entry.name.removeprefix("import-")
+        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+            continue  # another import, running now
+        shutil.rmtree(entry, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 _STORES: dict[Path, BilagStore] = {}
@@ -106,7 +215,8 @@ def bilag_store(profile: Path) -> BilagStore:
 
 
 def scratch_folder(profile: Path) -> Path:
-    """Where zips are unpacked during an import (removed when it ends)."""
+    """Where zips are unpacked during an import (removed when it ends, and by :func:`clean_scratch`
+    at the next import or writing start when a killed process left it)."""
     return Path(profile) / "tmp" / f"import-{os.getpid()}"
 
 

@@ -29,7 +29,7 @@ from app.parsing.errors import Failure, ImportFailure, Refusal, failure_message
 from app.parsing.json_view import meeting_json
 from app.parsing.reading import DocumentKind, Reading
 from app.services.library import versions
-from app.services.library.bilag import BilagLink, expand_inputs, move_bilag, scratch_folder
+from app.services.library.bilag import BilagLink, clean_scratch, expand_inputs, move_bilag, scratch_folder
 from app.services.library.change import LibraryChange
 from app.services.library.settle import settle
 from app.services.library.versions import DecisionNeeded, Preview, SubsetPolicy
@@ -241,11 +241,14 @@ def import_files(
     the order given; the library change is in ``summary.change``.
     """
     summary = ImportSummary()
+    clean_scratch(library.profile)  # what killed imports left behind
     scratch = scratch_folder(library.profile)
+    dropped: list[tuple[str, Failure | None]] = []  # what a limit or damage left out of a zip or folder
     try:
-        _import(library, expand_inputs(paths, scratch), summary, cancel, progress, subsets, limits)
+        _import(library, expand_inputs(paths, scratch, dropped), summary, cancel, progress, subsets, limits)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)  # success, failure or cancel: never left behind
+    summary.failed = dropped + summary.failed
     return summary
 
 

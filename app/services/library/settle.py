@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.model.annotation import Annotation
+from app.parsing.errors import Refusal, failure_message
 from app.search.bilag_index import PageTexts, sync_bilag
 from app.search.index import SearchIndex
 from app.services.library.change import LibraryChange
@@ -71,8 +72,12 @@ def note_rows(change: LibraryChange, store: AnnotationStore) -> list[tuple[str, 
     return rows
 
 
-def stored_page_texts(store: BilagStore) -> PageTexts:
-    """Page texts of stored bilag, read by the sandboxed children (a rebuild; a document never opened here)."""
+def stored_page_texts(store: BilagStore, notices: list[str] | None = None) -> PageTexts:
+    """Page texts of stored bilag, read by the sandboxed children (a rebuild; a document never opened here).
+
+    A bilag whose reading a limit stopped is indexed without text (so it is not read again on
+    every search) and one line goes to ``notices``.
+    """
 
     def read(records: list[BilagRecord]) -> Iterator[tuple[BilagRecord, list[str]]]:
         for start in range(0, len(records), READ_CHUNK):
@@ -84,6 +89,9 @@ def stored_page_texts(store: BilagStore) -> PageTexts:
                 except OSError:
                     blobs.append((record.name, b""))
             for record, reading in zip(chunk, read_blobs(blobs)):
+                if isinstance(reading.failure, Refusal) and notices is not None:
+                    notices.append(f"{record.name}: its text could not be read for search — "
+                                   f"{failure_message(reading.failure)}")  # fmt: skip
                 yield record, reading.page_texts
 
     return read

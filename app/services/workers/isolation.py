@@ -26,9 +26,11 @@ import atexit
 import contextlib
 import errno
 import hashlib
+import json
 import logging
 import multiprocessing as mp
 import os
+import re
 import signal
 import stat
 import sys
@@ -36,6 +38,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -164,6 +167,23 @@ def read_source(path: Path, max_bytes: int) -> bytes:
 
 
 # --- the child process ----------------------------------------------------------------------
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """For every child of ours: end when the parent ends (see :func:`_die_with_parent`)."""
+    _die_with_parent(parent_pid)
+
+
+def set_cpu_budget(seconds: int) -> None:
+    """For a child: ``seconds`` more CPU than used so far, then SIGXCPU ends it (POSIX; else nothing)."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        _set_cpu_budget(seconds)
+
+
+def set_memory_limit(limit: int) -> None:
+    """For a child: at most ``limit`` bytes of address space (POSIX; else nothing)."""
+    with contextlib.suppress(ImportError):
+        _set_memory_limit(limit)
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -561,3 +581,247 @@ def read_blobs(blobs: list[tuple[str, bytes]], limits: Limits | None = None, can
         return data
 
     return [reading_of(p) for p in parse_files(list(by_path), limits=limits, cancel=cancel, reader=given)]
+
+
+# --- JSON from strangers (annotation files) ----------------------------------------------------
+
+MAX_JSON_DEPTH = 32  # nesting of objects and lists in an annotations file (the format needs 4)
+MAX_ANNOTATIONS_FILE_BYTES = 64 * MB
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+
+
+def load_json_limited(data: bytes, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """Parse JSON bytes whose nesting is at most ``max_depth``; raises ``ValueError`` with one line.
+
+    The depth is measured before parsing, in one linear pass over the text with the strings
+    taken out, so 200,000 nested brackets cost a scan, not a RecursionError deep in ``json``.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    brackets = re.sub(r"[^\[\]{}]+", "", _JSON_STRINGS.sub("", text))
+    depth = max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
+    if depth > max_depth:
+        raise ValueError(f"nested {depth} levels deep (at most {max_depth})")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise ValueError("not a JSON file") from None
+
+
+def read_json_file(path: Path, max_bytes: int, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """A JSON file from a stranger: a regular file (never a FIFO or /dev/zero), capped before and
+    while reading, nesting limited; raises :class:`SourceRefused` or ``ValueError`` (one line each)."""
+    return load_json_limited(read_source(path, max_bytes), max_depth)
+
+
+# --- other untrusted work: page texts, page counts, the briefing ----------------------------------
+#
+# The parser's pool above reads whole files (the meeting, page count and page texts in one
+# reading). Other work on untrusted bytes that is not a reading — the briefing, which lays
+# out the member's notes and opens the bilag it appends — runs in long-lived task children
+# under limits of its own. A task is a registered function (never an arbitrary import); it
+# may send parts of its result as it goes, kept by the caller when a limit stops the task.
+
+TASKS: dict[str, str] = {
+    "briefing": "app.services.briefing:render_in_child",
+}
+
+
+@dataclass(frozen=True)
+class TaskLimits:
+    """Limits for one task; the ``MOEDEMAPPE_<NAME>_*`` variables override them (tests use short ones)."""
+
+    cpu_seconds: int
+    memory_bytes: int
+    wall_seconds: float
+
+    def from_environment(self, name: str) -> TaskLimits:
+        prefix = f"MOEDEMAPPE_{name.upper()}_"
+        return TaskLimits(
+            cpu_seconds=int(_env_number(prefix + "CPU_SECONDS", self.cpu_seconds)),
+            memory_bytes=int(_env_number(prefix + "MEMORY_MB", self.memory_bytes / MB) * MB),
+            wall_seconds=_env_number(prefix + "WALL_SECONDS", self.wall_seconds),
+        )
+
+
+# A briefing: 30 items with maximum-size notes, or a 50,000-item meeting, stop here.
+BRIEFING_LIMITS = TaskLimits(cpu_seconds=120, memory_bytes=2048 * MB, wall_seconds=180.0)
+# The page renderer (PDFium, one long-lived child): per render, not per request.
+RENDER_LIMITS = TaskLimits(cpu_seconds=20, memory_bytes=2048 * MB, wall_seconds=15.0)
+
+
+class TaskStopped(Exception):
+    """A task ended by a limit or a crash; ``reason`` (TOO_SLOW, TOO_LARGE, FAILED) and the ``parts`` it sent."""
+
+    def __init__(self, reason: Refusal, parts: list[Any], detail: str = "") -> None:
+        super().__init__(failure_message(reason))
+        self.reason = reason
+        self.parts = parts
+        self.detail = detail
+
+
+def _resolve(name: str) -> Callable[..., Any]:
+    import importlib
+
+    module, _sep, function = TASKS[name].partition(":")
+    return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+
+
+def task_main(conn: Connection, parent_pid: int, limits: TaskLimits) -> None:
+    """A task child's loop: receive ``(job, task, args)``, send parts as they come, then the result."""
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    has_resource = True
+    try:
+        import resource  # noqa: F401  (POSIX only)
+    except ImportError:
+        has_resource = False
+    if has_resource:
+        _set_memory_limit(limits.memory_bytes)
+    while (message := next_message(conn, parent_pid)) is not None:
+        job, task, args = message
+        if has_resource:
+            _set_cpu_budget(limits.cpu_seconds)
+
+        def part(value: Any, job: int = job) -> None:
+            conn.send(("part", job, value))
+
+        fatal = False
+        try:
+            reply: tuple[Any, ...] = ("ok", job, _resolve(task)(*args, part=part))
+        except MemoryError:
+            reply, fatal = ("failed", job, Refusal.TOO_LARGE, ""), True
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as err:  # whatever the reader raised: one line for the caller
+            reply = ("failed", job, Refusal.FAILED, type(err).__name__)
+            log.info("%s: %s: %s", task, type(err).__name__, str(err)[:300])
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+        if fatal:
+            return
+
+
+class TaskChild:
+    """One long-lived task child under ``limits``; replaced whenever a task kills it."""
+
+    def __init__(self, limits: TaskLimits, name: str) -> None:
+        self.limits = limits
+        self.name = name
+        self._child: tuple[Any, Connection] | None = None
+        self._jobs = 0
+
+    def _start(self) -> tuple[Any, Connection]:
+        if self._child is not None and self._child[0].is_alive():
+            return self._child
+        self.stop()
+        conn, child_conn = _CONTEXT.Pipe(duplex=True)
+        process = _CONTEXT.Process(target=task_main, args=(child_conn, os.getpid(), self.limits),
+                                   name=f"moedemappe-{self.name}", daemon=True)  # fmt: skip
+        process.start()
+        child_conn.close()
+        self._child = (process, conn)
+        return self._child
+
+    def run(self, task: str, *args: Any, on_part: Callable[[Any], None] | None = None, cancel: Any = None) -> Any:
+        """Run ``task(*args)`` in the child; its parts go to ``on_part`` as they arrive.
+
+        Raises:
+            TaskStopped: the wall clock, the CPU or memory limit ran out, the task failed, or
+                ``cancel`` was set (reason INTERRUPTED); ``parts`` holds what arrived before.
+        """
+        process, conn = self._start()
+        self._jobs += 1
+        job = self._jobs
+        parts: list[Any] = []
+        try:
+            conn.send((job, task, args))
+        except (OSError, ValueError):
+            self.stop()
+            raise TaskStopped(Refusal.FAILED, parts) from None
+        deadline = time.monotonic() + self.limits.wall_seconds
+        while True:
+            if cancel is not None and cancel.is_set():
+                self.stop()
+                raise TaskStopped(Refusal.INTERRUPTED, parts)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.stop()
+                raise TaskStopped(Refusal.TOO_SLOW, parts)
+            wait([conn, process.sentinel], min(left, 0.2))
+            try:
+                while conn.poll():
+                    reply = conn.recv()
+                    if reply[1] != job:
+                        continue
+                    if reply[0] == "part":
+                        parts.append(reply[2])
+                        if on_part is not None:
+                            on_part(reply[2])
+                        continue
+                    if reply[0] == "ok":
+                        return reply[2]
+                    if reply[2] is Refusal.TOO_LARGE:
+                        self.stop()
+                    raise TaskStopped(reply[2], parts, reply[3] if len(reply) > 3 else "")
+            except (EOFError, OSError):
+                pass
+            if not process.is_alive():
+                process.join(1)
+                reason, _retry = _death_reason_of(process.exitcode)
+                self.stop()
+                raise TaskStopped(reason, parts)
+
+    def stop(self) -> None:
+        if self._child is None:
+            return
+        process, conn = self._child
+        self._child = None
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(None)
+        with contextlib.suppress(OSError):
+            conn.close()
+        process.join(0.2)
+        if process.is_alive():
+            with contextlib.suppress(OSError, AttributeError):
+                process.kill()
+            process.join(2)
+
+    def pid(self) -> int | None:
+        return self._child[0].pid if self._child is not None and self._child[0].is_alive() else None
+
+
+def _death_reason_of(code: int | None) -> tuple[Failure, bool]:
+    signum = -code if code is not None and code < 0 else 0
+    if signum == getattr(signal, "SIGXCPU", -1):
+        return Refusal.TOO_SLOW, False
+    if signum in (signal.SIGKILL, signal.SIGSEGV, signal.SIGABRT, getattr(signal, "SIGBUS", -1)):
+        return Refusal.TOO_LARGE, False
+    return Refusal.FAILED, False
+
+
+_TASK_CHILDREN: dict[str, TaskChild] = {}
+
+
+def task_child(name: str, limits: TaskLimits) -> TaskChild:
+    """The task child for one kind of work (``briefing``), started on demand."""
+    limits = limits.from_environment(name)
+    child = _TASK_CHILDREN.get(name)
+    if child is None or child.limits != limits:
+        if child is not None:
+            child.stop()
+        child = _TASK_CHILDREN[name] = TaskChild(limits, name)
+    return child
+
+
+def stop_task_children() -> None:
+    for child in _TASK_CHILDREN.values():
+        child.stop()
+    _TASK_CHILDREN.clear()
+
+
+atexit.register(stop_task_children)
