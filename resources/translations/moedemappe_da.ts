@@ -151,149 +151,179 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="139" />
+        <location filename="../../app/export/briefing.py" line="143" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="164" />
+        <location filename="../../app/export/briefing.py" line="168" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="168" />
+        <location filename="../../app/export/briefing.py" line="172" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="171" />
+        <location filename="../../app/export/briefing.py" line="175" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="175" />
+        <location filename="../../app/export/briefing.py" line="179" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="175" />
+        <location filename="../../app/export/briefing.py" line="179" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="178" />
+        <location filename="../../app/export/briefing.py" line="182" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="181" />
+        <location filename="../../app/export/briefing.py" line="185" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="183" />
+        <location filename="../../app/export/briefing.py" line="187" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="186" />
+        <location filename="../../app/export/briefing.py" line="190" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="196" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="193" />
+        <location filename="../../app/export/briefing.py" line="197" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="211" />
-        <source>Referat</source>
+        <source>nyt punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="211" />
-        <source>Dagsorden</source>
+        <location filename="../../app/export/briefing.py" line="213" />
+        <source>beslutning tilføjet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="217" />
-        <source> kl. %1</source>
+        <location filename="../../app/export/briefing.py" line="215" />
+        <source>nyt nummer (%1 → %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="222" />
-        <source>Deltagere: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="225" />
-        <source>Fraværende: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="230" />
-        <source>%1 punkter fra %2 møder</source>
+        <location filename="../../app/export/briefing.py" line="219" />
+        <source>ændret: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="233" />
-        <source>Dannet %1</source>
+        <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="237" />
-        <source>Indhold</source>
+        <location filename="../../app/export/briefing.py" line="233" />
+        <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="242" />
-        <source> (lukket)</source>
+        <location filename="../../app/export/briefing.py" line="239" />
+        <source> kl. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="249" />
-        <source>[Lukket]</source>
+        <location filename="../../app/export/briefing.py" line="244" />
+        <source>Deltagere: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="247" />
+        <source>Fraværende: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="252" />
+        <source>%1 punkter fra %2 møder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="255" />
+        <source>Dannet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="262" />
+        <source>Ændringer siden forrige version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="266" />
+        <source>Indhold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="271" />
+        <source> (lukket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="279" />
+        <source>[Lukket]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="285" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="353" />
+        <location filename="../../app/export/briefing.py" line="289" />
+        <source>Δ Ny version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="387" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="228" />
-        <location filename="../../app/export/briefing.py" line="556" />
-        <location filename="../../app/export/briefing.py" line="558" />
+        <location filename="../../app/export/briefing.py" line="250" />
+        <location filename="../../app/export/briefing.py" line="590" />
+        <location filename="../../app/export/briefing.py" line="592" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="109" />
+        <location filename="../../app/export/briefing.py" line="113" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="642" />
+        <location filename="../../app/export/briefing.py" line="676" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="650" />
+        <location filename="../../app/export/briefing.py" line="684" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="657" />
+        <location filename="../../app/export/briefing.py" line="691" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>

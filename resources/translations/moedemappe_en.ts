@@ -151,149 +151,179 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="139" />
+        <location filename="../../app/export/briefing.py" line="143" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="164" />
+        <location filename="../../app/export/briefing.py" line="168" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="168" />
+        <location filename="../../app/export/briefing.py" line="172" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="171" />
+        <location filename="../../app/export/briefing.py" line="175" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="175" />
+        <location filename="../../app/export/briefing.py" line="179" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="175" />
+        <location filename="../../app/export/briefing.py" line="179" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="178" />
+        <location filename="../../app/export/briefing.py" line="182" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="181" />
+        <location filename="../../app/export/briefing.py" line="185" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="183" />
+        <location filename="../../app/export/briefing.py" line="187" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="186" />
+        <location filename="../../app/export/briefing.py" line="190" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="196" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="193" />
+        <location filename="../../app/export/briefing.py" line="197" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="211" />
+        <source>nyt punkt</source>
+        <translation>new item</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="213" />
+        <source>beslutning tilføjet</source>
+        <translation>decision added</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="215" />
+        <source>nyt nummer (%1 → %2)</source>
+        <translation>new number (%1 → %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="219" />
+        <source>ændret: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="233" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="211" />
+        <location filename="../../app/export/briefing.py" line="233" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="217" />
+        <location filename="../../app/export/briefing.py" line="239" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="222" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="225" />
+        <location filename="../../app/export/briefing.py" line="247" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="230" />
+        <location filename="../../app/export/briefing.py" line="252" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="233" />
+        <location filename="../../app/export/briefing.py" line="255" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="237" />
+        <location filename="../../app/export/briefing.py" line="262" />
+        <source>Ændringer siden forrige version</source>
+        <translation>Changes since the previous version</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="266" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="242" />
+        <location filename="../../app/export/briefing.py" line="271" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="249" />
+        <location filename="../../app/export/briefing.py" line="279" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="255" />
+        <location filename="../../app/export/briefing.py" line="285" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="353" />
+        <location filename="../../app/export/briefing.py" line="289" />
+        <source>Δ Ny version: %1</source>
+        <translation>Δ New version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="387" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="228" />
-        <location filename="../../app/export/briefing.py" line="556" />
-        <location filename="../../app/export/briefing.py" line="558" />
+        <location filename="../../app/export/briefing.py" line="250" />
+        <location filename="../../app/export/briefing.py" line="590" />
+        <location filename="../../app/export/briefing.py" line="592" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="109" />
+        <location filename="../../app/export/briefing.py" line="113" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation>(cut here: the whole note is in Mødemappe)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="642" />
+        <location filename="../../app/export/briefing.py" line="676" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="650" />
+        <location filename="../../app/export/briefing.py" line="684" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="657" />
+        <location filename="../../app/export/briefing.py" line="691" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
