@@ -481,6 +481,12 @@ ENGLISH = {
 
 # Counted texts: source → (one, many) in each language.
 PLURALS_EN = {
+    "%n nye beslutninger": ("%n new decision", "%n new decisions"),
+    "%n punkter udgået": ("%n item withdrawn", "%n items withdrawn"),
+    "%n nye punkter": ("%n new item", "%n new items"),
+    "%n punkter med nyt nummer": ("%n item renumbered", "%n items renumbered"),
+    "%n ændrede indstillinger": ("%n changed recommendation", "%n changed recommendations"),
+    "%n andre punkter ændret": ("%n other item changed", "%n other items changed"),
     "%n bilag placeret": ("%n attachment placed", "%n attachments placed"),
     "%n bilag knyttet til deres punkt": ("%n attachment linked to its item", "%n attachments linked to their items"),
     "%n bilag venter på at blive placeret": ("%n attachment waits to be placed", "%n attachments wait to be placed"),
@@ -500,6 +506,12 @@ PLURALS_EN = {
     ),
 }
 PLURALS_DA = {
+    "%n nye beslutninger": ("%n ny beslutning", "%n nye beslutninger"),
+    "%n punkter udgået": ("%n punkt udgået", "%n punkter udgået"),
+    "%n nye punkter": ("%n nyt punkt", "%n nye punkter"),
+    "%n punkter med nyt nummer": ("%n punkt med nyt nummer", "%n punkter med nyt nummer"),
+    "%n ændrede indstillinger": ("%n ændret indstilling", "%n ændrede indstillinger"),
+    "%n andre punkter ændret": ("%n andet punkt ændret", "%n andre punkter ændret"),
     "%n bilag placeret": ("%n bilag placeret", "%n bilag placeret"),
     "%n bilag knyttet til deres punkt": ("%n bilag knyttet til sit punkt", "%n bilag knyttet til deres punkt"),
     "%n bilag venter på at blive placeret": ("%n bilag venter på at blive placeret",

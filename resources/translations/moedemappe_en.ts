@@ -2056,6 +2056,42 @@
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <source>%n nye beslutninger</source>
+        <translation>
+            <numerusform>%n new decision</numerusform><numerusform>%n new decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <source>%n punkter udgået</source>
+        <translation>
+            <numerusform>%n item withdrawn</numerusform><numerusform>%n items withdrawn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <source>%n nye punkter</source>
+        <translation>
+            <numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <source>%n punkter med nyt nummer</source>
+        <translation>
+            <numerusform>%n item renumbered</numerusform><numerusform>%n items renumbered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <source>%n ændrede indstillinger</source>
+        <translation>
+            <numerusform>%n changed recommendation</numerusform><numerusform>%n changed recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <source>%n andre punkter ændret</source>
+        <translation>
+            <numerusform>%n other item changed</numerusform><numerusform>%n other items changed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PortalDialog</name>
