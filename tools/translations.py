@@ -43,6 +43,15 @@ ENGLISH = {
     "Denne version er ikke gemt.": "This version was not kept.",
     "Version %1 — kun til læsning": "Version %1 — read-only",
     "Ny version": "New version",
+    "Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.":
+        "Add to the meeting: %1 items added, %2 updated, the others kept.",
+    "Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter "
+    "uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).":
+        "Replace the meeting: the document becomes the meeting's new version; %1 items are withdrawn (their notes are "
+        "kept under Edit → Notes without an item), %2 get a new number. The earlier version is kept (Meeting → "
+        "Versions …).",
+    "Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.":
+        "The document is clearly neither a complete version nor an extract of the meeting.",
     "nyt nummer (%1 → %2)": "new number (%1 → %2)",
     "ændret: %1": "changed: %1",
     "Ændringer siden forrige version": "Changes since the previous version",

@@ -809,7 +809,7 @@
     <message>
         <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="199" />
+        <location filename="../../app/ui/import_controller.py" line="206" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -824,80 +824,90 @@
         <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="142" />
-        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
-        <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
+        <location filename="../../app/ui/import_controller.py" line="143" />
+        <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
+        <translation>Add to the meeting: %1 items added, %2 updated, the others kept.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="145" />
+        <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
+        <translation>Replace the meeting: the document becomes the meeting's new version; %1 items are withdrawn (their notes are kept under Edit → Notes without an item), %2 get a new number. The earlier version is kept (Meeting → Versions …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="150" />
+        <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
+        <translation>The document is clearly neither a complete version nor an extract of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="146" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="147" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="169" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="171" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="183" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="180" />
+        <location filename="../../app/ui/import_controller.py" line="187" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="182" />
+        <location filename="../../app/ui/import_controller.py" line="189" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="185" />
+        <location filename="../../app/ui/import_controller.py" line="192" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="194" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="195" />
+        <location filename="../../app/ui/import_controller.py" line="202" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="197" />
+        <location filename="../../app/ui/import_controller.py" line="204" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
