@@ -68,6 +68,7 @@ class Version:
     imported_at: str  # ISO 8601, UTC
     moves: list[Move] = field(default_factory=list)
     settled: bool = True  # its moves were applied to the member's notes (False until they are)
+    changes: list[str] = field(default_factory=list)  # what it changed: "decided:3", "withdrawn:7" … (the tree's Δ)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -131,6 +132,7 @@ class VersionStore:
         data: bytes | None = None,
         moves: list[Move] | None = None,
         imported_at: str | None = None,
+        changes: list[str] | None = None,
     ) -> Version:
         """Store a new version: the meeting as it now stands, and a copy of the document."""
         folder = self.folder(meeting_key)
@@ -146,7 +148,7 @@ class VersionStore:
             number=number, meeting_id=meeting_id, document_type=meeting.document_type, label=label, kind=kind,
             source_name=Path(source_name).name, source_file=source_file,
             sha256=meeting.source.sha256 if meeting.source else "", imported_at=imported_at or now(),
-            moves=list(moves or []), settled=not moves,
+            moves=list(moves or []), settled=not moves, changes=list(changes or []),
         )  # fmt: skip
         versions.append(version)
         self._prune(meeting_key, versions)

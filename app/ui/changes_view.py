@@ -117,14 +117,14 @@ class ChangesView(QObject):
         """Item id → what changed in its meeting's newest version (the tree's Δ and tooltip)."""
         marks: dict[str, str] = {}
         for record in self.library.meetings():
-            for number, change in versions.meeting_news(self.library, record.meeting_id).items():
-                marks[f"{record.meeting_id}:{number}"] = self._label(change)
+            for number, kinds in versions.meeting_marks(self.library, record.meeting_id).items():
+                marks[f"{record.meeting_id}:{number}"] = self._label(kinds)
         return marks
 
-    def _label(self, change: versions.ItemChange) -> str:
+    def _label(self, kinds: list[str]) -> str:
         words = {"new": self.tr("nyt punkt"), "renumbered": self.tr("nyt nummer"), "changed": self.tr("ændret"),
                  "decided": self.tr("beslutning tilføjet"), "withdrawn": self.tr("udgået")}  # fmt: skip
-        return ", ".join(words[k] for k in change.kinds)
+        return ", ".join(words[k] for k in kinds if k in words)
 
     # --- Møde → Versioner … -------------------------------------------------------------------
 

@@ -178,12 +178,12 @@ def store_version(
             key = record.meeting_key
         after = library.meeting(result.meeting_id)
     if result.outcome is not ImportOutcome.UNCHANGED:
+        result.item_changes = change_codes(compare(before, after))
         library.versions.add(
             key, after, meeting_id=result.meeting_id, kind=kind, source_name=name,
             label=label_for(meeting, previous, kind, adds=len(after.items) > len(before.items)),
-            data=data, moves=moves_between(before, after),
+            data=data, moves=moves_between(before, after), changes=result.item_changes,
         )  # fmt: skip
-        result.item_changes = change_codes(compare(before, after))
     return result
 
 
@@ -315,6 +315,24 @@ def meeting_news(library: Library, meeting_id: str) -> dict[str, ItemChange]:
     except KeyError:
         return {}
     return {c.number: c for c in found.items if c.change != "withdrawn"}
+
+
+def meeting_marks(library: Library, meeting_id: str) -> dict[str, list[str]]:
+    """Item number → the kinds of change the meeting's newest version made (the tree's Δ): read
+    from what the version recorded when it was stored, never computed again (the window asks
+    for every meeting at each reload)."""
+    record = library.record(meeting_id)
+    if record is None:
+        return {}
+    found = library.versions.versions(record.meeting_key)
+    if len(found) < 2:
+        return {}
+    marks: dict[str, list[str]] = {}
+    for code in found[-1].changes:
+        kind, _sep, number = code.partition(":")
+        if kind in ("new", "renumbered", "changed", "decided"):
+            marks.setdefault(number, []).append(kind)
+    return marks
 
 
 def item_news(
