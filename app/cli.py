@@ -165,9 +165,15 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
-    p.add_argument("--replace", action="store_true",
-                   help="a document with only some of a meeting's items replaces the meeting "
-                        "(default: its items are added to the meeting and the others kept)")  # fmt: skip
+    force = p.add_mutually_exclusive_group()
+    force.add_argument("--replace", action="store_true",
+                       help="the document is a complete version: it replaces its meeting (items it lacks are "
+                            "withdrawn), also when the file was imported before")  # fmt: skip
+    force.add_argument("--merge", action="store_true",
+                       help="the document is an extract: its items are added to (or update) its meeting and the "
+                            "others kept, also when the file was imported before (default: the document decides "
+                            "— a cover and contents, or numbering from the meeting's first item without gaps, "
+                            "make a complete version)")  # fmt: skip
 
 
 @command("import", "import files into the library", _configure_import)
@@ -176,19 +182,20 @@ def _import(args: argparse.Namespace) -> int:
     from app.services.plaintext import display_name
 
     with _workspace(args, writer=True) as ws:
-        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
-                             "replace" if args.replace else "merge")  # fmt: skip
+        policy = "replace" if args.replace else "merge" if args.merge else "auto"
+        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files], policy)  # type: ignore[arg-type]
     # A punkt's own PDF (eDoc) both joins its meeting and is kept as the item's document: one line
     item_pdfs = {link.file_name: link for link in summary.bilag if link.reason == "item-pdf"}
     for name in summary.added:
         if name not in item_pdfs:
             print(f"{display_name(name)}: imported")
     for name in summary.replaced:
-        print(f"{display_name(name)}: updated (a revised version of a meeting in the library)")
+        print(f"{display_name(name)}: a new version of a meeting in the library; it replaces the meeting "
+              "(earlier versions are kept: `main.py versions MEETING_ID`)")  # fmt: skip
     for name in summary.merged:
         if name not in item_pdfs:
-            print(f"{display_name(name)}: added to its meeting in the library (it holds only some of the meeting's "
-                  "items; the others are kept)")  # fmt: skip
+            print(f"{display_name(name)}: added to its meeting in the library (an extract: it holds only some of the "
+                  "meeting's items; the others are kept; --replace makes it replace the meeting)")  # fmt: skip
     for name in summary.unchanged:
         if name not in item_pdfs:
             print(f"{display_name(name)}: already in the library")
@@ -205,6 +212,39 @@ def _import(args: argparse.Namespace) -> int:
     for name, reason in summary.failed:
         print(f"{display_name(name)}: {failure_message(reason)}", file=sys.stderr)
     return USAGE_ERROR if summary.failed else 0
+
+
+# --- versions and changes ------------------------------------------------------------------------
+
+
+def _configure_changes(p: argparse.ArgumentParser) -> None:
+    p.add_argument("meeting", metavar="MEETING_ID", help="a meeting id (see `main.py list --json`)")
+    p.add_argument("--since-version", type=int, metavar="N", help="compare with version N (default: the previous)")
+    p.add_argument("--json", action="store_true",
+                   help="a list of {number, title, change, from_number, sections}")  # fmt: skip
+
+
+@command("changes", "what changed in a meeting since its previous version (or version N)", _configure_changes)
+def _changes(args: argparse.Namespace) -> int:
+    from app.cli_versions import run_changes
+
+    with _workspace(args, writer=False) as ws:
+        return run_changes(args, ws.library, CommandError)
+
+
+def _configure_versions(p: argparse.ArgumentParser) -> None:
+    p.add_argument("meeting", metavar="MEETING_ID", help="a meeting id (see `main.py list --json`)")
+    p.add_argument("--show", type=int, metavar="N", help="print version N's items (read-only)")
+    p.add_argument("--json", action="store_true")
+
+
+@command("versions", "every version of a meeting (agenda, revised agenda, minutes …), oldest first",
+         _configure_versions)  # fmt: skip
+def _versions(args: argparse.Namespace) -> int:
+    from app.cli_versions import run_versions
+
+    with _workspace(args, writer=False) as ws:
+        return run_versions(args, ws.library, CommandError)
 
 
 # --- list ----------------------------------------------------------------------------------------

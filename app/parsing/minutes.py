@@ -41,7 +41,10 @@ KIND_MARKER_RE = re.compile(r"\s*\((?P<marker>[BODIGU])\)\s*$")
 CLOSED_PREFIX_RE = re.compile(r"^(?:lukket(?:\s+punkt)?\s*[:\-–]\s*)", re.I)
 CLOSED_SUFFIX_RE = re.compile(r"\s*\((?:lukket(?:\s+punkt)?)\)\s*$", re.I)
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{1,5})\s+[-–]\s+(?=\S)")
-DOCTYPE_RE = re.compile(r"\b(referat|dagsorden|beslutningsprotokol|protokol)\b", re.I)
+# "Supplerende dagsorden", "Rettet dagsorden", "Revideret referat": the same kind of paper, republished.
+DOCTYPE_RE = re.compile(
+    r"\b(?:(?:supplerende|rettet|revideret|tillægs|ændret)\s+)?(referat|dagsorden|beslutningsprotokol|protokol)\b", re.I
+)
 COMMITTEE_WORD_RE = re.compile(
     r"(udvalg|byråd|kommunalbestyrelse|borgerrepræsentation|regionsråd|bestyrelse|råd\b|gruppe|forum|"
     r"komité|komite|nævn)",
@@ -76,7 +79,7 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     if not starts:
         starts = _numbered_items(paras, toc_range, toc)
     header_end = min([s.index for s in starts] + ([toc_range[0]] if toc_range else []) + [len(paras)])
-    meeting = Meeting()
+    meeting = Meeting(has_contents=bool(toc))
     _parse_header(paras[:header_end], paras, meeting)
     _strip_committee_prefixes(starts)
     signatures = _signature_page(paras, starts[-1].index if starts else len(paras))

@@ -115,7 +115,7 @@ def is_heading_like(text: str) -> bool:
         return True
     if len(t) < 30 and (TOC_HEADING_RE.match(t) or OPEN_CLOSED_RE.match(t)):
         return True
-    if "beslutning" in low and voc.is_decision_heading(t):
+    if "beslutning" in low and not t[0].islower() and voc.is_decision_heading(t):
         return True
     if low.startswith(_LABEL_STARTS) and voc.match_label(t):
         return True

@@ -343,6 +343,7 @@ def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[So
     starts = sorted(ln.runs[0].x for p in raw_pages for ln in p if ln.runs)
     left_edge = starts[int(len(starts) * 0.1)] if starts else 0.0
     edge = _Edge(raw_pages, leading, right_edge)
+    gapped = _gapped(raw_pages, leading)
     last_line: _Line | None = None
     last_end = right_edge
     running: list[SourceLine] = []
@@ -385,7 +386,7 @@ def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[So
                 out
                 and (_ends_paragraph(out) or last_end < 0.7 * right_edge)
                 and not (last_line is not None and last_line.bold and line.bold and text[:1].islower())
-                and not _runs_on(out, last_line, line, text, edge)
+                and (gapped or not _runs_on(out, last_line, line, text, edge))
             ):  # (a bold title going on in lower case atop the next page is still the title)
                 # Page break: a finished sentence or a short last line ends the paragraph; a
                 # sentence ending on a full last line (no room for the next word) may run on.
@@ -401,6 +402,8 @@ def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[So
                 )
                 if spaced:
                     out[-1].short = True
+                    if not (prev is not None and prev.bold and line.bold) and _finished(out):
+                        out.append(SourceLine("", number))  # a little paragraph spacing after a sentence
                 elif (
                     prev is not None
                     and not (prev.bold and line.bold)
@@ -455,6 +458,22 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
                 if len(ends) >= 101:  # a sample is enough, and measuring costs
                     return statistics.median(ends)
     return statistics.median(ends) if len(ends) >= 5 else fallback
+
+
+def _gapped(pages: list[list[_Line]], leading: float) -> bool:
+    """Does the document set its paragraphs apart by space? Then, at a page break, a sentence
+    ending on the last line ends the paragraph (no gap can show it there)."""
+    spaced = tight = 0
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            if a.bold or b.bold or abs(a.size - b.size) > 0.6 or not b.text_value[:1].isupper():
+                continue
+            if a.text_value.rstrip().endswith("."):
+                if a.y - b.y > leading * max(a.size, b.size, 1.0) * 1.45:
+                    spaced += 1
+                else:
+                    tight += 1
+    return spaced > tight
 
 
 def _runs_on(out: list[SourceLine], last: _Line | None, line: _Line, text: str, edge: _Edge) -> bool:

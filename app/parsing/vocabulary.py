@@ -217,7 +217,8 @@ def is_decision_heading(text: str) -> bool:
     if not m:
         return False
     if m.group("date"):
-        return bool(FULL_DATE_RE.search(m.group("date")))
+        # "… den 24. november 2025" ends the heading; "… 2025. MED har nu været" is a sentence.
+        return bool(FULL_DATE_RE.search(m.group("date"))) and not re.search(r"\.\s+[A-ZÆØÅ]", m.group("date"))
     rest = (m.group("body") or "").strip()
     owner = m.group("owner")
     # "Beslutning i Økonomiudvalget" / "Økonomiudvalgets beslutning" without a date.

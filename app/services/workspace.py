@@ -74,6 +74,8 @@ class Workspace:
             if writer:
                 clean_leftovers(self.profile)
             self.library = Library(self.profile)
+            if writer and self.library.needs_migration:
+                self.library.migrate()  # a library of an older release: each meeting gets its first version
             self._store: AnnotationStore | None = None
             self._backup = writer if backup is None else backup
             self._annotations: AnnotationService | None = None

@@ -27,7 +27,7 @@ import tempfile
 import time
 import uuid
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -50,6 +50,7 @@ from app.model.folding import words
 from app.storage.atomic import atomic_write_json
 from app.storage.atomic_storage import AtomicJSONStorage, CorruptStoreError
 from app.storage.identity import ItemRecord
+from app.storage.versions import Move
 
 log = logging.getLogger(__name__)
 
@@ -418,7 +419,7 @@ class AnnotationStore:
         """The member is done with a kept backup: it goes back into the rotation (never deleted here)."""
         backup = Path(backup)
         if backup.parent == self.backup_dir and backup.name.startswith(KEPT_PREFIX) and backup.is_dir():
-            back = backup.with_name(backup.name[len(KEPT_PREFIX):])
+            back = backup.with_name(backup.name[len(KEPT_PREFIX) :])
             if back.exists():
                 back = backup.with_name(f"{back.name}-{uuid.uuid4().hex[:6]}")
             backup.rename(back)
@@ -501,14 +502,16 @@ class AnnotationStore:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def save(self, annotation: Annotation) -> None:
-        """Insert or replace the item's annotation; an empty one is removed.
+    def save(self, annotation: Annotation, *, touched: bool = True) -> None:
+        """Insert or replace the item's annotation; an empty one is removed. ``touched=False``
+        (re-homing after an import) keeps the time the member last changed it.
 
         Raises:
             InvalidAnnotation: a value does not fit the schema; nothing is written.
         """
         annotation.validate(self._annotations().get(annotation.anchor))
-        annotation.updated = _now()
+        if touched or not annotation.updated:
+            annotation.updated = _now()
         self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
@@ -545,7 +548,13 @@ class AnnotationStore:
 
     # --- re-import: finding the items again ---------------------------------------------------
 
-    def reconcile(self, meeting_key: str, items: list[ItemRecord], earlier_keys: Iterable[str] = ()) -> list[str]:
+    def reconcile(
+        self,
+        meeting_key: str,
+        items: list[ItemRecord],
+        earlier_keys: Iterable[str] = (),
+        moves: Sequence[Sequence[Move]] = (),
+    ) -> list[str]:
         """After (re)importing a meeting, move annotations to their items; returns the newly orphaned anchors.
 
         All matches are decided first and applied after, so a renumbering that moves notes
@@ -553,6 +562,11 @@ class AnnotationStore:
         took over (``earlier_keys``) are matched as if they were the meeting's own. An
         annotation whose item is gone gets an anchor of its own (``…#orphan-…``) and waits in
         the orphan list.
+
+        ``moves`` are the renumberings and withdrawals of the versions that arrived, oldest
+        first, each found by identity (:mod:`app.model.changes`): they are followed before any
+        guess from number and title, and a re-homed note keeps the time the member last touched
+        it (that time says what changed since the member read the item).
         """
         by_anchor = {i.anchor: i for i in items}
         keys = {meeting_key, *earlier_keys}
@@ -564,7 +578,7 @@ class AnnotationStore:
                 annotation.meeting_key = meeting_key
                 annotation.anchor = f"{meeting_key}:{annotation.anchor.partition(':')[2]}"
             current.append(annotation)
-        plan = [(a, self._match(a, items, by_anchor)) for a in current]
+        plan = [(a, self._match(a, items, by_anchor, moves)) for a in current]
         unmoved = all(o.anchor == a.anchor for o, a in zip(stored, current))
         if unmoved and all(t is not None and t.anchor == a.anchor and not a.orphaned for a, t in plan):
             return []
@@ -587,15 +601,23 @@ class AnnotationStore:
             earlier = placed.get(target.anchor)
             placed[target.anchor] = _merge(earlier, annotation) if earlier else annotation
         for annotation in placed.values():
-            self.save(annotation)
+            self.save(annotation, touched=False)
         return orphaned
 
     @staticmethod
     def _match(
-        annotation: Annotation, items: list[ItemRecord], by_anchor: dict[str, ItemRecord]
+        annotation: Annotation,
+        items: list[ItemRecord],
+        by_anchor: dict[str, ItemRecord],
+        moves: Sequence[Sequence[Move]] = (),
     ) -> ItemRecord | None:
         fp = annotation.fingerprint
-        same = by_anchor.get(annotation.anchor.split("#", 1)[0])
+        base = annotation.anchor.split("#", 1)[0]
+        if not annotation.orphaned and moves:
+            followed = _follow(base.partition(":")[2], fp, moves)
+            if followed is not _UNMOVED:
+                return by_anchor.get(f"{annotation.meeting_key}:{followed}") if followed is not None else None
+        same = by_anchor.get(base)
         if same is not None and (words(same.title) == words(fp.title) or not fp.title):
             return same
         # Renumbered: the same title (or case number with a similar title) elsewhere.
@@ -791,6 +813,28 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+_UNMOVED = object()
+
+
+def _follow(number: str, fp: ItemFingerprint, moves: Sequence[Sequence[Move]]) -> object:
+    """Where the versions' moves take the item numbered ``number`` (its new number, None when it
+    was withdrawn), or ``_UNMOVED``. The first move applies only to the item the note was made on
+    (a similar title or the same case number), so a note placed after the versions arrived stays."""
+    current: str | None = number
+    first = True
+    for step in moves:
+        move = next((m for m in step if m.number == current), None)
+        if move is None:
+            continue
+        if first and fp.title and not _similar(move.title, fp.title) and words(move.title) != words(fp.title):
+            return _UNMOVED
+        first = False
+        current = move.to
+        if current is None:
+            return None
+    return _UNMOVED if current == number else current
 
 
 def _similar(a: str, b: str) -> bool:

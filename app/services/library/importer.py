@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from app.model import Meeting
 from app.model.folding import words
@@ -28,9 +28,11 @@ from app.parsing.bilag_match import Placement, place_bilag, place_item_pdfs
 from app.parsing.errors import Failure, ImportFailure, Refusal, failure_message
 from app.parsing.json_view import meeting_json
 from app.parsing.reading import DocumentKind, Reading
+from app.services.library import versions
 from app.services.library.bilag import BilagLink, clean_scratch, expand_inputs, move_bilag, scratch_folder
 from app.services.library.change import LibraryChange
 from app.services.library.settle import settle
+from app.services.library.versions import DecisionNeeded, Preview, SubsetPolicy
 from app.services.workers.isolation import (
     Limits,
     parse_files,
@@ -49,9 +51,8 @@ from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRec
 __all__ = ["ImportFailure", "ImportSummary", "LibraryChange", "ParseError", "SubsetPolicy", "Undecided",
            "failure_message", "import_files", "parse_json", "run_import"]  # fmt: skip
 
-
-# What to do with a document holding several but not all of a meeting's items.
-SubsetPolicy = Literal["merge", "replace", "ask"]
+# ``--replace`` / ``--merge``: the member's word goes, also for a file imported before.
+FORCED = ("merge", "replace")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Undecided:
     committee: str
     date: str | None
     items: int
+    preview: Preview = field(default_factory=Preview)  # what merging and what replacing would do
 
     @property
     def name(self) -> str:
@@ -130,25 +132,6 @@ def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
     )
 
 
-def meeting_of_part(library: Library, meeting: Meeting) -> MeetingRecord | None:
-    """The meeting in the library that ``meeting`` is a part of, if it is one.
-
-    A part is a document of the same meeting with a single item (eDoc publishes one PDF per
-    punkt; it adds or updates that item) or whose items are a strict subset of the meeting's
-    (an excerpt). Such a document never replaces its meeting.
-    """
-    numbers = {i.number for i in meeting.items}
-    if not numbers:
-        return None
-    mid = meeting_id(meeting)
-    candidates = sorted((r for r in library.meetings() if _same_meeting(r, meeting)), key=lambda r: r.meeting_id != mid)
-    for record in candidates:
-        known = {i.number for i in record.items}
-        if numbers < known or (len(numbers) == 1 and known):
-            return record
-    return None
-
-
 def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
     """Entries of the same meeting under another id that the new document takes over.
 
@@ -167,34 +150,26 @@ def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
     return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting) and taken_over(r)]
 
 
-class DecisionNeeded(Exception):
-    """A document holds only some of a meeting's items: merge into it or replace it? (The member decides.)"""
-
-    def __init__(self, record: MeetingRecord) -> None:
-        super().__init__(record.meeting_id)
-        self.record = record
-
-
 def store_document(
-    library: Library, meeting: Meeting, data: bytes, name: str, subsets: SubsetPolicy = "merge"
+    library: Library, meeting: Meeting, data: bytes, name: str, subsets: SubsetPolicy = "auto",
+    *, remove_replaced: bool = True,
 ) -> ImportResult:
-    """Put a parsed document into the library: merge a part into its meeting, add a new meeting,
-    or replace a revised version (and an entry the document supersedes).
+    """Put a parsed document into the library: a new version of a meeting it holds (complete →
+    replaces it, extract → adds or updates its items; :mod:`app.services.library.versions`), or
+    a new meeting (taking over the entries of its parts imported before it).
 
-    A single item always joins its meeting. A document with several but not all of a
-    meeting's items (an excerpt — or a revision that dropped items) is never silently taken
-    for the meeting: ``subsets`` says whether to merge its items in, replace the meeting, or
-    ask (:class:`DecisionNeeded`).
+    ``remove_replaced=False`` leaves the entry a complete version took the place of (the
+    agenda, when the minutes came) for the caller to remove (the portal sync, at its end).
+
+    Raises:
+        DecisionNeeded: ``subsets="ask"`` and the document's evidence is mixed.
     """
-    whole = meeting_of_part(library, meeting)
+    # --- versions (#19): a meeting in the library gets its next version ---
+    stored = versions.store_version(library, meeting, data, name, subsets, remove_replaced=remove_replaced)
+    if stored is not None:
+        return stored
+    # --- a new meeting ---
     earlier = superseded_by(library, meeting)
-    if whole is not None:
-        if len(meeting.items) == 1 or subsets == "merge":
-            return library.add_items(whole.meeting_id, meeting, data, name)
-        if subsets == "ask":
-            raise DecisionNeeded(whole)
-        if whole.meeting_id != meeting_id(meeting):
-            earlier.append(whole)
     result = library.add_meeting(meeting, data, name)
     for record in earlier:
         library.remove(record.meeting_id)
@@ -206,14 +181,15 @@ def store_document(
     return result
 
 
-def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -> ImportResult:
+def import_file(library: Library, path: Path, subsets: SubsetPolicy = "auto") -> ImportResult:
     """Import one file (the very same file again is a no-op); read once, in an isolated child.
 
     Raises:
         ParseError: the file cannot be imported.
         DecisionNeeded: ``subsets="ask"`` and the file holds only some of a meeting's items.
     """
-    parsed = next(parse_files([Path(path)], known=lambda sha: library.find_source(sha) is not None))
+    forced = subsets in FORCED
+    parsed = next(parse_files([Path(path)], known=None if forced else lambda sha: library.find_source(sha) is not None))
     known = library.find_source(parsed.sha256) if parsed.known else None
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
@@ -251,7 +227,7 @@ def import_files(
     paths: list[Path],
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
-    subsets: SubsetPolicy = "merge",
+    subsets: SubsetPolicy = "auto",
     limits: Limits | None = None,
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window).
@@ -283,8 +259,9 @@ def _import(library: Library, paths: list[Path], summary: ImportSummary, cancel:
     data_of: dict[str, bytes] = {}
     known: list[tuple[int, Path, str]] = []
     failed: list[tuple[int, str, Failure | None]] = []
+    forced = subsets in FORCED  # the member's word goes, also for a file imported before
     for parsed in parse_files(paths, limits=limits, cancel=cancel, progress=progress,
-                              known=lambda sha: library.find_source(sha) is not None):  # fmt: skip
+                              known=None if forced else lambda sha: library.find_source(sha) is not None):  # fmt: skip
         done += 1
         if parsed.known:
             known.append((done, parsed.path, parsed.sha256))
@@ -309,7 +286,8 @@ def _import(library: Library, paths: list[Path], summary: ImportSummary, cancel:
             result = store_document(library, reading.meeting, data_of[reading.sha256], path.name, subsets)
         except DecisionNeeded as question:
             record = question.record
-            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items)))
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items),
+                                               question.preview))  # fmt: skip
             continue
         except OSError as err:  # the disk is full, the profile read-only …: say which
             failed.append((n, path.name, storage_failure(err)))
@@ -386,7 +364,7 @@ def _record(library: Library, summary: ImportSummary, path: Path, result: Import
 
 
 def run_import(
-    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "merge"
+    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "auto"
 ) -> ImportSummary:
     """The whole import for the command line: the library, then one :func:`settle` (notes, search)."""
     library.reload()

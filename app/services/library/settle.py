@@ -45,13 +45,19 @@ def rehome_notes(change: LibraryChange, library: Library, store: AnnotationStore
     """Move each changed meeting's notes to their items; fills ``orphaned`` and ``rehomed``.
 
     The items of every document of the meeting count (its agenda's and its minutes'); notes on
-    an entry the meeting took over (``change.superseded``) move to it.
+    an entry the meeting took over (``change.superseded``) move to it. The versions that arrived
+    say which items were renumbered and which withdrawn (matched by identity when they were
+    stored, :mod:`app.services.library.versions`): a note follows its item to its new number, a
+    withdrawn item's note becomes an orphan; each version's moves are followed once.
     """
     keys = [r.meeting_key for r in map(library.record, change.meeting_ids) if r is not None]
     for key in dict.fromkeys(keys):
         earlier = change.superseded.get(key, [])
         before = {a.anchor for a in store.all() if a.meeting_key in {key, *earlier}}
-        change.orphaned += store.reconcile(key, library.items_of_meeting(key), earlier)
+        pending = [v.moves for v in library.versions.unsettled(key)]
+        change.orphaned += store.reconcile(key, library.items_of_meeting(key), earlier, pending)
+        if pending:
+            library.versions.mark_settled(key)
         after = {a.anchor for a in store.all() if a.meeting_key == key}
         change.rehomed += sorted(before ^ after)
     return change

@@ -509,15 +509,17 @@ def _sync_meeting(
     # 2. The meeting, through the one import path: all or nothing. The portal serves the whole
     #    meeting, so a revision that dropped an item replaces it (its notes become orphans)
     #    instead of being merged in like an excerpt.
-    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace")
+    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace",
+                            remove_replaced=False)
     record = library.record(result.meeting_id)
     # Entries it took over keep their notes: settle moves them to this meeting (superseded keys).
     report.change.note(result.outcome.value, result.meeting_id, result.superseded_keys,
                        record.meeting_key if record is not None else "")  # fmt: skip
     report.change.removed += [m for m in result.removed_ids if m not in report.change.removed]
     old_id = seen.library_id
-    if old_id and old_id != result.meeting_id and old_id not in state.replaced:
-        state.replaced.append(old_id)  # the agenda, now replaced by its minutes: removed at the end
+    for replaced in [old_id, *result.deferred_ids]:
+        if replaced and replaced != result.meeting_id and replaced not in state.replaced:
+            state.replaced.append(replaced)  # the agenda, now replaced by its minutes: removed at the end
     seen.library_id, seen.document_type = result.meeting_id, meeting.document_type
     seen.etag, seen.last_modified, seen.complete = fetched.etag, fetched.last_modified, True
     state.meetings[key] = seen
