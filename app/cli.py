@@ -438,6 +438,9 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--full-text", action="store_true", help="include the full text of each item")
     p.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
     p.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
+    p.add_argument("--no-changes", action="store_true",
+                   help="do not list on the first page what a new version of the meeting changed "
+                        "(changed items are marked Δ either way)")  # fmt: skip
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
     p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
@@ -454,7 +457,7 @@ def _export_briefing(args: argparse.Namespace) -> int:
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
         unprepared="omit" if args.omit_unprepared else "include",
         paper="Letter" if args.letter else "A4", bilag=args.bilag,
-        language=args.lang or profile_language(_profile(args)),
+        language=args.lang or profile_language(_profile(args)), list_changes=not args.no_changes,
     )  # fmt: skip
     out = Path(args.out)
     if not out.parent.is_dir():

@@ -73,6 +73,10 @@ class BriefingOptions:
     title: str = ""
     bilag: str = "none"  # annotated bilag appended: "none" | "annotated" (whole) | "pages" (annotated pages)
     language: str = "da"  # "da" | "en": the dates; the words follow the installed translator
+    # What a new version of its meeting changed, per item id: [kinds, from_number, changed sections]
+    # (filled by the briefing service from the meeting's versions); changed items are marked Δ.
+    changes: dict[str, list[object]] = field(default_factory=dict)
+    list_changes: bool = True  # and listed on the first page
 
 
 @dataclass
@@ -203,6 +207,24 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
     return "".join(rows)
 
 
+def _change_text(change: list[object], number: str) -> str:
+    """ "Ny version: nyt nummer (8 → 7), ændret: Indstilling" in the briefing's language (escaped)."""
+    kinds, from_number, sections = change[0], change[1], change[2]
+    words = []
+    for kind in kinds if isinstance(kinds, list) else []:
+        if kind == "new":
+            words.append(translate("Briefing", "nyt punkt"))
+        elif kind == "decided":
+            words.append(translate("Briefing", "beslutning tilføjet"))
+        elif kind == "renumbered":
+            words.append(translate("Briefing", "nyt nummer (%1 → %2)").replace("%1", str(from_number))
+                         .replace("%2", number))  # fmt: skip
+        elif kind == "changed":
+            names = ", ".join(str(s) for s in sections) if isinstance(sections, list) else ""
+            words.append(translate("Briefing", "ændret: %1").replace("%1", names))
+    return escape(", ".join(words))
+
+
 def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None,
                documents: Documents | None = None) -> str:  # fmt: skip
     """The whole briefing as HTML; ``toc_pages`` are the item page numbers (None: placeholders)."""
@@ -239,12 +261,20 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
     cover += [f"<p style='margin-top:40px; font-size:13pt'><b>{escape(person)}</b></p>",
               f"<p class='meta'>{escape(made)}</p>"]  # fmt: skip
     html = [*cover]
+    changed = [(e, options.changes[f"{e.meeting_id}:{e.item.number}"]) for e in entries
+               if f"{e.meeting_id}:{e.item.number}" in options.changes]  # fmt: skip
+    if changed and options.list_changes:  # what the newest version changed, on the first page
+        heading = escape(translate("Briefing", "Ændringer siden forrige version"))
+        rows = "".join(f"<li>Δ {escape(e.item.number)}. {escape(e.item.title)} — {_change_text(c, e.item.number)}</li>"
+                       for e, c in changed)  # fmt: skip
+        html.append(f"<h3 style='margin-top:24px'>{heading}</h3><ul>{rows}</ul>")
     contents = escape(translate("Briefing", "Indhold"))
     toc = [f"<h2 style='page-break-before:always'>{contents}</h2><table width='100%' cellspacing='0' cellpadding='2'>"]
     for n, entry in enumerate(entries):
         page = str(toc_pages[n]) if toc_pages else "00"
         where = "" if single else f"{escape(entry.record.date or '')} · {escape(entry.record.committee or '')} — "
         closed = escape(translate("Briefing", " (lukket)")) if entry.item.closed else ""
+        closed += " Δ" if f"{entry.meeting_id}:{entry.item.number}" in options.changes else ""
         toc.append(f"<tr><td>{where}{escape(entry.item.number)}. {escape(entry.item.title)}{closed}</td>"
                    f"<td align='right' class='meta' width='60'>{page}</td></tr>")  # fmt: skip
     toc.append("</table>")
@@ -259,6 +289,10 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         if item.case_number:
             meta.append(escape(translate("Briefing", "Sagsnr. %1").replace("%1", item.case_number)))
         html.append(f"<p class='meta' style='{KEEP}'>{' · '.join(meta)}</p>")
+        change = options.changes.get(f"{entry.meeting_id}:{item.number}")
+        if change is not None:
+            label = escape(translate("Briefing", "Δ Ny version: %1")).replace("%1", _change_text(change, item.number))
+            html.append(f"<p style='{KEEP}'><b>{label}</b></p>")
         annotated = entry.annotation is not None and not entry.annotation.is_empty
         if options.full_text:
             sections = [s for s in item.sections if s.kind is not SectionKind.ATTACHMENTS]

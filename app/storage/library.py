@@ -85,6 +85,7 @@ class ImportResult:
     superseded_keys: list[str] = field(default_factory=list)  # keys of entries this one took the place of
     removed_ids: list[str] = field(default_factory=list)  # entries it took over, now removed
     deferred_ids: list[str] = field(default_factory=list)  # entries it took the place of, for the caller to remove
+    item_changes: list[str] = field(default_factory=list)  # "decided:3", "withdrawn:7" …: what the new version changed
 
 
 EDITABLE = ("municipality", "committee", "date")
@@ -248,8 +249,12 @@ class Library:
         return self._index_version < INDEX_VERSION and bool(self._records)
 
     def migrate(self) -> int:
-        """Bring a version-1 library up to this release: every meeting's entry becomes its first
-        version. Keeps ``index.json.v1`` first; returns the meetings seeded. Safe to run again."""
+        """Bring a version-1 library up to this release; keeps ``index.json.v1`` first. Safe to run again.
+
+        Nothing is copied at start (a large library opens as fast as before): a meeting's first
+        version is taken from its entry when its next version arrives (:meth:`seed_versions`);
+        until then its entry *is* its one version. Returns the meetings still to be seeded.
+        """
         with self._lock:
             if not self.needs_migration:
                 return 0
@@ -257,11 +262,13 @@ class Library:
             backup = index.with_name("index.json.v1")
             if index.exists() and not backup.exists():
                 atomic_write_bytes(backup, index.read_bytes())
-            keys = list(dict.fromkeys(r.meeting_key for r in self._records.values()))
-            seeded = sum(1 for key in keys if self.seed_versions(key))
             self._index_version = INDEX_VERSION
             self._save_index()
-            return seeded
+            return len({r.meeting_key for r in self._records.values()})
+
+    def entry_time(self, meeting_id: str) -> str:
+        """When an entry was last written (its import), as well as the disk can tell."""
+        return imported_time(self.root / "meetings" / f"{meeting_id}.json")
 
     def seed_versions(self, meeting_key: str) -> bool:
         """Store the meeting's entries as its first versions when it has none yet (agenda before

@@ -121,6 +121,7 @@ class MeetingTreeModel(QAbstractItemModel):
         self._by_item: dict[str, _Node] = {}
         self._by_meeting: dict[str, _Node] = {}
         self._badges: dict[str, str] = {}
+        self._changes: dict[str, str] = {}  # item id → what its meeting's new version changed in it
         self._reading: dict[str, ReadingState] = {}
         self._icons: dict[ReadingState, QIcon] = {}
 
@@ -173,6 +174,16 @@ class MeetingTreeModel(QAbstractItemModel):
         self._badges = dict(badges)
         if self._root.children:
             self._emit_all_changed(self._root)
+
+    def set_changes(self, changes: dict[str, str]) -> None:
+        """Items a new version of their meeting changed (marked Δ, the change in the tooltip)."""
+        self._changes = dict(changes)
+        if self._root.children:
+            self._emit_all_changed(self._root)
+
+    def _marks(self, item_id: str) -> str:
+        badge = self._badges.get(item_id, "")
+        return f"Δ {badge}".strip() if item_id in self._changes else badge
 
     def set_reading_states(self, states: dict[str, ReadingState]) -> None:
         """Reading progress per item id (missing: unread): icon, colour and the meetings' counts."""
@@ -291,7 +302,7 @@ class MeetingTreeModel(QAbstractItemModel):
             if node.kind in (NodeKind.MUNICIPALITY, NodeKind.COMMITTEE):
                 return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
             if node.kind is NodeKind.ITEM and node.item is not None:
-                badge = self._badges.get(node.item.item_id, "")
+                badge = self._marks(node.item.item_id)
                 closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
                 closed = f"  [{closed_word}]" if node.item.closed else ""
                 return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
@@ -308,6 +319,9 @@ class MeetingTreeModel(QAbstractItemModel):
                 if node.item.case_number:
                     case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
                     tip += f"\n{case_word} {node.item.case_number}"
+                if node.item.item_id in self._changes:
+                    changed_word = QCoreApplication.translate("MeetingTreeModel", "Ny version")
+                    tip += f"\n{changed_word}: {self._changes[node.item.item_id]}"
                 return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
             if node.kind is NodeKind.MEETING and node.record is not None:
                 done, total = self.progress(node.record.meeting_id)
@@ -342,7 +356,7 @@ class MeetingTreeModel(QAbstractItemModel):
         if role == Role.ITEM_ID:
             return node.item.item_id if node.item else None
         if role == Role.BADGES:
-            return self._badges.get(node.item.item_id, "") if node.item else ""
+            return self._marks(node.item.item_id) if node.item else ""
         if role == Role.SEARCH_TEXT:
             return node.label
         return None

@@ -179,149 +179,179 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="144" />
+        <location filename="../../app/export/briefing.py" line="148" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="169" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="177" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="180" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="183" />
+        <location filename="../../app/export/briefing.py" line="187" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="186" />
+        <location filename="../../app/export/briefing.py" line="190" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="188" />
+        <location filename="../../app/export/briefing.py" line="192" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="191" />
+        <location filename="../../app/export/briefing.py" line="195" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="197" />
+        <location filename="../../app/export/briefing.py" line="201" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="198" />
+        <location filename="../../app/export/briefing.py" line="202" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="216" />
-        <source>Referat</source>
+        <source>nyt punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
-        <source>Dagsorden</source>
+        <location filename="../../app/export/briefing.py" line="218" />
+        <source>beslutning tilføjet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="222" />
-        <source> kl. %1</source>
+        <location filename="../../app/export/briefing.py" line="220" />
+        <source>nyt nummer (%1 → %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="227" />
-        <source>Deltagere: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="230" />
-        <source>Fraværende: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="235" />
-        <source>%1 punkter fra %2 møder</source>
+        <location filename="../../app/export/briefing.py" line="224" />
+        <source>ændret: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="238" />
-        <source>Dannet %1</source>
+        <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="242" />
-        <source>Indhold</source>
+        <location filename="../../app/export/briefing.py" line="238" />
+        <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="247" />
-        <source> (lukket)</source>
+        <location filename="../../app/export/briefing.py" line="244" />
+        <source> kl. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="254" />
-        <source>[Lukket]</source>
+        <location filename="../../app/export/briefing.py" line="249" />
+        <source>Deltagere: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="252" />
+        <source>Fraværende: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="257" />
+        <source>%1 punkter fra %2 møder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="260" />
+        <source>Dannet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="267" />
+        <source>Ændringer siden forrige version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="271" />
+        <source>Indhold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="276" />
+        <source> (lukket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="284" />
+        <source>[Lukket]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="290" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="358" />
+        <location filename="../../app/export/briefing.py" line="294" />
+        <source>Δ Ny version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="392" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="233" />
-        <location filename="../../app/export/briefing.py" line="561" />
-        <location filename="../../app/export/briefing.py" line="563" />
+        <location filename="../../app/export/briefing.py" line="255" />
+        <location filename="../../app/export/briefing.py" line="595" />
+        <location filename="../../app/export/briefing.py" line="597" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="114" />
+        <location filename="../../app/export/briefing.py" line="118" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="647" />
+        <location filename="../../app/export/briefing.py" line="681" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="655" />
+        <location filename="../../app/export/briefing.py" line="689" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="662" />
+        <location filename="../../app/export/briefing.py" line="696" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>
@@ -490,6 +520,139 @@
     <message>
         <location filename="../../app/ui/briefing_dialog.py" line="190" />
         <source>%1 – forberedelse.pdf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="53" />
+        <source>Vis ændringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="54" />
+        <source>Vis, hvad en ny version af mødet ændrede i punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="55" />
+        <source>Versioner …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="73" />
+        <source>Nyt punkt i denne version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="75" />
+        <source>Nyt nummer: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="78" />
+        <source>Beslutning tilføjet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="80" />
+        <source>Ændret: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="82" />
+        <source>ændret efter forberedelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="85" />
+        <source>ændret siden du læste det</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="100" />
+        <source>… (forskellen er forkortet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="107" />
+        <source>Ændringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt nummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>ændret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>beslutning tilføjet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>udgået</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="138" />
+        <source>Versioner af mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Rettet dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Supplerende dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Rettet referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Uddrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="142" />
+        <source>Et punkts eget dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="179" />
+        <source>Denne version er ikke gemt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="181" />
+        <source>Version %1 — kun til læsning</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -674,7 +837,7 @@
     <message>
         <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="199" />
+        <location filename="../../app/ui/import_controller.py" line="206" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -689,80 +852,90 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="142" />
-        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
+        <location filename="../../app/ui/import_controller.py" line="143" />
+        <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="145" />
+        <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="150" />
+        <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="146" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="147" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="169" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="171" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="183" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="180" />
+        <location filename="../../app/ui/import_controller.py" line="187" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="182" />
+        <location filename="../../app/ui/import_controller.py" line="189" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="185" />
+        <location filename="../../app/ui/import_controller.py" line="192" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="194" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="195" />
+        <location filename="../../app/ui/import_controller.py" line="202" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="197" />
+        <location filename="../../app/ui/import_controller.py" line="204" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation type="unfinished" />
     </message>
@@ -1192,34 +1365,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1337,34 +1510,39 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="138" />
         <source>Ukendt kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="141" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="142" />
         <source>Ukendt udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="147" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="148" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="149" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="150" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="295" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="301" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="306" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="312" />
         <source>lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="309" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="320" />
         <source>Sagsnr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="323" />
+        <source>Ny version</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1954,6 +2132,42 @@
         <location filename="../../app/ui/portal_dialog.py" line="392" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <source>%n nye beslutninger</source>
+        <translation>
+            <numerusform>%n ny beslutning</numerusform><numerusform>%n nye beslutninger</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <source>%n punkter udgået</source>
+        <translation>
+            <numerusform>%n punkt udgået</numerusform><numerusform>%n punkter udgået</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <source>%n nye punkter</source>
+        <translation>
+            <numerusform>%n nyt punkt</numerusform><numerusform>%n nye punkter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <source>%n punkter med nyt nummer</source>
+        <translation>
+            <numerusform>%n punkt med nyt nummer</numerusform><numerusform>%n punkter med nyt nummer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <source>%n ændrede indstillinger</source>
+        <translation>
+            <numerusform>%n ændret indstilling</numerusform><numerusform>%n ændrede indstillinger</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <source>%n andre punkter ændret</source>
+        <translation>
+            <numerusform>%n andet punkt ændret</numerusform><numerusform>%n andre punkter ændret</numerusform></translation>
     </message>
 </context>
 <context>

@@ -179,149 +179,179 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="144" />
+        <location filename="../../app/export/briefing.py" line="148" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="169" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="177" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="180" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="183" />
+        <location filename="../../app/export/briefing.py" line="187" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="186" />
+        <location filename="../../app/export/briefing.py" line="190" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="188" />
+        <location filename="../../app/export/briefing.py" line="192" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="191" />
+        <location filename="../../app/export/briefing.py" line="195" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="197" />
+        <location filename="../../app/export/briefing.py" line="201" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="198" />
+        <location filename="../../app/export/briefing.py" line="202" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="216" />
+        <source>nyt punkt</source>
+        <translation>new item</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="218" />
+        <source>beslutning tilføjet</source>
+        <translation>decision added</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="220" />
+        <source>nyt nummer (%1 → %2)</source>
+        <translation>new number (%1 → %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="224" />
+        <source>ændret: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="238" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="238" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="222" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="227" />
+        <location filename="../../app/export/briefing.py" line="249" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="230" />
+        <location filename="../../app/export/briefing.py" line="252" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="235" />
+        <location filename="../../app/export/briefing.py" line="257" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="260" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="242" />
+        <location filename="../../app/export/briefing.py" line="267" />
+        <source>Ændringer siden forrige version</source>
+        <translation>Changes since the previous version</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="271" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="247" />
+        <location filename="../../app/export/briefing.py" line="276" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="254" />
+        <location filename="../../app/export/briefing.py" line="284" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="260" />
+        <location filename="../../app/export/briefing.py" line="290" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="358" />
+        <location filename="../../app/export/briefing.py" line="294" />
+        <source>Δ Ny version: %1</source>
+        <translation>Δ New version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="392" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="233" />
-        <location filename="../../app/export/briefing.py" line="561" />
-        <location filename="../../app/export/briefing.py" line="563" />
+        <location filename="../../app/export/briefing.py" line="255" />
+        <location filename="../../app/export/briefing.py" line="595" />
+        <location filename="../../app/export/briefing.py" line="597" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="114" />
+        <location filename="../../app/export/briefing.py" line="118" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation>(cut here: the whole note is in Mødemappe)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="647" />
+        <location filename="../../app/export/briefing.py" line="681" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="655" />
+        <location filename="../../app/export/briefing.py" line="689" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="662" />
+        <location filename="../../app/export/briefing.py" line="696" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
@@ -491,6 +521,139 @@
         <location filename="../../app/ui/briefing_dialog.py" line="190" />
         <source>%1 – forberedelse.pdf</source>
         <translation>%1 – preparation.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="53" />
+        <source>Vis ændringer</source>
+        <translation>Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="54" />
+        <source>Vis, hvad en ny version af mødet ændrede i punktet</source>
+        <translation>Show what a new version of the meeting changed in the item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="55" />
+        <source>Versioner …</source>
+        <translation>Versions …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="73" />
+        <source>Nyt punkt i denne version</source>
+        <translation>New item in this version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="75" />
+        <source>Nyt nummer: %1 → %2</source>
+        <translation>New number: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="78" />
+        <source>Beslutning tilføjet</source>
+        <translation>Decision added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="80" />
+        <source>Ændret: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="82" />
+        <source>ændret efter forberedelse</source>
+        <translation>changed after preparation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="85" />
+        <source>ændret siden du læste det</source>
+        <translation>changed since you read it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="100" />
+        <source>… (forskellen er forkortet)</source>
+        <translation>… (the difference is shortened)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="107" />
+        <source>Ændringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt punkt</source>
+        <translation>new item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt nummer</source>
+        <translation>new number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>ændret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>beslutning tilføjet</source>
+        <translation>decision added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>udgået</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="138" />
+        <source>Versioner af mødet</source>
+        <translation>Versions of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Rettet dagsorden</source>
+        <translation>Revised agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Supplerende dagsorden</source>
+        <translation>Supplementary agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Rettet referat</source>
+        <translation>Revised minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Uddrag</source>
+        <translation>Extract</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="142" />
+        <source>Et punkts eget dokument</source>
+        <translation>One item's own document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="179" />
+        <source>Denne version er ikke gemt.</source>
+        <translation>This version was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="181" />
+        <source>Version %1 — kun til læsning</source>
+        <translation>Version %1 — read-only</translation>
     </message>
 </context>
 <context>
@@ -674,7 +837,7 @@
     <message>
         <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="199" />
+        <location filename="../../app/ui/import_controller.py" line="206" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -689,80 +852,90 @@
         <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="142" />
-        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
-        <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
+        <location filename="../../app/ui/import_controller.py" line="143" />
+        <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
+        <translation>Add to the meeting: %1 items added, %2 updated, the others kept.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="145" />
+        <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
+        <translation>Replace the meeting: the document becomes the meeting's new version; %1 items are withdrawn (their notes are kept under Edit → Notes without an item), %2 get a new number. The earlier version is kept (Meeting → Versions …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="150" />
+        <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
+        <translation>The document is clearly neither a complete version nor an extract of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="146" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="147" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="169" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="171" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="183" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="180" />
+        <location filename="../../app/ui/import_controller.py" line="187" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="182" />
+        <location filename="../../app/ui/import_controller.py" line="189" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="185" />
+        <location filename="../../app/ui/import_controller.py" line="192" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="194" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="195" />
+        <location filename="../../app/ui/import_controller.py" line="202" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="197" />
+        <location filename="../../app/ui/import_controller.py" line="204" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -1142,34 +1315,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1337,35 +1510,40 @@
         <translation>%1 of %2 prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="138" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="141" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="142" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="147" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="148" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="149" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="150" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="295" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="301" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="306" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="312" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="309" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="320" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="323" />
+        <source>Ny version</source>
+        <translation>New version</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2133,42 @@
         <location filename="../../app/ui/portal_dialog.py" line="392" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <source>%n nye beslutninger</source>
+        <translation>
+            <numerusform>%n new decision</numerusform><numerusform>%n new decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <source>%n punkter udgået</source>
+        <translation>
+            <numerusform>%n item withdrawn</numerusform><numerusform>%n items withdrawn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <source>%n nye punkter</source>
+        <translation>
+            <numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <source>%n punkter med nyt nummer</source>
+        <translation>
+            <numerusform>%n item renumbered</numerusform><numerusform>%n items renumbered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <source>%n ændrede indstillinger</source>
+        <translation>
+            <numerusform>%n changed recommendation</numerusform><numerusform>%n changed recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <source>%n andre punkter ændret</source>
+        <translation>
+            <numerusform>%n other item changed</numerusform><numerusform>%n other items changed</numerusform></translation>
     </message>
 </context>
 <context>

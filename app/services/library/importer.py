@@ -295,6 +295,8 @@ def _import(library: Library, paths: list[Path], summary: ImportSummary, cancel:
         results.append((n, path, result))
         outcome_of[reading.sha256] = result.outcome
         summary.change.removed += [m for m in result.removed_ids if m not in summary.change.removed]
+        if result.item_changes:  # what the new version of a meeting changed (#19)
+            summary.change.versions.setdefault(result.meeting_id, []).extend(result.item_changes)
     for n, path, sha in known:
         stored = library.find_source(sha)
         if stored is not None:
