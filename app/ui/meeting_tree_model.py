@@ -99,6 +99,23 @@ class _Node:
     row: int = 0
 
 
+def _unknown_town() -> str:
+    return QCoreApplication.translate("MeetingTreeModel", "Ukendt kommune")
+
+
+def _unknown_committee() -> str:
+    return QCoreApplication.translate("MeetingTreeModel", "Ukendt udvalg")
+
+
+def _meeting_label(record: MeetingRecord) -> str:
+    """A meeting's row: its date and document type, in the interface's language."""
+    if record.document_type == "referat":
+        kind = QCoreApplication.translate("MeetingTreeModel", "Referat")
+    else:
+        kind = QCoreApplication.translate("MeetingTreeModel", "Dagsorden")
+    return f"{long_date(record.date)} · {kind}"
+
+
 class MeetingTreeModel(QAbstractItemModel):
     """Groups meetings by municipality and committee, newest meeting first."""
 
@@ -124,21 +141,16 @@ class MeetingTreeModel(QAbstractItemModel):
         self._by_item.clear()
         self._by_meeting.clear()
         for record in sorted(records, key=lambda r: (r.date or "", r.meeting_id), reverse=True):
-            town_name = record.municipality or QCoreApplication.translate("MeetingTreeModel", "Ukendt kommune")
+            town_name = record.municipality or _unknown_town()
             town = towns.get(town_name)
             if town is None:
                 town = towns[town_name] = _Node("municipality", town_name, root)
-            committee_name = record.committee or QCoreApplication.translate("MeetingTreeModel", "Ukendt udvalg")
+            committee_name = record.committee or _unknown_committee()
             committee = committees.get((town_name, committee_name))
             if committee is None:
                 committee = committees[(town_name, committee_name)] = _Node("committee", committee_name, town)
                 town.children.append(committee)
-            kind = (
-                QCoreApplication.translate("MeetingTreeModel", "Referat")
-                if record.document_type == "referat"
-                else QCoreApplication.translate("MeetingTreeModel", "Dagsorden")
-            )
-            meeting = _Node("meeting", f"{long_date(record.date)} · {kind}", committee, record=record)
+            meeting = _Node("meeting", _meeting_label(record), committee, record=record)
             committee.children.append(meeting)
             self._by_meeting[record.meeting_id] = meeting
             for item in record.items:
@@ -152,6 +164,25 @@ class MeetingTreeModel(QAbstractItemModel):
         self._retired = [*self._retired[-2:], self._root]
         self._root = root
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Set the labels that are our words (dates, "Referat", "Ukendt udvalg") in the new language.
+
+        A language switch changes no record, so the tree keeps its nodes: no reset, and the
+        view keeps what the member unfolded and selected.
+        """
+        for town in self._root.children:
+            for committee in town.children:
+                for meeting in committee.children:
+                    if meeting.record is not None:
+                        meeting.label = _meeting_label(meeting.record)
+                first = committee.children[0].record if committee.children else None
+                if first is not None and not first.committee:
+                    committee.label = _unknown_committee()
+                if first is not None and not first.municipality:
+                    town.label = _unknown_town()
+        if self._root.children:
+            self._emit_all_changed(self._root)
 
     def _number(self, node: _Node) -> None:
         for row, child in enumerate(node.children):
