@@ -123,8 +123,8 @@ def _configure_parse(p: argparse.ArgumentParser) -> None:
 
 @command("parse", "parse PDF or text files and print their structure", _configure_parse)
 def _parse(args: argparse.Namespace) -> int:
-    """Untrusted files are parsed in isolated children (app.services.isolation); one line per failure."""
-    from app.services.importer import failure_message, parse_json_files
+    """Untrusted files are parsed in isolated children (app.services.workers.isolation); one line per failure."""
+    from app.services.library.importer import failure_message, parse_json_files
     from app.services.plaintext import display_name
 
     results, names, failed = [], [], False
@@ -165,7 +165,7 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 
 @command("import", "import files into the library", _configure_import)
 def _import(args: argparse.Namespace) -> int:
-    from app.services.importer import failure_message, run_import
+    from app.services.library.importer import failure_message, run_import
     from app.services.plaintext import display_name
 
     with _workspace(args, writer=True) as ws:
@@ -234,7 +234,7 @@ def _configure_note(p: argparse.ArgumentParser) -> None:
 @command("note", "set annotations on an item (ITEM_ID as printed by list --json)", _configure_note)
 def _note(args: argparse.Namespace) -> int:
     from app.model.annotation import InvalidAnnotation, ReadingState, Stance
-    from app.services import operations
+    from app.services.notes import operations
 
     try:  # every value is checked before the profile is touched
         rules = [operations.note(args.text)] if args.text is not None else []
@@ -279,7 +279,7 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
 
 @command("annotations", "export or import all annotations", _configure_annotations)
 def _annotations(args: argparse.Namespace) -> int:
-    from app.services.operations import RejectedImport, export_markdown, import_annotations
+    from app.services.notes.operations import RejectedImport, export_markdown, import_annotations
 
     if args.action == "export":
         out = Path(args.out)

@@ -1,4 +1,4 @@
-"""``python main.py portal add|follow|sync``: argument parsing and hand-off to :mod:`app.services.portal`.
+"""``python main.py portal add|follow|sync``: argument parsing and hand-off to :mod:`app.services.portal.sync`.
 
 Registered in :mod:`app.cli` like every command (which opens the profile as a writer).
 Output is for people and scripts alike: one line per committee (``add``) or per meeting
@@ -42,7 +42,7 @@ def _iso_date(text: str) -> str:
 
 
 def _policy(args: argparse.Namespace) -> Any:
-    from app.services.portal_client import NetworkPolicy
+    from app.services.portal.client import NetworkPolicy
 
     changes: dict[str, float | int] = {}
     if args.timeout is not None:
@@ -56,8 +56,8 @@ def _policy(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace, ws: Any) -> int:
     """Run one action on the open profile ``ws`` (an :class:`app.services.workspace.Workspace`)."""
-    from app.services import portal
-    from app.services.portal_client import PortalError
+    from app.services.portal import sync as portal
+    from app.services.portal.client import PortalError
 
     path = ws.profile
     if args.action == "add":
@@ -85,8 +85,8 @@ def run(args: argparse.Namespace, ws: Any) -> int:
 
 
 def _sync(ws: Any, args: argparse.Namespace) -> int:
-    from app.services import portal
-    from app.services.importer import reattach_notes, refresh_search
+    from app.services.library.importer import reattach_notes, refresh_search
+    from app.services.portal import sync as portal
 
     if not portal.load_state(ws.profile).followed():
         print("no committees followed: run `portal follow NAME` first", file=sys.stderr)

@@ -536,7 +536,7 @@ def _add_model_labels(ts: Path) -> None:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services")
+    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name == "ui" or "services" in p.parts
                      or (p.parent.name == "export" and p.name in ("briefing.py", "dates.py")))
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS), "-source-language", "da", "-target-language", "en",

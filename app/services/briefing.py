@@ -20,7 +20,7 @@ from app.services import settings as keys
 from app.services.jobs import briefing_job
 from app.services.language import LANGUAGES, use_language
 from app.services.settings import Settings
-from app.services.tasks import Poller, Task
+from app.services.workers.tasks import Poller, Task
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 
@@ -39,7 +39,7 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
 
     It speaks ``options.language``: this process's translators are switched to it if they speak another.
     """
-    from app.services.bilag import briefing_documents
+    from app.services.library.bilag import briefing_documents
 
     ensure_gui_application()
     use_language(options.language)

@@ -1,4 +1,4 @@
-"""Background jobs that run in a separate process (Qt-free; see :mod:`app.services.tasks`).
+"""Background jobs that run in a separate process (Qt-free; see :mod:`app.services.workers.tasks`).
 
 Each takes ``progress`` and ``cancel`` first, then plain, picklable arguments, and returns
 plain data. They open the profile's files themselves.
@@ -32,7 +32,7 @@ def as_writer(profile: str, writer_pid: int, run: Callable[[], T]) -> T:
 def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
                subsets: str = "ask") -> Any:  # fmt: skip
     """The library half of an import, on behalf of the process ``writer_pid`` that holds the profile lock."""
-    from app.services.importer import ImportSummary, import_files
+    from app.services.library.importer import ImportSummary, import_files
     from app.storage.library import Library
     from app.storage.profile_lock import ProfileLockedError
 
@@ -100,7 +100,7 @@ def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[
     finally:
         store.close()
     progress(0, 1, out)
-    from app.services.bilag import briefing_documents
+    from app.services.library.bilag import briefing_documents
 
     chosen = BriefingOptions(**options)
     ensure_gui_application()

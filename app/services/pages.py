@@ -1,9 +1,9 @@
 """Rendering original pages for the window: one PDFium child process, answers on a socket notifier.
 
-Why a child process (see :mod:`app.services.page_render` for the child's side): a plain page
+Why a child process (see :mod:`app.services.workers.page_render` for the child's side): a plain page
 renders in 5–10 ms, but a scanned or vector-heavy one can take hundreds, and a hostile PDF
 can crash PDFium. In the GUI process either would freeze or kill the window; Python threads
-beside the Qt event loop are ruled out (:mod:`app.services.tasks`). The child is long-lived,
+beside the Qt event loop are ruled out (:mod:`app.services.workers.tasks`). The child is long-lived,
 so a request costs a pipe round trip, not a process start, and a ``QSocketNotifier`` on the
 pipe delivers each answer as soon as it is written (no polling timer adding latency).
 
@@ -35,7 +35,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from app.services.page_render import serve
+from app.services.workers.page_render import serve
 
 IN_FLIGHT = 2  # render requests the child holds at once: one rendering, one ready to go
 WATCHDOG_MS = 15000  # a request unanswered this long means the child hangs: restart it

@@ -2,7 +2,7 @@
 
 The index is rebuilt in the worker process at start and after imports; the window never
 waits for it. Notes are re-indexed on the GUI thread as they change (one
-small row each). Queries run in their own worker process (:data:`app.services.tasks.QUERY_WORKER`),
+small row each). Queries run in their own worker process (:data:`app.services.workers.tasks.QUERY_WORKER`),
 never on the GUI thread and never queued behind an import; only the newest query counts.
 A damaged index is rebuilt, and says so, rather than answering "no hits".
 
@@ -22,9 +22,9 @@ from app.model.annotation import Annotation, FollowUpStatus
 from app.search.index import IndexDamaged, SearchFilters, SearchHit, SearchIndex
 from app.search.query import find as find_terms
 from app.search.query import parse as parse_query
-from app.services.annotations import AnnotationService
 from app.services.jobs import index_job, search_job
-from app.services.tasks import QUERY_WORKER, Poller, Task
+from app.services.notes.annotations import AnnotationService
+from app.services.workers.tasks import QUERY_WORKER, Poller, Task
 from app.storage.identity import number_json
 from app.storage.library import Library
 
@@ -33,7 +33,7 @@ __all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_tex
 
 def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, object]]:
     """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first."""
-    from app.services.importer import refresh_search
+    from app.services.library.importer import refresh_search
     from app.storage.annotations import AnnotationStore
 
     store = AnnotationStore(profile, take_backup=False)

@@ -18,7 +18,7 @@ from app.storage.library import Library, MeetingRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 if TYPE_CHECKING:
-    from app.services.annotations import AnnotationService
+    from app.services.notes.annotations import AnnotationService
     from app.services.settings import Settings
 
 # The window names the library's types through this door, never through storage itself.
@@ -80,7 +80,7 @@ class Workspace:
     def annotations(self) -> AnnotationService:
         """The undoable annotation service the window uses (Qt)."""
         if self._annotations is None:
-            from app.services.annotations import AnnotationService
+            from app.services.notes.annotations import AnnotationService
 
             self._annotations = AnnotationService(self.store, self.library)
         return self._annotations

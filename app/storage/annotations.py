@@ -80,6 +80,7 @@ class OpenReport:
     moved_aside: Path | None = None
     newest_backup: Path | None = None
     migrated_from: int | None = None
+    migration_backup: Path | None = None
     moved_aside_all: list[Path] = field(default_factory=list)
     cleaned_temp_files: int = 0
 
@@ -144,6 +145,45 @@ def _move_aside(path: Path) -> Path:
         path.unlink()
         return aside
     raise CorruptStoreError(f"{path.name}: no free name to move it aside")
+
+
+PARTIAL_SUFFIX = ".partial"  # a backup being copied; renamed to its name once whole
+
+
+def _copy_folder_whole(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` so that ``target`` either exists whole or not at all.
+
+    The copy is made under ``<target>.partial`` and renamed when complete: a backup cut off
+    by a crash is never taken for a good one (it is cleaned up on the next open).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    shutil.rmtree(partial, ignore_errors=True)
+    shutil.copytree(source, partial, ignore=shutil.ignore_patterns("*.corrupt-*", ".*.tmp"))
+    partial.rename(target)
+    return target
+
+
+def remove_partial_backups(backup_dir: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete backups a crash cut off while they were being copied; returns how many.
+
+    Only those older than ``older_than`` seconds: a copy in progress is never touched.
+    """
+    removed = 0
+    if not backup_dir.is_dir():
+        return 0
+    now = time.time()
+    for partial in backup_dir.glob(f"*{PARTIAL_SUFFIX}"):
+        try:
+            if now - partial.stat().st_mtime > older_than:
+                if partial.is_dir():
+                    shutil.rmtree(partial, ignore_errors=True)
+                else:
+                    partial.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def _readable_backup(path: Path) -> bool:
@@ -224,6 +264,7 @@ class AnnotationStore:
         if not self.read_only:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.report.cleaned_temp_files = remove_stale_temp_files(self.folder)
+            remove_partial_backups(self.backup_dir)
         if self.report.newest_backup is None:
             kept = self.kept_backups()
             self.report.newest_backup = kept[-1] if kept else None
@@ -236,12 +277,13 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0 and not self.read_only:
             self._set_version(SCHEMA_VERSION)
-        elif version == 2:
+        elif version == 2 and not self.read_only:
             # Version 3 adds each item's reading state (unread/read/prepared). A version 2
             # record has none, which reads as unread, so no record is rewritten; the copy is
-            # for a member who goes back to an older Mødemappe.
+            # for a member who goes back to an older Mødemappe. Killed before the version is
+            # written, the next start takes the copy again and finishes the step.
             self.report.migrated_from = 2
-            self._backup_as("before-v3")
+            self.report.migration_backup = self._backup_as("before-v3")
             self._set_version(3)
         # Version 3 is current; a future version 4 adds its step here, after ``_backup_as``.
 
@@ -255,10 +297,18 @@ class AnnotationStore:
         table.insert({"schema_version": version})
 
     def _migrate_legacy(self, legacy: Path) -> None:
-        """Version 1 → 2: one tinydb file with a ``notes`` table → sharded annotations."""
+        """Version 1 → 2: one tinydb file with a ``notes`` table → sharded annotations.
+
+        Safe to be cut off anywhere: the old file stays until the last step, and running the
+        step again writes the same annotations (one per anchor) instead of adding copies.
+        """
         self.backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        shutil.copy2(legacy, self.backup_dir / f"annotations-before-v2-{stamp}.json")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        backup = self.backup_dir / f"annotations-before-v2-{stamp}.json"
+        partial = backup.with_name(backup.name + PARTIAL_SUFFIX)
+        shutil.copy2(legacy, partial)
+        partial.rename(backup)
+        self.report.migration_backup = backup
         old = TinyDB(legacy, storage=AtomicJSONStorage)
         try:
             notes = old.table("notes").all()
@@ -266,24 +316,33 @@ class AnnotationStore:
             notes = []
         finally:
             old.close()
-        for annotation in _v1_notes(notes):
-            self._table_for(annotation.anchor).insert(annotation.to_dict())
+        merged: dict[str, Annotation] = {}
+        for annotation in _v1_notes(notes):  # the agenda's and the minutes' notes share an anchor
+            earlier = merged.get(annotation.anchor)
+            merged[annotation.anchor] = _merge(earlier, annotation) if earlier else annotation
+        for anchor, annotation in merged.items():
+            self._table_for(anchor).upsert(annotation.to_dict(), Query().anchor == anchor)
         self._set_version(SCHEMA_VERSION)
         legacy.replace(legacy.with_name("annotations.v1-migrated.json"))
+
+    def _backup_as(self, label: str) -> Path:
+        """A copy of the folder taken before a migration step, kept out of the rolling rotation."""
+        target = self.backup_dir / f"annotations-{label}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}"
+        return _copy_folder_whole(self.folder, target)
 
     def backup(self) -> Path | None:
         """A rolling backup — a copy of the folder (each file is always whole, being replaced
         atomically): the last 10, plus the newest of each day for a week."""
         if not any(p.stat().st_size > 2 for p in self.folder.glob("shard-*.json")):
             return None
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
         target = self.backup_dir / f"annotations-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}"
-        shutil.copytree(self.folder, target, ignore=shutil.ignore_patterns("*.corrupt-*", ".*.tmp"))
+        _copy_folder_whole(self.folder, target)
         self._prune_backups()
         return target
 
     def _rolling(self) -> list[Path]:
-        return sorted(p for p in self.backup_dir.glob("annotations-2*") if p.is_dir())
+        folders = self.backup_dir.glob("annotations-2*")
+        return sorted(p for p in folders if p.is_dir() and not p.name.endswith(PARTIAL_SUFFIX))
 
     def _prune_backups(self) -> None:
         backups = self._rolling()
@@ -313,7 +372,8 @@ class AnnotationStore:
         """Backups set apart when a damaged file was found, oldest first; kept until dismissed."""
         if not self.backup_dir.is_dir():
             return []
-        return sorted(p for p in self.backup_dir.glob(f"{KEPT_PREFIX}*") if p.is_dir())
+        folders = self.backup_dir.glob(f"{KEPT_PREFIX}*")
+        return sorted(p for p in folders if p.is_dir() and not p.name.endswith(PARTIAL_SUFFIX))
 
     def _keep_backup_before_damage(self) -> Path | None:
         """Set the newest readable rolling backup apart, out of the rotation's reach."""

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.bilag import BilagRecord, BilagStore, disk_use
-from app.services.importer import ImportSummary
+from app.services.library.bilag import BilagRecord, BilagStore, disk_use
+from app.services.library.importer import ImportSummary
 from app.services.workspace import Library
 from app.ui.bilag_view import pages_label
 from app.ui.formatting import long_date

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.export.briefing import BriefingOptions, preview_image
 from app.export.selection import select
 from app.model.annotation import ReadingState
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.services.workspace import Library
 from app.ui.language import current_language
 from app.ui.meeting_tree_model import reading_icon, reading_label

@@ -2,7 +2,7 @@
 
 The library half runs in the worker (:func:`app.services.jobs.import_job`, which only writes
 while this process holds the profile lock); the notes half runs here, through the annotation
-service, exactly as :func:`app.services.importer.run_import` does for the command line — so a
+service, exactly as :func:`app.services.library.importer.run_import` does for the command line — so a
 revised document gives the same library and the same orphans either way.
 
 A document that holds only some of a meeting's items is not written at first: the member is
@@ -21,11 +21,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
-from app.services.annotations import AnnotationService
-from app.services.importer import ImportSummary, SubsetPolicy, Undecided
-from app.services.isolation import Refusal
 from app.services.jobs import import_job
-from app.services.tasks import CANCELLED, Poller, Task
+from app.services.library.importer import ImportSummary, SubsetPolicy, Undecided
+from app.services.notes.annotations import AnnotationService
+from app.services.workers.isolation import Refusal
+from app.services.workers.tasks import CANCELLED, Poller, Task
 from app.ui.formatting import long_date
 from app.ui.messages import import_failure
 from app.ui.plain import display_name, plain_label

@@ -19,7 +19,7 @@ from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.readonly import write_problem
 from app.services.settings import Settings
-from app.services.tasks import shutdown as shutdown_workers
+from app.services.workers.tasks import shutdown as shutdown_workers
 from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow

@@ -19,11 +19,11 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import settings as keys
-from app.services.annotations import AnnotationService
 from app.services.briefing import BriefingOptions
 from app.services.case_history import CaseHistory
-from app.services.importer import ImportSummary
-from app.services.operations import badge
+from app.services.library.importer import ImportSummary
+from app.services.notes.annotations import AnnotationService
+from app.services.notes.operations import badge
 from app.services.pages import query_words
 from app.services.search import SearchService
 from app.services.settings import Settings

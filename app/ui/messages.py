@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.importer import ImportFailure
-from app.services.isolation import Failure, Refusal
+from app.services.library.importer import ImportFailure
+from app.services.workers.isolation import Failure, Refusal
 
 
 def import_failure(reason: Failure | None) -> str:

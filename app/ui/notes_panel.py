@@ -42,7 +42,7 @@ from app.model.annotation import (
     ReadingState,
     Stance,
 )
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
 from app.ui.formatting import label
 from app.ui.meeting_tree_model import reading_icon, reading_label

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QInputDialog, QTabWidget, QWidget
 
 from app.model import AgendaItem
 from app.model.annotation import MAX_QUOTE_CHARS, Highlight, TextQuote
-from app.services.annotations import AnnotationService
-from app.services.bilag import ITEM_PDF, BilagRecord, BilagStore
-from app.services.operations import HIGHLIGHT_COLOR
+from app.services.library.bilag import ITEM_PDF, BilagRecord, BilagStore
+from app.services.notes.annotations import AnnotationService
+from app.services.notes.operations import HIGHLIGHT_COLOR
 from app.services.pages import PageRenderer, original_of_item
 from app.services.workspace import Library
 from app.ui.bilag_view import bilag_html, pages_label, pair_records

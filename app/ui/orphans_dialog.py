@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.ui.plain import plain_label, visible_controls
 
 

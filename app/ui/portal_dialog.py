@@ -4,8 +4,8 @@
 process and shows it with checkboxes (a filterable model, not a widget holding data).
 :class:`PortalController` owns the two actions (Følg udvalg …, Synkronisér udvalg), the status
 bar strip that shows the followed committees and, during a sync, its progress and a cancel
-button, and the sync at start (a preference). The work itself is :mod:`app.services.portal`,
-run through :class:`app.services.tasks.Poller`; the window keeps reading meanwhile.
+button, and the sync at start (a preference). The work itself is :mod:`app.services.portal.sync`,
+run through :class:`app.services.workers.tasks.Poller`; the window keeps reading meanwhile.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import portal as service
 from app.services import settings as keys
-from app.services.portal_client import FailureKind
+from app.services.portal import sync as service
+from app.services.portal.client import FailureKind
 from app.services.settings import Settings
-from app.services.tasks import Poller, Task
+from app.services.workers.tasks import Poller, Task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACEHOLDER_URL = "https://dagsordener.greve.dk"

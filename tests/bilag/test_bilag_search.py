@@ -9,8 +9,8 @@ from reportlab.pdfgen import canvas
 
 from app.search.bilag_index import sync_bilag
 from app.search.index import SearchIndex
-from app.services.annotations import AnnotationService
-from app.services.importer import import_files
+from app.services.library.importer import import_files
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore

@@ -13,9 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from app.services.importer import import_files
-from app.services.isolation import MB, Limits, Refusal, SourceRefused, child_pids, parse_files, read_source
+from app.services.library.importer import import_files
 from app.services.plaintext import display_name
+from app.services.workers.isolation import MB, Limits, Refusal, SourceRefused, child_pids, parse_files, read_source
 from app.storage.library import Library
 from tests.hostile.conftest import TEST_LIMITS, all_files
 from tests.hostile.corpus import Corpus, bomb_pdf, good_minutes, slow_pdf
@@ -148,7 +148,7 @@ ORPHAN_SCRIPT = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from app.services import isolation
+from app.services.workers import isolation
 
 def main():
     limits = isolation.Limits(cpu_seconds=60, memory_bytes=768 * isolation.MB, wall_seconds=60,

@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from app.services import tasks
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.services.plaintext import display_name
 from app.services.settings import Settings
+from app.services.workers import tasks
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.main_window import MainWindow

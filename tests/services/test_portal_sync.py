@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.model.annotation import Annotation, ItemFingerprint
-from app.services import portal as service
-from app.services.importer import reattach_notes
-from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError
+from app.services.library.importer import reattach_notes
+from app.services.portal import sync as service
+from app.services.portal.client import FailureKind, NetworkPolicy, PortalClient, PortalError
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore
 from app.storage.library import Library

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.model.annotation import FollowUp, FollowUpStatus, Stance
-from app.services import operations as ops
-from app.services.operations import locate, quote_for
+from app.services.notes import operations as ops
+from app.services.notes.operations import locate, quote_for
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import ItemRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError

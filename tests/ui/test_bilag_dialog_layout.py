@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from app.services.importer import import_file
+from app.services.library.importer import import_file
 from app.storage.bilag import BilagStore
 from app.storage.library import Library
 from app.ui.bilag_controller import NAME_MIN_WIDTH, BilagLinkDialog

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -35,7 +35,7 @@ def _prepare(profile: Path) -> Path:
     library = Library(profile)
     import_file(library, SEEDS["lejre_2020"])
     store = AnnotationStore(profile, take_backup=False)
-    from app.services import operations as ops
+    from app.services.notes import operations as ops
 
     for item in library.meetings()[0].items:
         if item.number in ("2", "6"):
@@ -82,7 +82,7 @@ def test_a_store_with_values_the_app_cannot_read_still_opens(qtbot, tmp_path: Pa
     import_file(library, SEEDS["lejre_2020"])
     item = library.meetings()[0].items[1]
     store = AnnotationStore(tmp_path, take_backup=False)
-    from app.services import operations as ops
+    from app.services.notes import operations as ops
 
     ops.apply(store, item, ops.note("stadig her"), ops.add_tag("budget"))
     store.close()

@@ -18,8 +18,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from app.parsing import parse_file
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.pages import PageRenderer, heading_probe, original_of_item
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -86,7 +86,7 @@ def test_cancel_a_slow_sync_from_the_status_bar_keeps_the_library(qtbot, tmp_pat
     slow = f"/Vis/Pdf/bilag/{portal.bilag_ids(older)[0]}"
     portal.faults = {slow: ["slow"]}
     with serve(portal) as url:
-        from app.services import portal as service
+        from app.services.portal import sync as service
 
         service.add_portal(tmp_path, url)
         service.follow(tmp_path, [COMMITTEE])

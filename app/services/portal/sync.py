@@ -15,11 +15,11 @@ already stored. That is what makes a sync cheap and resumable:
   was; the bilag already fetched are remembered, so the next sync resumes where it stopped;
 * when the agenda became minutes (or was revised), the new version replaces the old entry.
   Notes hang on ``<meeting key>:<item number>`` and are re-homed afterwards in the process that
-  owns the annotation store, exactly as after an import (:func:`app.services.importer.reattach_notes`;
+  owns the annotation store, exactly as after an import (:func:`app.services.library.importer.reattach_notes`;
   the window through its annotation service), so a note follows its item and one whose item is
   gone becomes an orphan.
 
-:func:`sync_job` is the background job (worker process, see :mod:`app.services.tasks`).
+:func:`sync_job` is the background job (worker process, see :mod:`app.services.workers.tasks`).
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from typing import Any
 
 from app.parsing import ParseError
 from app.parsing.firstagenda import decode_portal_json, municipality_from_host, portal_bilag
-from app.services.importer import store_document
-from app.services.isolation import parse_data
-from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
+from app.services.library.importer import store_document
+from app.services.portal.client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
+from app.services.workers.isolation import parse_data
 from app.storage import identity
 from app.storage.atomic import atomic_write_json
 from app.storage.bilag import BilagStore

@@ -299,7 +299,7 @@ def _attach_item_pdfs(
     PDF as a document of its item, so the member can read it as published. A meeting's own
     document (``sources``) is one only when it is a single punkt of a meeting with more."""
     from app.parsing import ParseError
-    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
+    from app.services.workers.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
     links = []
     for path in paths:
@@ -327,7 +327,7 @@ def _lone_item(data: bytes, name: str, targets: list[tuple[str, Meeting]]) -> bo
 
 def _item_count(data: bytes, name: str) -> int:
     from app.parsing import ParseError
-    from app.services.isolation import parse_data  # untrusted: parsed in an isolated child with limits
+    from app.services.workers.isolation import parse_data  # untrusted: parsed in an isolated child with limits
 
     try:
         return len(parse_data(data, name).items)

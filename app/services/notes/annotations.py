@@ -1,9 +1,9 @@
-"""Annotation use cases for the window: the rules of :mod:`app.services.operations`, undoable.
+"""Annotation use cases for the window: the rules of :mod:`app.services.notes.operations`, undoable.
 
 Every change is a :class:`QUndoCommand` on one :class:`QUndoStack` holding the item's
 annotation before and after, so undo and redo restore whole states (orange-canvas-core).
 The rules themselves — what a note, tag, follow-up, stance or highlight edit does, and
-which values are valid — live in :mod:`app.services.operations`, shared with the CLI.
+which values are valid — live in :mod:`app.services.notes.operations`, shared with the CLI.
 
 Signals: ``change_requested()`` — an edit (or undo/redo) is about to be applied: a widget holding
 typed, not yet saved text saves it first, so the edit cannot overwrite it;
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.annotation import Annotation, FollowUp, InvalidAnnotation, ReadingState, Stance, TextQuote
-from app.services import operations
+from app.services.notes import operations
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import ItemRecord
 from app.storage.library import Library
@@ -218,8 +218,8 @@ class AnnotationService(QObject):
             self.changed.emit("")
 
     def after_import(self, meeting_ids: list[str], earlier_keys: dict[str, list[str]] | None = None) -> list[str]:
-        """Re-home the notes of imported meetings (see :func:`app.services.importer.reattach_notes`)."""
-        from app.services.importer import reattach_notes
+        """Re-home the notes of imported meetings (see :func:`app.services.library.importer.reattach_notes`)."""
+        from app.services.library.importer import reattach_notes
 
         self.change_requested.emit()
         orphaned = reattach_notes(self.library, self.store, meeting_ids, earlier_keys)

@@ -2,7 +2,7 @@
 
 The window never renders a PDF page itself: rendering an A4 page at screen resolution takes
 20–80 ms, more than a frame, and Python threads beside the Qt event loop are not an option
-(see :mod:`app.services.tasks`). So one long-lived child process owns PDFium and answers
+(see :mod:`app.services.workers.tasks`). So one long-lived child process owns PDFium and answers
 requests over a :func:`multiprocessing.Pipe`; :class:`app.services.pages.PageRenderer` on the
 GUI side hears the answers through a ``QSocketNotifier`` on the pipe, without polling delay.
 

@@ -26,9 +26,9 @@ from app.model.folding import words
 from app.parsing import ParseError
 from app.parsing.errors import ImportFailure
 from app.parsing.json_view import meeting_json
-from app.services import isolation
-from app.services.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
-from app.services.isolation import Failure, Limits, parse_files, parse_one, storage_failure
+from app.services.library.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
+from app.services.workers import isolation
+from app.services.workers.isolation import Failure, Limits, parse_files, parse_one, storage_failure
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
@@ -116,7 +116,7 @@ def read_source(path: Path) -> bytes:
 def parse_source(data: bytes, name: str) -> Meeting:
     """Parse one file's bytes: the single step that interprets untrusted content.
 
-    It runs in an isolated child process with hard limits (:mod:`app.services.isolation`).
+    It runs in an isolated child process with hard limits (:mod:`app.services.workers.isolation`).
 
     Raises:
         ParseError: not a meeting document, damaged, too large, too slow (the reason says which).
@@ -261,7 +261,7 @@ def import_files(
     """The library half of an import (the worker process runs it for the window).
 
     Parsing, the untrusted step, runs in isolated child processes, as many as there are
-    cores (:func:`app.services.isolation.parse_files`). Every file is parsed before any is
+    cores (:func:`app.services.workers.isolation.parse_files`). Every file is parsed before any is
     stored; storing runs here, each meeting's whole document before its parts
     (:func:`storing_order`), bilag last, so the result does not depend on the order the files
     were chosen or listed in. The report keeps the order given.

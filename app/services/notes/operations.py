@@ -1,7 +1,7 @@
 """The annotation rules, once, without Qt: what a note, tag, follow-up, stance or highlight edit does.
 
 The window and the command line make the same edits through these functions: the window's
-:class:`app.services.annotations.AnnotationService` wraps each in an undo command (it
+:class:`app.services.notes.annotations.AnnotationService` wraps each in an undo command (it
 :func:`plan`\\s the change and :func:`commit`\\s it on redo), the CLI :func:`apply`\\s it
 directly. Every value is validated here or by the store, so nothing the app cannot read
 back gets written — whoever asks.

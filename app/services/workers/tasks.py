@@ -17,7 +17,7 @@ with one line and the next job starts a fresh worker — no "broken pool" until 
 cancelled job that does not stop within :data:`CANCEL_GRACE_S` is killed. :func:`shutdown`
 (called when the app quits) ends it, and it ends itself when the app dies (Linux
 ``PR_SET_PDEATHSIG``; elsewhere it notices its parent is gone while idle). Untrusted parsing
-inside a job runs one level further down, in :mod:`app.services.isolation`'s children.
+inside a job runs one level further down, in :mod:`app.services.workers.isolation`'s children.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ _IDS = itertools.count(1)
 
 def _worker_main(conn: Any, cancel: Any, parent_pid: int) -> None:
     """Run jobs sent over ``conn`` until told to stop or the parent is gone."""
-    from app.services.isolation import _die_with_parent, next_message, shutdown
+    from app.services.workers.isolation import _die_with_parent, next_message, shutdown
 
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
