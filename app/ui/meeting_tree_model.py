@@ -6,6 +6,7 @@ touches no meeting file until one is selected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -40,6 +41,7 @@ class Role(IntEnum):
     READING = Qt.ItemDataRole.UserRole + 6  # an item's ReadingState value ("unread", "read", "prepared")
     PROGRESS = Qt.ItemDataRole.UserRole + 7  # a meeting's (prepared, items)
     TITLE = Qt.ItemDataRole.UserRole + 8  # the label without the markers (the delegate draws those)
+    MARKERS = Qt.ItemDataRole.UserRole + 9  # what the delegate draws at the right edge ("✎ ⚑", "✓ 7/12")
 
 
 READING_COLORS = {
@@ -130,6 +132,8 @@ class MeetingTreeModel(QAbstractItemModel):
         self._badges: dict[str, str] = {}
         self._reading: dict[str, ReadingState] = {}
         self._icons: dict[ReadingState, QIcon] = {}
+        self._bold: QFont | None = None
+        self._answers = self._role_answers()
 
     # --- building ----------------------------------------------------------------------------
 
@@ -283,90 +287,119 @@ class MeetingTreeModel(QAbstractItemModel):
             return node
         return self._root
 
+    # index(), parent() and rowCount() run hundreds of times per repaint of the tree: they stay
+    # in Python only as long as they must (no hasIndex(), which calls back into rowCount()).
     def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        children = (parent.internalPointer() if parent.isValid() else self._root).children
+        if column != 0 or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
-        node = self._node(index).parent
+        node = index.internalPointer().parent
         if node is None or node is self._root:
             return QModelIndex()
         return self.createIndex(node.row, 0, node)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.column() > 0:
-            return 0
-        return len(self._node(parent).children)
+        if not parent.isValid():
+            return len(self._root.children)
+        return 0 if parent.column() > 0 else len(parent.internalPointer().children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # Called about ten times per painted row: one dict lookup finds the role's answer,
+        # and the roles the tree does not set (alignment, check state …) cost nothing more.
+        answer = self._answers.get(role)
+        if answer is None or not index.isValid():
             return None
-        node = self._node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if node.kind in ("municipality", "committee"):
-                return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
-            if node.kind == "item" and node.item is not None:
-                badge = self._badges.get(node.item.item_id, "")
-                closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
-                closed = f"  [{closed_word}]" if node.item.closed else ""
-                return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
-            return visible_controls(node.label)
-        if role == Role.TITLE:
-            if node.kind == "item" and node.item is not None:
-                closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
-                title = visible_controls(node.label)
-                return f"{title}  [{closed_word}]" if node.item.closed else title
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if node.kind == "item" and node.item is not None:
-                tip = node.item.title
-                if node.item.case_number:
-                    case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
-                    tip += f"\n{case_word} {node.item.case_number}"
-                return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
-            if node.kind == "meeting" and node.record is not None:
-                done, total = self.progress(node.record.meeting_id)
-                return plain_tooltip(f"{node.label}\n{progress_text(done, total)}")
-            return plain_tooltip(node.label)
-        if role == Qt.ItemDataRole.DecorationRole and node.kind == "item" and node.item is not None:
-            state = self.reading_state(node.item.item_id)
-            if state not in self._icons:
-                self._icons[state] = reading_icon(state)
-            return self._icons[state]
-        if role == Qt.ItemDataRole.FontRole and node.kind in ("municipality", "meeting"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "item" and node.item is not None:
-            state = self.reading_state(node.item.item_id)
-            if state is ReadingState.PREPARED:
-                return QBrush(QColor(READING_COLORS[state]))
-            if state is ReadingState.READ:
-                return QBrush(QColor("#4f5b68"))
-            if node.item.closed:
-                return QBrush(QColor("#8a6d3b"))
+        return answer(index.internalPointer())
+
+    def _display(self, node: _Node) -> str:
+        if node.kind in ("municipality", "committee"):
+            return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
+        if node.kind == "item" and node.item is not None:
+            badge = self._badges.get(node.item.item_id, "")
+            closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
+            closed = f"  [{closed_word}]" if node.item.closed else ""
+            return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
+        return visible_controls(node.label)
+
+    def _title(self, node: _Node) -> str:
+        if node.kind == "item" and node.item is not None:
+            closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
+            title = visible_controls(node.label)
+            return f"{title}  [{closed_word}]" if node.item.closed else title
+        return self._display(node)
+
+    def _tooltip(self, node: _Node) -> str:
+        if node.kind == "item" and node.item is not None:
+            tip = node.item.title
+            if node.item.case_number:
+                case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
+                tip += f"\n{case_word} {node.item.case_number}"
+            return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
+        if node.kind == "meeting" and node.record is not None:
+            done, total = self.progress(node.record.meeting_id)
+            return plain_tooltip(f"{node.label}\n{progress_text(done, total)}")
+        return plain_tooltip(node.label)
+
+    def _decoration(self, node: _Node) -> QIcon | None:
+        if node.kind != "item" or node.item is None:
             return None
-        if role == Role.READING:
-            return self.reading_state(node.item.item_id).value if node.item else None
-        if role == Role.PROGRESS:
-            return self.progress(node.record.meeting_id) if node.kind == "meeting" and node.record else None
-        if role == Role.NODE_KIND:
-            return node.kind
-        if role == Role.MEETING_ID:
-            return node.record.meeting_id if node.record else None
-        if role == Role.ITEM_ID:
-            return node.item.item_id if node.item else None
-        if role == Role.BADGES:
-            return self._badges.get(node.item.item_id, "") if node.item else ""
-        if role == Role.SEARCH_TEXT:
-            return node.label
+        state = self.reading_state(node.item.item_id)
+        if state not in self._icons:
+            self._icons[state] = reading_icon(state)
+        return self._icons[state]
+
+    def _font(self, node: _Node) -> QFont | None:
+        if node.kind not in ("municipality", "meeting"):
+            return None
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
+
+    def _foreground(self, node: _Node) -> QBrush | None:
+        if node.kind != "item" or node.item is None:
+            return None
+        state = self.reading_state(node.item.item_id)
+        if state is ReadingState.PREPARED:
+            return QBrush(QColor(READING_COLORS[state]))
+        if state is ReadingState.READ:
+            return QBrush(QColor("#4f5b68"))
+        if node.item.closed:
+            return QBrush(QColor("#8a6d3b"))
         return None
+
+    def _markers(self, node: _Node) -> str:
+        """What the delegate draws at the row's right edge: a meeting's "✓ 7/12", an item's badges."""
+        if node.kind == "meeting" and node.record is not None:
+            done, total = self.progress(node.record.meeting_id)
+            return f"✓ {done}/{total}" if done else ""  # nothing to show before the first item is prepared
+        return self._badges.get(node.item.item_id, "") if node.item else ""
+
+    def _role_answers(self) -> dict[int, Callable[[_Node], object]]:
+        return {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Role.TITLE: self._title,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            Qt.ItemDataRole.DecorationRole: self._decoration,
+            Qt.ItemDataRole.FontRole: self._font,
+            Qt.ItemDataRole.ForegroundRole: self._foreground,
+            Role.READING: lambda n: self.reading_state(n.item.item_id).value if n.item else None,
+            Role.PROGRESS: lambda n: self.progress(n.record.meeting_id) if n.kind == "meeting" and n.record else None,
+            Role.NODE_KIND: lambda n: n.kind,
+            Role.MEETING_ID: lambda n: n.record.meeting_id if n.record else None,
+            Role.ITEM_ID: lambda n: n.item.item_id if n.item else None,
+            Role.BADGES: lambda n: self._badges.get(n.item.item_id, "") if n.item else "",
+            Role.SEARCH_TEXT: lambda n: n.label,
+            Role.MARKERS: self._markers,
+        }
 
     def _meetings_below(self, node: _Node) -> int:
         if node.kind == "meeting":

@@ -17,12 +17,16 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpx
-
 from app import __version__ as APP_VERSION
+
+if TYPE_CHECKING:
+    import httpx
+
+# httpx (with the command-line tools it loads) costs a fifth of a second to import: it is
+# imported when a portal is first contacted, never while the window starts.
 
 # Header values must be ASCII; "Moedemappe" is the app's name transliterated (ø → oe).
 USER_AGENT = f"Moedemappe/{APP_VERSION} (Moedemappe desktop reader for committee papers; no telemetry)"
@@ -119,6 +123,8 @@ class PortalClient:
     _last_request: float = 0.0
 
     def __post_init__(self) -> None:
+        import httpx
+
         self.base_url = normalise_portal_url(self.base_url)
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
         self._client = httpx.Client(
@@ -212,6 +218,8 @@ class PortalClient:
         raise error
 
     def _once(self, url: str, max_bytes: int, headers: dict[str, str]) -> Fetched:
+        import httpx  # already loaded by __post_init__: a dictionary lookup
+
         assert self._client is not None
         start = time.monotonic()
         for _hop in range(self.policy.max_redirects + 1):
