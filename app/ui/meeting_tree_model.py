@@ -6,7 +6,7 @@ touches no meeting file until one is selected.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -99,6 +99,14 @@ class _Node:
     record: MeetingRecord | None = None
     item: ItemRecord | None = None
     row: int = 0
+
+
+_MARKER_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+                 Qt.ItemDataRole.ToolTipRole, Role.BADGES, Role.READING, Role.PROGRESS, Role.MARKERS]  # fmt: skip
+
+
+def _changed_keys(old: Mapping[str, object], new: Mapping[str, object]) -> set[str]:
+    return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
 
 
 def _unknown_town() -> str:
@@ -195,15 +203,36 @@ class MeetingTreeModel(QAbstractItemModel):
 
     def set_badges(self, badges: dict[str, str]) -> None:
         """Annotation markers per item id (e.g. "✎ ⚑"), shown after the title."""
+        changed = _changed_keys(self._badges, badges)
         self._badges = dict(badges)
-        if self._root.children:
-            self._emit_all_changed(self._root)
+        self._emit_items_changed(changed)
 
     def set_reading_states(self, states: dict[str, ReadingState]) -> None:
         """Reading progress per item id (missing: unread): icon, colour and the meetings' counts."""
+        changed = _changed_keys(self._reading, states)
         self._reading = dict(states)
-        if self._root.children:
+        self._emit_items_changed(changed)
+
+    def _emit_items_changed(self, item_ids: set[str]) -> None:
+        """Only the rows whose markers or state changed are drawn again (at start, after an import:
+        usually none); signalling every row of a large library cost a fifth of a second."""
+        if not self._root.children or not item_ids:
+            return
+        if len(item_ids) > 400:
             self._emit_all_changed(self._root)
+            return
+        meetings: dict[int, _Node] = {}
+        for item_id in item_ids:
+            node = self._by_item.get(item_id)
+            if node is None:
+                continue
+            index = self.createIndex(node.row, 0, node)
+            self.dataChanged.emit(index, index, _MARKER_ROLES)
+            if node.parent is not None:
+                meetings[id(node.parent)] = node.parent
+        for meeting in meetings.values():
+            index = self.createIndex(meeting.row, 0, meeting)
+            self.dataChanged.emit(index, index, _MARKER_ROLES)
 
     def set_reading_state(self, item_id: str, state: ReadingState) -> None:
         """One item's progress changed: its row and its meeting's count are drawn again."""
@@ -248,9 +277,7 @@ class MeetingTreeModel(QAbstractItemModel):
         if node.children:
             first = self.createIndex(0, 0, node.children[0])
             last = self.createIndex(len(node.children) - 1, 0, node.children[-1])
-            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
-                     Qt.ItemDataRole.ToolTipRole, Role.BADGES, Role.READING, Role.PROGRESS]  # fmt: skip
-            self.dataChanged.emit(first, last, roles)
+            self.dataChanged.emit(first, last, _MARKER_ROLES)
             for child in node.children:
                 if child.kind != "item":
                     self._emit_all_changed(child)
