@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 USAGE_ERROR = 2
+TITLE_CHARS = 1000  # a printed title or snippet is cut here (one line, never a page of text)
+MAX_REASONS = 20  # rejected entries listed one a line; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,9 @@ class CommandError(Exception):
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from app.services.plaintext import json_text
+
+    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _print_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
@@ -84,6 +87,8 @@ def _report_store_damage(code: int) -> int:
         report = getattr(workspace, "store_report", None)
         if report is None:
             continue
+        if report.backup_failed:
+            print(report.backup_failed, file=sys.stderr)
         backup = report.newest_backup
         hint = (f"`main.py annotations restore` brings back the notes from the backup {backup.name}"
                 if backup is not None else "no backup holds it")  # fmt: skip
@@ -147,9 +152,11 @@ def _parse(args: argparse.Namespace) -> int:
         _print_json(results)
     else:
         for name, data in zip(names, results):
-            print(f"{display_name(Path(name).name)}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
+            committee, day = display_name(str(data["committee"])), display_name(str(data["date"]))
+            print(f"{display_name(Path(name).name)}: {committee} {day} — {len(data['items'])} punkter")
             for item in data["items"]:
-                print(f"  {item['number']}. {item['title']}{' (lukket)' if item['closed'] else ''}")
+                title = display_name(str(item["title"]), TITLE_CHARS)
+                print(f"  {display_name(str(item['number']))}. {title}{' (lukket)' if item['closed'] else ''}")
     return USAGE_ERROR if failed else 0
 
 
@@ -158,9 +165,15 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
-    p.add_argument("--replace", action="store_true",
-                   help="a document with only some of a meeting's items replaces the meeting "
-                        "(default: its items are added to the meeting and the others kept)")  # fmt: skip
+    force = p.add_mutually_exclusive_group()
+    force.add_argument("--replace", action="store_true",
+                       help="the document is a complete version: it replaces its meeting (items it lacks are "
+                            "withdrawn), also when the file was imported before")  # fmt: skip
+    force.add_argument("--merge", action="store_true",
+                       help="the document is an extract: its items are added to (or update) its meeting and the "
+                            "others kept, also when the file was imported before (default: the document decides "
+                            "— a cover and contents, or numbering from the meeting's first item without gaps, "
+                            "make a complete version)")  # fmt: skip
 
 
 @command("import", "import files into the library", _configure_import)
@@ -169,19 +182,20 @@ def _import(args: argparse.Namespace) -> int:
     from app.services.plaintext import display_name
 
     with _workspace(args, writer=True) as ws:
-        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
-                             "replace" if args.replace else "merge")  # fmt: skip
+        policy = "replace" if args.replace else "merge" if args.merge else "auto"
+        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files], policy)  # type: ignore[arg-type]
     # A punkt's own PDF (eDoc) both joins its meeting and is kept as the item's document: one line
     item_pdfs = {link.file_name: link for link in summary.bilag if link.reason == "item-pdf"}
     for name in summary.added:
         if name not in item_pdfs:
             print(f"{display_name(name)}: imported")
     for name in summary.replaced:
-        print(f"{display_name(name)}: updated (a revised version of a meeting in the library)")
+        print(f"{display_name(name)}: a new version of a meeting in the library; it replaces the meeting "
+              "(earlier versions are kept: `main.py versions MEETING_ID`)")  # fmt: skip
     for name in summary.merged:
         if name not in item_pdfs:
-            print(f"{display_name(name)}: added to its meeting in the library (it holds only some of the meeting's "
-                  "items; the others are kept)")  # fmt: skip
+            print(f"{display_name(name)}: added to its meeting in the library (an extract: it holds only some of the "
+                  "meeting's items; the others are kept; --replace makes it replace the meeting)")  # fmt: skip
     for name in summary.unchanged:
         if name not in item_pdfs:
             print(f"{display_name(name)}: already in the library")
@@ -200,6 +214,39 @@ def _import(args: argparse.Namespace) -> int:
     return USAGE_ERROR if summary.failed else 0
 
 
+# --- versions and changes ------------------------------------------------------------------------
+
+
+def _configure_changes(p: argparse.ArgumentParser) -> None:
+    p.add_argument("meeting", metavar="MEETING_ID", help="a meeting id (see `main.py list --json`)")
+    p.add_argument("--since-version", type=int, metavar="N", help="compare with version N (default: the previous)")
+    p.add_argument("--json", action="store_true",
+                   help="a list of {number, title, change, from_number, sections}")  # fmt: skip
+
+
+@command("changes", "what changed in a meeting since its previous version (or version N)", _configure_changes)
+def _changes(args: argparse.Namespace) -> int:
+    from app.cli_versions import run_changes
+
+    with _workspace(args, writer=False) as ws:
+        return run_changes(args, ws.library, CommandError)
+
+
+def _configure_versions(p: argparse.ArgumentParser) -> None:
+    p.add_argument("meeting", metavar="MEETING_ID", help="a meeting id (see `main.py list --json`)")
+    p.add_argument("--show", type=int, metavar="N", help="print version N's items (read-only)")
+    p.add_argument("--json", action="store_true")
+
+
+@command("versions", "every version of a meeting (agenda, revised agenda, minutes …), oldest first",
+         _configure_versions)  # fmt: skip
+def _versions(args: argparse.Namespace) -> int:
+    from app.cli_versions import run_versions
+
+    with _workspace(args, writer=False) as ws:
+        return run_versions(args, ws.library, CommandError)
+
+
 # --- list ----------------------------------------------------------------------------------------
 
 
@@ -209,12 +256,14 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 @command("list", "list the library", _configure_list)
 def _list(args: argparse.Namespace) -> int:
+    from app.services.plaintext import display_name
     from app.services.workspace import listing
 
     with _workspace(args, writer=False) as ws:
         rows = listing(ws.library)
-    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} "
-                       f"({r['municipality'] or 'unknown municipality'}), {len(r['items'])} items")  # fmt: skip
+    return _print_rows(rows, args.json, lambda r: display_name(
+        f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality'] or 'unknown municipality'}), "
+        f"{len(r['items'])} items", TITLE_CHARS))  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -279,7 +328,8 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
 
 @command("annotations", "export or import all annotations", _configure_annotations)
 def _annotations(args: argparse.Namespace) -> int:
-    from app.services.notes.operations import RejectedImport, export_markdown, import_annotations
+    from app.services.notes.operations import RejectedImport, export_markdown, import_annotations, read_annotations_file
+    from app.services.plaintext import display_name
 
     if args.action == "export":
         out = Path(args.out)
@@ -292,23 +342,22 @@ def _annotations(args: argparse.Namespace) -> int:
         return 0
     if args.action in ("restore", "dismiss-backup"):
         return _restore_or_dismiss(args)
-    try:
-        raw = Path(args.file).read_bytes()
-    except OSError as err:
-        raise CommandError(f"{args.file}: cannot be read ({err.strerror or type(err).__name__})") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise CommandError(f"{args.file}: not a JSON file") from None
-    with _workspace(args, writer=True) as ws:
-        try:
+    name = display_name(args.file)
+    try:  # read and checked whole before the profile is touched
+        data = read_annotations_file(Path(args.file))
+        with _workspace(args, writer=True) as ws:
             result = import_annotations(ws.store, data)
-        except RejectedImport as err:
-            print(f"{args.file}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
-            for reason in err.reasons:
-                print(f"  {reason}", file=sys.stderr)
-            return USAGE_ERROR
-    print(f"{args.file}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
+    except RejectedImport as err:
+        if len(err.reasons) == 1:
+            print(f"{name}: nothing imported — {display_name(err.reasons[0], 300)}", file=sys.stderr)
+        else:
+            print(f"{name}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
+            for reason in err.reasons[:MAX_REASONS]:
+                print(f"  {display_name(reason, 300)}", file=sys.stderr)
+            if len(err.reasons) > MAX_REASONS:
+                print(f"  … and {len(err.reasons) - MAX_REASONS} more", file=sys.stderr)
+        return USAGE_ERROR
+    print(f"{name}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
     return 0
 
 
@@ -340,17 +389,25 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
 
 
 def _search_line(row: dict[str, object]) -> str:
+    from app.services.plaintext import display_name
+
     bilag = row.get("bilag")
     where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
-    return f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}\n    {row['snippet']}"
+    head = display_name(f"{row['meeting']}  punkt {row['number']}: {row['title']}{where}", TITLE_CHARS)
+    return f"{head}\n    {display_name(str(row['snippet']), TITLE_CHARS)}"
 
 
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
+    from app.services.plaintext import display_name
     from app.services.search import search_rows
 
-    rows = search_rows(_profile(args), args.query, args.limit)
+    notices: list[str] = []
+    with _workspace(args, writer=False) as ws:  # a reader: a damaged notes file is reported, never moved
+        rows = search_rows(ws.profile, args.query, args.limit, notices, ws.store)
+    for notice in notices:
+        print(display_name(notice, 400), file=sys.stderr)
     return _print_rows(rows, args.json, _search_line)
 
 
@@ -377,7 +434,7 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
 def _export_briefing(args: argparse.Namespace) -> int:
-    from app.services.briefing import BriefingOptions, profile_language, write_briefing
+    from app.services.briefing import BriefingOptions, BriefingStopped, profile_language, write_briefing_limited
 
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
@@ -393,10 +450,15 @@ def _export_briefing(args: argparse.Namespace) -> int:
     with _workspace(args, writer=False) as ws:
         if args.meeting and ws.library.record(args.meeting) is None:
             raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
-        result = write_briefing(ws.library, ws.store, selection, options, out)
+        _ = ws.store  # opened here too, so a damaged notes file is reported like in every command
+        try:  # written in a limited child: time, memory, pages, size and items are capped
+            result = write_briefing_limited(ws.profile, selection, options, out)
+        except BriefingStopped as err:
+            raise CommandError(f"{out}: {err}") from None
     if result is None:
         raise CommandError("nothing to export: no item matches")
-    print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")
+    path, pages, items_written = result
+    print(f"{path}: {pages} pages, {items_written} items")
     return 0
 
 
@@ -478,13 +540,23 @@ def run(argv: list[str]) -> int:
         from app.ui.launch import launch
 
         return launch(gui_parser().parse_args(argv))
-    args = build_parser().parse_args(argv)
+    from app.services.plaintext import TerminalStream, display_name
+
+    # Every byte a command prints goes through the one escaping function (argparse's own messages too).
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalStream(sys.stdout), TerminalStream(sys.stderr)  # type: ignore[assignment]
     try:
-        code = COMMANDS[args.command].run(args)
-    except CommandError as err:
-        print(str(err), file=sys.stderr)
-        code = USAGE_ERROR
-    except OSError as err:  # disk full, read-only profile, a folder where a file should be …
-        print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
-        code = USAGE_ERROR
-    return _report_store_damage(code)
+        args = build_parser().parse_args(argv)
+        try:
+            code = COMMANDS[args.command].run(args)
+        except CommandError as err:
+            print(display_name(str(err), 600), file=sys.stderr)
+            code = USAGE_ERROR
+        except OSError as err:  # disk full, read-only profile, a folder where a file should be …
+            print(f"{display_name(str(err.filename or args.command))}: {err.strerror or err}", file=sys.stderr)
+            code = USAGE_ERROR
+        return _report_store_damage(code)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = streams

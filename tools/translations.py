@@ -441,6 +441,11 @@ ENGLISH = {
     "[Lukket]": "[Closed]",
     "Sagsnr. %1": "Case no. %1",
     "Side %1 af %2": "Page %1 of %2",
+    "Flere filer, end én import tager; de blev ikke læst.": "More files than one import takes; those were not read.",
+    "En zip-fil inde i en zip-fil åbnes ikke.": "A zip file inside a zip file is not opened.",
+    "Siden kunne ikke vises: den tog for lang tid at tegne.": "The page could not be shown: it took too long to draw.",
+    "Siden kunne ikke vises. Den kan være beskadiget.": "The page could not be shown. It may be damaged.",
+    "(afkortet her: hele noten står i Mødemappe)": "(cut here: the whole note is in Mødemappe)",
 }
 
 

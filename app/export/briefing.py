@@ -23,8 +23,10 @@ one date formatter in that language. Danish is the source text.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -73,6 +75,39 @@ class BriefingResult:
     path: Path
     pages: int
     outline: list[tuple[str, int]] = field(default_factory=list)
+
+
+# The briefing's own caps (the limited child adds time and memory, see
+# app.services.workers.isolation.BRIEFING_LIMITS). A cap hit is one clear line, nothing written.
+MAX_ITEMS = 1_000  # items in one briefing: a 50,000-item "meeting" is refused at once
+MAX_NOTE_CHARS = 20_000  # of one note (or comment) printed; the rest is marked as cut
+MAX_PAGES = 2_000  # pages of the briefing's own text (appended bilag pages come on top)
+MAX_BYTES = 512 * 1024 * 1024  # the written PDF, bilag pages included
+TEMP_PREFIX = ".moedemappe-briefing-"  # the half-written PDF beside the target, renamed at the end
+STALE_TEMP_SECONDS = 60.0
+
+
+class BriefingTooLarge(ValueError):
+    """A briefing over one of the caps above; ``str()`` is the one line for the member (English)."""
+
+
+def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """The half-written briefings an export that was killed left in the member's folder."""
+    removed = 0
+    now = time.time()
+    for tmp in Path(folder).glob(TEMP_PREFIX + "*.pdf.tmp"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > older_than:
+                tmp.unlink()
+                removed += 1
+    return removed
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MAX_NOTE_CHARS:
+        return text
+    more = translate("Briefing", "(afkortet her: hele noten står i Mødemappe)")
+    return text[:MAX_NOTE_CHARS] + f" … {more}"
 
 
 def ensure_gui_application() -> object:
@@ -141,7 +176,7 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
         due = ""
         if a.follow_up.due:
             due = translate("Briefing", ", frist %1").replace("%1", _date(a.follow_up.due, language))
-        text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
+        text = f" — {escape(_cut(a.follow_up.text))}" if a.follow_up.text else ""
         late = a.follow_up.is_overdue(date.today().isoformat())
         overdue_word = escape(translate("Briefing", "OVERSKREDET"))
         overdue = f" <span class='overdue'>{overdue_word}</span>" if late else ""
@@ -149,9 +184,9 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
         rows.append(f"<p class='mine'><b>{label}</b> {escape(state)}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
         notes = escape(translate("Briefing", "Noter:"))
-        rows.append(f"<p class='mine' style='{KEEP}'><b>{notes}</b></p>" + paragraphs_html(a.note, "mine"))
+        rows.append(f"<p class='mine' style='{KEEP}'><b>{notes}</b></p>" + paragraphs_html(_cut(a.note), "mine"))
     for h in a.highlights:
-        comment = f" — {escape(h.comment)}" if h.comment else ""
+        comment = f" — {escape(_cut(h.comment))}" if h.comment else ""
         where = ""
         if h.document:
             name = (documents or {}).get(h.document, (translate("Briefing", "bilag"), ""))[0]
@@ -242,15 +277,28 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
            documents: Documents | None = None) -> BriefingResult:  # fmt: skip
     """Write the briefing PDF to ``out`` (atomically); ``documents`` names (and holds) the stored bilag."""
     ensure_gui_application()
+
+    entries = entries_to_render(entries, options)
+    if len(entries) > MAX_ITEMS:
+        raise BriefingTooLarge(f"{len(entries)} items; a briefing takes at most {MAX_ITEMS} (choose fewer items)")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temp_files(out.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".pdf.tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        return _render(entries, options, out, tmp, documents)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, tmp: Path,
+            documents: Documents | None) -> BriefingResult:  # fmt: skip
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-    entries = entries_to_render(entries, options)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     writer = QPdfWriter(str(tmp))
     size = QPageSize.PageSizeId.Letter if options.paper == "Letter" else QPageSize.PageSizeId.A4
     writer.setPageSize(QPageSize(size))
@@ -280,6 +328,9 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
 
     split_blocks_at_page_breaks(document, body.height())
     total = document.pageCount()
+    if total > MAX_PAGES:
+        raise BriefingTooLarge(f"{total} pages; a briefing has at most {MAX_PAGES} (choose fewer items or leave out "
+                               "the full text)")  # fmt: skip
     ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
     grand = total + _before(extras, len(extras))
     header = _header(entries, options.language)
@@ -614,6 +665,8 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         writer.write(fh)
         fh.flush()
         os.fsync(fh.fileno())
+    if tmp.stat().st_size > MAX_BYTES:
+        raise BriefingTooLarge(f"it would be larger than {MAX_BYTES // (1024 * 1024)} MB (append fewer bilag)")
     tmp.chmod(_file_mode())  # mkstemp makes it private; a document the member writes follows the umask
     os.replace(tmp, out)
 

@@ -287,6 +287,9 @@ class Meeting:
     source: SourceInfo | None = None
     items: list[AgendaItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The document prints a table of contents (or, for the portal, lists the meeting's items):
+    # evidence that it is a complete version of the meeting, not an extract.
+    has_contents: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -301,6 +304,7 @@ class Meeting:
             "source": self.source.to_dict() if self.source else None,
             "items": [i.to_dict() for i in self.items],
             "warnings": list(self.warnings),
+            **({"has_contents": True} if self.has_contents else {}),
         }
 
     @classmethod
@@ -318,4 +322,5 @@ class Meeting:
             source=SourceInfo.from_dict(src) if src else None,
             items=[AgendaItem.from_dict(i) for i in data.get("items", [])],
             warnings=list(data.get("warnings", [])),
+            has_contents=bool(data.get("has_contents", False)),
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.parsing.vocabulary import is_standing_item
 from app.storage.identity import ItemRecord
 from app.storage.library import Library, MeetingRecord
 
@@ -40,19 +41,24 @@ class CaseHistory:
         self._meeting_of: dict[str, str] = {}  # item id → its meeting key
         # meeting id → (its content's identity, item number → last decision), kept across rebuilds
         self._decisions: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {}
+        self._standing: set[str] = set()  # standing items (agenda, Eventuelt …): never a history
         self.rebuild()
 
     def rebuild(self) -> None:
         by_case: dict[str, list[tuple[MeetingRecord, ItemRecord]]] = {}
         meeting_of: dict[str, str] = {}
         signatures: dict[str, tuple[str, ...]] = {}
+        standing: set[str] = set()
         for record in self.library.meetings():  # newest first
             signatures[record.meeting_id] = _signature(record)
             for item in record.items:
                 meeting_of[item.item_id] = record.meeting_key
-                if item.case_number:
+                if is_standing_item(item.title):  # "Godkendelse af dagsorden": a shared number is no case
+                    standing.add(item.item_id)
+                elif item.case_number:
                     by_case.setdefault(item.case_number, []).append((record, item))
         self._by_case = by_case
+        self._standing = standing
         self._meeting_of = meeting_of
         self._decisions = {mid: entry for mid, entry in self._decisions.items() if signatures.get(mid) == entry[0]}
 
@@ -65,7 +71,7 @@ class CaseHistory:
 
     def for_item(self, item_id: str, case_number: str | None) -> list[CaseEntry]:
         """The newest other items with ``case_number``, each with its last decision."""
-        if not case_number:
+        if not case_number or item_id in self._standing:
             return []
         entries = []
         # Other meetings only: standing items of one meeting (approval of the agenda, "Eventuelt",

@@ -15,34 +15,44 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.model.annotation import Annotation, FollowUpStatus
+from app.model.annotation import FollowUpStatus
+from app.search.bilag_index import sync_bilag
 from app.search.index import IndexDamaged, SearchFilters, SearchHit, SearchIndex
 from app.search.query import find as find_terms
 from app.search.query import parse as parse_query
-from app.services.jobs import index_job, search_job
+from app.services.library.settle import note_text, stored_page_texts
 from app.services.notes.annotations import AnnotationService
+from app.services.workers.progress import Progress
 from app.services.workers.tasks import QUERY_WORKER, Poller, Task
+from app.storage.annotations import AnnotationStore
+from app.storage.bilag import BilagStore
 from app.storage.identity import number_json
 from app.storage.library import Library
 
 __all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text", "search_rows"]
 
 
-def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, object]]:
-    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first."""
-    from app.services.library.importer import refresh_search
-    from app.storage.annotations import AnnotationStore
+def search_rows(profile: Path, query: str, limit: int = 50, notices: list[str] | None = None,
+                store: AnnotationStore | None = None) -> list[dict[str, object]]:  # fmt: skip
+    """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first.
 
-    store = AnnotationStore(profile, take_backup=False)
+    A reader: the annotation store is opened read-only (a damaged shard is reported by the
+    caller, never moved; nothing is backed up). Only the index, a cache, is written. A bilag
+    whose text a limit stopped adds one line to ``notices``.
+    """
+    own = store is None
+    store = store or AnnotationStore(profile, take_backup=False, read_only=True)
     try:
-        refresh_search(Library(profile), store)
+        index_job(None, None, str(profile), [(a.anchor, note_text(a)) for a in store.all()], notices=notices)
     except sqlite3.Error:
         pass  # the window is updating the index right now: search what it holds
     finally:
-        store.close()
+        if own:
+            store.close()
     index = SearchIndex(profile / "search.sqlite")
     try:
         hits = index.search(query, limit=limit, snippets=limit)
@@ -54,15 +64,44 @@ def search_rows(profile: Path, query: str, limit: int = 50) -> list[dict[str, ob
             for h in hits]  # fmt: skip
 
 
+def index_job(progress: Progress | None, cancel: Any, profile: str, notes: list[tuple[str, str]],
+              rebuild: bool = False, notices: list[str] | None = None) -> int:  # fmt: skip
+    """Bring the whole search index up to date (at start; ``rebuild``: from scratch — it was found damaged).
+
+    After an import or a sync only what changed is indexed (:func:`app.services.library.settle.update_index`).
+    """
+    path = Path(profile)
+    index = SearchIndex(path / "search.sqlite")
+    try:
+        if rebuild:
+            index.rebuild()
+        count = index.sync(Library(path), progress, cancel)
+        index.set_notes(notes, replace_all=True)
+        store = BilagStore(path)  # bilag pages: read by the sandboxed children, never here
+        return count + sync_bilag(index.db, store, stored_page_texts(store, notices), progress, cancel)
+    finally:
+        index.close()
+
+
+_QUERY_INDEXES: dict[str, Any] = {}  # the query worker keeps its connection between queries
+
+
+def search_job(progress: Progress, cancel: Any, profile: str, text: str, filters: Any, limit: int = 200) -> Any:
+    """One search query, off the GUI thread: ``(hits with their snippets, damaged?)``."""
+    path = str(Path(profile) / "search.sqlite")
+    index = _QUERY_INDEXES.get(path)
+    if index is None:
+        index = _QUERY_INDEXES[path] = SearchIndex(Path(path))
+    index.close()  # a fresh connection: the index may have been rebuilt since the last query
+    try:
+        return index.search(text, filters, limit=limit, snippets=limit), False
+    except IndexDamaged:
+        return [], True
+
+
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:
     """Where a search query's terms occur in ``text`` (start, end), to mark them in the item view."""
     return find_terms(text, parse_query(query)) if query.strip() else []
-
-
-def note_text(annotation: Annotation) -> str:
-    """Everything the member wrote on an item: note, follow-up text, highlight comments."""
-    parts = [annotation.note, annotation.follow_up.text, *(h.comment for h in annotation.highlights)]
-    return "\n".join(p for p in parts if p and p.strip())
 
 
 class SearchService(QObject):
@@ -158,6 +197,11 @@ class SearchService(QObject):
         self.index.close()  # reconnect: the worker may have rebuilt the file under this connection
         self._task_done()
         self.index_updated.emit(count)
+
+    def index_changed(self) -> None:
+        """Another job (a settled library change) updated the index: reconnect, and say so."""
+        self.index.close()  # reconnect: the worker may have rebuilt the file under this connection
+        self.index_updated.emit(1)
 
     def _on_task_failed(self, _message: str) -> None:
         self._task_done()

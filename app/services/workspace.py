@@ -40,6 +40,20 @@ def listing(library: Library) -> list[dict[str, object]]:
     ]
 
 
+def clean_leftovers(profile: Path) -> int:
+    """What killed processes left in the profile: import scratch folders of dead imports, and the
+    half-written temp files of interrupted atomic writes (``.index.json.*.tmp``,
+    ``.portal.json.*.tmp`` …, older than a minute). Only the writer cleans; returns how many."""
+    from app.services.library.bilag import clean_scratch
+    from app.storage.annotations import remove_stale_temp_files
+
+    removed = clean_scratch(profile)
+    for folder in (profile, profile / "library", profile / "library" / "meetings", profile / "bilag",
+                   profile / "bilag" / "files"):  # fmt: skip
+        removed += remove_stale_temp_files(folder)
+    return removed
+
+
 class Workspace:
     """One open profile. Use as a context manager, or call :meth:`close`."""
 
@@ -57,7 +71,11 @@ class Workspace:
             self.lock = ProfileLock(self.profile)
             self.lock.acquire()
         try:
+            if writer:
+                clean_leftovers(self.profile)
             self.library = Library(self.profile)
+            if writer and self.library.needs_migration:
+                self.library.migrate()  # a library of an older release: each meeting gets its first version
             self._store: AnnotationStore | None = None
             self._backup = writer if backup is None else backup
             self._annotations: AnnotationService | None = None

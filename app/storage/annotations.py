@@ -15,6 +15,7 @@ item disappeared is kept as an orphan until the user reattaches it.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import errno
 import json
@@ -26,7 +27,7 @@ import tempfile
 import time
 import uuid
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -49,6 +50,7 @@ from app.model.folding import words
 from app.storage.atomic import atomic_write_json
 from app.storage.atomic_storage import AtomicJSONStorage, CorruptStoreError
 from app.storage.identity import ItemRecord
+from app.storage.versions import Move
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,7 @@ class OpenReport:
     migration_backup: Path | None = None
     moved_aside_all: list[Path] = field(default_factory=list)
     cleaned_temp_files: int = 0
+    backup_failed: str = ""  # why the start-up backup could not be taken (the store opened all the same)
 
 
 @dataclass
@@ -164,6 +167,12 @@ def _copy_folder_whole(source: Path, target: Path) -> Path:
     return target
 
 
+def _disk_full(err: BaseException) -> bool:
+    if isinstance(err, OSError) and err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return True
+    return "No space left" in str(err) or "[Errno 28]" in str(err)  # shutil.Error lists each file's error
+
+
 def remove_partial_backups(backup_dir: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
     """Delete backups a crash cut off while they were being copied; returns how many.
 
@@ -232,7 +241,22 @@ class AnnotationStore:
         self._cache: dict[str, Annotation] | None = None
         self._open()
         if take_backup and not read_only:
+            self._backup_without_blocking()
+
+    def _backup_without_blocking(self) -> None:
+        """The start-up backup, if there is room: a full disk (or any copy error) is said, never fatal.
+
+        The notes are already safe on disk; the backup is a convenience, so a nearly full disk
+        must not stop the member from writing (the probe saw a raw ``shutil.Error`` here).
+        """
+        try:
             self.backup()
+        except (OSError, shutil.Error) as err:
+            for partial in self.backup_dir.glob(f"*{PARTIAL_SUFFIX}"):
+                shutil.rmtree(partial, ignore_errors=True)
+            reason = "no room on the disk" if _disk_full(err) else "it could not be written"
+            self.report.backup_failed = f"no backup of the notes was taken ({reason}); they are stored as before"
+            log.warning("%s: %s", self.report.backup_failed, err)
 
     # --- opening, migrations, backups --------------------------------------------------------
 
@@ -263,6 +287,7 @@ class AnnotationStore:
     def _open(self) -> None:
         if not self.read_only:
             self.folder.mkdir(parents=True, exist_ok=True)
+            _finish_commit(self.folder)  # an import killed after its commit point: finish it
             self.report.cleaned_temp_files = remove_stale_temp_files(self.folder)
             remove_partial_backups(self.backup_dir)
         if self.report.newest_backup is None:
@@ -394,7 +419,7 @@ class AnnotationStore:
         """The member is done with a kept backup: it goes back into the rotation (never deleted here)."""
         backup = Path(backup)
         if backup.parent == self.backup_dir and backup.name.startswith(KEPT_PREFIX) and backup.is_dir():
-            back = backup.with_name(backup.name[len(KEPT_PREFIX):])
+            back = backup.with_name(backup.name[len(KEPT_PREFIX) :])
             if back.exists():
                 back = backup.with_name(f"{back.name}-{uuid.uuid4().hex[:6]}")
             backup.rename(back)
@@ -477,14 +502,16 @@ class AnnotationStore:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def save(self, annotation: Annotation) -> None:
-        """Insert or replace the item's annotation; an empty one is removed.
+    def save(self, annotation: Annotation, *, touched: bool = True) -> None:
+        """Insert or replace the item's annotation; an empty one is removed. ``touched=False``
+        (re-homing after an import) keeps the time the member last changed it.
 
         Raises:
             InvalidAnnotation: a value does not fit the schema; nothing is written.
         """
         annotation.validate(self._annotations().get(annotation.anchor))
-        annotation.updated = _now()
+        if touched or not annotation.updated:
+            annotation.updated = _now()
         self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
@@ -521,7 +548,13 @@ class AnnotationStore:
 
     # --- re-import: finding the items again ---------------------------------------------------
 
-    def reconcile(self, meeting_key: str, items: list[ItemRecord], earlier_keys: Iterable[str] = ()) -> list[str]:
+    def reconcile(
+        self,
+        meeting_key: str,
+        items: list[ItemRecord],
+        earlier_keys: Iterable[str] = (),
+        moves: Sequence[Sequence[Move]] = (),
+    ) -> list[str]:
         """After (re)importing a meeting, move annotations to their items; returns the newly orphaned anchors.
 
         All matches are decided first and applied after, so a renumbering that moves notes
@@ -529,6 +562,11 @@ class AnnotationStore:
         took over (``earlier_keys``) are matched as if they were the meeting's own. An
         annotation whose item is gone gets an anchor of its own (``…#orphan-…``) and waits in
         the orphan list.
+
+        ``moves`` are the renumberings and withdrawals of the versions that arrived, oldest
+        first, each found by identity (:mod:`app.model.changes`): they are followed before any
+        guess from number and title, and a re-homed note keeps the time the member last touched
+        it (that time says what changed since the member read the item).
         """
         by_anchor = {i.anchor: i for i in items}
         keys = {meeting_key, *earlier_keys}
@@ -540,7 +578,7 @@ class AnnotationStore:
                 annotation.meeting_key = meeting_key
                 annotation.anchor = f"{meeting_key}:{annotation.anchor.partition(':')[2]}"
             current.append(annotation)
-        plan = [(a, self._match(a, items, by_anchor)) for a in current]
+        plan = [(a, self._match(a, items, by_anchor, moves)) for a in current]
         unmoved = all(o.anchor == a.anchor for o, a in zip(stored, current))
         if unmoved and all(t is not None and t.anchor == a.anchor and not a.orphaned for a, t in plan):
             return []
@@ -563,15 +601,23 @@ class AnnotationStore:
             earlier = placed.get(target.anchor)
             placed[target.anchor] = _merge(earlier, annotation) if earlier else annotation
         for annotation in placed.values():
-            self.save(annotation)
+            self.save(annotation, touched=False)
         return orphaned
 
     @staticmethod
     def _match(
-        annotation: Annotation, items: list[ItemRecord], by_anchor: dict[str, ItemRecord]
+        annotation: Annotation,
+        items: list[ItemRecord],
+        by_anchor: dict[str, ItemRecord],
+        moves: Sequence[Sequence[Move]] = (),
     ) -> ItemRecord | None:
         fp = annotation.fingerprint
-        same = by_anchor.get(annotation.anchor.split("#", 1)[0])
+        base = annotation.anchor.split("#", 1)[0]
+        if not annotation.orphaned and moves:
+            followed = _follow(base.partition(":")[2], fp, moves)
+            if followed is not _UNMOVED:
+                return by_anchor.get(f"{annotation.meeting_key}:{followed}") if followed is not None else None
+        same = by_anchor.get(base)
         if same is not None and (words(same.title) == words(fp.title) or not fp.title):
             return same
         # Renumbered: the same title (or case number with a similar title) elsewhere.
@@ -648,23 +694,147 @@ class AnnotationStore:
             raise RejectedImport(rejected)
         result = MergeResult()
         saved = self.tag_colors()
-        for tag in tags:
-            if tag["name"] not in saved:
-                self.set_tag_color(tag["name"], tag["color"])
+        new_colors = {t["name"]: t["color"] for t in tags if t["name"] not in saved}
+        changed: dict[str, Annotation] = {}
         for raw in annotations:
             incoming = Annotation.from_dict(raw)
-            existing = self.get(incoming.anchor)
+            existing = changed.get(incoming.anchor) or self.get(incoming.anchor)
             if existing is None:
-                self._put(incoming.anchor, incoming)
+                changed[incoming.anchor] = incoming
                 result.added += 1
                 continue
             merged = _merge(existing, incoming)
             if merged.to_dict() == existing.to_dict():
                 result.unchanged += 1
             else:
-                self._put(incoming.anchor, merged)
+                changed[incoming.anchor] = merged
                 result.merged += 1
+        self._write_batch(changed, new_colors)
         return result
+
+    # --- one import, one commit ---------------------------------------------------------------
+
+    def _write_batch(self, changed: dict[str, Annotation], new_colors: dict[str, str]) -> None:
+        """Write many annotations at once: each touched shard once, all of them or none.
+
+        Every new shard (and ``meta.json`` for new tag colours) is first written whole to a
+        temp file and fsynced; a full disk or a kill up to here leaves the store as it was
+        (the temp files are removed, or cleaned at the next start). Then a journal naming
+        the renames is written atomically — the commit point — and the renames follow. A kill
+        during the renames is finished at the next open (:func:`_finish_commit`), so the
+        import is either wholly in or wholly out.
+        """
+        self._writable()
+        if not changed and not new_colors:
+            return
+        by_shard: dict[int, list[Annotation]] = {}
+        for anchor, annotation in changed.items():
+            by_shard.setdefault(shard_of(anchor), []).append(annotation)
+        contents: dict[Path, dict[str, Any]] = {}
+        for n, group in by_shard.items():
+            contents[self.folder / f"shard-{n:02d}.json"] = _with_docs(
+                self._shards[n].storage.read(), "annotations", "anchor", {a.anchor: a.to_dict() for a in group}
+            )
+        if new_colors:
+            contents[self.folder / "meta.json"] = _with_docs(
+                self._meta.storage.read(), "tags", "name", {k: {"name": k, "color": v} for k, v in new_colors.items()}
+            )
+        staged: list[tuple[str, str]] = []
+        try:
+            for target, data in contents.items():
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.import-", suffix=".tmp", dir=self.folder)
+                staged.append((tmp, str(target)))
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            atomic_write_json(self.folder / COMMIT_JOURNAL, {"renames": staged})  # the commit point
+        except BaseException:
+            for tmp, _target in staged:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            raise
+        _finish_commit(self.folder)
+        self._reopen()
+
+    def _reopen(self) -> None:
+        """Read the shards again after a batch replaced their files (tinydb keeps its data in memory)."""
+        for db in [self._meta, *self._shards]:
+            db.close()
+        self._meta = TinyDB(self.folder / "meta.json", storage=AtomicJSONStorage)
+        self._shards = [TinyDB(self.folder / f"shard-{n:02d}.json", storage=AtomicJSONStorage) for n in range(SHARDS)]
+        self._cache = None
+
+
+COMMIT_JOURNAL = ".import-commit.json"
+
+
+def _with_docs(data: dict[str, Any] | None, table: str, key: str, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A copy of a tinydb file's data with ``docs`` upserted into ``table`` by their ``key`` field."""
+    out = {name: dict(rows) for name, rows in (data or {}).items()}
+    rows = out.setdefault(table, {})
+    ids = {str(doc.get(key)): doc_id for doc_id, doc in rows.items() if isinstance(doc, dict)}
+    next_id = max((int(i) for i in rows if str(i).isdigit()), default=0) + 1
+    for value, doc in docs.items():
+        doc_id = ids.get(value)
+        if doc_id is None:
+            doc_id, next_id = str(next_id), next_id + 1
+        rows[doc_id] = doc
+    return out
+
+
+def _finish_commit(folder: Path) -> bool:
+    """Finish the renames of a committed batch (after a kill, at the next open); True if there was one."""
+    journal = folder / COMMIT_JOURNAL
+    try:
+        renames = json.loads(journal.read_text(encoding="utf-8"))["renames"]
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError, KeyError, TypeError):
+        journal.unlink(missing_ok=True)  # a journal that is not whole was never committed
+        return False
+    for tmp, target in renames:
+        tmp_path, target_path = Path(tmp), Path(target)
+        if tmp_path.parent != folder or target_path.parent != folder:
+            continue  # never follow a journal outside the store
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(tmp_path, target_path)
+    _fsync_folder(folder)
+    journal.unlink(missing_ok=True)
+    return True
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+_UNMOVED = object()
+
+
+def _follow(number: str, fp: ItemFingerprint, moves: Sequence[Sequence[Move]]) -> object:
+    """Where the versions' moves take the item numbered ``number`` (its new number, None when it
+    was withdrawn), or ``_UNMOVED``. The first move applies only to the item the note was made on
+    (a similar title or the same case number), so a note placed after the versions arrived stays."""
+    current: str | None = number
+    first = True
+    for step in moves:
+        move = next((m for m in step if m.number == current), None)
+        if move is None:
+            continue
+        if first and fp.title and not _similar(move.title, fp.title) and words(move.title) != words(fp.title):
+            return _UNMOVED
+        first = False
+        current = move.to
+        if current is None:
+            return None
+    return _UNMOVED if current == number else current
 
 
 def _similar(a: str, b: str) -> bool:

@@ -5,8 +5,13 @@ Layout inside the profile folder::
     library/index.json              one small record per meeting (what the tree needs)
     library/meetings/<id>.json      the parsed structure, loaded when a meeting is opened
     library/sources/<sha256>.<ext>  a copy of the imported file, available offline
+    library/versions/<meeting key>/ every version of the meeting (:mod:`app.storage.versions`)
 
 Opening the library reads ``index.json`` only; no PDF is parsed again. Every write is atomic.
+
+Index version 2 (this release) added the versions; a version-1 library is migrated by
+:meth:`Library.migrate` (each meeting's entry becomes its first version), after a copy of the
+old index is kept as ``index.json.v1``.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from app.model import AgendaItem, Meeting
+from app.model.changes import match_items
 from app.storage import identity
 from app.storage.atomic import atomic_write_bytes, atomic_write_json
 from app.storage.identity import ItemRecord
+from app.storage.versions import VersionStore, imported_time
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 
 class ImportOutcome(str, Enum):
@@ -76,9 +83,24 @@ class ImportResult:
     meeting_id: str
     title: str
     superseded_keys: list[str] = field(default_factory=list)  # keys of entries this one took the place of
+    removed_ids: list[str] = field(default_factory=list)  # entries it took over, now removed
+    deferred_ids: list[str] = field(default_factory=list)  # entries it took the place of, for the caller to remove
 
 
 EDITABLE = ("municipality", "committee", "date")
+
+
+class DamagedMeetingFile(ValueError):
+    """A meeting's stored file cannot be read (damaged by hand or a disk error); ``str()`` is one line.
+
+    Nothing is moved or rewritten here: a reader only reports it; importing the meeting again
+    writes a whole new file.
+    """
+
+    def __init__(self, meeting_id: str, path: Path) -> None:
+        super().__init__(f"the stored meeting {meeting_id} ({path.name}) is damaged; import the meeting again")
+        self.meeting_id = meeting_id
+        self.path = path
 
 
 class Library:
@@ -93,6 +115,8 @@ class Library:
         self._cache_size = cache_size
         self._deferred = 0
         self._by_anchor: dict[str, list[str]] | None = None  # built on first use, dropped on each change
+        self.versions = VersionStore(self.root)
+        self._index_version = INDEX_VERSION
         self._load_index()
 
     # --- reading -----------------------------------------------------------------------------
@@ -104,6 +128,7 @@ class Library:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 records = [MeetingRecord.from_dict(r) for r in data.get("meetings", [])]
+                self._index_version = int(data.get("version", 1))
             except (OSError, ValueError, TypeError, KeyError):
                 records = []  # damaged: rebuilt below from the meeting files, which hold everything
         self._records = {r.meeting_id: r for r in records}
@@ -190,8 +215,12 @@ class Library:
             if cached is not None:
                 self._cache.move_to_end(meeting_id)
                 return cached
-            data = json.loads((self.root / "meetings" / f"{meeting_id}.json").read_text(encoding="utf-8"))
-            meeting = Meeting.from_dict(data["meeting"])
+            path = self.root / "meetings" / f"{meeting_id}.json"
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                meeting = Meeting.from_dict(data["meeting"])
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as err:
+                raise DamagedMeetingFile(meeting_id, path) from err
             for key, value in self._records[meeting_id].overrides.items():
                 setattr(meeting, key, value)
             self._cache[meeting_id] = meeting
@@ -210,11 +239,14 @@ class Library:
             if cached is not None:
                 return {i.number: (d.text if (d := i.last_decision) else "") for i in cached.items}
             path = self.root / "meetings" / f"{meeting_id}.json"
-            items = json.loads(path.read_text(encoding="utf-8"))["meeting"].get("items", [])
         found: dict[str, str] = {}
-        for item in items:
-            texts = [str(d.get("text") or "") for d in item.get("decisions", [])]
-            found[str(item["number"])] = next((t for t in reversed(texts) if t.strip()), "")
+        try:  # a damaged file is reported when its meeting is opened; a history just leaves it out
+            items = json.loads(path.read_text(encoding="utf-8"))["meeting"].get("items", [])
+            for item in items:
+                texts = [str(d.get("text") or "") for d in item.get("decisions", [])]
+                found[str(item["number"])] = next((t for t in reversed(texts) if t.strip()), "")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return {}
         return found
 
     def source_path(self, meeting_id: str) -> Path | None:
@@ -223,6 +255,52 @@ class Library:
             return None
         path = self.root / "sources" / record.source_file
         return path if path.exists() else None
+
+    # --- versions ----------------------------------------------------------------------------
+
+    @property
+    def needs_migration(self) -> bool:
+        """The library was written by a release without versions (index version 1)."""
+        return self._index_version < INDEX_VERSION and bool(self._records)
+
+    def migrate(self) -> int:
+        """Bring a version-1 library up to this release: every meeting's entry becomes its first
+        version. Keeps ``index.json.v1`` first; returns the meetings seeded. Safe to run again."""
+        with self._lock:
+            if not self.needs_migration:
+                return 0
+            index = self.root / "index.json"
+            backup = index.with_name("index.json.v1")
+            if index.exists() and not backup.exists():
+                atomic_write_bytes(backup, index.read_bytes())
+            keys = list(dict.fromkeys(r.meeting_key for r in self._records.values()))
+            seeded = sum(1 for key in keys if self.seed_versions(key))
+            self._index_version = INDEX_VERSION
+            self._save_index()
+            return seeded
+
+    def seed_versions(self, meeting_key: str) -> bool:
+        """Store the meeting's entries as its first versions when it has none yet (agenda before
+        minutes); their import time is the time their file was written. True if it seeded."""
+        with self._lock:
+            if self.versions.has(meeting_key):
+                return False
+            records = [r for r in self._records.values() if r.meeting_key == meeting_key]
+            records.sort(key=lambda r: (r.document_type != "dagsorden", r.meeting_id))
+            for record in records:
+                path = self.root / "meetings" / f"{record.meeting_id}.json"
+                try:
+                    meeting = self.meeting(record.meeting_id)
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue
+                source = self.source_path(record.meeting_id)
+                label = "agenda" if record.document_type == "dagsorden" else "minutes"
+                self.versions.add(
+                    meeting_key, meeting, meeting_id=record.meeting_id, label=label, kind="complete",
+                    source_name=meeting.source.path if meeting.source else record.source_file,
+                    data=source.read_bytes() if source is not None else None, imported_at=imported_time(path),
+                )  # fmt: skip
+            return bool(records)
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -279,16 +357,25 @@ class Library:
             stored = json.loads(path.read_text(encoding="utf-8"))
             meeting = Meeting.from_dict(stored["meeting"])
             before = [i.to_dict() for i in meeting.items]
-            by_number = {item.number: n for n, item in enumerate(meeting.items)}
+            # The part's items are the meeting's by identity (case number, title, text), never by
+            # number alone; a new item whose number another item holds takes the number (the
+            # newer document wins it) and the other item is gone from the meeting.
+            same = match_items(meeting.items, part.items)
+            by_part = {j: i for i, j in same.items()}
             added = False
-            for item in part.items:
-                if item.number in by_number:
-                    item.source_page = meeting.items[by_number[item.number]].source_page
-                    meeting.items[by_number[item.number]] = item
+            for j, item in enumerate(part.items):
+                i = by_part.get(j)
+                if i is None:
+                    i = next((k for k, known in enumerate(meeting.items) if known.number == item.number), None)
+                if i is not None:
+                    item.source_page = meeting.items[i].source_page if meeting.items[i].number == item.number else None
+                    meeting.items[i] = item
+                    added = added or meeting.items[i].number != before[i]["number"]
                 else:
                     item.source_page = None  # its page is in the part's file, not in the meeting's
                     meeting.items.append(item)
                     added = True
+            meeting.items = _unique_numbers(meeting.items, {id(item) for item in part.items})
             if added:
                 meeting.items.sort(key=_number_order)
             atomic_write_bytes(self.root / "sources" / part_file, data)
@@ -321,7 +408,8 @@ class Library:
         for name in files:
             (self.root / "sources" / name).unlink(missing_ok=True)
 
-    def remove(self, meeting_id: str) -> None:
+    def remove(self, meeting_id: str, keep_versions: bool | None = None) -> None:
+        """Remove an entry; its meeting's versions go with the meeting's last entry (or as told)."""
         with self._lock:
             record = self._records.pop(meeting_id, None)
             if record is None:
@@ -330,6 +418,10 @@ class Library:
             self._cache.pop(meeting_id, None)
             self._delete_sources(self._source_files(record))
             (self.root / "meetings" / f"{meeting_id}.json").unlink(missing_ok=True)
+            if keep_versions is False or (
+                keep_versions is None and not any(r.meeting_key == record.meeting_key for r in self._records.values())
+            ):
+                self.versions.remove(record.meeting_key)
 
     def edit(self, meeting_id: str, **changes: str) -> MeetingRecord:
         """Correct municipality, committee or date; kept across re-imports of the meeting."""
@@ -355,7 +447,7 @@ class Library:
             return
         atomic_write_json(
             self.root / "index.json",
-            {"version": INDEX_VERSION, "meetings": [r.to_dict() for r in self._records.values()]},
+            {"version": self._index_version, "meetings": [r.to_dict() for r in self._records.values()]},
         )
 
     def _record_for(self, meeting: Meeting, source_file: str, overrides: dict[str, str]) -> MeetingRecord:
@@ -381,6 +473,16 @@ class Library:
     @staticmethod
     def label(record: MeetingRecord) -> str:
         return f"{record.committee or '?'} {record.date or ''}".strip()
+
+
+def _unique_numbers(items: list[AgendaItem], newer: set[int]) -> list[AgendaItem]:
+    """One item per number: where two hold the same (an item renumbered onto another's number by
+    a part), the part's item (``id()`` in ``newer``) wins and the other is gone."""
+    by_number: dict[str, AgendaItem] = {}
+    for item in items:
+        if item.number not in by_number or id(item) in newer:
+            by_number[item.number] = item
+    return [item for item in items if by_number[item.number] is item]
 
 
 def _number_order(item: AgendaItem) -> tuple[int, ...]:

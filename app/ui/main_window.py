@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 from app.services import settings as keys
 from app.services.briefing import BriefingOptions
 from app.services.case_history import CaseHistory
-from app.services.library.importer import ImportSummary
+from app.services.library.importer import ImportSummary, LibraryChange
+from app.services.library.settler import LibrarySettler
 from app.services.notes.annotations import AnnotationService
 from app.services.notes.operations import badge
 from app.services.pages import query_words
@@ -41,7 +42,7 @@ from app.ui.language import switcher
 from app.ui.main_actions import MainActions
 from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
-from app.ui.meeting_tree_model import Role
+from app.ui.meeting_tree_model import NodeKind, Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.reading = ReadingTracker(self.annotations, self.model, self)
-        self.importer = ImportController(self.annotations, self)
+        self.settler = LibrarySettler(self.annotations, self.search.index_changed, self)  # every change, once
+        self.importer = ImportController(self.settler, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
         self.hits = HitStepper(self.view, self)
         self.briefing = BriefingController(self.annotations, self.settings, self)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
+        self.settler.changed.connect(self._on_settler_changed)
         self.importer.reported.connect(self._show_message)
         self.highlights.repaint_needed.connect(self._show_current)
         self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
@@ -195,13 +198,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(False)
         self.main_actions.set_read_only()
 
-    def reload_library(self) -> None:
+    def reload_library(self, reindex: bool = True) -> None:
+        """Show the library as on disk; ``reindex`` also search (a settled change was indexed once)."""
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
         self.reading.refresh()
         self.case_history.rebuild()
-        self.search.refresh()
+        if reindex:
+            self.search.refresh()
         self.tree.expandToDepth(1)
         items = sum(len(r.items) for r in records)
         self.statusBar().showMessage(self.tr("%n møder", "", len(records)) + " · " + self.tr("%n punkter", "", items))
@@ -282,12 +287,12 @@ class MainWindow(QMainWindow):
     def _on_browser_current_changed(self, current: QModelIndex) -> None:
         kind, meeting_id = current.data(Role.NODE_KIND), current.data(Role.MEETING_ID)
         self._update_actions()
-        if kind not in ("item", "meeting") or not meeting_id:
+        if kind not in (NodeKind.ITEM, NodeKind.MEETING) or not meeting_id:
             self.panel.set_item(None)
             self.reading.item_shown(None)
             return
         meeting = self.library.meeting(meeting_id)
-        if kind == "item":
+        if kind == NodeKind.ITEM:
             item_id = current.data(Role.ITEM_ID)
             item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
             bilag = self.centre.bilag_section(meeting_id, item)
@@ -313,8 +318,11 @@ class MainWindow(QMainWindow):
         for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
+    def _on_settler_changed(self, _change: LibraryChange) -> None:
+        self.reload_library(reindex=False)  # the settle indexed the change, once
+        self._on_tabs_current_changed(self.tabs.currentIndex())  # the follow-up list, if shown
+
     def _on_importer_finished(self, summary: ImportSummary) -> None:
-        self.reload_library()
         if summary.last_meeting_id and summary.changed:
             self.select(summary.last_meeting_id)
         self.import_finished.emit(summary)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import Enum, IntEnum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -28,6 +28,16 @@ from app.ui.formatting import label, long_date
 from app.ui.plain import plain_tooltip, visible_controls
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class NodeKind(str, Enum):
+    """What a row of the tree is (the ``Role.NODE_KIND`` of its index)."""
+
+    ROOT = "root"
+    MUNICIPALITY = "municipality"
+    COMMITTEE = "committee"
+    MEETING = "meeting"
+    ITEM = "item"
 
 
 class Role(IntEnum):
@@ -92,7 +102,7 @@ class Column(IntEnum):
 
 @dataclass(eq=False)
 class _Node:
-    kind: str  # root | municipality | committee | meeting | item
+    kind: NodeKind
     label: str
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
@@ -131,7 +141,7 @@ class MeetingTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._root = _Node("root", "")
+        self._root = _Node(NodeKind.ROOT, "")
         # Indexes carry raw pointers to nodes; a node must outlive any index Qt may still hold
         # (views and proxies can touch stale indexes while a reset or a teardown is under way).
         self._retired: list[_Node] = []
@@ -147,7 +157,7 @@ class MeetingTreeModel(QAbstractItemModel):
 
     def set_records(self, records: list[MeetingRecord]) -> None:
         self.beginResetModel()
-        root = _Node("root", "")
+        root = _Node(NodeKind.ROOT, "")
         towns: dict[str, _Node] = {}
         committees: dict[tuple[str, str], _Node] = {}
         self._by_item.clear()
@@ -156,17 +166,17 @@ class MeetingTreeModel(QAbstractItemModel):
             town_name = record.municipality or _unknown_town()
             town = towns.get(town_name)
             if town is None:
-                town = towns[town_name] = _Node("municipality", town_name, root)
+                town = towns[town_name] = _Node(NodeKind.MUNICIPALITY, town_name, root)
             committee_name = record.committee or _unknown_committee()
             committee = committees.get((town_name, committee_name))
             if committee is None:
-                committee = committees[(town_name, committee_name)] = _Node("committee", committee_name, town)
+                committee = committees[(town_name, committee_name)] = _Node(NodeKind.COMMITTEE, committee_name, town)
                 town.children.append(committee)
-            meeting = _Node("meeting", _meeting_label(record), committee, record=record)
+            meeting = _Node(NodeKind.MEETING, _meeting_label(record), committee, record=record)
             committee.children.append(meeting)
             self._by_meeting[record.meeting_id] = meeting
             for item in record.items:
-                node = _Node("item", f"{item.number}. {item.title}", meeting, record=record, item=item)
+                node = _Node(NodeKind.ITEM, f"{item.number}. {item.title}", meeting, record=record, item=item)
                 meeting.children.append(node)
                 self._by_item[item.item_id] = node
         root.children = sorted(towns.values(), key=lambda n: n.label.casefold())
@@ -279,7 +289,7 @@ class MeetingTreeModel(QAbstractItemModel):
             last = self.createIndex(len(node.children) - 1, 0, node.children[-1])
             self.dataChanged.emit(first, last, _MARKER_ROLES)
             for child in node.children:
-                if child.kind != "item":
+                if child.kind is not NodeKind.ITEM:
                     self._emit_all_changed(child)
 
     # --- lookup ------------------------------------------------------------------------------
@@ -297,7 +307,7 @@ class MeetingTreeModel(QAbstractItemModel):
 
         def walk(node: _Node) -> None:
             for child in node.children:
-                if child.kind == "item" and child.item is not None:
+                if child.kind is NodeKind.ITEM and child.item is not None:
                     ordered.append(child.item.item_id)
                 else:
                     walk(child)
@@ -347,9 +357,9 @@ class MeetingTreeModel(QAbstractItemModel):
         return answer(index.internalPointer())
 
     def _display(self, node: _Node) -> str:
-        if node.kind in ("municipality", "committee"):
+        if node.kind in (NodeKind.MUNICIPALITY, NodeKind.COMMITTEE):
             return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
-        if node.kind == "item" and node.item is not None:
+        if node.kind is NodeKind.ITEM and node.item is not None:
             badge = self._badges.get(node.item.item_id, "")
             closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
             closed = f"  [{closed_word}]" if node.item.closed else ""
@@ -357,26 +367,26 @@ class MeetingTreeModel(QAbstractItemModel):
         return visible_controls(node.label)
 
     def _title(self, node: _Node) -> str:
-        if node.kind == "item" and node.item is not None:
+        if node.kind is NodeKind.ITEM and node.item is not None:
             closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
             title = visible_controls(node.label)
             return f"{title}  [{closed_word}]" if node.item.closed else title
         return self._display(node)
 
     def _tooltip(self, node: _Node) -> str:
-        if node.kind == "item" and node.item is not None:
+        if node.kind is NodeKind.ITEM and node.item is not None:
             tip = node.item.title
             if node.item.case_number:
                 case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
                 tip += f"\n{case_word} {node.item.case_number}"
             return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
-        if node.kind == "meeting" and node.record is not None:
+        if node.kind is NodeKind.MEETING and node.record is not None:
             done, total = self.progress(node.record.meeting_id)
             return plain_tooltip(f"{node.label}\n{progress_text(done, total)}")
         return plain_tooltip(node.label)
 
     def _decoration(self, node: _Node) -> QIcon | None:
-        if node.kind != "item" or node.item is None:
+        if node.kind is not NodeKind.ITEM or node.item is None:
             return None
         state = self.reading_state(node.item.item_id)
         if state not in self._icons:
@@ -384,7 +394,7 @@ class MeetingTreeModel(QAbstractItemModel):
         return self._icons[state]
 
     def _font(self, node: _Node) -> QFont | None:
-        if node.kind not in ("municipality", "meeting"):
+        if node.kind not in (NodeKind.MUNICIPALITY, NodeKind.MEETING):
             return None
         if self._bold is None:
             self._bold = QFont()
@@ -392,7 +402,7 @@ class MeetingTreeModel(QAbstractItemModel):
         return self._bold
 
     def _foreground(self, node: _Node) -> QBrush | None:
-        if node.kind != "item" or node.item is None:
+        if node.kind is not NodeKind.ITEM or node.item is None:
             return None
         state = self.reading_state(node.item.item_id)
         if state is ReadingState.PREPARED:
@@ -405,10 +415,13 @@ class MeetingTreeModel(QAbstractItemModel):
 
     def _markers(self, node: _Node) -> str:
         """What the delegate draws at the row's right edge: a meeting's "✓ 7/12", an item's badges."""
-        if node.kind == "meeting" and node.record is not None:
+        if node.kind is NodeKind.MEETING and node.record is not None:
             done, total = self.progress(node.record.meeting_id)
             return f"✓ {done}/{total}" if done else ""  # nothing to show before the first item is prepared
         return self._badges.get(node.item.item_id, "") if node.item else ""
+
+    def _progress(self, node: _Node) -> tuple[int, int] | None:
+        return self.progress(node.record.meeting_id) if node.kind is NodeKind.MEETING and node.record else None
 
     def _role_answers(self) -> dict[int, Callable[[_Node], object]]:
         return {
@@ -419,7 +432,7 @@ class MeetingTreeModel(QAbstractItemModel):
             Qt.ItemDataRole.FontRole: self._font,
             Qt.ItemDataRole.ForegroundRole: self._foreground,
             Role.READING: lambda n: self.reading_state(n.item.item_id).value if n.item else None,
-            Role.PROGRESS: lambda n: self.progress(n.record.meeting_id) if n.kind == "meeting" and n.record else None,
+            Role.PROGRESS: self._progress,
             Role.NODE_KIND: lambda n: n.kind,
             Role.MEETING_ID: lambda n: n.record.meeting_id if n.record else None,
             Role.ITEM_ID: lambda n: n.item.item_id if n.item else None,
@@ -429,6 +442,6 @@ class MeetingTreeModel(QAbstractItemModel):
         }
 
     def _meetings_below(self, node: _Node) -> int:
-        if node.kind == "meeting":
+        if node.kind is NodeKind.MEETING:
             return 1
         return sum(self._meetings_below(c) for c in node.children)

@@ -43,6 +43,10 @@ def import_failure(reason: Failure | None) -> str:
             "Messages", "Profilmappen er skrivebeskyttet; filen blev ikke gemt."
         ),
         Refusal.INTERRUPTED: QCoreApplication.translate("Messages", "Importen blev afbrudt; importér filen igen."),
+        Refusal.TOO_MANY_FILES: QCoreApplication.translate(
+            "Messages", "Flere filer, end én import tager; de blev ikke læst."
+        ),
+        Refusal.NESTED_ARCHIVE: QCoreApplication.translate("Messages", "En zip-fil inde i en zip-fil åbnes ikke."),
         Refusal.PROFILE_IN_USE: QCoreApplication.translate(
             "Messages", "Profilen bruges af en anden Mødemappe; intet blev gemt."
         ),

@@ -277,8 +277,10 @@ class NotesPanel(QScrollArea):
         annotation = annotation or Annotation("", "", None)  # type: ignore[arg-type]
         self._loading = True
         try:
-            if not self._unsaved and self.note.toPlainText() != annotation.note:
-                self.note.setPlainText(annotation.note)  # typed, unsaved text is never overwritten
+            # An imported note's bidi override (U+202E …) is shown as ⟨RLO⟩, as everywhere in the
+            # window, never obeyed: the editor shows what is stored, not a reversed line.
+            if not self._unsaved and self.note.toPlainText() != visible_controls(annotation.note):
+                self.note.setPlainText(visible_controls(annotation.note))  # typed, unsaved text is never overwritten
             self.stance.setCurrentIndex(max(0, self.stance.findData(annotation.stance.value)))
             self.reading.setCurrentIndex(max(0, self.reading.findData(annotation.reading.value)))
             follow = annotation.follow_up
@@ -351,14 +353,14 @@ class NotesPanel(QScrollArea):
             return
         current = self.service.get(self.item_id)
         text = self.note.toPlainText()
-        if (current.note if current else "") != text:
+        if visible_controls(current.note if current else "") != text:  # as shown: opening a note changes nothing
             self._flushing = True  # set_note asks for pending text to be saved: that is this
             try:
                 self.service.set_note(self.item_id, text)
             finally:
                 self._flushing = False
             current = self.service.get(self.item_id)
-        self._unsaved = (current.note if current else "") != text
+        self._unsaved = visible_controls(current.note if current else "") != text
 
     def _on_note_text_changed(self) -> None:
         if not self._loading and self.item_id is not None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QTabWidget, QWidget
 
 from app.model import AgendaItem
 from app.model.annotation import MAX_QUOTE_CHARS, Highlight, TextQuote
-from app.services.library.bilag import ITEM_PDF, BilagRecord, BilagStore
+from app.services.library.bilag import ITEM_PDF, BilagRecord, bilag_store
 from app.services.notes.annotations import AnnotationService
 from app.services.notes.operations import HIGHLIGHT_COLOR
 from app.services.pages import PageRenderer, original_of_item
@@ -49,7 +49,7 @@ class OriginalPane(QTabWidget):
         super().__init__(parent)
         self.library = library
         self.annotations = annotations
-        self.bilag = BilagStore(library.profile)
+        self.bilag = bilag_store(library.profile)
         self.item_view = item_view
         self.renderer = PageRenderer(self)
         self.page_view = PageView(self.renderer)

@@ -111,6 +111,7 @@ class PageCanvas(QAbstractScrollArea):
         self.fit_width = True
         self.marks: dict[int, list[tuple[float, float, float, float]]] = {}  # page index → boxes (pt)
         self.highlights: dict[int, list[tuple[tuple[float, float, float, float], QColor]]] = {}
+        self.failed_pages: dict[int, str] = {}  # page index → why it cannot be shown (written on the page)
         self._drag: tuple[QPoint, QPoint] | None = None  # viewport points of a selection drag
         self._tops: list[int] = []
         self._current = 0
@@ -133,6 +134,7 @@ class PageCanvas(QAbstractScrollArea):
     def _connect_signals(self) -> None:
         self._request_timer.timeout.connect(self._on_request_timer_timeout)
         self.renderer.page_rendered.connect(self._on_renderer_page_rendered)
+        self.renderer.page_failed.connect(self._on_renderer_page_failed)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
         self.horizontalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
 
@@ -142,6 +144,7 @@ class PageCanvas(QAbstractScrollArea):
         self.path, self.sizes = path, list(sizes)
         self.marks = {}
         self.highlights = {}
+        self.failed_pages = {}
         self._current = -1
         self._pinned = None
         self._relayout()
@@ -295,7 +298,8 @@ class PageCanvas(QAbstractScrollArea):
         for step in range(1, PREFETCH + 1):
             order += [visible[-1] + step, visible[0] - step]
         order = [i for i in dict.fromkeys(order) if 0 <= i < len(self.sizes)]
-        missing = [i for i in order if self.cache.get((self.path, i, self.render_width(i))) is None]
+        missing = [i for i in order if self.cache.get((self.path, i, self.render_width(i))) is None
+                   and i not in self.failed_pages]  # a page that stopped the renderer is not asked again
         # Each page at its own width: a landscape page among portrait ones is wider.
         self.renderer.want(self.path, missing, [self.render_width(i) for i in missing])  # drops wants scrolled past
 
@@ -311,6 +315,16 @@ class PageCanvas(QAbstractScrollArea):
         self.cache.put((path, index, width), image)
         if path == self.path and index in self.visible_pages():
             self.viewport().update()
+
+    def _on_renderer_page_failed(self, path: str, index: int, reason: str) -> None:
+        if path != self.path or not 0 <= index < len(self.sizes):
+            return
+        if reason == "too_slow":
+            self.failed_pages[index] = self.tr("Siden kunne ikke vises: den tog for lang tid at tegne.")
+        else:
+            self.failed_pages[index] = self.tr("Siden kunne ikke vises. Den kan være beskadiget.")
+        self.viewport().update()
+        self._schedule_requests()  # the pages after it go on
 
     def _on_scroll_value_changed(self, _value: int) -> None:
         self.viewport().update()
@@ -343,7 +357,12 @@ class PageCanvas(QAbstractScrollArea):
             else:
                 painter.fillRect(rect, Qt.GlobalColor.white)
                 painter.setPen(QColor("#9aa0a6"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Side %1").replace("%1", str(index + 1)))
+                label = self.tr("Side %1").replace("%1", str(index + 1))
+                if index in self.failed_pages:
+                    painter.setPen(QColor("#b3261e"))
+                    label += "\n\n" + self.failed_pages[index]
+                flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+                painter.drawText(rect.adjusted(24, 24, -24, -24), int(flags), label)
             s = self.scale()
             for (x0, top, x1, bottom), color in self.highlights.get(index, []):
                 painter.fillRect(QRectF(rect.left() + x0 * s, rect.top() + top * s, (x1 - x0) * s, (bottom - top) * s),

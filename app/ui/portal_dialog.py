@@ -264,8 +264,8 @@ class SyncStatus(QWidget):
 class PortalController(QObject):
     """Following and syncing, for the main window.
 
-    Signals: ``synced(object)`` — a sync finished (its :class:`SyncReport`), after the library
-    was reloaded and the notes of changed meetings were re-homed.
+    Signals: ``synced(object)`` — a sync finished (its :class:`SyncReport`), after its library
+    change went through the window's one settle (notes re-homed, index updated, ``changed`` sent).
     """
 
     synced = Signal(object)
@@ -369,9 +369,8 @@ class PortalController(QObject):
         self._done()
         self.last_report = report
         window = self.window
-        window.library.reload()  # the worker process wrote the library
-        orphaned = window.annotations.after_import(report.changed_ids)  # notes follow their items
-        window.reload_library()
+        change = window.settler.settle(report.change)  # notes follow their items; the tree and index update
+        orphaned = change.orphaned
         if report.changed_ids and not window.tree.currentIndex().isValid():
             window.select(report.changed_ids[-1])  # something to read instead of the empty page
         window.statusBar().showMessage(self._summary(report, len(orphaned)), 15000)

@@ -51,47 +51,47 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="143" />
+        <location filename="../../app/services/notes/annotations.py" line="143" />
         <source>Ret note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="146" />
+        <location filename="../../app/services/notes/annotations.py" line="146" />
         <source>Skift holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="149" />
+        <location filename="../../app/services/notes/annotations.py" line="149" />
         <source>Ret opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="153" />
+        <location filename="../../app/services/notes/annotations.py" line="153" />
         <source>Skift læsestatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/notes/annotations.py" line="169" />
         <source>Tilføj tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="173" />
+        <location filename="../../app/services/notes/annotations.py" line="173" />
         <source>Fjern tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/notes/annotations.py" line="182" />
         <source>Teksten er allerede markeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="185" />
+        <location filename="../../app/services/notes/annotations.py" line="185" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="192" />
+        <location filename="../../app/services/notes/annotations.py" line="192" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
@@ -151,144 +151,149 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="104" />
+        <location filename="../../app/export/briefing.py" line="139" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="129" />
+        <location filename="../../app/export/briefing.py" line="164" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="133" />
+        <location filename="../../app/export/briefing.py" line="168" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="136" />
+        <location filename="../../app/export/briefing.py" line="171" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="175" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="175" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="143" />
+        <location filename="../../app/export/briefing.py" line="178" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="146" />
+        <location filename="../../app/export/briefing.py" line="181" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="183" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="151" />
+        <location filename="../../app/export/briefing.py" line="186" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="157" />
+        <location filename="../../app/export/briefing.py" line="192" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="158" />
+        <location filename="../../app/export/briefing.py" line="193" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="211" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="211" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="182" />
+        <location filename="../../app/export/briefing.py" line="217" />
         <source> kl. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="222" />
         <source>Deltagere: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="225" />
         <source>Fraværende: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="230" />
         <source>%1 punkter fra %2 møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="198" />
+        <location filename="../../app/export/briefing.py" line="233" />
         <source>Dannet %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="237" />
         <source>Indhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="207" />
+        <location filename="../../app/export/briefing.py" line="242" />
         <source> (lukket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="214" />
+        <location filename="../../app/export/briefing.py" line="249" />
         <source>[Lukket]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="255" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="302" />
+        <location filename="../../app/export/briefing.py" line="353" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="193" />
-        <location filename="../../app/export/briefing.py" line="505" />
-        <location filename="../../app/export/briefing.py" line="507" />
+        <location filename="../../app/export/briefing.py" line="228" />
+        <location filename="../../app/export/briefing.py" line="556" />
+        <location filename="../../app/export/briefing.py" line="558" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="591" />
+        <location filename="../../app/export/briefing.py" line="109" />
+        <source>(afkortet her: hele noten står i Mødemappe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="642" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="599" />
+        <location filename="../../app/export/briefing.py" line="650" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="606" />
+        <location filename="../../app/export/briefing.py" line="657" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>
@@ -618,35 +623,35 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="56" />
+        <location filename="../../app/ui/import_controller.py" line="57" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
+        <location filename="../../app/ui/import_controller.py" line="58" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
-        <location filename="../../app/ui/import_controller.py" line="76" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="77" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="77" />
+        <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
         <location filename="../../app/ui/import_controller.py" line="199" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="102" />
+        <location filename="../../app/ui/import_controller.py" line="103" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -1154,34 +1159,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="380" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1294,38 +1299,38 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="91" />
         <source>%1 af %2 forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
         <source>Ukendt kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="141" />
         <source>Ukendt udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="147" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="139" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="149" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="285" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="291" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="295" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="301" />
         <source>lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="299" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="309" />
         <source>Sagsnr.</source>
         <translation type="unfinished" />
     </message>
@@ -1424,36 +1429,46 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="46" />
-        <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
+        <source>Flere filer, end én import tager; de blev ikke læst.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="49" />
-        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <source>En zip-fil inde i en zip-fil åbnes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50" />
+        <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="53" />
+        <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Filen kunne ikke importeres.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Profilmappens sti er for lang til systemet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
         <translation type="unfinished" />
     </message>
@@ -1562,47 +1577,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="294" />
+        <location filename="../../app/ui/notes_panel.py" line="296" />
         <source>Gemt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="318" />
+        <location filename="../../app/ui/notes_panel.py" line="320" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="335" />
+        <location filename="../../app/ui/notes_panel.py" line="337" />
         <source>Bilag, side %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="338" />
+        <location filename="../../app/ui/notes_panel.py" line="340" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="366" />
+        <location filename="../../app/ui/notes_panel.py" line="368" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="392" />
+        <location filename="../../app/ui/notes_panel.py" line="394" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="393" />
+        <location filename="../../app/ui/notes_panel.py" line="395" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="398" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="398" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -1707,12 +1722,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="131" />
+        <location filename="../../app/ui/page_view.py" line="132" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="346" />
+        <location filename="../../app/ui/page_view.py" line="323" />
+        <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="325" />
+        <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="360" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -1720,87 +1745,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="443" />
+        <location filename="../../app/ui/page_view.py" line="462" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="446" />
+        <location filename="../../app/ui/page_view.py" line="465" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="447" />
+        <location filename="../../app/ui/page_view.py" line="466" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="444" />
+        <location filename="../../app/ui/page_view.py" line="463" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="448" />
+        <location filename="../../app/ui/page_view.py" line="467" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="449" />
+        <location filename="../../app/ui/page_view.py" line="468" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Ekstern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="585" />
+        <location filename="../../app/ui/page_view.py" line="604" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="696" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="700" />
+        <location filename="../../app/ui/page_view.py" line="719" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="727" />
+        <location filename="../../app/ui/page_view.py" line="746" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="749" />
+        <location filename="../../app/ui/page_view.py" line="768" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -1838,27 +1863,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="382" />
+        <location filename="../../app/ui/portal_dialog.py" line="381" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="384" />
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="389" />
+        <location filename="../../app/ui/portal_dialog.py" line="388" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="391" />
+        <location filename="../../app/ui/portal_dialog.py" line="390" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <location filename="../../app/ui/portal_dialog.py" line="392" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>

@@ -51,47 +51,47 @@
 <context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="143" />
+        <location filename="../../app/services/notes/annotations.py" line="143" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="146" />
+        <location filename="../../app/services/notes/annotations.py" line="146" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="149" />
+        <location filename="../../app/services/notes/annotations.py" line="149" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="153" />
+        <location filename="../../app/services/notes/annotations.py" line="153" />
         <source>Skift læsestatus</source>
         <translation>Change reading status</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/notes/annotations.py" line="169" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="173" />
+        <location filename="../../app/services/notes/annotations.py" line="173" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/notes/annotations.py" line="182" />
         <source>Teksten er allerede markeret.</source>
         <translation>This text is already highlighted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="185" />
+        <location filename="../../app/services/notes/annotations.py" line="185" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="192" />
+        <location filename="../../app/services/notes/annotations.py" line="192" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -151,144 +151,149 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="104" />
+        <location filename="../../app/export/briefing.py" line="139" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="129" />
+        <location filename="../../app/export/briefing.py" line="164" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="133" />
+        <location filename="../../app/export/briefing.py" line="168" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="136" />
+        <location filename="../../app/export/briefing.py" line="171" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="175" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="175" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="143" />
+        <location filename="../../app/export/briefing.py" line="178" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="146" />
+        <location filename="../../app/export/briefing.py" line="181" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="183" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="151" />
+        <location filename="../../app/export/briefing.py" line="186" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="157" />
+        <location filename="../../app/export/briefing.py" line="192" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="158" />
+        <location filename="../../app/export/briefing.py" line="193" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="211" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="211" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="182" />
+        <location filename="../../app/export/briefing.py" line="217" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="222" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="225" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="230" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="198" />
+        <location filename="../../app/export/briefing.py" line="233" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="237" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="207" />
+        <location filename="../../app/export/briefing.py" line="242" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="214" />
+        <location filename="../../app/export/briefing.py" line="249" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="255" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="302" />
+        <location filename="../../app/export/briefing.py" line="353" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="193" />
-        <location filename="../../app/export/briefing.py" line="505" />
-        <location filename="../../app/export/briefing.py" line="507" />
+        <location filename="../../app/export/briefing.py" line="228" />
+        <location filename="../../app/export/briefing.py" line="556" />
+        <location filename="../../app/export/briefing.py" line="558" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="591" />
+        <location filename="../../app/export/briefing.py" line="109" />
+        <source>(afkortet her: hele noten står i Mødemappe)</source>
+        <translation>(cut here: the whole note is in Mødemappe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="642" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="599" />
+        <location filename="../../app/export/briefing.py" line="650" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="606" />
+        <location filename="../../app/export/briefing.py" line="657" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
@@ -618,35 +623,35 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="56" />
+        <location filename="../../app/ui/import_controller.py" line="57" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
+        <location filename="../../app/ui/import_controller.py" line="58" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
-        <location filename="../../app/ui/import_controller.py" line="76" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="77" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="77" />
+        <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
         <location filename="../../app/ui/import_controller.py" line="199" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="102" />
+        <location filename="../../app/ui/import_controller.py" line="103" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
@@ -1104,34 +1109,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="380" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1294,38 +1299,38 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="91" />
         <source>%1 af %2 forberedt</source>
         <translation>%1 of %2 prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="141" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="147" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="139" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="149" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="285" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="291" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="295" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="301" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="299" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="309" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
@@ -1424,36 +1429,46 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="46" />
+        <source>Flere filer, end én import tager; de blev ikke læst.</source>
+        <translation>More files than one import takes; those were not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>En zip-fil inde i en zip-fil åbnes ikke.</source>
+        <translation>A zip file inside a zip file is not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50" />
         <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
         <translation>The profile is in use by another Mødemappe; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="53" />
         <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
         <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="63" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
         <translation>The disk is full. Free some space and start Mødemappe again to save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Profilmappens sti er for lang til systemet.</source>
         <translation>The profile folder's path is too long for the system.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="78" />
         <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
         <translation>The profile folder is read-only (or you have no write permission).</translation>
     </message>
@@ -1562,47 +1577,47 @@
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="294" />
+        <location filename="../../app/ui/notes_panel.py" line="296" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="318" />
+        <location filename="../../app/ui/notes_panel.py" line="320" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="335" />
+        <location filename="../../app/ui/notes_panel.py" line="337" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="338" />
+        <location filename="../../app/ui/notes_panel.py" line="340" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="366" />
+        <location filename="../../app/ui/notes_panel.py" line="368" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="392" />
+        <location filename="../../app/ui/notes_panel.py" line="394" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="393" />
+        <location filename="../../app/ui/notes_panel.py" line="395" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="398" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="398" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1708,12 +1723,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="131" />
+        <location filename="../../app/ui/page_view.py" line="132" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="346" />
+        <location filename="../../app/ui/page_view.py" line="323" />
+        <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
+        <translation>The page could not be shown: it took too long to draw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="325" />
+        <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
+        <translation>The page could not be shown. It may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="360" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1721,87 +1746,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="443" />
+        <location filename="../../app/ui/page_view.py" line="462" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="446" />
+        <location filename="../../app/ui/page_view.py" line="465" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="447" />
+        <location filename="../../app/ui/page_view.py" line="466" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="444" />
+        <location filename="../../app/ui/page_view.py" line="463" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="448" />
+        <location filename="../../app/ui/page_view.py" line="467" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="449" />
+        <location filename="../../app/ui/page_view.py" line="468" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="585" />
+        <location filename="../../app/ui/page_view.py" line="604" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="696" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="700" />
+        <location filename="../../app/ui/page_view.py" line="719" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="727" />
+        <location filename="../../app/ui/page_view.py" line="746" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="749" />
+        <location filename="../../app/ui/page_view.py" line="768" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -1839,27 +1864,27 @@
         <translation>The sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="382" />
+        <location filename="../../app/ui/portal_dialog.py" line="381" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation>The portal cannot be reached — try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="384" />
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="389" />
+        <location filename="../../app/ui/portal_dialog.py" line="388" />
         <source>%1 kunne ikke hentes</source>
         <translation>%1 could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="391" />
+        <location filename="../../app/ui/portal_dialog.py" line="390" />
         <source>annulleret — fortsætter næste gang</source>
         <translation>cancelled — continues next time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <location filename="../../app/ui/portal_dialog.py" line="392" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.services.annotations import AnnotationService
+    from app.services.notes.annotations import AnnotationService
 
 PROFILES = Path(__file__).resolve().parents[1] / "fixtures" / "profiles"
 

@@ -1,45 +1,58 @@
 """Importing papers, in one place for the window and the command line.
 
-An import is: read the file, parse it, put it in the library (add, replace a revised
-version, or merge a per-item document into its meeting), re-home the member's notes on the
-meeting's items, bring search up to date, and report what happened — file by file, one bad
-file never stopping the others.
+An import is: read each file once in a sandboxed child (its one :class:`Reading`), put the
+meetings in the library (add, replace a revised version, or merge a per-item document into
+its meeting), place the bilag, and report what happened — file by file, one bad file never
+stopping the others — with one :class:`LibraryChange` that :mod:`app.services.library.settle`
+settles (notes re-homed, search updated once).
 
-The steps that only touch the library (:func:`import_files`) are plain Python and run in
-the worker process for the window (:func:`app.services.jobs.import_job`) or directly for the
-CLI; the steps that touch the annotation store (:func:`reattach_notes`) run in the process
-that owns the store. :func:`run_import` is the whole thing for the command line; the window
-does the same in two halves (:class:`app.ui.import_controller.ImportController`).
+:func:`import_files` touches only the library; it runs in the worker process for the window
+(:func:`import_job`) or directly for the CLI. :func:`run_import` is the whole thing for the
+command line; the window settles the change through its one
+:class:`~app.services.library.settler.LibrarySettler`.
 """
 
 from __future__ import annotations
 
-import hashlib
+import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
 from app.model import Meeting
 from app.model.folding import words
 from app.parsing import ParseError
-from app.parsing.errors import ImportFailure
+from app.parsing.bilag_match import Placement, place_bilag, place_item_pdfs
+from app.parsing.errors import Failure, ImportFailure, Refusal, failure_message
 from app.parsing.json_view import meeting_json
-from app.services.library.bilag import BilagLink, attach_companions, expand_inputs, move_bilag, scratch_folder
-from app.services.workers import isolation
-from app.services.workers.isolation import Failure, Limits, parse_files, parse_one, storage_failure
+from app.parsing.reading import DocumentKind, Reading
+from app.services.library import versions
+from app.services.library.bilag import BilagLink, clean_scratch, expand_inputs, move_bilag, scratch_folder
+from app.services.library.change import LibraryChange
+from app.services.library.settle import settle
+from app.services.library.versions import DecisionNeeded, Preview, SubsetPolicy
+from app.services.workers.isolation import (
+    Limits,
+    parse_files,
+    parse_one,
+    reading_of,
+    refused_or_meeting,
+    storage_failure,
+)
+from app.services.workers.progress import Progress
+from app.services.workers.writer import ProfileLockedError, as_writer
 from app.storage.annotations import AnnotationStore
+from app.storage.bilag import ITEM_PDF, MAX_BILAG_BYTES, BilagStore
 from app.storage.identity import meeting_id, meeting_key
 from app.storage.library import ImportOutcome, ImportResult, Library, MeetingRecord
 
-Progress = Callable[[int, int, str], None]
-__all__ = ["ImportFailure", "ImportSummary", "ParseError", "SubsetPolicy", "Undecided", "failure_message",
-           "import_file", "import_files", "parse_json", "reattach_notes", "run_import"]  # fmt: skip
+__all__ = ["ImportFailure", "ImportSummary", "LibraryChange", "ParseError", "SubsetPolicy", "Undecided",
+           "failure_message", "import_files", "parse_json", "run_import"]  # fmt: skip
 
-
-# What to do with a document holding several but not all of a meeting's items.
-SubsetPolicy = Literal["merge", "replace", "ask"]
+# ``--replace`` / ``--merge``: the member's word goes, also for a file imported before.
+FORCED = ("merge", "replace")
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,7 @@ class Undecided:
     committee: str
     date: str | None
     items: int
+    preview: Preview = field(default_factory=Preview)  # what merging and what replacing would do
 
     @property
     def name(self) -> str:
@@ -60,23 +74,31 @@ class Undecided:
 class ImportSummary:
     """What a batch import did, file by file (the report for the window and the CLI)."""
 
-    added: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # file names, as the report lists them
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)  # per-item documents added to their meeting
     failed: list[tuple[str, Failure | None]] = field(default_factory=list)
     cancelled: bool = False
     last_meeting_id: str | None = None
-    meeting_ids: list[str] = field(default_factory=list)  # added, replaced or merged into
-    earlier_keys: dict[str, list[str]] = field(default_factory=dict)  # meeting key → keys it took over
-    orphaned: list[str] = field(default_factory=list)  # anchors of notes whose item vanished
     undecided: list[Undecided] = field(default_factory=list)  # parts of meetings, waiting for the member
     blocked: bool = False  # another writer held the profile: nothing was imported
     bilag: list[BilagLink] = field(default_factory=list)  # bilag files of the batch and where they went
+    change: LibraryChange = field(default_factory=LibraryChange)  # what the library now holds differently
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.replaced or self.merged)
+
+    @property
+    def meeting_ids(self) -> list[str]:
+        """Entries added, replaced or merged into."""
+        return self.change.meeting_ids
+
+    @property
+    def orphaned(self) -> list[str]:
+        """Anchors of notes whose item vanished (known once the change is settled)."""
+        return self.change.orphaned
 
 
 def parse_json(path: str | Path) -> dict[str, object]:
@@ -96,32 +118,7 @@ def parse_json_files(paths: list[Path]) -> Iterator[tuple[Path, dict[str, object
         yield parsed.path, data, parsed.failure, parsed.detail
 
 
-def failure_message(reason: Failure | None) -> str:
-    """Why a file could not be imported, in one English line (the window has its own, translated)."""
-    return isolation.failure_message(reason)
-
-
 # --- the steps -----------------------------------------------------------------------------------
-
-
-def read_source(path: Path) -> bytes:
-    """The file's bytes: a regular file under the size cap only, never blocking on a FIFO.
-
-    Raises:
-        ParseError: not found, unreadable, not a regular file, too large (the reason says which).
-    """
-    return isolation.read_source(Path(path), Limits.from_environment().max_file_bytes)
-
-
-def parse_source(data: bytes, name: str) -> Meeting:
-    """Parse one file's bytes: the single step that interprets untrusted content.
-
-    It runs in an isolated child process with hard limits (:mod:`app.services.workers.isolation`).
-
-    Raises:
-        ParseError: not a meeting document, damaged, too large, too slow (the reason says which).
-    """
-    return isolation.parse_data(data, name)
 
 
 def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
@@ -133,25 +130,6 @@ def _same_meeting(record: MeetingRecord, meeting: Meeting) -> bool:
     return not (record.municipality and meeting.municipality) or words(record.municipality) == words(
         meeting.municipality
     )
-
-
-def meeting_of_part(library: Library, meeting: Meeting) -> MeetingRecord | None:
-    """The meeting in the library that ``meeting`` is a part of, if it is one.
-
-    A part is a document of the same meeting with a single item (eDoc publishes one PDF per
-    punkt; it adds or updates that item) or whose items are a strict subset of the meeting's
-    (an excerpt). Such a document never replaces its meeting.
-    """
-    numbers = {i.number for i in meeting.items}
-    if not numbers:
-        return None
-    mid = meeting_id(meeting)
-    candidates = sorted((r for r in library.meetings() if _same_meeting(r, meeting)), key=lambda r: r.meeting_id != mid)
-    for record in candidates:
-        known = {i.number for i in record.items}
-        if numbers < known or (len(numbers) == 1 and known):
-            return record
-    return None
 
 
 def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
@@ -172,57 +150,51 @@ def superseded_by(library: Library, meeting: Meeting) -> list[MeetingRecord]:
     return [r for r in library.meetings() if r.meeting_id != mid and _same_meeting(r, meeting) and taken_over(r)]
 
 
-class DecisionNeeded(Exception):
-    """A document holds only some of a meeting's items: merge into it or replace it? (The member decides.)"""
-
-    def __init__(self, record: MeetingRecord) -> None:
-        super().__init__(record.meeting_id)
-        self.record = record
-
-
 def store_document(
-    library: Library, meeting: Meeting, data: bytes, name: str, subsets: SubsetPolicy = "merge"
+    library: Library, meeting: Meeting, data: bytes, name: str, subsets: SubsetPolicy = "auto",
+    *, remove_replaced: bool = True,
 ) -> ImportResult:
-    """Put a parsed document into the library: merge a part into its meeting, add a new meeting,
-    or replace a revised version (and an entry the document supersedes).
+    """Put a parsed document into the library: a new version of a meeting it holds (complete →
+    replaces it, extract → adds or updates its items; :mod:`app.services.library.versions`), or
+    a new meeting (taking over the entries of its parts imported before it).
 
-    A single item always joins its meeting. A document with several but not all of a
-    meeting's items (an excerpt — or a revision that dropped items) is never silently taken
-    for the meeting: ``subsets`` says whether to merge its items in, replace the meeting, or
-    ask (:class:`DecisionNeeded`).
+    ``remove_replaced=False`` leaves the entry a complete version took the place of (the
+    agenda, when the minutes came) for the caller to remove (the portal sync, at its end).
+
+    Raises:
+        DecisionNeeded: ``subsets="ask"`` and the document's evidence is mixed.
     """
-    whole = meeting_of_part(library, meeting)
+    # --- versions (#19): a meeting in the library gets its next version ---
+    stored = versions.store_version(library, meeting, data, name, subsets, remove_replaced=remove_replaced)
+    if stored is not None:
+        return stored
+    # --- a new meeting ---
     earlier = superseded_by(library, meeting)
-    if whole is not None:
-        if len(meeting.items) == 1 or subsets == "merge":
-            return library.add_items(whole.meeting_id, meeting, data, name)
-        if subsets == "ask":
-            raise DecisionNeeded(whole)
-        if whole.meeting_id != meeting_id(meeting):
-            earlier.append(whole)
     result = library.add_meeting(meeting, data, name)
     for record in earlier:
         library.remove(record.meeting_id)
         move_bilag(library.profile, record.meeting_id, result.meeting_id)
+        result.removed_ids.append(record.meeting_id)
         result.outcome = ImportOutcome.REPLACED
         if record.meeting_key != meeting_key(meeting):
             result.superseded_keys.append(record.meeting_key)
     return result
 
 
-def import_file(library: Library, path: Path, subsets: SubsetPolicy = "merge") -> ImportResult:
-    """Import one file (the very same file again is a no-op).
+def import_file(library: Library, path: Path, subsets: SubsetPolicy = "auto") -> ImportResult:
+    """Import one file (the very same file again is a no-op); read once, in an isolated child.
 
     Raises:
         ParseError: the file cannot be imported.
         DecisionNeeded: ``subsets="ask"`` and the file holds only some of a meeting's items.
     """
-    path = Path(path)
-    data = read_source(path)
-    known = library.find_source(hashlib.sha256(data).hexdigest())
+    forced = subsets in FORCED
+    parsed = next(parse_files([Path(path)], known=None if forced else lambda sha: library.find_source(sha) is not None))
+    known = library.find_source(parsed.sha256) if parsed.known else None
     if known is not None:
         return ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, library.label(known))
-    return store_document(library, parse_source(data, path.name), data, path.name, subsets)
+    meeting = refused_or_meeting(parsed)
+    return store_document(library, meeting, parsed.data or b"", Path(path).name, subsets)
 
 
 def storing_order(meetings: list[Meeting]) -> list[int]:
@@ -255,68 +227,134 @@ def import_files(
     paths: list[Path],
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
-    subsets: SubsetPolicy = "merge",
+    subsets: SubsetPolicy = "auto",
     limits: Limits | None = None,
 ) -> ImportSummary:
     """The library half of an import (the worker process runs it for the window).
 
-    Parsing, the untrusted step, runs in isolated child processes, as many as there are
-    cores (:func:`app.services.workers.isolation.parse_files`). Every file is parsed before any is
-    stored; storing runs here, each meeting's whole document before its parts
-    (:func:`storing_order`), bilag last, so the result does not depend on the order the files
-    were chosen or listed in. The report keeps the order given.
+    Every file is read once, by an isolated child with hard limits, which gives back its one
+    :class:`~app.parsing.reading.Reading` (:func:`app.services.workers.isolation.parse_files`):
+    hash, pages, page texts, what it is, the meeting or why not. Nothing after that opens a
+    file's bytes with a PDF reader. Storing runs here, each meeting's whole document before its
+    parts (:func:`storing_order`), bilag last (placed by :mod:`app.parsing.bilag_match`), so the
+    result does not depend on the order the files were chosen or listed in. The report keeps
+    the order given; the library change is in ``summary.change``.
     """
     summary = ImportSummary()
-    paths = expand_inputs(paths, scratch_folder(library.profile))  # folders and zips → files
-    total = len(paths)
-    done = 0
-    results: list[tuple[int, Path, ImportResult]] = []
-    documents: list[tuple[int, Path, Meeting, bytes]] = []
-    for parsed in parse_files(
-        paths, limits=limits, cancel=cancel, progress=progress,
-        known=lambda data: library.find_source(hashlib.sha256(data).hexdigest()) is not None,
-    ):  # fmt: skip
-        done += 1
-        path, name = parsed.path, parsed.path.name
-        if parsed.known and parsed.data is not None:
-            known = library.find_source(hashlib.sha256(parsed.data).hexdigest())
-            if known is not None:
-                results.append((done, path, ImportResult(ImportOutcome.UNCHANGED, known.meeting_id, "")))
-            else:
-                summary.unchanged.append(name)
-            continue
-        if parsed.meeting is None or parsed.data is None:
-            summary.failed.append((name, parsed.failure))
-            continue
-        documents.append((done, path, parsed.meeting, parsed.data))
-    for k in storing_order([meeting for _n, _path, meeting, _data in documents]):
-        n, path, meeting, data = documents[k]
-        try:
-            results.append((n, path, store_document(library, meeting, data, path.name, subsets)))
-        except DecisionNeeded as question:
-            record = question.record
-            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items)))
-        except OSError as err:  # the disk is full, the profile read-only …: say which
-            summary.failed.append((path.name, storage_failure(err)))
-    for _n, path, result in sorted(results, key=lambda r: r[0]):
-        _record(library, summary, path, result)
-    summary.cancelled = done < total and cancel is not None and cancel.is_set()
-    if progress is not None:
-        progress(done, total, "")
-    # The PDFs that are no minutes: bilag of the batch's items. Only regular files: it reads them
-    # in this process, and a FIFO or /dev/zero among the paths would block it for ever.
-    attach_companions(library, [p for p in paths if isolation.regular_file(p)], summary)
+    clean_scratch(library.profile)  # what killed imports left behind
+    scratch = scratch_folder(library.profile)
+    dropped: list[tuple[str, Failure | None]] = []  # what a limit or damage left out of a zip or folder
+    try:
+        _import(library, expand_inputs(paths, scratch, dropped), summary, cancel, progress, subsets, limits)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)  # success, failure or cancel: never left behind
+    summary.failed = dropped + summary.failed
     return summary
 
 
+def _import(library: Library, paths: list[Path], summary: ImportSummary, cancel: threading.Event | None,
+            progress: Progress | None, subsets: SubsetPolicy, limits: Limits | None) -> None:  # fmt: skip
+    total, done = len(paths), 0
+    readings: list[tuple[int, Path, Reading]] = []
+    data_of: dict[str, bytes] = {}
+    known: list[tuple[int, Path, str]] = []
+    failed: list[tuple[int, str, Failure | None]] = []
+    forced = subsets in FORCED  # the member's word goes, also for a file imported before
+    for parsed in parse_files(paths, limits=limits, cancel=cancel, progress=progress,
+                              known=None if forced else lambda sha: library.find_source(sha) is not None):  # fmt: skip
+        done += 1
+        if parsed.known:
+            known.append((done, parsed.path, parsed.sha256))
+            continue
+        reading = reading_of(parsed)
+        if parsed.data is not None and reading.sha256:
+            data_of[reading.sha256] = parsed.data
+        readings.append((done, parsed.path, reading))
+    # An itemless "meeting" (a notat that looked like minutes) beside real meetings is a bilag.
+    with_items = bool(known) or any(r.meeting is not None and r.meeting.items for _n, _p, r in readings)
+    documents = [(n, p, r) for n, p, r in readings if r.meeting is not None and (r.meeting.items or not with_items)]
+    candidates = [(n, r) for n, _p, r in readings if r.kind is DocumentKind.BILAG
+                  or (r.meeting is not None and not r.meeting.items and with_items and r.is_pdf)]  # fmt: skip
+    taken = {id(r) for _n, r in candidates} | {id(r) for _n, _p, r in documents}
+    failed += [(n, r.name, r.failure) for n, _p, r in readings if id(r) not in taken]
+    results: list[tuple[int, Path, ImportResult]] = []
+    outcome_of: dict[str, ImportOutcome] = {}
+    for k in storing_order([r.meeting for _n, _p, r in documents if r.meeting is not None]):
+        n, path, reading = documents[k]
+        assert reading.meeting is not None
+        try:
+            result = store_document(library, reading.meeting, data_of[reading.sha256], path.name, subsets)
+        except DecisionNeeded as question:
+            record = question.record
+            summary.undecided.append(Undecided(str(path), record.committee or "", record.date, len(record.items),
+                                               question.preview))  # fmt: skip
+            continue
+        except OSError as err:  # the disk is full, the profile read-only …: say which
+            failed.append((n, path.name, storage_failure(err)))
+            continue
+        results.append((n, path, result))
+        outcome_of[reading.sha256] = result.outcome
+        summary.change.removed += [m for m in result.removed_ids if m not in summary.change.removed]
+    for n, path, sha in known:
+        record = library.find_source(sha)
+        if record is not None:
+            results.append((n, path, ImportResult(ImportOutcome.UNCHANGED, record.meeting_id, "")))
+    for _n, path, result in sorted(results, key=lambda r: r[0]):
+        _record(library, summary, path, result)
+    # The bilag: item PDFs as their items' documents, the other PDFs placed on the batch's items.
+    targets = _batch_meetings(library, summary, [sha for _n, _p, sha in known])
+    parts = [r for _n, _p, r in documents if outcome_of.get(r.sha256) in _PART_OUTCOMES]
+    bilag = [r for _n, r in candidates if r.size <= MAX_BILAG_BYTES]
+    placed = place_item_pdfs(targets, parts) + place_bilag(targets, bilag, [p.name for p in paths])
+    if any(not p.item_pdf for p in placed) and summary.last_meeting_id not in {mid for mid, _m in targets}:
+        summary.last_meeting_id = targets[0][0]
+    _store_bilag(library, summary, placed, {r.sha256: r for _n, _p, r in readings}, data_of)
+    placed_names = {p.file_name for p in placed if not p.item_pdf}
+    failed += [(n, r.name, r.failure if r.size <= MAX_BILAG_BYTES else Refusal.TOO_LARGE)
+               for n, r in candidates if r.name not in placed_names]  # fmt: skip
+    summary.failed = [(name, reason) for _n, name, reason in sorted(failed, key=lambda f: f[0])]
+    summary.cancelled = done < total and cancel is not None and cancel.is_set()
+    if progress is not None:
+        progress(done, total, "")
+
+
+_PART_OUTCOMES = (ImportOutcome.ADDED, ImportOutcome.MERGED, ImportOutcome.UNCHANGED)
+
+
+def _batch_meetings(library: Library, summary: ImportSummary, known: list[str]) -> list[tuple[str, Meeting]]:
+    """The meetings the batch's documents went into (imported now or before)."""
+    ids = list(summary.change.meeting_ids)
+    for sha in known:
+        record = library.find_source(sha)
+        if record is not None and record.meeting_id not in ids:
+            ids.append(record.meeting_id)
+    return [(mid, library.meeting(mid)) for mid in ids if library.record(mid) is not None]
+
+
+def _store_bilag(library: Library, summary: ImportSummary, placed: list[Placement], readings: dict[str, Reading],
+                 data_of: dict[str, bytes]) -> None:  # fmt: skip
+    """Store each placed document with the page count its reading gave; its page texts go to the index."""
+    store = BilagStore(library.profile)
+    for placement in placed:
+        origin = ITEM_PDF if placement.item_pdf else "import"
+        try:
+            record = store.add(placement.meeting_id, placement.item_number, placement.name,
+                               data_of[placement.sha256], origin, placement.pages, placement.sha256)  # fmt: skip
+        except (OSError, ValueError, KeyError):
+            continue
+        summary.bilag.append(BilagLink(placement.file_name, placement.meeting_id, record.item_number,
+                                       placement.reason, record.sha256, placement.choices))  # fmt: skip
+        if record.sha256 not in summary.change.bilag:
+            summary.change.bilag.append(record.sha256)
+        summary.change.bilag_pages[record.sha256] = readings[placement.sha256].page_texts
+
+
 def _record(library: Library, summary: ImportSummary, path: Path, result: ImportResult) -> None:
-    """Note one file's outcome in the summary."""
+    """Note one file's outcome in the summary and the library change."""
     summary.last_meeting_id = result.meeting_id
     record = library.record(result.meeting_id)
-    if result.superseded_keys and record is not None:
-        summary.earlier_keys.setdefault(record.meeting_key, []).extend(result.superseded_keys)
-    if result.outcome is not ImportOutcome.UNCHANGED and result.meeting_id not in summary.meeting_ids:
-        summary.meeting_ids.append(result.meeting_id)
+    summary.change.note(result.outcome.value, result.meeting_id, result.superseded_keys,
+                        record.meeting_key if record is not None else "")  # fmt: skip
     {
         ImportOutcome.ADDED: summary.added,
         ImportOutcome.REPLACED: summary.replaced,
@@ -325,43 +363,25 @@ def _record(library: Library, summary: ImportSummary, path: Path, result: Import
     }[result.outcome].append(path.name)
 
 
-def reattach_notes(
-    library: Library, store: AnnotationStore, meeting_ids: list[str], earlier_keys: dict[str, list[str]] | None = None
-) -> list[str]:
-    """After an import: move each meeting's notes to their items; returns the anchors left orphaned.
-
-    The items of every document of the meeting count (its agenda's and its minutes'); notes
-    on an entry the meeting took over (``earlier_keys``) move to it.
-    """
-    orphaned: list[str] = []
-    for key in dict.fromkeys(r.meeting_key for r in map(library.record, meeting_ids) if r is not None):
-        orphaned += store.reconcile(key, library.items_of_meeting(key), (earlier_keys or {}).get(key, []))
-    return orphaned
-
-
-def refresh_search(library: Library, store: AnnotationStore) -> int:
-    """Bring the search index (a cache next to the library) up to date; returns meetings indexed."""
-    from app.search.bilag_index import sync_bilag
-    from app.search.index import SearchIndex
-    from app.services.search import note_text
-    from app.storage.bilag import BilagStore
-
-    index = SearchIndex(library.profile / "search.sqlite")
-    try:
-        count = index.sync(library)
-        index.set_notes([(a.anchor, note_text(a)) for a in store.all()], replace_all=True)
-        return count + sync_bilag(index.db, BilagStore(library.profile))
-    finally:
-        index.close()
-
-
 def run_import(
-    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "merge"
+    library: Library, store: AnnotationStore, paths: list[Path], subsets: SubsetPolicy = "auto"
 ) -> ImportSummary:
-    """The whole import for the command line: library, notes, search, in this order."""
+    """The whole import for the command line: the library, then one :func:`settle` (notes, search)."""
     library.reload()
     summary = import_files(library, paths, subsets=subsets)
-    summary.orphaned = reattach_notes(library, store, summary.meeting_ids, summary.earlier_keys)
-    if summary.changed:
-        refresh_search(library, store)
+    settle(summary.change, library, store)
     return summary
+
+
+def import_job(progress: Progress, cancel: Any, profile: str, paths: list[str], writer_pid: int,
+               subsets: SubsetPolicy = "ask") -> ImportSummary:  # fmt: skip
+    """The library half of an import in the worker process, on behalf of ``writer_pid`` (the window
+    holding the profile lock); the window settles ``summary.change`` when it comes back."""
+
+    def run() -> ImportSummary:
+        return import_files(Library(Path(profile)), [Path(p) for p in paths], cancel, progress, subsets)
+
+    try:
+        return as_writer(profile, writer_pid, run)
+    except ProfileLockedError:  # another writer (a command, another window) has the profile
+        return ImportSummary(failed=[(Path(p).name, Refusal.PROFILE_IN_USE) for p in paths], blocked=True)

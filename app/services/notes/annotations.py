@@ -216,14 +216,3 @@ class AnnotationService(QObject):
             self.store.reattach(anchor, item)
             self.undo_stack.clear()
             self.changed.emit("")
-
-    def after_import(self, meeting_ids: list[str], earlier_keys: dict[str, list[str]] | None = None) -> list[str]:
-        """Re-home the notes of imported meetings (see :func:`app.services.library.importer.reattach_notes`)."""
-        from app.services.library.importer import reattach_notes
-
-        self.change_requested.emit()
-        orphaned = reattach_notes(self.library, self.store, meeting_ids, earlier_keys)
-        if meeting_ids:
-            self.undo_stack.clear()  # anchors may have moved under earlier commands
-            self.changed.emit("")
-        return orphaned

@@ -243,6 +243,33 @@ def import_annotations(store: AnnotationStore, data: object) -> MergeResult:
     return store.import_data(data)
 
 
+MAX_IMPORT_ENTRIES = 100_000  # annotations in one imported file
+
+
+def read_annotations_file(path: Path) -> object:
+    """An annotations file someone gave the member, read under limits; raises :class:`RejectedImport`.
+
+    A regular file only (a FIFO or /dev/zero is refused without blocking), at most
+    :data:`app.services.workers.isolation.MAX_ANNOTATIONS_FILE_BYTES` (checked before and while
+    reading), JSON nested at most :data:`app.services.workers.isolation.MAX_JSON_DEPTH` deep, at most
+    :data:`MAX_IMPORT_ENTRIES` entries. Nothing is written here.
+    """
+    from app.services.workers.isolation import MAX_ANNOTATIONS_FILE_BYTES, Refusal, SourceRefused, read_json_file
+
+    try:
+        data = read_json_file(Path(path), MAX_ANNOTATIONS_FILE_BYTES)
+    except SourceRefused as err:
+        if err.reason is Refusal.TOO_LARGE:
+            raise RejectedImport([f"larger than {MAX_ANNOTATIONS_FILE_BYTES // (1024 * 1024)} MB"]) from None
+        raise RejectedImport([str(err)]) from None
+    except ValueError as err:
+        raise RejectedImport([str(err)]) from None
+    entries = data.get("annotations") if isinstance(data, dict) else None
+    if isinstance(entries, list) and len(entries) > MAX_IMPORT_ENTRIES:
+        raise RejectedImport([f"{len(entries)} annotations (at most {MAX_IMPORT_ENTRIES} in one file)"])
+    return data
+
+
 # --- tags across items ------------------------------------------------------------------------------
 
 

@@ -1,9 +1,15 @@
 """A careful HTTP client for one FirstAgenda portal (httpx), for the background sync.
 
 The network is treated as hostile: split connect/read timeouts and an overall deadline per
-request; a few retries with exponential backoff on 5xx, timeouts, dropped connections and
-truncated bodies (never on 4xx); size limits enforced while streaming, whatever
-Content-Length claims; TLS verified; redirects followed only within the configured portal's
+request that covers connecting, every header byte and the body (a server dripping one header
+byte a second meets it too: every socket read waits at most what is left of it); a few retries
+with exponential backoff on 5xx, timeouts, dropped connections and truncated bodies (never on
+4xx); size limits enforced on the bytes as they arrive, whatever Content-Length claims, and
+on what they unpack to: ``Content-Encoding`` layers (any number, up to
+:data:`MAX_ENCODING_LAYERS`) are undone here, chunk by chunk with a bounded output per step,
+so a 6 KB response that unpacks to gigabytes is refused after :attr:`NetworkPolicy.max_json_bytes`
+and never held whole; addresses are checked before use (:func:`normalise_portal_url`);
+TLS verified; redirects followed only within the configured portal's
 origin; one request at a time with a short pause between; a User-Agent that names the app.
 
 Every link is resolved *by its path* against the portal URL the member configured, so a mirror
@@ -14,25 +20,32 @@ Qt-free: it runs in the worker process and in the CLI.
 from __future__ import annotations
 
 import json
+import math
+import re
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+import httpcore
+import httpx
+
 from app import __version__ as APP_VERSION
-
-if TYPE_CHECKING:
-    import httpx
-
-# httpx (with the command-line tools it loads) costs a fifth of a second to import: it is
-# imported when a portal is first contacted, never while the window starts.
+from app.services.plaintext import display_name
 
 # Header values must be ASCII; "Moedemappe" is the app's name transliterated (ø → oe).
 USER_AGENT = f"Moedemappe/{APP_VERSION} (Moedemappe desktop reader for committee papers; no telemetry)"
 COMMITTEES_PATH = "api/agenda/udvalgsliste"
 MEETING_PATH = "api/agenda/dagsorden/{id}"
 BILAG_PATH = "Vis/Pdf/bilag/{id}"
+MAX_ENCODING_LAYERS = 4  # Content-Encoding layers undone at most ("gzip, gzip" is two)
+DECODE_STEP = 64 * 1024  # bytes one decompression step may produce: memory stays flat
+MAX_URL_CHARS = 2000
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST = re.compile(rf"^(?:{_LABEL}\.)*{_LABEL}$")
+_IPV6 = re.compile(r"^\[[0-9A-Fa-f:.]+\]$")
 
 
 class FailureKind:
@@ -93,21 +106,173 @@ class Fetched:
 
 
 def normalise_portal_url(url: str) -> str:
-    """ "dagsordener.greve.dk" → "https://dagsordener.greve.dk/" (always ends with a slash)."""
+    """ "dagsordener.greve.dk" → "https://dagsordener.greve.dk/" (always ends with a slash).
+
+    Checked before anything is contacted: http or https only, a host name or IP address, a
+    numeric port, no user name, no control characters or spaces. Anything else (``host:abc``,
+    ``javascript:alert(1)``, ``file:///etc``) raises :class:`PortalError` (``BAD_URL``).
+    """
     text = url.strip()
+    bad = PortalError(FailureKind.BAD_URL, f"not a portal address: {display_name(url, 100)}")
+    if not text or len(text) > MAX_URL_CHARS or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in text):
+        raise bad
+    scheme_like = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", text)
     if "://" not in text:
+        if scheme_like and not re.match(r"^[^:/]+:\d+(/|$)", text):  # "javascript:…", "mailto:…", "host:abc"
+            raise bad
         text = "https://" + text
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PortalError(FailureKind.BAD_URL, f"not a portal address: {url}")
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises ValueError on "host:abc" or a port out of range
+    except ValueError:
+        raise bad from None
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in ("http", "https") or parts.username is not None or parts.password is not None:
+        raise bad
+    if not (_HOST.match(host) or _IPV6.match(f"[{host}]")) or (port is not None and not 0 < port < 65536):
+        raise bad
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    return urlunsplit((parts.scheme.lower(), parts.netloc, path, "", ""))
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     return parts.scheme, (parts.hostname or "").lower(), port
+
+
+# --- the deadline under every socket operation -------------------------------------------------------
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket whose every read and write waits at most what is left of the request's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream, backend: _DeadlineBackend) -> None:
+        self._inner = inner
+        self._backend = backend
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._backend.left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._backend.left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:  # fmt: skip
+        left = self._backend.left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, left), self._backend)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own sockets, with the per-request deadline applied to each operation.
+
+    httpx's timeouts are per operation: a server sending one byte a second never trips a
+    3-second read timeout. Here each operation gets ``min(its timeout, time left)``, so the
+    deadline holds through connect, TLS, the status line, every header byte and the body.
+    """
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+        self.deadline = math.inf
+
+    def left(self, timeout: float | None, error: type[Exception]) -> float:
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise error("the request's deadline passed")
+        return remaining if timeout is None else min(timeout, remaining)
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:  # fmt: skip
+        left = self.left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_tcp(host, port, left, local_address, socket_options), self)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:  # fmt: skip
+        left = self.left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_unix_socket(path, left, socket_options), self)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _deadline_transport(backend: _DeadlineBackend) -> httpx.HTTPTransport:
+    """httpx's own transport (TLS verified, exceptions mapped) on sockets that keep the deadline."""
+    transport = httpx.HTTPTransport(verify=True, retries=0)
+    transport._pool = httpcore.ConnectionPool(  # the only way in for a network backend (httpx ≤ 0.29)
+        ssl_context=httpx.create_ssl_context(verify=True), retries=0, network_backend=backend
+    )
+    return transport
+
+
+# --- Content-Encoding, undone with a cap ----------------------------------------------------------
+
+
+class _Unpacker:
+    """Undo ``Content-Encoding`` layers as the bytes arrive, never producing more than ``cap`` bytes.
+
+    Each layer's decompressor is asked for at most :data:`DECODE_STEP` bytes at a time and its
+    output is handed on at once, so memory stays flat whatever the ratio; every layer's total
+    output is capped too (an inner layer is never legitimately larger than the answer).
+    """
+
+    def __init__(self, header: str, cap: int) -> None:
+        names = [n.strip().lower() for n in header.split(",") if n.strip() and n.strip().lower() != "identity"]
+        if len(names) > MAX_ENCODING_LAYERS:
+            raise PortalError(FailureKind.INVALID, f"the answer is packed {len(names)} times over; refused "
+                              f"(at most {MAX_ENCODING_LAYERS})")  # fmt: skip
+        for name in names:
+            if name not in ("gzip", "x-gzip", "deflate"):
+                raise PortalError(FailureKind.INVALID, f"the answer is packed as {display_name(name, 40)}, "
+                                  "which Mødemappe does not unpack")  # fmt: skip
+        # The last encoding listed was applied last: it is undone first.
+        self._layers = [zlib.decompressobj(zlib.MAX_WBITS | 32) for _ in reversed(names)]
+        self._sizes = [0] * len(self._layers)
+        self.cap = cap
+        self.size = 0
+
+    def feed(self, data: bytes) -> list[bytes]:
+        out: list[bytes] = []
+        self._push(data, 0, out)
+        return out
+
+    def _push(self, data: bytes, level: int, out: list[bytes]) -> None:
+        if level == len(self._layers):
+            self.size += len(data)
+            if self.size > self.cap:
+                raise _too_large(self.cap, unpacked=bool(self._layers))
+            out.append(data)
+            return
+        layer = self._layers[level]
+        pending = data
+        while pending or not layer.eof:
+            try:
+                chunk = layer.decompress(pending, DECODE_STEP)
+            except zlib.error:
+                raise PortalError(FailureKind.INVALID, "the answer's packing is damaged") from None
+            pending = layer.unconsumed_tail
+            if not chunk:
+                break
+            self._sizes[level] += len(chunk)
+            if self._sizes[level] > self.cap:
+                raise _too_large(self.cap, unpacked=True)
+            self._push(chunk, level + 1, out)
+            if layer.eof:
+                break
+
+
+def _too_large(cap: int, unpacked: bool = False) -> PortalError:
+    what = "unpacks to more than" if unpacked else "is larger than"
+    return PortalError(FailureKind.TOO_LARGE, f"the answer {what} {_size(cap)}; refused")
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MiB" if n >= 1024 * 1024 else f"{n // 1024} KiB"
 
 
 @dataclass
@@ -121,18 +286,21 @@ class PortalClient:
     transport: httpx.BaseTransport | None = None
     _client: httpx.Client | None = None
     _last_request: float = 0.0
+    _deadline: _DeadlineBackend = field(default_factory=_DeadlineBackend)
 
     def __post_init__(self) -> None:
-        import httpx
-
         self.base_url = normalise_portal_url(self.base_url)
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
         self._client = httpx.Client(
             timeout=timeout,
             verify=True,
             follow_redirects=False,
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json, application/pdf;q=0.9, */*;q=0.1"},
-            transport=self.transport,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json, application/pdf;q=0.9, */*;q=0.1",
+                "Accept-Encoding": "gzip, deflate",  # undone here, under the cap (see _Unpacker)
+            },
+            transport=self.transport or _deadline_transport(self._deadline),
         )
 
     def __enter__(self) -> PortalClient:
@@ -218,10 +386,9 @@ class PortalClient:
         raise error
 
     def _once(self, url: str, max_bytes: int, headers: dict[str, str]) -> Fetched:
-        import httpx  # already loaded by __post_init__: a dictionary lookup
-
         assert self._client is not None
         start = time.monotonic()
+        self._deadline.deadline = start + self.policy.deadline
         for _hop in range(self.policy.max_redirects + 1):
             try:
                 with self._client.stream("GET", url, headers=headers) as response:
@@ -263,21 +430,27 @@ class PortalClient:
         return target
 
     def _read(self, response: httpx.Response, max_bytes: int, start: float) -> bytes:
-        declared = response.headers.get("content-length")
-        if declared is not None:
+        declared_text = response.headers.get("content-length")
+        declared: int | None = None
+        if declared_text is not None:
             try:
-                if int(declared) > max_bytes:
-                    raise PortalError(FailureKind.TOO_LARGE, f"the answer is larger than {max_bytes // 1024} KiB")
+                declared = int(declared_text)
             except ValueError:
                 declared = None
+            if declared is not None and declared > max_bytes:
+                raise _too_large(max_bytes)
+        unpacker = _Unpacker(response.headers.get("content-encoding", ""), max_bytes)
         body = bytearray()
-        for chunk in response.iter_bytes():  # as the network delivers: cancel and limits act at once
+        received = 0
+        for chunk in response.iter_raw():  # as the network delivers: cancel and limits act at once
             self._check_cancel()
-            body += chunk
-            if len(body) > max_bytes:
-                raise PortalError(FailureKind.TOO_LARGE, f"the answer is larger than {max_bytes // 1024} KiB")
+            received += len(chunk)
+            if received > max_bytes:
+                raise _too_large(max_bytes)
+            for piece in unpacker.feed(chunk):
+                body += piece
             if time.monotonic() - start > self.policy.deadline:
                 raise PortalError(FailureKind.TIMEOUT, "the portal did not answer in time")
-        if declared is not None and "content-encoding" not in response.headers and len(body) < int(declared):
+        if declared is not None and received < declared:
             raise PortalError(FailureKind.TRUNCATED, "the answer was cut off")
         return bytes(body)

@@ -15,7 +15,7 @@ already stored. That is what makes a sync cheap and resumable:
   was; the bilag already fetched are remembered, so the next sync resumes where it stopped;
 * when the agenda became minutes (or was revised), the new version replaces the old entry.
   Notes hang on ``<meeting key>:<item number>`` and are re-homed afterwards in the process that
-  owns the annotation store, exactly as after an import (:func:`app.services.library.importer.reattach_notes`;
+  owns the annotation store, exactly as after an import (:func:`app.services.library.settle.settle`;
   the window through its annotation service), so a note follows its item and one whose item is
   gone becomes an orphan.
 
@@ -28,16 +28,21 @@ import hashlib
 import json
 import os
 import re
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.parsing import ParseError
+from app.parsing.errors import Refusal, failure_message
 from app.parsing.firstagenda import decode_portal_json, municipality_from_host, portal_bilag
+from app.services.library.change import LibraryChange
 from app.services.library.importer import store_document
 from app.services.portal.client import FailureKind, NetworkPolicy, PortalClient, PortalError, normalise_portal_url
-from app.services.workers.isolation import parse_data
+from app.services.workers.isolation import parse_data, read_blobs
+from app.services.workers.progress import Progress
+from app.services.workers.writer import as_writer
 from app.storage import identity
 from app.storage.atomic import atomic_write_json
 from app.storage.bilag import BilagStore
@@ -46,16 +51,15 @@ from app.storage.library import ImportOutcome, Library
 STATE_FILE = "portal.json"
 STATE_VERSION = 1
 MAX_COMMITTEES = 1_000  # a hostile committee list cannot make the sync loop forever
-MAX_MEETINGS_PER_COMMITTEE = 10_000
+MAX_MEETINGS_PER_COMMITTEE = 1_000  # ~50 years of monthly meetings
+MAX_MEETING_REFS = 20_000  # meetings remembered per portal: keeps portal.json small (≈ 1 MB)
+SAVE_INTERVAL = 2.0  # seconds between two writes of portal.json during a sync (and once at its end)
 SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 
 
 def _iso_day(text: str) -> str:
     """ "2025-10-20T16:30:00+02:00" → "2025-10-20"; anything else → "" (never sorted as a date)."""
     return text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else ""
-
-
-Progress = Callable[[int, int, str], None]
 
 
 # --- the stored state ------------------------------------------------------------------------------
@@ -81,6 +85,7 @@ class Portal:
     url: str
     municipality: str | None = None
     committees: list[Committee] = field(default_factory=list)
+    notice: str = ""  # what the last committee list lost to the limits (not stored)
 
     @property
     def host(self) -> str:
@@ -162,7 +167,7 @@ def save_state(profile: Path, state: PortalState) -> None:
         _state_path(profile),
         {
             "version": STATE_VERSION,
-            "portals": [asdict(p) for p in state.portals],
+            "portals": [{k: v for k, v in asdict(p).items() if k != "notice"} for p in state.portals],
             "meetings": {k: asdict(v) for k, v in state.meetings.items()},
             "replaced": list(state.replaced),
         },
@@ -172,12 +177,18 @@ def save_state(profile: Path, state: PortalState) -> None:
 # --- the committee list ------------------------------------------------------------------------------
 
 
-def committees_from_listing(payload: Any) -> list[Committee]:
-    """``{"Udvalg": {group: [{Navn, Id, Moeder: [{Id, Dato}]}]}}`` → committees (defensive)."""
+def committees_from_listing(payload: Any, dropped: list[int] | None = None) -> list[Committee]:
+    """``{"Udvalg": {group: [{Navn, Id, Moeder: [{Id, Dato}]}]}}`` → committees (defensive).
+
+    At most :data:`MAX_COMMITTEES` committees, :data:`MAX_MEETINGS_PER_COMMITTEE` meetings each
+    (the newest kept) and :data:`MAX_MEETING_REFS` meetings in all; ``dropped`` (if given) gets
+    ``[committees left out, meetings left out]`` so the caller can say so in one line.
+    """
     groups = payload.get("Udvalg") if isinstance(payload, dict) else None
     if not isinstance(groups, dict):
         raise PortalError(FailureKind.INVALID, "the portal's committee list has an unexpected shape")
     found: dict[str, Committee] = {}
+    lost_committees = lost_meetings = refs_total = 0
     for group, entries in groups.items():
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):
@@ -185,22 +196,45 @@ def committees_from_listing(payload: Any) -> list[Committee]:
             cid, name = str(entry.get("Id") or "").strip(), " ".join(str(entry.get("Navn") or "").split())
             if not SAFE_ID.match(cid) or not name or cid in found:
                 continue
+            if len(found) >= MAX_COMMITTEES:
+                lost_committees += 1
+                continue
+            listed = entry.get("Moeder") or []
+            listed = listed if isinstance(listed, list) else []
             refs = []
-            for m in (entry.get("Moeder") or [])[:MAX_MEETINGS_PER_COMMITTEE]:
+            for m in listed:
                 mid = str(m.get("Id") or "").strip() if isinstance(m, dict) else ""
                 if SAFE_ID.match(mid):  # ids go into URL paths: GUID-like only, nothing else
                     refs.append(MeetingRef(mid, _iso_day(str(m.get("Dato") or ""))))
-            found[cid] = Committee(cid, name, str(group), False, refs)
-            if len(found) >= MAX_COMMITTEES:
-                return list(found.values())
+            room = max(0, min(MAX_MEETINGS_PER_COMMITTEE, MAX_MEETING_REFS - refs_total))
+            if len(refs) > room:
+                refs.sort(key=lambda r: r.date, reverse=True)  # the newest meetings are the ones that matter
+                lost_meetings += len(refs) - room
+                refs = refs[:room]
+            refs_total += len(refs)
+            found[cid] = Committee(cid, name, str(group)[:200], False, refs)
+    if dropped is not None:
+        dropped[:] = [lost_committees, lost_meetings]
     return list(found.values())
+
+
+def _limit_notice(dropped: list[int]) -> str:
+    committees, meetings = dropped or (0, 0)
+    parts = []
+    if committees:
+        parts.append(f"{committees} committees beyond the first {MAX_COMMITTEES}")
+    if meetings:
+        parts.append(f"{meetings} older meetings (at most {MAX_MEETINGS_PER_COMMITTEE} a committee, "
+                     f"{MAX_MEETING_REFS} in all)")  # fmt: skip
+    return ("the portal's list is larger than Mødemappe keeps; left out: " + ", ".join(parts)) if parts else ""
 
 
 def add_portal(profile: Path, url: str, policy: NetworkPolicy | None = None) -> Portal:
     """Check the portal (fetch its committee list) and remember it; raises :class:`PortalError`."""
     base = normalise_portal_url(url)
+    dropped: list[int] = []
     with PortalClient(base, policy or NetworkPolicy()) as client:
-        committees = committees_from_listing(client.committees_json())
+        committees = committees_from_listing(client.committees_json(), dropped)
     state = load_state(profile)
     portal = state.portal(base)
     if portal is None:
@@ -208,6 +242,7 @@ def add_portal(profile: Path, url: str, policy: NetworkPolicy | None = None) -> 
         state.portals.append(portal)
     _merge_committees(portal, committees)
     save_state(profile, state)
+    portal.notice = _limit_notice(dropped)
     return portal
 
 
@@ -264,6 +299,32 @@ def set_followed(profile: Path, url: str, committee_ids: set[str]) -> None:
 # --- sync --------------------------------------------------------------------------------------------
 
 
+class _Saver:
+    """Writes ``portal.json`` at most every :data:`SAVE_INTERVAL` seconds during a sync, and at its end.
+
+    Rewriting the whole state after every meeting made a sync quadratic in the committee list;
+    what a crash between two writes loses is at most a few seconds of downloads, fetched again.
+    """
+
+    def __init__(self, profile: Path, state: PortalState) -> None:
+        self.profile, self.state = profile, state
+        self._last = time.monotonic()
+        self._dirty = False
+        self.writes = 0
+
+    def save(self) -> None:
+        self._dirty = True
+        if time.monotonic() - self._last >= SAVE_INTERVAL:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._dirty:
+            save_state(self.profile, self.state)
+            self.writes += 1
+            self._dirty = False
+        self._last = time.monotonic()
+
+
 @dataclass
 class MeetingOutcome:
     """One line of the sync report."""
@@ -289,8 +350,18 @@ class SyncReport:
     outcomes: list[MeetingOutcome] = field(default_factory=list)
     unreachable: str = ""  # set when a portal could not be reached at all
     cancelled: bool = False
-    changed_ids: list[str] = field(default_factory=list)  # library entries added or replaced
-    removed_ids: list[str] = field(default_factory=list)  # agendas replaced by their minutes
+    change: LibraryChange = field(default_factory=LibraryChange)  # what the library now holds differently
+
+    @property
+    def changed_ids(self) -> list[str]:
+        """Library entries added, replaced or merged into."""
+        return self.change.meeting_ids
+
+    @property
+    def removed_ids(self) -> list[str]:
+        """Entries removed (agendas replaced by their minutes, entries a document took over)."""
+        return self.change.removed
+    notices: list[str] = field(default_factory=list)  # limits that left something out, one line each
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -311,9 +382,11 @@ def sync(
     report = SyncReport()
     library = Library(profile)
     store = BilagStore(profile)
+    saver = _Saver(profile, state)
     try:
-        _sync_portals(profile, state, report, library, store, since, cancel, progress, on_outcome, policy)
+        _sync_portals(saver, state, report, library, store, since, cancel, progress, on_outcome, policy)
     finally:
+        saver.flush()
         _remove_replaced(profile, state, report, library, store)
     return report
 
@@ -329,13 +402,13 @@ def _remove_replaced(
         if old_id not in current and library.record(old_id) is not None:
             library.remove(old_id)
             store.remove_meeting(old_id)
-            report.removed_ids.append(old_id)
+            report.change.removed.append(old_id)
         state.replaced.remove(old_id)
     save_state(profile, state)
 
 
 def _sync_portals(
-    profile: Path,
+    saver: _Saver,
     state: PortalState,
     report: SyncReport,
     library: Library,
@@ -348,15 +421,18 @@ def _sync_portals(
 ) -> None:
     for portal in [p for p in state.portals if p.followed()]:
         with PortalClient(portal.url, policy or NetworkPolicy(), cancel) as client:
+            dropped: list[int] = []
             try:
-                _merge_committees(portal, committees_from_listing(client.committees_json()))
+                _merge_committees(portal, committees_from_listing(client.committees_json(), dropped))
             except PortalError as err:
                 if err.kind == FailureKind.CANCELLED:
                     report.cancelled = True
                     break
                 report.unreachable = f"{portal.host}: {err}"
                 continue
-            save_state(profile, state)
+            if notice := _limit_notice(dropped):
+                report.notices.append(f"{portal.host}: {notice}")
+            saver.save()
             plan = [
                 (committee, ref)
                 for committee in portal.followed()
@@ -372,7 +448,7 @@ def _sync_portals(
                 if progress is not None:
                     progress(done, len(plan), label)
                 try:
-                    outcome = _sync_meeting(profile, client, library, store, state, portal, ref, label, report)
+                    outcome = _sync_meeting(saver, client, library, store, state, portal, ref, label, report)
                 except PortalError as err:
                     if err.kind == FailureKind.CANCELLED:
                         report.cancelled = True
@@ -393,7 +469,7 @@ def _sync_portals(
 
 
 def _sync_meeting(
-    profile: Path,
+    saver: _Saver,
     client: PortalClient,
     library: Library,
     store: BilagStore,
@@ -415,7 +491,7 @@ def _sync_meeting(
     if fresh and digest == seen.sha256:
         seen.etag, seen.last_modified = fetched.etag, fetched.last_modified
         state.meetings[key] = seen
-        save_state(profile, state)
+        saver.save()
         return MeetingOutcome(label, "unchanged", library_id=seen.library_id)
     try:
         payload = decode_portal_json(data)
@@ -429,22 +505,28 @@ def _sync_meeting(
         seen.skipped = {}  # a changed meeting gets another try at its unavailable bilag
     seen.sha256 = digest
     # 1. The bilag, each remembered as soon as it is stored (a cancel here loses nothing).
-    downloaded, skipped = _fetch_bilag(profile, client, store, state, key, seen, payload, new_id)
+    downloaded, skipped = _fetch_bilag(saver, client, store, state, key, seen, payload, new_id, report)
     # 2. The meeting, through the one import path: all or nothing. The portal serves the whole
     #    meeting, so a revision that dropped an item replaces it (its notes become orphans)
     #    instead of being merged in like an excerpt.
-    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace")
+    result = store_document(library, meeting, data, f"{ref.meeting_id}.json", subsets="replace",
+                            remove_replaced=False)
+    record = library.record(result.meeting_id)
+    # Entries it took over keep their notes: settle moves them to this meeting (superseded keys).
+    report.change.note(result.outcome.value, result.meeting_id, result.superseded_keys,
+                       record.meeting_key if record is not None else "")  # fmt: skip
+    report.change.removed += [m for m in result.removed_ids if m not in report.change.removed]
     old_id = seen.library_id
-    if old_id and old_id != result.meeting_id and old_id not in state.replaced:
-        state.replaced.append(old_id)  # the agenda, now replaced by its minutes: removed at the end
+    for replaced in [old_id, *result.deferred_ids]:
+        if replaced and replaced != result.meeting_id and replaced not in state.replaced:
+            state.replaced.append(replaced)  # the agenda, now replaced by its minutes: removed at the end
     seen.library_id, seen.document_type = result.meeting_id, meeting.document_type
     seen.etag, seen.last_modified, seen.complete = fetched.etag, fetched.last_modified, True
     state.meetings[key] = seen
-    save_state(profile, state)
+    saver.save()
     note = f"{len(skipped)} bilag not available ({skipped[0]})" if skipped else ""
     if result.outcome is ImportOutcome.UNCHANGED:
         return MeetingOutcome(label, "unchanged", note, result.meeting_id, downloaded)
-    report.changed_ids.append(result.meeting_id)
     status = "added" if result.outcome is ImportOutcome.ADDED and not old_id else "updated"  # or MERGED
     what = "minutes" if meeting.document_type == "referat" else "agenda"
     return MeetingOutcome(label, status, "; ".join(filter(None, [what, note])), result.meeting_id, downloaded)
@@ -456,7 +538,7 @@ _PERMANENT = (FailureKind.TOO_LARGE, FailureKind.INVALID, FailureKind.REDIRECT)
 
 
 def _fetch_bilag(
-    profile: Path,
+    saver: _Saver,
     client: PortalClient,
     store: BilagStore,
     state: PortalState,
@@ -464,8 +546,17 @@ def _fetch_bilag(
     seen: MeetingSync,
     payload: dict[str, Any],
     meeting_id: str,
+    report: SyncReport,
 ) -> tuple[int, list[str]]:
-    """Store the meeting's bilag PDFs; returns (how many were downloaded, why some were skipped)."""
+    """Store the meeting's bilag PDFs; returns (how many were downloaded, why some were skipped).
+
+    A bilag whose reading a limit stopped (its text, for search) is stored all the same, and
+    one line goes to ``report.notices``.
+
+    Each download is read once by a sandboxed child, like an imported file: its page count goes
+    into the store and its page texts into the change, for the search index.
+    """
+    change = report.change
     downloaded = 0
     skipped: list[str] = []
     for bilag in portal_bilag(payload):
@@ -496,11 +587,18 @@ def _fetch_bilag(
         else:
             fetched = False  # kept from the previous version (the agenda): re-filed, not fetched
         origin = client.url_for(f"Vis/Pdf/bilag/{bilag.bilag_id}")
-        record = store.add(meeting_id, bilag.item_number, bilag.name, blob, origin)
+        reading = read_blobs([(f"{bilag.bilag_id}.pdf", blob)])[0]  # untrusted: read in a child, with limits
+        record = store.add(meeting_id, bilag.item_number, bilag.name, blob, origin, reading.pages, reading.sha256)
+        if record.sha256 not in change.bilag:
+            change.bilag.append(record.sha256)
+        change.bilag_pages[record.sha256] = reading.page_texts
+        if isinstance(reading.failure, Refusal):  # stopped by a limit: stored, but without its text
+            report.notices.append(f"{bilag.name}: its text could not be read for search — "
+                                  f"{failure_message(reading.failure)}")  # fmt: skip
         seen.bilag[bilag.bilag_id] = record.sha256
         state.meetings[key] = seen
-        if fetched:  # remembered at once, so a cancel or a crash never costs this download again
-            save_state(profile, state)
+        if fetched:  # remembered soon (every few seconds), so a cancel or a crash costs little
+            saver.save()
     return downloaded, skipped
 
 
@@ -535,11 +633,12 @@ def sync_job(progress: Progress, cancel: Any, profile: str, writer_pid: int, sin
              policy: dict[str, Any] | None = None) -> SyncReport:  # fmt: skip
     """Run :func:`sync` in the worker process on behalf of ``writer_pid`` (the window holding the profile).
 
-    Like :func:`app.services.jobs.import_job`: it writes only while that process holds the
+    The report's :class:`LibraryChange` is settled by the window's
+    :class:`~app.services.library.settler.LibrarySettler`.
+
+    Like :func:`app.services.library.importer.import_job`: it writes only while that process holds the
     profile's lock, or takes the lock itself when nobody holds it.
     """
-    from app.services.jobs import as_writer
-
     def run() -> SyncReport:
         return sync(
             Path(profile), since=since, cancel=cancel, progress=progress,

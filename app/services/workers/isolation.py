@@ -25,9 +25,12 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import hashlib
+import json
 import logging
 import multiprocessing as mp
 import os
+import re
 import signal
 import stat
 import sys
@@ -35,47 +38,18 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from itertools import accumulate
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
 from app.model import Meeting
-from app.parsing.errors import ImportFailure, ParseError
+from app.parsing.errors import Failure, ImportFailure, ParseError, Refusal, failure_message
+from app.parsing.reading import DocumentKind, Reading
+from app.services.workers.progress import Progress
 
 MB = 1024 * 1024
 log = logging.getLogger(__name__)
-
-
-class Refusal(str, Enum):
-    """Why a file was not imported, beside the parser's own :class:`ImportFailure` reasons."""
-
-    NOT_A_FILE = "not_a_file"  # a FIFO, a device (/dev/zero), a directory, a socket
-    TOO_LARGE = "too_large"  # over the size cap, or the parse ran out of its memory limit
-    TOO_SLOW = "too_slow"  # the CPU or wall-clock limit ran out
-    FAILED = "failed"  # the reader stopped with an unexpected error or crashed
-    NAME_TOO_LONG = "name_too_long"  # the OS refuses the path itself
-    PERMISSION = "permission"  # no permission to read the file
-    DISK_FULL = "disk_full"  # storing it failed: no space left
-    READ_ONLY = "read_only"  # storing it failed: the profile is read-only
-    INTERRUPTED = "interrupted"  # the background worker stopped before this file was done
-    PROFILE_IN_USE = "profile_in_use"  # another Mødemappe holds the profile: nothing was stored
-
-
-Failure = ImportFailure | Refusal
-
-MESSAGES: dict[Refusal, str] = {
-    Refusal.NOT_A_FILE: "not a regular file (a pipe, a device or a folder) — not read",
-    Refusal.TOO_LARGE: "the file is too large to import safely",
-    Refusal.TOO_SLOW: "reading the file took too long; it was stopped",
-    Refusal.FAILED: "the file is damaged or in a form Mødemappe cannot read",
-    Refusal.NAME_TOO_LONG: "the file name is too long for the system",
-    Refusal.PERMISSION: "no permission to read the file",
-    Refusal.DISK_FULL: "the disk is full; the file was not stored",
-    Refusal.READ_ONLY: "the profile folder is read-only; the file was not stored",
-    Refusal.INTERRUPTED: "the import was interrupted; import the file again",
-    Refusal.PROFILE_IN_USE: "the profile is in use by another Mødemappe; nothing was stored",
-}
 
 
 def storage_failure(err: OSError) -> Failure:
@@ -87,17 +61,6 @@ def storage_failure(err: OSError) -> Failure:
     if err.errno == errno.ENAMETOOLONG:
         return Refusal.NAME_TOO_LONG
     return ImportFailure.UNREADABLE
-
-
-def failure_message(reason: Failure | None) -> str:
-    """The English one-line reason (CLI and logs); the window has Danish ones in ``app.ui.messages``."""
-    from app.parsing.errors import MESSAGES as PARSE_MESSAGES
-
-    if isinstance(reason, Refusal):
-        return MESSAGES[reason]
-    if isinstance(reason, ImportFailure):
-        return PARSE_MESSAGES[reason]
-    return "could not be imported"
 
 
 def _env_number(name: str, default: float) -> float:
@@ -206,6 +169,23 @@ def read_source(path: Path, max_bytes: int) -> bytes:
 # --- the child process ----------------------------------------------------------------------
 
 
+def die_with_parent(parent_pid: int) -> None:
+    """For every child of ours: end when the parent ends (see :func:`_die_with_parent`)."""
+    _die_with_parent(parent_pid)
+
+
+def set_cpu_budget(seconds: int) -> None:
+    """For a child: ``seconds`` more CPU than used so far, then SIGXCPU ends it (POSIX; else nothing)."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        _set_cpu_budget(seconds)
+
+
+def set_memory_limit(limit: int) -> None:
+    """For a child: at most ``limit`` bytes of address space (POSIX; else nothing)."""
+    with contextlib.suppress(ImportError):
+        _set_memory_limit(limit)
+
+
 def _die_with_parent(parent_pid: int) -> None:
     """Ask Linux to SIGKILL us when the parent goes; elsewhere the idle loop checks the parent pid."""
     if sys.platform.startswith("linux"):
@@ -258,7 +238,12 @@ def _set_memory_limit(limit: int) -> None:
 
 
 def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
-    """The child's loop: receive ``(job_id, data, name)``, send back a meeting or a failure."""
+    """The child's loop: receive ``(job_id, data, name, sha256)``, send back the file's :class:`Reading`.
+
+    The one place an untrusted document's bytes are opened: the reading holds everything the
+    import needs (page count, page texts, what the file is, the meeting or why not), so the
+    parent never opens them again.
+    """
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's to handle
     has_resource = True
@@ -268,17 +253,15 @@ def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
         has_resource = False
     if has_resource:
         _set_memory_limit(limits.memory_bytes)
-    from app.parsing.api import parse_bytes  # warm: pypdf and the parser are loaded once
+    from app.parsing.api import read_document  # warm: pypdf and the parser are loaded once
 
     while (message := next_message(conn, parent_pid)) is not None:
-        job_id, data, name = message
+        job_id, data, name, digest = message
         if has_resource:
             _set_cpu_budget(limits.cpu_seconds)
         fatal = False
         try:
-            reply: tuple[Any, ...] = ("ok", job_id, parse_bytes(data, name))
-        except ParseError as err:
-            reply = ("failed", job_id, err.reason, getattr(err, "detail", None) or "")
+            reply: tuple[Any, ...] = ("ok", job_id, read_document(data, name, digest))
         except MemoryError:
             reply, fatal = ("failed", job_id, Refusal.TOO_LARGE), True
         except RecursionError:
@@ -317,9 +300,9 @@ class _Child:
         self.job: int | None = None
         self.deadline = 0.0
 
-    def give(self, job: int, data: bytes, name: str, wall_seconds: float) -> bool:
+    def give(self, job: int, data: bytes, name: str, digest: str, wall_seconds: float) -> bool:
         try:
-            self.conn.send((job, data, name))
+            self.conn.send((job, data, name, digest))
         except (OSError, ValueError):
             return False
         self.job = job
@@ -405,15 +388,20 @@ def child_pids() -> list[int]:
 
 @dataclass
 class Parsed:
-    """One path's outcome: a meeting (with the bytes it came from), a failure, or known bytes."""
+    """One path's outcome: its reading (a meeting or why not), a refusal before reading, or known bytes."""
 
     index: int
     path: Path
     data: bytes | None = None
-    meeting: Meeting | None = None
+    sha256: str = ""  # taken once, when the bytes were read
+    reading: Reading | None = None  # what the child gave back
     failure: Failure | None = None
     detail: str = ""  # the parser's own precision, e.g. what the document is instead ("a memo …")
     known: bool = False  # the bytes are already in the library; not parsed
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self.reading.meeting if self.reading is not None else None
 
 
 def _death_reason(child: _Child, timed_out: bool) -> tuple[Failure, bool]:
@@ -436,15 +424,15 @@ def parse_files(
     *,
     limits: Limits | None = None,
     cancel: Any = None,
-    progress: Callable[[int, int, str], None] | None = None,
-    known: Callable[[bytes], bool] | None = None,
+    progress: Progress | None = None,
+    known: Callable[[str], bool] | None = None,
     reader: Callable[[Path, int], bytes] | None = None,
 ) -> Iterator[Parsed]:
     """Parse ``paths`` in isolated children; yield one :class:`Parsed` per path, in order.
 
     ``cancel`` (anything with ``is_set()``) kills the busy children and ends the batch: the
     paths not yet yielded are left out. ``progress(done, total, name)`` names the file the
-    batch waits for next. ``known(data)`` lets the caller skip bytes it already has;
+    batch waits for next. ``known(sha256)`` lets the caller skip bytes it already has;
     ``reader(path, cap)`` replaces :func:`read_source` (bytes the caller already holds).
     """
     limits = limits or Limits.from_environment()
@@ -477,12 +465,13 @@ def parse_files(
                     parsed.failure = err.reason
                 if parsed.failure is None and not parsed.data:
                     parsed.failure = ImportFailure.EMPTY
-                if parsed.failure is None and known is not None and known(parsed.data or b""):
-                    parsed.known = True
+                if parsed.failure is None:
+                    parsed.sha256 = hashlib.sha256(parsed.data or b"").hexdigest()  # the file's one digest
+                    parsed.known = known is not None and known(parsed.sha256)
                 if parsed.failure is not None or parsed.known:
                     finished[index] = parsed
                     continue
-                if not child.give(index, parsed.data or b"", path.name, limits.wall_seconds):
+                if not child.give(index, parsed.data or b"", path.name, parsed.sha256, limits.wall_seconds):
                     pool.discard(child)
                     queue.appendleft((index, path))
                     continue
@@ -512,7 +501,8 @@ def parse_files(
                 if reply is not None and reply[1] == index:
                     child.job = None
                     if reply[0] == "ok":
-                        parsed.meeting = reply[2]
+                        parsed.reading = reply[2]
+                        parsed.failure, parsed.detail = parsed.reading.failure, parsed.reading.detail
                     else:
                         parsed.failure = reply[2]
                         parsed.detail = reply[3] if len(reply) > 3 else ""
@@ -541,15 +531,20 @@ def parse_files(
                 pool.discard(child)
 
 
+def refused_or_meeting(parsed: Parsed) -> Meeting:
+    """The parsed meeting, or the :class:`ParseError` (or :class:`SourceRefused`) that says why there is none."""
+    if parsed.meeting is not None and parsed.data is not None:
+        return parsed.meeting
+    reason = parsed.failure or Refusal.FAILED
+    if isinstance(reason, ImportFailure):
+        raise ParseError(reason, str(parsed.path), parsed.detail or None)
+    raise SourceRefused(reason, str(parsed.path))
+
+
 def parse_one(path: Path, limits: Limits | None = None) -> tuple[Meeting, bytes]:
     """Parse a single untrusted file in isolation; raises :class:`ParseError` (or :class:`SourceRefused`)."""
     parsed = next(parse_files([path], limits=limits))
-    if parsed.meeting is None or parsed.data is None:
-        reason = parsed.failure or Refusal.FAILED
-        if isinstance(reason, ImportFailure):
-            raise ParseError(reason, str(path), parsed.detail or None)
-        raise SourceRefused(reason, str(path))
-    return parsed.meeting, parsed.data
+    return refused_or_meeting(parsed), parsed.data or b""
 
 
 def parse_data(data: bytes, name: str, limits: Limits | None = None) -> Meeting:
@@ -562,9 +557,271 @@ def parse_data(data: bytes, name: str, limits: Limits | None = None) -> Meeting:
         return data
 
     parsed = next(parse_files([Path(name)], limits=limits, reader=given))
-    if parsed.meeting is None:
-        reason = parsed.failure or Refusal.FAILED
-        if isinstance(reason, ImportFailure):
-            raise ParseError(reason, name, parsed.detail or None)
-        raise SourceRefused(reason, name)
-    return parsed.meeting
+    parsed.path = Path(name)
+    return refused_or_meeting(parsed)
+
+
+def reading_of(parsed: Parsed) -> Reading:
+    """The file's reading; for one refused or lost before the child answered, a reading that says why."""
+    if parsed.reading is not None:
+        return parsed.reading
+    return Reading(parsed.path.name, parsed.sha256, len(parsed.data or b""), DocumentKind.NOT_A_MEETING,
+                   failure=parsed.failure or Refusal.FAILED, detail=parsed.detail)  # fmt: skip
+
+
+def read_blobs(blobs: list[tuple[str, bytes]], limits: Limits | None = None, cancel: Any = None) -> list[Reading]:
+    """Readings of documents already in hand (a portal's downloads, a stored bilag), in the children, in order."""
+    limits = limits or Limits.from_environment()
+    by_path = {Path(str(k)) / (Path(name).name or "document"): data for k, (name, data) in enumerate(blobs)}
+
+    def given(path: Path, cap: int) -> bytes:
+        data = by_path[path]
+        if len(data) > cap:
+            raise SourceRefused(Refusal.TOO_LARGE, path.name)
+        return data
+
+    return [reading_of(p) for p in parse_files(list(by_path), limits=limits, cancel=cancel, reader=given)]
+
+
+# --- JSON from strangers (annotation files) ----------------------------------------------------
+
+MAX_JSON_DEPTH = 32  # nesting of objects and lists in an annotations file (the format needs 4)
+MAX_ANNOTATIONS_FILE_BYTES = 64 * MB
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+
+
+def load_json_limited(data: bytes, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """Parse JSON bytes whose nesting is at most ``max_depth``; raises ``ValueError`` with one line.
+
+    The depth is measured before parsing, in one linear pass over the text with the strings
+    taken out, so 200,000 nested brackets cost a scan, not a RecursionError deep in ``json``.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    brackets = re.sub(r"[^\[\]{}]+", "", _JSON_STRINGS.sub("", text))
+    depth = max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
+    if depth > max_depth:
+        raise ValueError(f"nested {depth} levels deep (at most {max_depth})")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise ValueError("not a JSON file") from None
+
+
+def read_json_file(path: Path, max_bytes: int, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """A JSON file from a stranger: a regular file (never a FIFO or /dev/zero), capped before and
+    while reading, nesting limited; raises :class:`SourceRefused` or ``ValueError`` (one line each)."""
+    return load_json_limited(read_source(path, max_bytes), max_depth)
+
+
+# --- other untrusted work: page texts, page counts, the briefing ----------------------------------
+#
+# The parser's pool above reads whole files (the meeting, page count and page texts in one
+# reading). Other work on untrusted bytes that is not a reading — the briefing, which lays
+# out the member's notes and opens the bilag it appends — runs in long-lived task children
+# under limits of its own. A task is a registered function (never an arbitrary import); it
+# may send parts of its result as it goes, kept by the caller when a limit stops the task.
+
+TASKS: dict[str, str] = {
+    "briefing": "app.services.briefing:render_in_child",
+}
+
+
+@dataclass(frozen=True)
+class TaskLimits:
+    """Limits for one task; the ``MOEDEMAPPE_<NAME>_*`` variables override them (tests use short ones)."""
+
+    cpu_seconds: int
+    memory_bytes: int
+    wall_seconds: float
+
+    def from_environment(self, name: str) -> TaskLimits:
+        prefix = f"MOEDEMAPPE_{name.upper()}_"
+        return TaskLimits(
+            cpu_seconds=int(_env_number(prefix + "CPU_SECONDS", self.cpu_seconds)),
+            memory_bytes=int(_env_number(prefix + "MEMORY_MB", self.memory_bytes / MB) * MB),
+            wall_seconds=_env_number(prefix + "WALL_SECONDS", self.wall_seconds),
+        )
+
+
+# A briefing: 30 items with maximum-size notes, or a 50,000-item meeting, stop here.
+BRIEFING_LIMITS = TaskLimits(cpu_seconds=120, memory_bytes=2048 * MB, wall_seconds=180.0)
+# The page renderer (PDFium, one long-lived child): per render, not per request.
+RENDER_LIMITS = TaskLimits(cpu_seconds=20, memory_bytes=2048 * MB, wall_seconds=15.0)
+
+
+class TaskStopped(Exception):
+    """A task ended by a limit or a crash; ``reason`` (TOO_SLOW, TOO_LARGE, FAILED) and the ``parts`` it sent."""
+
+    def __init__(self, reason: Refusal, parts: list[Any], detail: str = "") -> None:
+        super().__init__(failure_message(reason))
+        self.reason = reason
+        self.parts = parts
+        self.detail = detail
+
+
+def _resolve(name: str) -> Callable[..., Any]:
+    import importlib
+
+    module, _sep, function = TASKS[name].partition(":")
+    return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+
+
+def task_main(conn: Connection, parent_pid: int, limits: TaskLimits) -> None:
+    """A task child's loop: receive ``(job, task, args)``, send parts as they come, then the result."""
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    has_resource = True
+    try:
+        import resource  # noqa: F401  (POSIX only)
+    except ImportError:
+        has_resource = False
+    if has_resource:
+        _set_memory_limit(limits.memory_bytes)
+    while (message := next_message(conn, parent_pid)) is not None:
+        job, task, args = message
+        if has_resource:
+            _set_cpu_budget(limits.cpu_seconds)
+
+        def part(value: Any, job: int = job) -> None:
+            conn.send(("part", job, value))
+
+        fatal = False
+        try:
+            reply: tuple[Any, ...] = ("ok", job, _resolve(task)(*args, part=part))
+        except MemoryError:
+            reply, fatal = ("failed", job, Refusal.TOO_LARGE, ""), True
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as err:  # whatever the reader raised: one line for the caller
+            reply = ("failed", job, Refusal.FAILED, type(err).__name__)
+            log.info("%s: %s: %s", task, type(err).__name__, str(err)[:300])
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+        if fatal:
+            return
+
+
+class TaskChild:
+    """One long-lived task child under ``limits``; replaced whenever a task kills it."""
+
+    def __init__(self, limits: TaskLimits, name: str) -> None:
+        self.limits = limits
+        self.name = name
+        self._child: tuple[Any, Connection] | None = None
+        self._jobs = 0
+
+    def _start(self) -> tuple[Any, Connection]:
+        if self._child is not None and self._child[0].is_alive():
+            return self._child
+        self.stop()
+        conn, child_conn = _CONTEXT.Pipe(duplex=True)
+        process = _CONTEXT.Process(target=task_main, args=(child_conn, os.getpid(), self.limits),
+                                   name=f"moedemappe-{self.name}", daemon=True)  # fmt: skip
+        process.start()
+        child_conn.close()
+        self._child = (process, conn)
+        return self._child
+
+    def run(self, task: str, *args: Any, on_part: Callable[[Any], None] | None = None, cancel: Any = None) -> Any:
+        """Run ``task(*args)`` in the child; its parts go to ``on_part`` as they arrive.
+
+        Raises:
+            TaskStopped: the wall clock, the CPU or memory limit ran out, the task failed, or
+                ``cancel`` was set (reason INTERRUPTED); ``parts`` holds what arrived before.
+        """
+        process, conn = self._start()
+        self._jobs += 1
+        job = self._jobs
+        parts: list[Any] = []
+        try:
+            conn.send((job, task, args))
+        except (OSError, ValueError):
+            self.stop()
+            raise TaskStopped(Refusal.FAILED, parts) from None
+        deadline = time.monotonic() + self.limits.wall_seconds
+        while True:
+            if cancel is not None and cancel.is_set():
+                self.stop()
+                raise TaskStopped(Refusal.INTERRUPTED, parts)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.stop()
+                raise TaskStopped(Refusal.TOO_SLOW, parts)
+            wait([conn, process.sentinel], min(left, 0.2))
+            try:
+                while conn.poll():
+                    reply = conn.recv()
+                    if reply[1] != job:
+                        continue
+                    if reply[0] == "part":
+                        parts.append(reply[2])
+                        if on_part is not None:
+                            on_part(reply[2])
+                        continue
+                    if reply[0] == "ok":
+                        return reply[2]
+                    if reply[2] is Refusal.TOO_LARGE:
+                        self.stop()
+                    raise TaskStopped(reply[2], parts, reply[3] if len(reply) > 3 else "")
+            except (EOFError, OSError):
+                pass
+            if not process.is_alive():
+                process.join(1)
+                reason, _retry = _death_reason_of(process.exitcode)
+                self.stop()
+                raise TaskStopped(reason, parts)
+
+    def stop(self) -> None:
+        if self._child is None:
+            return
+        process, conn = self._child
+        self._child = None
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(None)
+        with contextlib.suppress(OSError):
+            conn.close()
+        process.join(0.2)
+        if process.is_alive():
+            with contextlib.suppress(OSError, AttributeError):
+                process.kill()
+            process.join(2)
+
+    def pid(self) -> int | None:
+        return self._child[0].pid if self._child is not None and self._child[0].is_alive() else None
+
+
+def _death_reason_of(code: int | None) -> tuple[Failure, bool]:
+    signum = -code if code is not None and code < 0 else 0
+    if signum == getattr(signal, "SIGXCPU", -1):
+        return Refusal.TOO_SLOW, False
+    if signum in (signal.SIGKILL, signal.SIGSEGV, signal.SIGABRT, getattr(signal, "SIGBUS", -1)):
+        return Refusal.TOO_LARGE, False
+    return Refusal.FAILED, False
+
+
+_TASK_CHILDREN: dict[str, TaskChild] = {}
+
+
+def task_child(name: str, limits: TaskLimits) -> TaskChild:
+    """The task child for one kind of work (``briefing``), started on demand."""
+    limits = limits.from_environment(name)
+    child = _TASK_CHILDREN.get(name)
+    if child is None or child.limits != limits:
+        if child is not None:
+            child.stop()
+        child = _TASK_CHILDREN[name] = TaskChild(limits, name)
+    return child
+
+
+def stop_task_children() -> None:
+    for child in _TASK_CHILDREN.values():
+        child.stop()
+    _TASK_CHILDREN.clear()
+
+
+atexit.register(stop_task_children)

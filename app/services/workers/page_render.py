@@ -17,8 +17,11 @@ Protocol (every message a tuple; image bytes follow their header as a separate r
   suffix)``: the text inside a rectangle the member dragged, with a little context either side
 * anything that fails → ``("error", req, path, message)``
 
-PDFs are untrusted: the child runs with an address-space limit, and the GUI side restarts it
-when it dies or stops answering.
+PDFs are untrusted: the child runs under :data:`app.services.workers.isolation.RENDER_LIMITS` — an
+address-space limit, a CPU budget for each render (a page whose shading needs 200k operations a
+pixel is ended by SIGXCPU), and the GUI side's watchdog counted from when each render was sent.
+It dies with its parent (``PR_SET_PDEATHSIG`` on Linux; elsewhere the closed pipe or a changed
+parent pid while idle), so killing the window never leaves it rendering.
 """
 
 from __future__ import annotations
@@ -28,20 +31,16 @@ import sys
 from collections import OrderedDict
 from typing import Any
 
-MEMORY_LIMIT = 2 * 1024**3  # bytes of address space for the child (POSIX)
+from app.services.workers.isolation import (
+    RENDER_LIMITS,
+    die_with_parent,
+    next_message,
+    set_cpu_budget,
+    set_memory_limit,
+)
+
 OPEN_DOCUMENTS = 6  # documents kept open in the child
 MAX_PIXELS = 6000 * 6000  # a page is never rendered larger than this
-
-
-def _limit_memory() -> None:
-    try:
-        import resource
-
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ImportError, ValueError, OSError):
-        pass  # not POSIX, or not allowed: the watchdog on the GUI side still applies
 
 
 class _Documents:
@@ -136,19 +135,25 @@ def select_text(pdf: Any, index: int, rect: tuple[float, float, float, float]) -
         page.close()
 
 
-def serve(conn: Any) -> None:
-    """The child's loop: answer requests until the pipe closes or ``("stop",)`` arrives."""
-    _limit_memory()
+def serve(conn: Any, parent_pid: int | None = None) -> None:
+    """The child's loop: answer requests until the pipe closes, the parent goes or ``("stop",)`` arrives."""
+    import os
+    import signal
+
+    parent_pid = parent_pid or os.getppid()
+    die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the window's to handle
+    set_memory_limit(RENDER_LIMITS.memory_bytes)
     documents = _Documents()
     while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
+        message = next_message(conn, parent_pid)  # None: the pipe closed or the parent is gone
+        if message is None:
             return
         kind = message[0]
         if kind == "stop":
             return
         req, path = message[1], message[2]
+        set_cpu_budget(RENDER_LIMITS.cpu_seconds)  # each request gets its own CPU budget
         try:
             pdf = documents.get(path)
             if kind == "open":

@@ -1,6 +1,7 @@
 """One helper for background work: run a job in a worker *process*, hear about it on the GUI thread.
 
-Jobs (:mod:`app.services.jobs`) are plain functions with picklable arguments and results.
+Jobs (``import_job``, ``settle_job``, ``index_job``, ``sync_job``, ``briefing_job``) are plain functions
+with picklable arguments and results.
 They run one after the other in one spawned worker process; progress and outcome come back
 over a pipe, and a long-lived :class:`Poller` per owner checks the pipe on a QTimer and
 calls the owner's callbacks on the GUI thread.
@@ -31,16 +32,30 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-Progress = Callable[[int, int, str], None]
+from app.services.workers.isolation import _die_with_parent, next_message
+from app.services.workers.isolation import shutdown as shutdown_children
+from app.services.workers.progress import Progress
+from app.storage.profile_lock import ProfileLockedError
 
 POLL_MS = 50
 CANCEL_GRACE_S = 3.0
-WORKER_GONE = "worker_gone"  # on_failed message when the worker process died under a job
-CANCELLED = "cancelled"  # on_failed message when a cancelled job had to be killed
+
+
+class JobError(str, Enum):
+    """Why a job ended without a result (the ``on_failed`` message; anything else is the error's own line)."""
+
+    WORKER_GONE = "worker_gone"  # the worker process died under the job
+    CANCELLED = "cancelled"  # a cancelled job had to be killed
+    PROFILE_IN_USE = "profile_in_use"  # another process (a command, another window) holds the profile
+
+
+WORKER_GONE = JobError.WORKER_GONE
+CANCELLED = JobError.CANCELLED
 _CONTEXT = mp.get_context("spawn")
 _IDS = itertools.count(1)
 
@@ -50,8 +65,6 @@ _IDS = itertools.count(1)
 
 def _worker_main(conn: Any, cancel: Any, parent_pid: int) -> None:
     """Run jobs sent over ``conn`` until told to stop or the parent is gone."""
-    from app.services.workers.isolation import _die_with_parent, next_message, shutdown
-
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -63,8 +76,10 @@ def _worker_main(conn: Any, cancel: Any, parent_pid: int) -> None:
 
             try:
                 result = func(progress, cancel, *args)
+            except ProfileLockedError:
+                reply: tuple[str, int, Any] = ("failed", task_id, JobError.PROFILE_IN_USE.value)
             except BaseException as err:
-                reply: tuple[str, int, Any] = ("failed", task_id, f"{type(err).__name__}: {err}"[:500])
+                reply = ("failed", task_id, f"{type(err).__name__}: {err}"[:500])
             else:
                 reply = ("finished", task_id, result)
             try:
@@ -74,7 +89,7 @@ def _worker_main(conn: Any, cancel: Any, parent_pid: int) -> None:
             except Exception as err:  # a result that does not pickle
                 conn.send(("failed", task_id, f"{type(err).__name__}: {err}"[:500]))
     finally:
-        shutdown()  # the parser children of this worker
+        shutdown_children()  # the parser children of this worker
 
 
 # --- the GUI side --------------------------------------------------------------------------
@@ -88,7 +103,7 @@ class Task:
         func: Callable[..., Any],
         args: tuple[Any, ...],
         on_finished: Callable[[Any], None],
-        on_progress: Callable[[int, int, str], None] | None,
+        on_progress: Progress | None,
         on_failed: Callable[[str], None] | None,
         worker: _Worker | None = None,
     ) -> None:
@@ -255,7 +270,7 @@ class Poller(QObject):
         func: Callable[..., Any],
         args: tuple[Any, ...],
         on_finished: Callable[[Any], None],
-        on_progress: Callable[[int, int, str], None] | None = None,
+        on_progress: Progress | None = None,
         on_failed: Callable[[str], None] | None = None,
         worker: _Worker | None = None,
     ) -> Task:
