@@ -37,6 +37,7 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/python -m ruff check app main.py tests bench tools
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
@@ -52,6 +53,7 @@ $(DIST_STAMP): $(STAMP)
 dist: $(DIST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/moedemappe.spec
 	cp packaging/moedemappe.desktop packaging/install-linux.sh resources/icons/moedemappe.png dist/Moedemappe/
+	dist/Moedemappe/moedemappe --version > dist/Moedemappe/VERSION  # the bundle says which release it is
 	@du -sh dist/Moedemappe | sed 's/\t/  /'
 
 translations: $(STAMP)

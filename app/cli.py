@@ -17,7 +17,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 USAGE_ERROR = 2
 TITLE_CHARS = 1000  # a printed title or snippet is cut here (one line, never a page of text)
@@ -35,10 +40,13 @@ class Command:
 COMMANDS: dict[str, Command] = {}
 
 
-def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]):  # type: ignore[no-untyped-def]
+Run = Callable[[argparse.Namespace], int]
+
+
+def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]) -> Callable[[Run], Run]:
     """Register a subcommand: ``@command("name", "help", configure)`` above ``def run(args) -> int``."""
 
-    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def register(run: Run) -> Run:
         COMMANDS[name] = Command(name, help_text, configure, run)
         return run
 
@@ -74,7 +82,7 @@ def _profile(args: argparse.Namespace) -> Path:
     return resolve_profile(getattr(args, "sub_profile", None) or args.profile)
 
 
-_OPENED: list = []  # type: ignore[type-arg]  # workspaces this command opened (damage is reported at the end)
+_OPENED: list[Workspace] = []  # workspaces this command opened (damage is reported at the end)
 STORE_DAMAGED = 4
 
 
@@ -104,18 +112,22 @@ def _report_store_damage(code: int) -> int:
     return STORE_DAMAGED if damaged and code == 0 else code
 
 
-def _workspace(args: argparse.Namespace, *, writer: bool):  # type: ignore[no-untyped-def]
+def _workspace(args: argparse.Namespace, *, writer: bool) -> Workspace:
     """The profile, opened for writing (under its lock) or for reading."""
-    from app.services.workspace import ProfileLockedError, Workspace
+    from app.services.startup import StoreUnreadableError, open_workspace
+    from app.services.workspace import ProfileLockedError
 
     path = _profile(args)
     try:
-        workspace = Workspace(path, writer=writer)
-        _OPENED.append(workspace)
-        return workspace
+        workspace, problem = open_workspace(path, writer=writer)
     except ProfileLockedError:
         raise CommandError(f"{path}: the profile is in use by another Mødemappe (window or command); "
                            "close it and try again") from None  # fmt: skip
+    if problem is not None:  # one line and exit 5 (docs/upgrading.md), never a traceback
+        workspace.close()
+        raise StoreUnreadableError(problem)
+    _OPENED.append(workspace)
+    return workspace
 
 
 # --- parse ---------------------------------------------------------------------------------------
@@ -132,7 +144,9 @@ def _parse(args: argparse.Namespace) -> int:
     from app.services.library.importer import failure_message, parse_json_files
     from app.services.plaintext import display_name
 
-    results, names, failed = [], [], False
+    results: list[dict[str, Any]] = []
+    names: list[str] = []
+    failed = False
     files = []
     for name in args.files:
         if Path(name).is_dir():  # import takes folders; parse shows the structure of files
@@ -151,10 +165,10 @@ def _parse(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(results)
     else:
-        for name, data in zip(names, results):
-            committee, day = display_name(str(data["committee"])), display_name(str(data["date"]))
-            print(f"{display_name(Path(name).name)}: {committee} {day} — {len(data['items'])} punkter")
-            for item in data["items"]:
+        for name, shown in zip(names, results):
+            committee, day = display_name(str(shown["committee"])), display_name(str(shown["date"]))
+            print(f"{display_name(Path(name).name)}: {committee} {day} — {len(shown['items'])} punkter")
+            for item in shown["items"]:
                 title = display_name(str(item["title"]), TITLE_CHARS)
                 print(f"  {display_name(str(item['number']))}. {title}{' (lukket)' if item['closed'] else ''}")
     return USAGE_ERROR if failed else 0
@@ -424,6 +438,9 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--full-text", action="store_true", help="include the full text of each item")
     p.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
     p.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
+    p.add_argument("--no-changes", action="store_true",
+                   help="do not list on the first page what a new version of the meeting changed "
+                        "(changed items are marked Δ either way)")  # fmt: skip
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
     p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
@@ -440,7 +457,7 @@ def _export_briefing(args: argparse.Namespace) -> int:
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
         unprepared="omit" if args.omit_unprepared else "include",
         paper="Letter" if args.letter else "A4", bilag=args.bilag,
-        language=args.lang or profile_language(_profile(args)),
+        language=args.lang or profile_language(_profile(args)), list_changes=not args.no_changes,
     )  # fmt: skip
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -484,6 +501,7 @@ def _portal(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — committee papers reader")
+    parser.add_argument("--version", action="version", version=f"Mødemappe {__version__}")
     parser.add_argument("--profile", help="profile folder (library and settings)")
     sub = parser.add_subparsers(dest="command")
     for cmd in COMMANDS.values():
@@ -513,6 +531,8 @@ def gui_parser() -> argparse.ArgumentParser:
         epilog=f"commands (main.py COMMAND --help for a command's options):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"Mødemappe {__version__}",
+                        help="print the version and exit")  # fmt: skip
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
@@ -537,14 +557,16 @@ def _command_word(argv: list[str]) -> str | None:
 
 def run(argv: list[str]) -> int:
     if _command_word(argv) not in COMMANDS:
+        window_args = gui_parser().parse_args(argv)  # --help and --version answer without Qt
         from app.ui.launch import launch
 
-        return launch(gui_parser().parse_args(argv))
+        return launch(window_args)
     from app.services.plaintext import TerminalStream, display_name
+    from app.services.startup import EXIT_STORE_UNREADABLE, StoreUnreadableError
 
     # Every byte a command prints goes through the one escaping function (argparse's own messages too).
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = TerminalStream(sys.stdout), TerminalStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = TerminalStream(sys.stdout), TerminalStream(sys.stderr)
     try:
         args = build_parser().parse_args(argv)
         try:
@@ -552,6 +574,9 @@ def run(argv: list[str]) -> int:
         except CommandError as err:
             print(display_name(str(err), 600), file=sys.stderr)
             code = USAGE_ERROR
+        except StoreUnreadableError as err:  # a store that cannot be opened: one line, exit 5
+            print(display_name(str(err), 600), file=sys.stderr)
+            code = EXIT_STORE_UNREADABLE
         except OSError as err:  # disk full, read-only profile, a folder where a file should be …
             print(f"{display_name(str(err.filename or args.command))}: {err.strerror or err}", file=sys.stderr)
             code = USAGE_ERROR

@@ -47,7 +47,7 @@ def _iso_date(text: str) -> str:
 def _policy(args: argparse.Namespace) -> Any:
     from app.services.portal.client import NetworkPolicy
 
-    changes: dict[str, float | int] = {}
+    changes: dict[str, Any] = {}
     if args.timeout is not None:
         changes.update(connect_timeout=args.timeout, read_timeout=args.timeout)
     if args.retries is not None:
@@ -116,6 +116,8 @@ def _sync(ws: Any, args: argparse.Namespace) -> int:
         return 2
     added, updated, failed = report.count("added"), report.count("updated"), report.count("failed")
     print(f"{added} added, {updated} updated, {report.count('unchanged')} unchanged, {failed} failed")
+    if report.summary:  # what the new versions changed (`main.py changes MEETING_ID` lists it per item)
+        print(f"changes: {report.summary}")
     return 2 if failed else 0  # a script must see that meetings failed (each is one line on stderr)
 
 

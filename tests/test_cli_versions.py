@@ -90,3 +90,21 @@ def test_merge_and_replace_are_exclusive_and_merge_keeps_the_other_items(tmp_pat
     [meeting] = json.loads(_ok("list", "--json", "--profile", profile))
     titles = [i["title"] for i in meeting["items"]]
     assert titles.count(papers.CLOSED_TITLE) == 1  # by identity: the closed item is not there twice
+
+
+def test_the_briefing_marks_changed_items_and_lists_the_changes_first(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    profile = tmp_path / "profile"
+    _ok("import", _write(tmp_path, "dagsorden.txt", papers.agenda()), "--profile", profile)
+    _ok("import", _write(tmp_path, "rettet.txt", papers.revised_agenda()), "--profile", profile)
+    [meeting] = json.loads(_ok("list", "--json", "--profile", profile))
+    out = tmp_path / "briefing.pdf"
+    _ok("export-briefing", "--meeting", meeting["id"], "--out", out, "--profile", profile)
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    assert "Ændringer siden forrige version" in pages[0]
+    assert "nyt nummer (8 → 7)" in pages[0] and "ændret: Indstilling" in pages[0]
+    assert "Δ Ny version" in " ".join(pages[2:])
+    quiet = tmp_path / "quiet.pdf"
+    _ok("export-briefing", "--meeting", meeting["id"], "--out", quiet, "--no-changes", "--profile", profile)
+    assert "Ændringer siden forrige version" not in " ".join(PdfReader(quiet).pages[0].extract_text().split())

@@ -32,6 +32,7 @@ from datetime import date
 from functools import partial
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -40,6 +41,10 @@ from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
 from app.model import AgendaItem, Section, SectionKind
 from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
+
+if TYPE_CHECKING:  # QtGui is imported where a document is laid out, not when the module loads
+    from pypdf.generic import IndirectObject
+    from PySide6.QtGui import QImage, QTextBlock, QTextDocument
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
@@ -68,6 +73,10 @@ class BriefingOptions:
     title: str = ""
     bilag: str = "none"  # annotated bilag appended: "none" | "annotated" (whole) | "pages" (annotated pages)
     language: str = "da"  # "da" | "en": the dates; the words follow the installed translator
+    # What a new version of its meeting changed, per item id: [kinds, from_number, changed sections]
+    # (filled by the briefing service from the meeting's versions); changed items are marked Δ.
+    changes: dict[str, list[object]] = field(default_factory=dict)
+    list_changes: bool = True  # and listed on the first page
 
 
 @dataclass
@@ -198,6 +207,24 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
     return "".join(rows)
 
 
+def _change_text(change: list[object], number: str) -> str:
+    """ "Ny version: nyt nummer (8 → 7), ændret: Indstilling" in the briefing's language (escaped)."""
+    kinds, from_number, sections = change[0], change[1], change[2]
+    words = []
+    for kind in kinds if isinstance(kinds, list) else []:
+        if kind == "new":
+            words.append(translate("Briefing", "nyt punkt"))
+        elif kind == "decided":
+            words.append(translate("Briefing", "beslutning tilføjet"))
+        elif kind == "renumbered":
+            words.append(translate("Briefing", "nyt nummer (%1 → %2)").replace("%1", str(from_number))
+                         .replace("%2", number))  # fmt: skip
+        elif kind == "changed":
+            names = ", ".join(str(s) for s in sections) if isinstance(sections, list) else ""
+            words.append(translate("Briefing", "ændret: %1").replace("%1", names))
+    return escape(", ".join(words))
+
+
 def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None,
                documents: Documents | None = None) -> str:  # fmt: skip
     """The whole briefing as HTML; ``toc_pages`` are the item page numbers (None: placeholders)."""
@@ -234,12 +261,20 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
     cover += [f"<p style='margin-top:40px; font-size:13pt'><b>{escape(person)}</b></p>",
               f"<p class='meta'>{escape(made)}</p>"]  # fmt: skip
     html = [*cover]
+    changed = [(e, options.changes[f"{e.meeting_id}:{e.item.number}"]) for e in entries
+               if f"{e.meeting_id}:{e.item.number}" in options.changes]  # fmt: skip
+    if changed and options.list_changes:  # what the newest version changed, on the first page
+        heading = escape(translate("Briefing", "Ændringer siden forrige version"))
+        rows = "".join(f"<li>Δ {escape(e.item.number)}. {escape(e.item.title)} — {_change_text(c, e.item.number)}</li>"
+                       for e, c in changed)  # fmt: skip
+        html.append(f"<h3 style='margin-top:24px'>{heading}</h3><ul>{rows}</ul>")
     contents = escape(translate("Briefing", "Indhold"))
     toc = [f"<h2 style='page-break-before:always'>{contents}</h2><table width='100%' cellspacing='0' cellpadding='2'>"]
     for n, entry in enumerate(entries):
         page = str(toc_pages[n]) if toc_pages else "00"
         where = "" if single else f"{escape(entry.record.date or '')} · {escape(entry.record.committee or '')} — "
         closed = escape(translate("Briefing", " (lukket)")) if entry.item.closed else ""
+        closed += " Δ" if f"{entry.meeting_id}:{entry.item.number}" in options.changes else ""
         toc.append(f"<tr><td>{where}{escape(entry.item.number)}. {escape(entry.item.title)}{closed}</td>"
                    f"<td align='right' class='meta' width='60'>{page}</td></tr>")  # fmt: skip
     toc.append("</table>")
@@ -254,6 +289,10 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         if item.case_number:
             meta.append(escape(translate("Briefing", "Sagsnr. %1").replace("%1", item.case_number)))
         html.append(f"<p class='meta' style='{KEEP}'>{' · '.join(meta)}</p>")
+        change = options.changes.get(f"{entry.meeting_id}:{item.number}")
+        if change is not None:
+            label = escape(translate("Briefing", "Δ Ny version: %1")).replace("%1", _change_text(change, item.number))
+            html.append(f"<p style='{KEEP}'><b>{label}</b></p>")
         annotated = entry.annotation is not None and not entry.annotation.is_empty
         if options.full_text:
             sections = [s for s in item.sections if s.kind is not SectionKind.ATTACHMENTS]
@@ -366,7 +405,7 @@ def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, t
     return BriefingResult(out, grand, outline)
 
 
-def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> object:
+def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> QImage:
     """The first page (the cover) as an image for the export dialog, laid out at true size."""
     ensure_gui_application()
     from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -397,17 +436,17 @@ def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width:
     return image
 
 
-def _lines(document: object) -> list[tuple[object, float, float]]:
+def _lines(document: QTextDocument) -> list[tuple[QTextBlock, float, float]]:
     """Every laid-out line as (its block, top, bottom) in document coordinates, in reading order."""
-    lines: list[tuple[object, float, float]] = []
-    block = document.begin()  # type: ignore[attr-defined]
+    lines: list[tuple[QTextBlock, float, float]] = []
+    block = document.begin()
     while block.isValid():
         lines += [(block, top, bottom) for _start, top, bottom in _lines_of(document, block)]
         block = block.next()
     return lines
 
 
-def keep_headings_with_next(document: object, page_height: float) -> int:
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
     """Break the page before each heading that would otherwise be the last text on its page.
 
     Returns how many breaks were added. Qt's HTML import marks h1–h6 with a heading level.
@@ -419,7 +458,7 @@ def keep_headings_with_next(document: object, page_height: float) -> int:
         lines = _lines(document)
         orphan = None
         for n, (block, top, _bottom) in enumerate(lines):
-            if not _is_heading(block) or block.position() in moved:  # type: ignore[attr-defined]
+            if not _is_heading(block) or block.position() in moved:
                 continue
             following = next((line for line in lines[n + 1 :] if line[0] != block), None)
             if following is None:
@@ -437,15 +476,15 @@ def keep_headings_with_next(document: object, page_height: float) -> int:
                 break
         if orphan is None:
             return len(moved)
-        moved.add(orphan.position())  # type: ignore[attr-defined]
-        cursor = QTextCursor(orphan)  # type: ignore[call-overload]
+        moved.add(orphan.position())
+        cursor = QTextCursor(orphan)
         fmt = QTextBlockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.mergeBlockFormat(fmt)
     return len(moved)
 
 
-def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
+def split_blocks_at_page_breaks(document: QTextDocument, page_height: float) -> int:
     """Split every block whose lines stand on two pages into one block a page; returns the splits.
 
     The halves keep the block's format, less the margins and indent at the cut, so nothing moves;
@@ -455,8 +494,8 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
 
     splits = 0
     for _ in range(50):  # a split can shift a later line by a rounding step: look again
-        cuts: list[object] = []
-        block = document.begin()  # type: ignore[attr-defined]
+        cuts: list[tuple[QTextBlock, int]] = []
+        block = document.begin()
         while block.isValid():
             lines = _lines_of(document, block)
             pages = [int(top // page_height) for _start, top, _bottom in lines]
@@ -468,11 +507,11 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
         if not cuts:
             return splits
         for block, at in reversed(cuts):  # from the end, so positions ahead stay valid
-            cursor = QTextCursor(document)  # type: ignore[call-overload]
+            cursor = QTextCursor(document)
             cursor.setPosition(at)
             cursor.beginEditBlock()
-            head = block.blockFormat()  # type: ignore[attr-defined]
-            text_list = block.textList()  # type: ignore[attr-defined]
+            head = block.blockFormat()
+            text_list = block.textList()
             cursor.insertBlock()
             tail = cursor.block()
             fmt = tail.blockFormat()
@@ -485,7 +524,7 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
                 fmt = tail.blockFormat()
                 fmt.setIndent(text_list.format().indent())
                 cursor.setBlockFormat(fmt)
-            first = QTextCursor(block)  # type: ignore[call-overload]
+            first = QTextCursor(block)
             head.setBottomMargin(0)
             first.setBlockFormat(head)
             cursor.endEditBlock()
@@ -493,10 +532,10 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
     return splits
 
 
-def _lines_of(document: object, block: object) -> list[tuple[int, float, float]]:
+def _lines_of(document: QTextDocument, block: QTextBlock) -> list[tuple[int, float, float]]:
     """A block's lines as (text offset in the block, top, bottom) in document coordinates."""
-    layout = document.documentLayout()  # type: ignore[attr-defined]
-    text_layout = block.layout()  # type: ignore[attr-defined]
+    layout = document.documentLayout()
+    text_layout = block.layout()
     if text_layout is None:
         return []
     origin = layout.blockBoundingRect(block).top()  # the layout's position (Qt moves the rect's top-left there)
@@ -507,12 +546,12 @@ def _lines_of(document: object, block: object) -> list[tuple[int, float, float]]
     return result
 
 
-def _is_heading(block: object) -> bool:
+def _is_heading(block: QTextBlock) -> bool:
     """An h1–h6 (Qt's HTML import gives them a heading level) or a paragraph marked with :data:`KEEP`."""
-    return block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_STATE  # type: ignore[attr-defined]
+    return block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_STATE
 
 
-def page_bands(document: object, page_height: float, pages: int) -> list[tuple[float, float]]:
+def page_bands(document: QTextDocument, page_height: float, pages: int) -> list[tuple[float, float]]:
     """Per page, the stretch of the document to paint: the page, less any line that belongs elsewhere.
 
     A line belongs to the page its top stands on. QTextDocument paints every line that touches
@@ -531,11 +570,11 @@ def page_bands(document: object, page_height: float, pages: int) -> list[tuple[f
     return [(top, bottom) for top, bottom in bands]
 
 
-def _item_pages(document: object, count: int, page_height: float) -> list[int]:
+def _item_pages(document: QTextDocument, count: int, page_height: float) -> list[int]:
     """1-based page of each item heading (found by its ``item-N`` anchor)."""
-    layout = document.documentLayout()  # type: ignore[attr-defined]
+    layout = document.documentLayout()
     found: dict[int, int] = {}
-    block = document.begin()  # type: ignore[attr-defined]
+    block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
@@ -642,7 +681,7 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
                     pages = translate("Briefing", "%1 (side %2)")
                     title = pages.replace("%2", ", ".join(str(i + 1) for i in wanted)).replace("%1", name)
                     placed[-1] = (n, title, sha, placed[-1][3])
-    marks: list[object] = []
+    marks: list[IndirectObject | None] = []
     for title, page_index in outline:
         inside = 0 <= page_index < len(writer.pages)
         marks.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)

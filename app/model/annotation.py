@@ -110,7 +110,7 @@ def tag_problem(tag: object) -> str | None:
 
 
 def _choice(value: object, allowed: type[Enum]) -> bool:
-    return isinstance(value, str) and value in {m.value for m in allowed}  # type: ignore[attr-defined]
+    return isinstance(value, str) and value in {m.value for m in allowed}
 
 
 @dataclass
@@ -232,7 +232,7 @@ class Annotation:
                 odd(what, value)
                 return default
 
-        follow = data.get("follow_up") if isinstance(data.get("follow_up"), dict) else {}
+        follow: dict[str, Any] = data["follow_up"] if isinstance(data.get("follow_up"), dict) else {}
         status = choice(FollowUpStatus, follow.get("status", "none"), FollowUpStatus.NONE, "follow-up status")
         try:
             due = parse_due(follow.get("due") if isinstance(follow.get("due"), str | None) else repr(follow.get("due")))
@@ -241,11 +241,11 @@ class Annotation:
             due = None
         stance = choice(Stance, data.get("stance", "none"), Stance.NONE, "stance")
         reading = choice(ReadingState, data.get("reading") or "unread", ReadingState.UNREAD, "reading state")
-        raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
+        raw_tags: list[Any] = data["tags"] if isinstance(data.get("tags"), list) else []
         tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
         if len(tags) != len(raw_tags):
             odd("tag", next(t for t in raw_tags if t not in tags))
-        fp = data.get("fingerprint") if isinstance(data.get("fingerprint"), dict) else {}
+        fp: dict[str, Any] = data["fingerprint"] if isinstance(data.get("fingerprint"), dict) else {}
         highlights = []
         for h in data.get("highlights") or []:
             try:

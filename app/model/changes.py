@@ -170,7 +170,7 @@ def _section_key(section: Section) -> str:
     """Sections are paired by meaning; "other" sections by their heading."""
     if section.kind is SectionKind.OTHER:
         return "other:" + _folded(section.heading)
-    return section.kind.value
+    return str(section.kind.value)
 
 
 def paired_sections(old: AgendaItem, new: AgendaItem) -> list[tuple[Section | None, Section | None]]:
@@ -255,17 +255,19 @@ def compare(old: Meeting, new: Meeting) -> list[ItemChange]:
 # --- word-level difference -------------------------------------------------------------------------
 
 DiffOp = Literal["equal", "insert", "delete"]
-_TOKEN = re.compile(r"\s*\S+\s*|\s+")  # a word with the space around it: whitespace is never a unit
+# A word (or a run of punctuation) with the space around it: whitespace is never a unit, and a
+# full stop after a word is its own token, so "udfordringsret." → "udfordringsret med …" keeps the word.
+_TOKEN = re.compile(r"\s*(?:\w+|[^\w\s]+)\s*|\s+")
 
 
 def word_diff(old: str, new: str) -> list[tuple[DiffOp, str]]:
     """The difference of two texts word by word: runs of ("equal" | "insert" | "delete", text).
 
     Whitespace travels with its word, so joining the "equal" and "insert" runs gives ``new``
-    and the "equal" and "delete" runs give ``old``; a different line break is no change to a
-    reader. Texts longer than the bound are compared in their first part and the rest is shown
-    as replaced, and long texts ignore their most frequent words as anchors (``autojunk``):
-    never a long stall on a hostile text.
+    and the "equal" and "delete" runs give ``old``'s words (spaced as in ``new``); a different
+    line break is no change to a reader. Texts longer than the bound are compared in their
+    first part and the rest is shown as replaced, and long texts ignore their most frequent
+    words as anchors (``autojunk``): never a long stall on a hostile text.
     """
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     tail_a, tail_b = a[MAX_COMPARED_WORDS:], b[MAX_COMPARED_WORDS:]

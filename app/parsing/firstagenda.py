@@ -244,9 +244,9 @@ def decode_portal_json(data: bytes) -> dict[str, Any]:
         payload = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise ParseError(ImportFailure.NOT_PORTAL_JSON) from None
-    if not is_portal_meeting(payload):
+    if not isinstance(payload, dict) or not is_portal_meeting(payload):
         raise ParseError(ImportFailure.NOT_PORTAL_JSON)
-    return payload  # type: ignore[no-any-return]
+    return payload
 
 
 def parse_portal_json(data: bytes, name: str = "", municipality: str | None = None) -> Meeting:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.model import (
@@ -67,6 +68,7 @@ class _ItemStart:
     number: str
     title: str
     page: int | None
+    title_prefix: str | None = None  # a committee code taken off the title ("JA - ")
 
 
 def parse_paragraphs(paras: list[Para]) -> Meeting:
@@ -425,7 +427,7 @@ def _strip_committee_prefixes(starts: list[_ItemStart]) -> None:
         for s in starts:
             if s.title.startswith(prefix + " "):
                 s.title = PREFIX_RE.sub("", s.title, count=1)
-                s.title_prefix = prefix  # type: ignore[attr-defined]
+                s.title_prefix = prefix
 
 
 # --- the meeting header --------------------------------------------------------------------
@@ -574,8 +576,8 @@ def _header_rows(rows: list[list[str]]) -> list[str]:
     return texts
 
 
-def _first(values: object) -> str | None:
-    for value in values:  # type: ignore[attr-defined]
+def _first(values: Iterable[object]) -> str | None:
+    for value in values:
         if value:
             return str(value)
     return None
@@ -687,7 +689,7 @@ def _parse_item(
         title=title,
         closed=closed,
         kind_marker=kind_marker,
-        title_prefix=getattr(start, "title_prefix", None),
+        title_prefix=start.title_prefix,
         source_page=start.page,
     )
     sections: list[Section] = []

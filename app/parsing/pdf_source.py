@@ -16,9 +16,13 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from app.parsing.errors import ImportFailure, ParseError
 from app.parsing.text_source import SourceLine, normalise_text
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 # pypdf logs its own repair notes ("EOF marker not found"); we report one clear error instead.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -163,7 +167,7 @@ def _is_bold(font: object) -> bool:
 def _average_em(font: object) -> float:
     """Mean glyph width of a simple font from its /Widths, in em; 0.5 when unknown."""
     try:
-        widths = font.get("/Widths") if isinstance(font, dict) else None  # type: ignore[union-attr]
+        widths = font.get("/Widths") if isinstance(font, dict) else None
         if widths is not None:
             values = [float(w) for w in widths.get_object() if float(w) > 0]
             if values:
@@ -180,7 +184,7 @@ def _glyph_widths(font: object) -> dict[str, float] | None:
     try:
         from pypdf.generic._font import Font
 
-        widths = Font.from_font_resource(font).character_widths  # type: ignore[arg-type]
+        widths = Font.from_font_resource(font).character_widths  # type: ignore[arg-type]  # pypdf's visitor gives its DictionaryObject (a dict)
     except Exception:  # a font pypdf cannot model: fall back to the average width
         return None
     return widths if len(widths) > 1 else None
@@ -189,12 +193,12 @@ def _glyph_widths(font: object) -> dict[str, float] | None:
 _FontInfo = tuple[bool, float, _Widths]  # bold, average em, glyph widths
 
 
-def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list[_Line]:
+def _page_lines(page: PageObject, fonts: dict[str, _FontInfo] | None = None) -> list[_Line]:
     """The page's visible lines; ``fonts`` caches bold/width per font across the document."""
     runs: list[_Run] = []
     fonts = {} if fonts is None else fonts
 
-    by_object: dict[int, tuple[bool, float, dict[str, float] | None]] = {}  # font objects live with the page
+    by_object: dict[int, _FontInfo] = {}  # font objects live with the page
     append = runs.append
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
@@ -219,7 +223,7 @@ def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list
             if part:
                 append(_Run(part, x, y, scaled, info[0], info[1], info[2]))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
     current = _Line()
     ref: _Run | None = None  # the last visible run of the current line
@@ -309,7 +313,7 @@ def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[So
             except (FileNotDecryptedError, NotImplementedError):
                 raise ParseError(ImportFailure.ENCRYPTED) from None
         pages = list(reader.pages)
-        fonts: dict[str, tuple[bool, float, dict[str, float] | None]] = {}
+        fonts: dict[str, _FontInfo] = {}
         raw_pages = [_page_lines(p, fonts) for p in pages]
         if page_texts is not None:
             page_texts[:] = ["\n".join(normalise_text(ln.text()) for ln in lines) for lines in raw_pages]

@@ -49,7 +49,20 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
     elif not options.title and selection.get("follow_up"):
         options = replace(options, title=QCoreApplication.translate("Briefing", "Åbne opfølgninger"))
     entries = select(library, store, **selection)
+    if not options.changes:  # what the newest version of each meeting changed: marked, listed first
+        options = replace(options, changes=changed_items(library, [e.meeting_id for e in entries]))
     return render(entries, options, Path(out), briefing_documents(library.profile)) if entries else None
+
+
+def changed_items(library: Library, meeting_ids: list[str]) -> dict[str, list[object]]:
+    """Item id → [kinds, from_number, changed sections] for the briefing's Δ and its first-page list."""
+    from app.services.library.versions import meeting_news
+
+    found: dict[str, list[object]] = {}
+    for meeting_id in dict.fromkeys(meeting_ids):
+        for number, change in meeting_news(library, meeting_id).items():
+            found[f"{meeting_id}:{number}"] = [list(change.kinds), change.from_number, list(change.sections)]
+    return found
 
 
 def render_in_child(profile: str, selection: dict[str, Any], options: dict[str, Any], out: str,

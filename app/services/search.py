@@ -13,6 +13,7 @@ found damaged and is being rebuilt.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,8 @@ from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore
 from app.storage.identity import number_json
 from app.storage.library import Library
+
+log = logging.getLogger(__name__)
 
 __all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "note_text", "search_rows"]
 
@@ -115,7 +118,11 @@ class SearchService(QObject):
         super().__init__(parent)
         self.library = library
         self.annotations = annotations
-        self.index = SearchIndex(library.profile / "search.sqlite")
+        try:
+            self.index = SearchIndex(library.profile / "search.sqlite")
+        except Exception as err:  # never the window: search what an empty index holds (startup.py says why)
+            log.warning("the search index cannot be opened (%s: %s); searching an empty one", type(err).__name__, err)
+            self.index = SearchIndex.in_memory(library.profile / "search.sqlite")
         self._poller = Poller(self)
         self._task: Task | None = None
         self._again = False

@@ -41,7 +41,7 @@ class Settings:
         value = self._qs.value(key.name, key.default)
         if isinstance(key.default, int) and not isinstance(value, int):
             try:
-                return int(value)
+                return int(value) if isinstance(value, str | float) else key.default
             except (TypeError, ValueError):
                 return key.default
         return value

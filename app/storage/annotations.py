@@ -27,7 +27,7 @@ import tempfile
 import time
 import uuid
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -35,6 +35,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
+from tinydb.table import Table
 
 from app.model.annotation import (
     Annotation,
@@ -229,16 +230,25 @@ def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS
 class AnnotationStore:
     """All annotations of one profile. Not thread-safe: one owner (the annotation service)."""
 
-    def __init__(self, profile: Path, *, take_backup: bool = True, read_only: bool = False) -> None:
-        """Open the profile's store; ``read_only`` writes nothing (a read-only profile, a full disk)."""
+    def __init__(self, profile: Path, *, take_backup: bool = True, read_only: bool = False,
+                 open_files: bool = True) -> None:  # fmt: skip
+        """Open the profile's store; ``read_only`` writes nothing (a read-only profile, a full disk).
+
+        ``open_files=False`` gives an empty, read-only store that never touches the profile: the
+        stand-in when opening the store failed, so the window still starts (read-only).
+        """
         self.profile = Path(profile)
-        self.read_only = read_only
+        self.read_only = read_only or not open_files
         self.folder = self.profile / "annotations"
         self.backup_dir = self.profile / "backups"
         self.report = OpenReport()
         self._meta: TinyDB
         self._shards: list[TinyDB] = []
         self._cache: dict[str, Annotation] | None = None
+        if not open_files:
+            self._meta = TinyDB(storage=MemoryStorage)
+            self._shards = [TinyDB(storage=MemoryStorage) for _ in range(SHARDS)]
+            return
         self._open()
         if take_backup and not read_only:
             self._backup_without_blocking()
@@ -317,9 +327,12 @@ class AnnotationStore:
         return int(meta[0].get("schema_version", 0)) if meta else 0
 
     def _set_version(self, version: int) -> None:
+        """One write: a crash leaves the old version or the new one, never none (which reads as 0)."""
         table = self._meta.table("_meta")
-        table.truncate()
-        table.insert({"schema_version": version})
+        if table.all():
+            table.update({"schema_version": version})
+        else:
+            table.insert({"schema_version": version})
 
     def _migrate_legacy(self, legacy: Path) -> None:
         """Version 1 → 2: one tinydb file with a ``notes`` table → sharded annotations.
@@ -452,7 +465,7 @@ class AnnotationStore:
 
     # --- reading -----------------------------------------------------------------------------
 
-    def _table_for(self, anchor: str):  # type: ignore[no-untyped-def]
+    def _table_for(self, anchor: str) -> Table:
         return self._shards[shard_of(anchor)].table("annotations")
 
     def _all_docs(self) -> list[dict[str, Any]]:
@@ -863,7 +876,7 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
 # --- migrations ---------------------------------------------------------------------------------
 
 
-def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
+def _v1_notes(notes: Iterable[Mapping[str, Any]]) -> list[Annotation]:
     """Version 1 kept plain notes ({"item_id", "text", "title", "tags"}) keyed by library item id."""
     result = []
     for doc in notes:

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from app.storage.atomic import atomic_write_bytes, atomic_write_json
+
+log = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
 MAX_BILAG_BYTES = 200 * 1024 * 1024  # a single document larger than this is refused
@@ -93,9 +96,18 @@ class BilagStore:
             records = []  # a damaged index loses the links, never the app; files stay on disk
         self._records, self._stamp = records, stamp
 
-    def all(self) -> list[BilagRecord]:
+    def load(self) -> None:
+        """Read the index now and raise whatever reading it raised (the start-up check)."""
         with self._lock:
             self._refresh()
+
+    def all(self) -> list[BilagRecord]:
+        with self._lock:
+            try:
+                self._refresh()
+            except Exception as err:  # never the app: an index that cannot be read shows no bilag
+                log.info("%s cannot be read (%s: %s); no bilag shown", self._index(), type(err).__name__, err)
+                self._records, self._stamp = [], None
             return list(self._records)
 
     def for_item(self, meeting_id: str, item_number: str) -> list[BilagRecord]:

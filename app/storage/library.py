@@ -85,6 +85,7 @@ class ImportResult:
     superseded_keys: list[str] = field(default_factory=list)  # keys of entries this one took the place of
     removed_ids: list[str] = field(default_factory=list)  # entries it took over, now removed
     deferred_ids: list[str] = field(default_factory=list)  # entries it took the place of, for the caller to remove
+    item_changes: list[str] = field(default_factory=list)  # "decided:3", "withdrawn:7" …: what the new version changed
 
 
 EDITABLE = ("municipality", "committee", "date")
@@ -106,7 +107,9 @@ class DamagedMeetingFile(ValueError):
 class Library:
     """The user's library of meetings in one profile folder. Thread-safe."""
 
-    def __init__(self, profile: Path, cache_size: int = 24) -> None:
+    def __init__(self, profile: Path, cache_size: int = 24, *, read_index: bool = True) -> None:
+        """Open the profile's library; ``read_index=False`` gives an empty one that reads nothing
+        (the stand-in when the index could not be opened: the window still starts, read-only)."""
         self.profile = Path(profile)
         self.root = self.profile / "library"
         self._lock = threading.RLock()
@@ -117,7 +120,9 @@ class Library:
         self._by_anchor: dict[str, list[str]] | None = None  # built on first use, dropped on each change
         self.versions = VersionStore(self.root)
         self._index_version = INDEX_VERSION
-        self._load_index()
+        self.read_index = read_index
+        if read_index:
+            self._load_index()
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -146,7 +151,8 @@ class Library:
         """Re-read the index after another process (the import worker) changed the library."""
         with self._lock:
             self._cache.clear()
-            self._load_index()
+            if self.read_index:
+                self._load_index()
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -264,8 +270,12 @@ class Library:
         return self._index_version < INDEX_VERSION and bool(self._records)
 
     def migrate(self) -> int:
-        """Bring a version-1 library up to this release: every meeting's entry becomes its first
-        version. Keeps ``index.json.v1`` first; returns the meetings seeded. Safe to run again."""
+        """Bring a version-1 library up to this release; keeps ``index.json.v1`` first. Safe to run again.
+
+        Nothing is copied at start (a large library opens as fast as before): a meeting's first
+        version is taken from its entry when its next version arrives (:meth:`seed_versions`);
+        until then its entry *is* its one version. Returns the meetings still to be seeded.
+        """
         with self._lock:
             if not self.needs_migration:
                 return 0
@@ -273,11 +283,13 @@ class Library:
             backup = index.with_name("index.json.v1")
             if index.exists() and not backup.exists():
                 atomic_write_bytes(backup, index.read_bytes())
-            keys = list(dict.fromkeys(r.meeting_key for r in self._records.values()))
-            seeded = sum(1 for key in keys if self.seed_versions(key))
             self._index_version = INDEX_VERSION
             self._save_index()
-            return seeded
+            return len({r.meeting_key for r in self._records.values()})
+
+    def entry_time(self, meeting_id: str) -> str:
+        """When an entry was last written (its import), as well as the disk can tell."""
+        return imported_time(self.root / "meetings" / f"{meeting_id}.json")
 
     def seed_versions(self, meeting_key: str) -> bool:
         """Store the meeting's entries as its first versions when it has none yet (agenda before

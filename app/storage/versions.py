@@ -15,10 +15,11 @@ touched an item, answers "changed since I last read it" and "ændret efter forbe
 without any change to the annotation store. Every write is atomic; a damaged index reads as no
 versions and the library itself is untouched.
 
-Profiles written before versions existed (library index version 1) have no such folder: each
-meeting's first version is seeded from the entry it holds (:func:`seed`), when the profile is
-opened for writing (:meth:`app.storage.library.Library.migrate`) or, at the latest, before the
-next version of that meeting is stored.
+Profiles written before versions existed (library index version 1) have no such folder: opening
+one for writing marks the index version 2 (:meth:`app.storage.library.Library.migrate`, old index
+kept as ``index.json.v1``), and each meeting's first version is seeded from the entry it holds
+just before its next version is stored (:meth:`app.storage.library.Library.seed_versions`) —
+nothing is copied at start, so a large library opens as fast as before.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Version:
     imported_at: str  # ISO 8601, UTC
     moves: list[Move] = field(default_factory=list)
     settled: bool = True  # its moves were applied to the member's notes (False until they are)
+    changes: list[str] = field(default_factory=list)  # what it changed: "decided:3", "withdrawn:7" … (the tree's Δ)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -79,7 +81,9 @@ class Version:
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Microseconds: an annotation's time has whole seconds, so a version that arrived in the same
+    second as the member's last touch counts as arrived after it (its change is shown)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class VersionStore:
@@ -128,6 +132,7 @@ class VersionStore:
         data: bytes | None = None,
         moves: list[Move] | None = None,
         imported_at: str | None = None,
+        changes: list[str] | None = None,
     ) -> Version:
         """Store a new version: the meeting as it now stands, and a copy of the document."""
         folder = self.folder(meeting_key)
@@ -143,7 +148,7 @@ class VersionStore:
             number=number, meeting_id=meeting_id, document_type=meeting.document_type, label=label, kind=kind,
             source_name=Path(source_name).name, source_file=source_file,
             sha256=meeting.source.sha256 if meeting.source else "", imported_at=imported_at or now(),
-            moves=list(moves or []), settled=not moves,
+            moves=list(moves or []), settled=not moves, changes=list(changes or []),
         )  # fmt: skip
         versions.append(version)
         self._prune(meeting_key, versions)

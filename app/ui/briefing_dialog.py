@@ -195,7 +195,7 @@ class BriefingDialog(QDialog):
         self._preview_timer.start()
 
     def _update_preview(self) -> None:
-        entries = select(self.library, self.annotations.store, **self.selection())  # type: ignore[arg-type]
+        entries = select(self.library, self.annotations.store, **self.selection())  # type: ignore[arg-type]  # selection() holds select()'s keywords
         self.export_button.setEnabled(bool(entries))
         image = preview_image(entries[:3], self.options(), 300)
         self.preview.setPixmap(QPixmap.fromImage(image))

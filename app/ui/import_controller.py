@@ -139,9 +139,16 @@ class ImportController(QObject):
                           parent=self._window)  # fmt: skip
         box.setObjectName("import_subset")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller "
-                                       "erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres "
-                                       "noter gemmes under Rediger → Noter uden punkt."))  # fmt: skip
+        preview = question.preview
+        merge_does = (self.tr("Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.")
+                      .replace("%1", str(preview.merge_added)).replace("%2", str(preview.merge_updated)))  # fmt: skip
+        replace_does = (self.tr("Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter "
+                                "gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version "
+                                "gemmes (Møde → Versioner …).")
+                        .replace("%1", str(preview.replace_withdrawn))
+                        .replace("%2", str(preview.replace_renumbered)))  # fmt: skip
+        box.setInformativeText(self.tr("Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.")
+                               + "\n\n" + merge_does + "\n" + replace_does)  # fmt: skip
         merge = box.addButton(self.tr("Føj til mødet"), QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton(self.tr("Erstat mødet"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Spring over"), QMessageBox.ButtonRole.RejectRole)
@@ -159,7 +166,7 @@ class ImportController(QObject):
         if isinstance(box, QMessageBox):
             box.deleteLater()
         if answer in ("merge", "replace"):
-            self.start([Path(question.path)], subsets=answer)  # type: ignore[arg-type]
+            self.start([Path(question.path)], subsets="merge" if answer == "merge" else "replace")
         else:
             self._ask_next()
 

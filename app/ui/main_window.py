@@ -32,6 +32,7 @@ from app.services.workspace import Library
 from app.ui import window_layout
 from app.ui.bilag_controller import BilagController
 from app.ui.briefing_controller import BriefingController
+from app.ui.changes_view import ChangesView
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
 from app.ui.highlight_controller import HighlightController
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self.main_actions.add_to_menu("file", self.portal.follow_action, self.portal.sync_action,
                                       before=self.main_actions.briefing_action, retranslate=self.portal.retranslate)
         self.statusBar().addPermanentWidget(self.portal.status)
+        self.changes = ChangesView(self.library, self.annotations, self)  # what a new version changed (#19)
+        self.main_actions.add_to_menu("meeting", self.changes.versions_action, self.changes.show_action,
+                                      retranslate=self.changes.retranslate)  # fmt: skip
         self._retranslate_ui()
         window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])
 
@@ -187,6 +191,8 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self.bilag_commands.after_import)
         self.bilag_commands.reported.connect(self._show_message)
         self.bilag_commands.bilag_changed.connect(self._on_bilag_commands_bilag_changed)
+        self.changes.show_action.toggled.connect(self._show_current)
+        self.changes.versions_action.triggered.connect(self._on_versions_action_triggered)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -203,6 +209,7 @@ class MainWindow(QMainWindow):
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
+        self.model.set_changes(self.changes.tree_marks())
         self.reading.refresh()
         self.case_history.rebuild()
         if reindex:
@@ -243,6 +250,9 @@ class MainWindow(QMainWindow):
         for action in self.main_actions.meeting_actions():
             action.setEnabled(self._current(Role.MEETING_ID) is not None and not self.read_only)
         self.bilag_commands.set_meeting(self._current(Role.MEETING_ID))
+
+    def _on_versions_action_triggered(self) -> None:
+        self.changes.open_versions(self._current(Role.MEETING_ID))
 
     def _show_message(self, text: str) -> None:
         if text:
@@ -296,7 +306,8 @@ class MainWindow(QMainWindow):
             item_id = current.data(Role.ITEM_ID)
             item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
             bilag = self.centre.bilag_section(meeting_id, item)
-            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag))
+            page = item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag)
+            self.view.show_html(self.changes.item_box(meeting_id, item) + page)
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
             self.reading.item_shown(item_id)

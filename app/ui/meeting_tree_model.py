@@ -148,6 +148,7 @@ class MeetingTreeModel(QAbstractItemModel):
         self._by_item: dict[str, _Node] = {}
         self._by_meeting: dict[str, _Node] = {}
         self._badges: dict[str, str] = {}
+        self._changes: dict[str, str] = {}  # item id → what its meeting's new version changed in it
         self._reading: dict[str, ReadingState] = {}
         self._icons: dict[ReadingState, QIcon] = {}
         self._bold: QFont | None = None
@@ -216,6 +217,16 @@ class MeetingTreeModel(QAbstractItemModel):
         changed = _changed_keys(self._badges, badges)
         self._badges = dict(badges)
         self._emit_items_changed(changed)
+
+    def set_changes(self, changes: dict[str, str]) -> None:
+        """Items a new version of their meeting changed (marked Δ, the change in the tooltip)."""
+        self._changes = dict(changes)
+        if self._root.children:
+            self._emit_all_changed(self._root)
+
+    def _marks(self, item_id: str) -> str:
+        badge = self._badges.get(item_id, "")
+        return f"Δ {badge}".strip() if item_id in self._changes else badge
 
     def set_reading_states(self, states: dict[str, ReadingState]) -> None:
         """Reading progress per item id (missing: unread): icon, colour and the meetings' counts."""
@@ -332,7 +343,7 @@ class MeetingTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008  # Qt's overload parent() -> QObject
         if not index.isValid():
             return QModelIndex()
         node = index.internalPointer().parent
@@ -360,7 +371,7 @@ class MeetingTreeModel(QAbstractItemModel):
         if node.kind in (NodeKind.MUNICIPALITY, NodeKind.COMMITTEE):
             return f"{visible_controls(node.label)} ({self._meetings_below(node)})"
         if node.kind is NodeKind.ITEM and node.item is not None:
-            badge = self._badges.get(node.item.item_id, "")
+            badge = self._marks(node.item.item_id)
             closed_word = QCoreApplication.translate("MeetingTreeModel", "lukket")
             closed = f"  [{closed_word}]" if node.item.closed else ""
             return f"{visible_controls(node.label)}{closed}{'  ' + badge if badge else ''}"
@@ -379,6 +390,9 @@ class MeetingTreeModel(QAbstractItemModel):
             if node.item.case_number:
                 case_word = QCoreApplication.translate("MeetingTreeModel", "Sagsnr.")
                 tip += f"\n{case_word} {node.item.case_number}"
+            if node.item.item_id in self._changes:
+                changed_word = QCoreApplication.translate("MeetingTreeModel", "Ny version")
+                tip += f"\n{changed_word}: {self._changes[node.item.item_id]}"
             return plain_tooltip(tip + "\n" + reading_label(self.reading_state(node.item.item_id)))
         if node.kind is NodeKind.MEETING and node.record is not None:
             done, total = self.progress(node.record.meeting_id)
@@ -418,7 +432,7 @@ class MeetingTreeModel(QAbstractItemModel):
         if node.kind is NodeKind.MEETING and node.record is not None:
             done, total = self.progress(node.record.meeting_id)
             return f"✓ {done}/{total}" if done else ""  # nothing to show before the first item is prepared
-        return self._badges.get(node.item.item_id, "") if node.item else ""
+        return self._marks(node.item.item_id) if node.item else ""
 
     def _progress(self, node: _Node) -> tuple[int, int] | None:
         return self.progress(node.record.meeting_id) if node.kind is NodeKind.MEETING and node.record else None
@@ -436,7 +450,7 @@ class MeetingTreeModel(QAbstractItemModel):
             Role.NODE_KIND: lambda n: n.kind,
             Role.MEETING_ID: lambda n: n.record.meeting_id if n.record else None,
             Role.ITEM_ID: lambda n: n.item.item_id if n.item else None,
-            Role.BADGES: lambda n: self._badges.get(n.item.item_id, "") if n.item else "",
+            Role.BADGES: lambda n: self._marks(n.item.item_id) if n.item else "",
             Role.SEARCH_TEXT: lambda n: n.label,
             Role.MARKERS: self._markers,
         }

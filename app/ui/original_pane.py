@@ -164,9 +164,9 @@ class OriginalPane(QTabWidget):
         item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
         records = self.bilag.for_item(meeting_id, number)
         listed, unlisted = pair_records(item, records) if item else ([], records)
-        for record in (r for r in unlisted if r.origin == ITEM_PDF and self.bilag.path(r).exists()):
-            label = self.tr("Punktets eget dokument (%1)").replace("%1", pages_label(record.pages))
-            documents.append((label, str(self.bilag.path(record))))
+        for own in (r for r in unlisted if r.origin == ITEM_PDF and self.bilag.path(r).exists()):
+            label = self.tr("Punktets eget dokument (%1)").replace("%1", pages_label(own.pages))
+            documents.append((label, str(self.bilag.path(own))))
         for name, _doc, record in listed:
             documents.append(self._bilag_entry(name, record))
         for record in (r for r in unlisted if r.origin != ITEM_PDF):

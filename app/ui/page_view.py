@@ -689,26 +689,27 @@ class PageView(QWidget):
         self._update_controls()
         self.page_changed.emit(path, self.canvas.current_page())
 
-    def _on_renderer_document_opened(self, path: str, sizes: object) -> None:
-        self._sizes[path] = list(sizes)  # type: ignore[call-overload]
+    def _on_renderer_document_opened(self, path: str, sizes: list[tuple[float, float]]) -> None:
+        self._sizes[path] = list(sizes)
         if self._target is not None and self._target[0] == path:
             if not self._sizes[path]:
                 self.show_message(self.tr("PDF-filen har ingen sider."))
                 return
             self._show_target(self._sizes[path])
 
-    def _on_renderer_boxes_found(self, path: str, index: int, boxes: object, tag: str) -> None:
+    def _on_renderer_boxes_found(self, path: str, index: int, boxes: list[tuple[float, float, float, float]],
+                                 tag: str) -> None:  # fmt: skip
         if tag.startswith("hl:"):
             if path == self.canvas.path and boxes:
                 color = QColor(tag[3:])
                 color.setAlpha(110)
-                self.canvas.highlights.setdefault(index, []).extend((b, color) for b in boxes)  # type: ignore[attr-defined]
+                self.canvas.highlights.setdefault(index, []).extend((b, color) for b in boxes)
                 self.canvas.viewport().update()
             return
         target = self._target
         if target is None or target[0] != path or target[1] - 1 != index or path != self.canvas.path:
             return
-        found = list(boxes)  # type: ignore[call-overload]
+        found = list(boxes)
         if found:
             self.canvas.marks = {index: found}
             self.canvas.go_to(index + 1, min(b[1] for b in found))
@@ -720,9 +721,9 @@ class PageView(QWidget):
         elif path == self.canvas.path:
             self.canvas.viewport().update()
 
-    def _on_canvas_area_selected(self, index: int, rect: object) -> None:
+    def _on_canvas_area_selected(self, index: int, rect: tuple[float, float, float, float]) -> None:
         if self._annotatable and self.canvas.path:
-            self.renderer.select(self.canvas.path, index, rect)  # type: ignore[arg-type]
+            self.renderer.select(self.canvas.path, index, rect)
 
     def _on_renderer_text_selected(self, path: str, index: int, exact: str, prefix: str, suffix: str) -> None:
         if path == self.canvas.path and exact.strip():

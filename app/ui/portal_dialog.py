@@ -390,7 +390,23 @@ class PortalController(QObject):
             text += " · " + self.tr("annulleret — fortsætter næste gang")
         if orphaned:
             text += " · " + self.tr("%1 noter uden punkt").replace("%1", str(orphaned))
-        return text
+        changed = self.changes_summary(report)
+        return f"{text} · {changed}" if changed else text
+
+    def changes_summary(self, report: service.SyncReport) -> str:
+        """What the new versions changed: "3 nye beslutninger, 1 punkt udgået, 2 ændrede indstillinger"."""
+        from app.services.library.versions import counts_of
+
+        counts = counts_of(report.change.versions)
+        words = {
+            "decided": self.tr("%n nye beslutninger", "", counts["decided"]),
+            "withdrawn": self.tr("%n punkter udgået", "", counts["withdrawn"]),
+            "new": self.tr("%n nye punkter", "", counts["new"]),
+            "renumbered": self.tr("%n punkter med nyt nummer", "", counts["renumbered"]),
+            "recommendation": self.tr("%n ændrede indstillinger", "", counts["recommendation"]),
+            "changed": self.tr("%n andre punkter ændret", "", counts["changed"]),
+        }
+        return ", ".join(words[k] for k, n in counts.items() if n)
 
 
 def _known_offline() -> bool:

@@ -42,12 +42,12 @@ def test_the_watchdog_counts_each_render_and_the_page_says_why_it_is_blank(qtbot
         renderer.want(slow, [0], 800)
         # A member moving between items: a new request every 200 ms. Counted per request (as
         # before), the watchdog never fired; counted per render, it fires on time.
-        while not failed and time.monotonic() - started < 10:
+        while not failed and time.monotonic() - started < 20:
             renderer.find(fast, 0, ["Let"])
             qtbot.wait(200)
         elapsed = time.monotonic() - started
         assert failed == [(slow, 0, "too_slow")]
-        assert elapsed < 4
+        assert elapsed < 10  # 1.5 s and the time to notice on a loaded machine; per request: never
         renderer.want(fast, [0], 400)  # a fresh child takes the next page at once
         qtbot.waitUntil(lambda: (fast, 0) in rendered, timeout=15000)
     finally:

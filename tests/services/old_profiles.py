@@ -69,7 +69,7 @@ _NOTES = {
 _COLORS = {"Budget": "#1e88e5", "Skole og børn": "#43a047", "Økonomi": "#8e24aa"}
 
 OLD_PROFILES = [
-    # 0.1.0-pre: the library alone (the annotation store did not exist yet).
+    # 0.1.0: the library alone (the annotation store did not exist yet).
     OldProfile("d0ad30a", None, 3),
     # Annotation schema 1 was never written by a release; this one is made by hand (MADE.md).
     OldProfile("schema1-handmade", 1, 3, {
@@ -77,9 +77,9 @@ OLD_PROFILES = [
                       ("Budget", "Skole og børn")),
         SON: Expected("Hvor mange midler er ubrugte?", ("Budget",)),
     }),
-    # 0.1.0: annotation schema 2, before reading progress.
+    # 0.2.0: annotation schema 2, before reading progress.
     OldProfile("65b1e8f", 2, 3, _NOTES, _COLORS),
-    # 0.2.0: annotation schema 3 with reading progress.
+    # 0.3.0: annotation schema 3 with reading progress.
     OldProfile("7393db4", 3, 3, {
         **_NOTES,
         HAD: Expected(**{**_NOTES[HAD].__dict__, "reading": "prepared"}),

@@ -76,6 +76,9 @@ def test_follow_a_committee_in_the_dialog_and_sync_in_the_background(qtbot, tmp_
         assert same is not None and same.anchor == item.anchor
         assert window.annotations.get(same.item_id).note == "Spørg til tidsplanen"
         assert "2 opdaterede" in window.statusBar().currentMessage()
+        assert "nye beslutninger" in window.statusBar().currentMessage()  # what the minutes changed (#19)
+        decided = next(i for i in minutes.items if i.item_id in window.changes.tree_marks())
+        assert "beslutning tilføjet" in window.changes.tree_marks()[decided.item_id]  # Δ in the tree
 
 
 def test_cancel_a_slow_sync_from_the_status_bar_keeps_the_library(qtbot, tmp_path):

@@ -16,9 +16,12 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.storage.bilag import ITEM_PDF, MAX_BILAG_BYTES, BilagRecord, BilagStore
+
+if TYPE_CHECKING:  # the library's type only: no import at run time
+    from app.storage.library import Library
 
 ZIP_MEMBERS = 500  # more members than this is not a meeting's papers
 FOLDER_FILES = 2_000  # files taken from one chosen folder
@@ -236,7 +239,7 @@ class DiskUse:
     item_document_bytes: int = 0
 
 
-def disk_use(library: Any, meeting_id: str) -> DiskUse:
+def disk_use(library: Library, meeting_id: str) -> DiskUse:
     path = library.source_path(meeting_id)
     source = path.stat().st_size if path is not None else 0
     store = BilagStore(library.profile)
@@ -261,7 +264,7 @@ def move_bilag(profile: Path, old_meeting_id: str, new_meeting_id: str) -> None:
     store.remove_meeting(old_meeting_id)
 
 
-def remove_meeting(library: Any, meeting_id: str) -> None:
+def remove_meeting(library: Library, meeting_id: str) -> None:
     """Remove a meeting and the bilag nothing else uses (the one way, for the window and the CLI)."""
     library.remove(meeting_id)
     BilagStore(library.profile).remove_meeting(meeting_id)

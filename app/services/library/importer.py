@@ -295,10 +295,12 @@ def _import(library: Library, paths: list[Path], summary: ImportSummary, cancel:
         results.append((n, path, result))
         outcome_of[reading.sha256] = result.outcome
         summary.change.removed += [m for m in result.removed_ids if m not in summary.change.removed]
+        if result.item_changes:  # what the new version of a meeting changed (#19)
+            summary.change.versions.setdefault(result.meeting_id, []).extend(result.item_changes)
     for n, path, sha in known:
-        record = library.find_source(sha)
-        if record is not None:
-            results.append((n, path, ImportResult(ImportOutcome.UNCHANGED, record.meeting_id, "")))
+        stored = library.find_source(sha)
+        if stored is not None:
+            results.append((n, path, ImportResult(ImportOutcome.UNCHANGED, stored.meeting_id, "")))
     for _n, path, result in sorted(results, key=lambda r: r[0]):
         _record(library, summary, path, result)
     # The bilag: item PDFs as their items' documents, the other PDFs placed on the batch's items.

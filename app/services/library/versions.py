@@ -152,7 +152,8 @@ def store_version(
         kind = "complete" if verdict == "complete" else "extract"
     library.seed_versions(record.meeting_key)  # a meeting from an older release: its first version
     before = library.meeting(record.meeting_id)
-    previous = (library.versions.versions(record.meeting_key) or [None])[-1]
+    earlier = library.versions.versions(record.meeting_key)
+    previous = earlier[-1] if earlier else None
     if kind == "extract":
         result = library.add_items(record.meeting_id, meeting, data, name)
         after = library.meeting(result.meeting_id)
@@ -178,12 +179,39 @@ def store_version(
             key = record.meeting_key
         after = library.meeting(result.meeting_id)
     if result.outcome is not ImportOutcome.UNCHANGED:
+        result.item_changes = change_codes(compare(before, after))
         library.versions.add(
             key, after, meeting_id=result.meeting_id, kind=kind, source_name=name,
             label=label_for(meeting, previous, kind, adds=len(after.items) > len(before.items)),
-            data=data, moves=moves_between(before, after),
+            data=data, moves=moves_between(before, after), changes=result.item_changes,
         )  # fmt: skip
     return result
+
+
+def change_codes(found: list[ItemChange]) -> list[str]:
+    """A version's changes as plain lines ("decided:3", "withdrawn:7", "recommendation:2" …) for
+    :attr:`LibraryChange.versions` (they cross the worker's process boundary)."""
+    codes = []
+    for change in found:
+        codes += [f"{kind}:{change.number}" for kind in change.kinds]
+        if "recommendation" in change.section_kinds:
+            codes.append(f"recommendation:{change.number}")
+    return codes
+
+
+def counts_of(codes: dict[str, list[str]] | list[str]) -> dict[str, int]:
+    """How many items got a decision, were withdrawn, are new, renumbered, got a changed
+    recommendation or changed otherwise (each item of each meeting counted once per kind)."""
+    per_meeting = codes if isinstance(codes, dict) else {"": list(codes)}
+    seen: dict[str, set[tuple[str, str]]] = {k: set() for k in ("decided", "withdrawn", "new", "renumbered",
+                                                                 "recommendation", "changed")}  # fmt: skip
+    for meeting_id, lines in per_meeting.items():
+        for line in lines:
+            kind, _sep, number = line.partition(":")
+            if kind in seen:
+                seen[kind].add((meeting_id, number))
+    seen["changed"] -= seen["recommendation"] | seen["decided"]
+    return {kind: len(items) for kind, items in seen.items()}
 
 
 # --- reading the versions --------------------------------------------------------------------------
@@ -200,9 +228,10 @@ def history(library: Library, meeting_id: str) -> list[Version]:
 
 def _unseeded(library: Library, record: MeetingRecord) -> list[Version]:
     source = library.source_path(record.meeting_id)
-    return [Version(1, record.meeting_id, record.document_type,
-                    "agenda" if record.document_type == "dagsorden" else "minutes", "complete",
-                    source.name if source else "", "", record.sha256, "")]  # fmt: skip
+    label = "agenda" if record.document_type == "dagsorden" else "minutes"
+    name = source.name if source else ""
+    return [Version(1, record.meeting_id, record.document_type, label, "complete", name, "", record.sha256,
+                    library.entry_time(record.meeting_id))]  # fmt: skip
 
 
 def version_meeting(library: Library, meeting_id: str, number: int) -> Meeting | None:
@@ -289,6 +318,24 @@ def meeting_news(library: Library, meeting_id: str) -> dict[str, ItemChange]:
     return {c.number: c for c in found.items if c.change != "withdrawn"}
 
 
+def meeting_marks(library: Library, meeting_id: str) -> dict[str, list[str]]:
+    """Item number → the kinds of change the meeting's newest version made (the tree's Δ): read
+    from what the version recorded when it was stored, never computed again (the window asks
+    for every meeting at each reload)."""
+    record = library.record(meeting_id)
+    if record is None:
+        return {}
+    found = library.versions.versions(record.meeting_key)
+    if len(found) < 2:
+        return {}
+    marks: dict[str, list[str]] = {}
+    for code in found[-1].changes:
+        kind, _sep, number = code.partition(":")
+        if kind in ("new", "renumbered", "changed", "decided"):
+            marks.setdefault(number, []).append(kind)
+    return marks
+
+
 def item_news(
     library: Library, meeting_id: str, number: str, touched: str = "", prepared: bool = False
 ) -> ItemNews | None:
@@ -332,27 +379,10 @@ def item_news(
 # --- a summary in words -----------------------------------------------------------------------------
 
 
-def summary_counts(found: list[ItemChange]) -> dict[str, int]:
-    """How many decisions, withdrawn, new, renumbered items and changed recommendations."""
-    counts = {"decided": 0, "withdrawn": 0, "new": 0, "renumbered": 0, "recommendation": 0, "changed": 0}
-    for change in found:
-        if "decided" in change.kinds:
-            counts["decided"] += 1
-        if change.change in ("withdrawn", "new"):
-            counts[change.change] += 1
-        if "renumbered" in change.kinds:
-            counts["renumbered"] += 1
-        if "recommendation" in change.section_kinds:
-            counts["recommendation"] += 1
-        elif "changed" in change.kinds:
-            counts["changed"] += 1
-    return counts
-
-
-def summary_line(found: list[ItemChange]) -> str:
+def summary_line(found: list[ItemChange] | dict[str, int]) -> str:
     """ "3 nye beslutninger, 1 punkt udgået, 2 ændrede indstillinger" (Danish, for the CLI and the
     briefing; the window builds the same words through its translator)."""
-    counts = summary_counts(found)
+    counts = found if isinstance(found, dict) else counts_of(change_codes(found))
     words_ = {
         "decided": ("ny beslutning", "nye beslutninger"),
         "withdrawn": ("punkt udgået", "punkter udgået"),

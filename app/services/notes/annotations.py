@@ -13,6 +13,8 @@ typed, not yet saved text saves it first, so the edit cannot overwrite it;
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -119,7 +121,7 @@ class AnnotationService(QObject):
         self.change_requested.emit()
         self.undo_stack.redo()
 
-    def _apply(self, item_id: str, rule_factory, text: str, merge_id: int = -1) -> bool:  # type: ignore[no-untyped-def]
+    def _apply(self, item_id: str, rule_factory: Callable[[], operations.Rule], text: str, merge_id: int = -1) -> bool:
         self.change_requested.emit()
         item = self.ref(item_id)
         if item is None:

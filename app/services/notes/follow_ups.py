@@ -48,15 +48,15 @@ def follow_up_rows(library: Library, annotations: list[Annotation], today: str |
         if a.follow_up.status is FollowUpStatus.NONE and not a.tags:
             continue
         found = by_anchor.get(a.anchor)
-        record = found[0] if found else by_key.get(a.meeting_key)
+        meeting = found[0] if found else by_key.get(a.meeting_key)
         rows.append(
             FollowUpRow(
                 annotation=a,
                 item_id=found[1] if found else None,
-                committee=(record.committee or "") if record else "",
-                municipality=(record.municipality or "") if record else "",
-                meeting_date=record.date if record else None,
-                document_type=record.document_type if record else "",
+                committee=(meeting.committee or "") if meeting else "",
+                municipality=(meeting.municipality or "") if meeting else "",
+                meeting_date=meeting.date if meeting else None,
+                document_type=meeting.document_type if meeting else "",
                 overdue=a.follow_up.is_overdue(today),
             )
         )

@@ -358,6 +358,13 @@ class SyncReport:
         return self.change.meeting_ids
 
     @property
+    def summary(self) -> str:
+        """What the new versions changed, in one Danish line ("3 nye beslutninger, 1 punkt udgået, …")."""
+        from app.services.library.versions import counts_of, summary_line
+
+        return summary_line(counts_of(self.change.versions))
+
+    @property
     def removed_ids(self) -> list[str]:
         """Entries removed (agendas replaced by their minutes, entries a document took over)."""
         return self.change.removed
@@ -516,6 +523,8 @@ def _sync_meeting(
     report.change.note(result.outcome.value, result.meeting_id, result.superseded_keys,
                        record.meeting_key if record is not None else "")  # fmt: skip
     report.change.removed += [m for m in result.removed_ids if m not in report.change.removed]
+    if result.item_changes:  # what the new version of the meeting changed (#19)
+        report.change.versions.setdefault(result.meeting_id, []).extend(result.item_changes)
     old_id = seen.library_id
     for replaced in [old_id, *result.deferred_ids]:
         if replaced and replaced != result.meeting_id and replaced not in state.replaced:

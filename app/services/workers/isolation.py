@@ -104,7 +104,7 @@ class SourceRefused(ParseError):
 
     def __init__(self, reason: Failure, path: str | None = None) -> None:
         Exception.__init__(self, failure_message(reason))
-        self.reason = reason  # type: ignore[assignment]
+        self.reason = reason  # type: ignore[assignment]  # a Refusal is a reason too (see above)
         self.path = path
         self.detail = None
 
@@ -450,8 +450,8 @@ def parse_files(
     try:
         while queue or running or next_out in finished:
             if cancel is not None and cancel.is_set():
-                for child in pool.busy():
-                    pool.discard(child)
+                for running_child in pool.busy():
+                    pool.discard(running_child)
                 return
             while queue:
                 child = pool.idle_child()
@@ -489,8 +489,9 @@ def parse_files(
             wait([c.conn for c in busy] + [c.process.sentinel for c in busy], timeout)
             now = time.monotonic()
             for child in busy:
-                index = child.job
-                assert index is not None
+                job = child.job
+                assert job is not None
+                index = job
                 reply: tuple[Any, ...] | None = None
                 try:
                     if child.conn.poll():
@@ -666,7 +667,7 @@ def _resolve(name: str) -> Callable[..., Any]:
     import importlib
 
     module, _sep, function = TASKS[name].partition(":")
-    return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), function)
 
 
 def task_main(conn: Connection, parent_pid: int, limits: TaskLimits) -> None:
@@ -795,7 +796,7 @@ class TaskChild:
         return self._child[0].pid if self._child is not None and self._child[0].is_alive() else None
 
 
-def _death_reason_of(code: int | None) -> tuple[Failure, bool]:
+def _death_reason_of(code: int | None) -> tuple[Refusal, bool]:
     signum = -code if code is not None and code < 0 else 0
     if signum == getattr(signal, "SIGXCPU", -1):
         return Refusal.TOO_SLOW, False

@@ -64,7 +64,7 @@ class _Documents:
 
 
 def _sizes(pdf: Any) -> list[tuple[float, float]]:
-    return [tuple(pdf.get_page_size(i)) for i in range(len(pdf))]  # type: ignore[misc]
+    return [tuple(pdf.get_page_size(i)) for i in range(len(pdf))]
 
 
 def render_page(pdf: Any, index: int, width_px: int) -> tuple[int, int, int, bytes]:
