@@ -9,7 +9,7 @@ REAL_DOCS_OPT := $(if $(REAL_DOCS),--real-docs=$(REAL_DOCS),)
 
 DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test lint bench translations clean dist
+.PHONY: run test test-fast lint bench translations clean dist
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,8 +21,20 @@ run: $(STAMP)
 	@$(BIN)/python tools/check_system_libs.py
 	$(BIN)/python main.py --demo
 
+# Both cores: pytest-xdist spreads the tests over one worker per core (each test keeps to its
+# own tmp_path, ports and settings). `make test` runs everything, the torture runs too (as
+# .ci/run does); `make test-fast` leaves out the tests marked `torture` while you work.
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(or $(JOBS),auto) $(REAL_DOCS_OPT)
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(REAL_DOCS_OPT)
+	$(PYTEST)
+	$(MAKE) --no-print-directory lint
+
+test-fast: $(STAMP)
+	$(PYTEST) -m "not torture"
+	$(MAKE) --no-print-directory lint
+
+lint: $(STAMP)
 	$(BIN)/python -m ruff check app main.py tests bench tools
 	$(BIN)/lint-imports
 	$(BIN)/mypy

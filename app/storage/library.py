@@ -234,6 +234,27 @@ class Library:
                 self._cache.popitem(last=False)
             return meeting
 
+    def last_decisions(self, meeting_id: str) -> dict[str, str]:
+        """Each item's newest decision with words, by item number ("" for none).
+
+        What the case history shows of other meetings: read straight from the stored file
+        (about a fifth of the cost of building the meeting) unless the meeting is cached.
+        """
+        with self._lock:
+            cached = self._cache.get(meeting_id)
+            if cached is not None:
+                return {i.number: (d.text if (d := i.last_decision) else "") for i in cached.items}
+            path = self.root / "meetings" / f"{meeting_id}.json"
+        found: dict[str, str] = {}
+        try:  # a damaged file is reported when its meeting is opened; a history just leaves it out
+            items = json.loads(path.read_text(encoding="utf-8"))["meeting"].get("items", [])
+            for item in items:
+                texts = [str(d.get("text") or "") for d in item.get("decisions", [])]
+                found[str(item["number"])] = next((t for t in reversed(texts) if t.strip()), "")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return {}
+        return found
+
     def source_path(self, meeting_id: str) -> Path | None:
         record = self.record(meeting_id)
         if record is None or not record.source_file:

@@ -134,9 +134,13 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """A language switch: the window's texts, the tree's labels and the page, in the new language."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "main_actions"):
+            # Only words change: no library reload, no index rebuild, the tree keeps its state.
             self._retranslate_ui()
-            if self.isVisible():  # a closed window has nothing to show again
-                self._on_meetings_library_changed(self._current_id)  # the tree and the page, redrawn
+            self.model.retranslate()
+            if self.isVisible() and self.model.rowCount() == 0:  # a closed window shows nothing
+                self.view.show_html(welcome_html())
+            elif self.isVisible():
+                self._show_current()
         super().changeEvent(event)
 
     def _connect_signals(self) -> None:

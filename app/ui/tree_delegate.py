@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.meeting_tree_model import NodeKind, Role
+from app.ui.meeting_tree_model import Role
 
 GAP = 8  # pixels between the title and the markers
 SLACK = 3  # pixels beyond a text's advance so drawing it never elides it
@@ -49,12 +49,7 @@ class MarkerDelegate(QStyledItemDelegate):
 
     @staticmethod
     def markers(index: QModelIndex | QPersistentModelIndex) -> str:
-        if index.data(Role.NODE_KIND) == NodeKind.MEETING:
-            progress = index.data(Role.PROGRESS)
-            if progress and progress[0]:  # nothing to show before the first item is prepared
-                return f"✓ {progress[0]}/{progress[1]}"
-            return ""
-        return str(index.data(Role.BADGES) or "")
+        return str(index.data(Role.MARKERS) or "")
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

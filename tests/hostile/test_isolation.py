@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from app.services.library.importer import import_files
 from app.services.plaintext import display_name
 from app.services.workers.isolation import MB, Limits, Refusal, SourceRefused, child_pids, parse_files, read_source
@@ -24,6 +26,7 @@ from tests.hostile.processes import alive, wait_dead
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.torture
 def test_the_cli_imports_the_good_files_and_gives_one_line_per_hostile_file(
     corpus: Corpus, tmp_path: Path, test_limits_env: dict[str, str]
 ) -> None:

@@ -55,6 +55,7 @@ def _good(folder: Path, day: int) -> Path:
     return path
 
 
+@pytest.mark.torture
 def test_the_window_imports_the_good_files_and_lists_each_hostile_one(qtbot, window: MainWindow,
                                                                       corpus: Corpus) -> None:  # fmt: skip
     with qtbot.waitSignal(window.import_finished, timeout=90000) as finished:

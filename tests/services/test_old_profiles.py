@@ -125,6 +125,7 @@ def _time_to_open(old: OldProfile, tmp_path: Path) -> float:
     return took
 
 
+@pytest.mark.torture
 @pytest.mark.parametrize("release", ["schema1-handmade", "65b1e8f"])
 def test_a_migration_killed_at_any_moment_opens_next_time_with_nothing_lost(release: str, tmp_path: Path,
                                                                           qapp) -> None:  # type: ignore[no-untyped-def]  # fmt: skip

@@ -115,6 +115,7 @@ def test_the_renderer_draws_a_page_and_reports_a_damaged_pdf(qtbot, tmp_path: Pa
         renderer.stop()
 
 
+@pytest.mark.torture
 def test_a_killed_renderer_is_restarted_on_the_next_request(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = _seed_pdf(tmp_path, SEEDS["lejre_2020"].read_text(encoding="utf-8"))
     renderer = PageRenderer()
