@@ -376,7 +376,20 @@ def _annotations(args: argparse.Namespace) -> int:
 
 
 def _restore_or_dismiss(args: argparse.Namespace) -> int:
-    with _workspace(args, writer=True) as ws:
+    from app.services.startup import StoreKind, StoreUnreadableError, put_back_notes
+
+    try:
+        ws = _workspace(args, writer=True)
+    except StoreUnreadableError as err:
+        if args.action != "restore" or err.problem.kind is not StoreKind.ANNOTATIONS or err.problem.backup is None:
+            raise
+        try:  # the notes cannot be opened at all: the newest backup takes their place, nothing is deleted
+            put_back = put_back_notes(_profile(args))
+        except Exception as failure:
+            raise CommandError(f"the backup could not be put back ({failure.__class__.__name__}: {failure})") from None
+        print(f"{put_back.name}: your notes were put back from this backup; the unreadable ones are kept beside them")
+        return 0
+    with ws:
         backup = ws.store.newest_backup()
         if backup is None:
             raise CommandError("no backup to restore from")

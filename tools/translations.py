@@ -20,6 +20,14 @@ TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+    # Notes that cannot be opened: the newest backup offered (#18)
+    "Dine noter kunne ikke åbnes.": "Your notes could not be opened.",
+    "Den nyeste sikkerhedskopi er %1. Læg den tilbage? De noter, der ikke kan åbnes, gemmes ved siden af.":
+        "The newest backup is %1. Put it back? The notes that cannot be opened are kept beside it.",
+    "Læg sikkerhedskopien tilbage": "Put the backup back",
+    "Sikkerhedskopien kunne ikke lægges tilbage: %1": "The backup could not be put back: %1",
+    "Dine noter er lagt tilbage fra %1. Genstart Mødemappe for at arbejde videre med dem.":
+        "Your notes were put back from %1. Restart Mødemappe to work with them.",
     # What a new version of a meeting changed (#19)
     "Vis ændringer": "Show changes",
     "Vis, hvad en ny version af mødet ændrede i punktet": "Show what a new version of the meeting changed in the item",

@@ -14,6 +14,8 @@ restore, or a bug report.
 from __future__ import annotations
 
 import logging
+import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -23,7 +25,7 @@ from app.search.index import SearchIndex
 from app.services.workspace import Workspace
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore
-from app.storage.profile_lock import ProfileLockedError
+from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,8 @@ class StoreProblem:
         line = f"{self.path}: the {self.kind.label} could not be opened ({self.cause})"
         if self.backup is not None:
             line += f"; the newest backup of your notes is {self.backup}"
+            if self.kind is StoreKind.ANNOTATIONS:
+                line += " (`main.py annotations restore` puts it back)"
         return line
 
 
@@ -147,3 +151,45 @@ def _read_only(profile: Path, problem: StoreProblem) -> Workspace:
         workspace.close()
         workspace = Workspace(profile, writer=False, stand_in=stand_in | {StoreKind.ANNOTATIONS.value})
     return workspace
+
+
+def put_back_notes(profile: Path) -> Path:
+    """Put the newest backup of the notes back in place of notes that cannot be opened at all.
+
+    The unreadable ``annotations/`` folder is never deleted: it is renamed
+    ``annotations.unreadable-<time>`` beside it, for a later look or a bug report. The backup
+    is copied under a temporary name first and only then renamed into place, and the result is
+    opened before this returns; if it does not open, the unreadable folder goes back as it was.
+
+    Returns:
+        The backup that was put back.
+
+    Raises:
+        ProfileLockedError: another Mødemappe is writing this profile.
+        FileNotFoundError: there is no readable backup of the notes.
+        OSError: the folders could not be copied or renamed (nothing was changed then).
+    """
+    profile = Path(profile)
+    backup = newest_backup(profile)
+    if backup is None:
+        raise FileNotFoundError("no readable backup of the notes")
+    with ProfileLock(profile):
+        current = profile / "annotations"
+        incoming = profile / f"annotations.restoring-{int(time.time())}"
+        shutil.rmtree(incoming, ignore_errors=True)
+        shutil.copytree(backup, incoming, ignore=shutil.ignore_patterns("*.corrupt-*", "*.tmp"))
+        aside = profile / time.strftime("annotations.unreadable-%Y%m%d-%H%M%S")
+        if current.exists():
+            current.rename(aside)
+        incoming.rename(current)
+        try:
+            store = AnnotationStore(profile, take_backup=False)
+            store.all()
+            store.close()
+        except Exception:
+            shutil.rmtree(current, ignore_errors=True)
+            if aside.exists():
+                aside.rename(current)
+            raise
+    log.info("notes put back from %s; the unreadable ones kept as %s", backup, aside.name)
+    return backup

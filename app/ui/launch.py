@@ -20,12 +20,13 @@ from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.readonly import write_problem
 from app.services.settings import Settings
-from app.services.startup import open_workspace
+from app.services.startup import StoreProblem, open_workspace
 from app.services.workers.tasks import shutdown as shutdown_workers
 from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow
 from app.ui.messages import read_only_reason, store_problem_reason
+from app.ui.notes_backup_offer import offer_notes_backup
 from app.ui.plain import display_name
 
 ICON = TRANSLATIONS.parent / "icons" / "moedemappe.png"
@@ -114,10 +115,13 @@ class StoreChoice(QObject):
             self.store.dismiss_kept_backup(self.backup)
 
 
-def open_window(profile: Path, settings: Settings) -> tuple[MainWindow, Workspace]:
+def open_window(profile: Path, settings: Settings,
+                problems: list[StoreProblem] | None = None) -> tuple[MainWindow, Workspace]:  # fmt: skip
     """The window on ``profile``: for writing, or — a read-only profile, a full disk — for reading,
     with a banner naming the cause; a store that cannot be opened (any exception) likewise, the
     banner naming its file, the cause and the newest backup. Never refuses to start for these.
+
+    ``problems``, when given, receives the store problem (if any) for the caller to act on.
 
     Raises:
         ProfileLockedError: another Mødemappe is writing this profile.
@@ -127,6 +131,8 @@ def open_window(profile: Path, settings: Settings) -> tuple[MainWindow, Workspac
     window = MainWindow(workspace.library, settings, workspace.annotations)
     if store_problem is not None:  # a store that could not be opened: read, never a traceback
         window.show_read_only(store_problem_reason(store_problem))
+        if problems is not None:
+            problems.append(store_problem)
     elif problem is not None:
         window.show_read_only(read_only_reason(problem))
     return window, workspace
@@ -145,8 +151,9 @@ def launch(args: argparse.Namespace) -> int:
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)
     install_translations(app, language)
+    store_problems: list[StoreProblem] = []
     try:
-        window, workspace = open_window(profile, settings)
+        window, workspace = open_window(profile, settings, store_problems)
     except ProfileLockedError:
         QMessageBox.information(
             None, APP_NAME,
@@ -158,6 +165,8 @@ def launch(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(workspace.close)  # the lock is held for the life of the window
     app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     report_store_problems(window, workspace)
+    for store_problem in store_problems:  # notes that cannot be opened at all: offer the newest backup
+        offer_notes_backup(window, profile, store_problem)
     _install_excepthook(window)
     if args.screenshot:
         window.state.persist = False  # a rendering, not a session: the saved layout stays as it was

@@ -1330,69 +1330,69 @@
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="48" />
+        <location filename="../../app/ui/launch.py" line="49" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="68" />
+        <location filename="../../app/ui/launch.py" line="69" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="70" />
+        <location filename="../../app/ui/launch.py" line="71" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="72" />
+        <location filename="../../app/ui/launch.py" line="73" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="75" />
+        <location filename="../../app/ui/launch.py" line="76" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="76" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="83" />
+        <location filename="../../app/ui/launch.py" line="84" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="86" />
+        <location filename="../../app/ui/launch.py" line="87" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="88" />
+        <location filename="../../app/ui/launch.py" line="89" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="153" />
+        <location filename="../../app/ui/launch.py" line="160" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1505,43 +1505,43 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="91" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="93" />
         <source>%1 af %2 forberedt</source>
         <translation>%1 of %2 prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="138" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="123" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="142" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="148" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="133" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="150" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="306" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="312" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="375" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="382" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="320" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="391" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="323" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="394" />
         <source>Ny version</source>
         <translation>New version</translation>
     </message>
@@ -1717,6 +1717,39 @@
         <location filename="../../app/ui/messages.py" line="97" />
         <source>; den nyeste sikkerhedskopi af dine noter er %1.</source>
         <translation>; the newest backup of your notes is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBackupOffer</name>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="31" />
+        <source>Dine noter kunne ikke åbnes.</source>
+        <translation>Your notes could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="32" />
+        <source>Den nyeste sikkerhedskopi er %1. Læg den tilbage? De noter, der ikke kan åbnes, gemmes ved siden af.</source>
+        <translation>The newest backup is %1. Put it back? The notes that cannot be opened are kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="37" />
+        <source>Læg sikkerhedskopien tilbage</source>
+        <translation>Put the backup back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="39" />
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="60" />
+        <source>Sikkerhedskopien kunne ikke lægges tilbage: %1</source>
+        <translation>The backup could not be put back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="63" />
+        <source>Dine noter er lagt tilbage fra %1. Genstart Mødemappe for at arbejde videre med dem.</source>
+        <translation>Your notes were put back from %1. Restart Mødemappe to work with them.</translation>
     </message>
 </context>
 <context>
