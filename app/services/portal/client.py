@@ -20,20 +20,21 @@ Qt-free: it runs in the worker process and in the CLI.
 from __future__ import annotations
 
 import json
-import math
 import re
 import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
-
-import httpcore
-import httpx
 
 from app import __version__ as APP_VERSION
 from app.services.plaintext import display_name
+
+if TYPE_CHECKING:  # httpx is imported with the first request (app.services.portal.transport)
+    import httpx
+
+    from app.services.portal.transport import DeadlineBackend
 
 # Header values must be ASCII; "Moedemappe" is the app's name transliterated (ø → oe).
 USER_AGENT = f"Moedemappe/{APP_VERSION} (Moedemappe desktop reader for committee papers; no telemetry)"
@@ -141,75 +142,6 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     return parts.scheme, (parts.hostname or "").lower(), port
 
 
-# --- the deadline under every socket operation -------------------------------------------------------
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A socket whose every read and write waits at most what is left of the request's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkStream, backend: _DeadlineBackend) -> None:
-        self._inner = inner
-        self._backend = backend
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, self._backend.left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, self._backend.left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:  # fmt: skip
-        left = self._backend.left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, left), self._backend)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's own sockets, with the per-request deadline applied to each operation.
-
-    httpx's timeouts are per operation: a server sending one byte a second never trips a
-    3-second read timeout. Here each operation gets ``min(its timeout, time left)``, so the
-    deadline holds through connect, TLS, the status line, every header byte and the body.
-    """
-
-    def __init__(self) -> None:
-        self._inner = httpcore.SyncBackend()
-        self.deadline = math.inf
-
-    def left(self, timeout: float | None, error: type[Exception]) -> float:
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0:
-            raise error("the request's deadline passed")
-        return remaining if timeout is None else min(timeout, remaining)
-
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: Any = None) -> httpcore.NetworkStream:  # fmt: skip
-        left = self.left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_tcp(host, port, left, local_address, socket_options), self)
-
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Any = None) -> httpcore.NetworkStream:  # fmt: skip
-        left = self.left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_unix_socket(path, left, socket_options), self)
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-def _deadline_transport(backend: _DeadlineBackend) -> httpx.HTTPTransport:
-    """httpx's own transport (TLS verified, exceptions mapped) on sockets that keep the deadline."""
-    transport = httpx.HTTPTransport(verify=True, retries=0)
-    transport._pool = httpcore.ConnectionPool(  # the only way in for a network backend (httpx ≤ 0.29)
-        ssl_context=httpx.create_ssl_context(verify=True), retries=0, network_backend=backend
-    )
-    return transport
-
-
 # --- Content-Encoding, undone with a cap ----------------------------------------------------------
 
 
@@ -286,9 +218,14 @@ class PortalClient:
     transport: httpx.BaseTransport | None = None
     _client: httpx.Client | None = None
     _last_request: float = 0.0
-    _deadline: _DeadlineBackend = field(default_factory=_DeadlineBackend)
+    _deadline: DeadlineBackend = field(init=False)
 
     def __post_init__(self) -> None:
+        import httpx
+
+        from app.services.portal.transport import DeadlineBackend, deadline_transport
+
+        self._deadline = DeadlineBackend()
         self.base_url = normalise_portal_url(self.base_url)
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
         self._client = httpx.Client(
@@ -300,7 +237,7 @@ class PortalClient:
                 "Accept": "application/json, application/pdf;q=0.9, */*;q=0.1",
                 "Accept-Encoding": "gzip, deflate",  # undone here, under the cap (see _Unpacker)
             },
-            transport=self.transport or _deadline_transport(self._deadline),
+            transport=self.transport or deadline_transport(self._deadline),
         )
 
     def __enter__(self) -> PortalClient:
@@ -386,6 +323,8 @@ class PortalClient:
         raise error
 
     def _once(self, url: str, max_bytes: int, headers: dict[str, str]) -> Fetched:
+        import httpx  # loaded by __post_init__ already; named here for the exceptions below
+
         assert self._client is not None
         start = time.monotonic()
         self._deadline.deadline = start + self.policy.deadline
