@@ -9,7 +9,7 @@ REAL_DOCS_OPT := $(if $(REAL_DOCS),--real-docs=$(REAL_DOCS),)
 
 DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test lint bench translations clean dist
+.PHONY: run test test-fast lint bench translations clean dist
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,10 +21,23 @@ run: $(STAMP)
 	@$(BIN)/python tools/check_system_libs.py
 	$(BIN)/python main.py --demo
 
+# Both cores: pytest-xdist spreads the tests over one worker per core (each test keeps to its
+# own tmp_path, ports and settings). `make test` runs everything, the torture runs too (as
+# .ci/run does); `make test-fast` leaves out the tests marked `torture` while you work.
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(or $(JOBS),auto) $(REAL_DOCS_OPT)
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(REAL_DOCS_OPT)
+	$(PYTEST)
+	$(MAKE) --no-print-directory lint
+
+test-fast: $(STAMP)
+	$(PYTEST) -m "not torture"
+	$(MAKE) --no-print-directory lint
+
+lint: $(STAMP)
 	$(BIN)/python -m ruff check app main.py tests bench tools
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
@@ -36,10 +49,11 @@ $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[dist]"
 	touch $(DIST_STAMP)
 
-# A self-contained app folder for this platform: dist/Moedemappe/moedemappe (README: Install).
+# A self-contained app folder for this platform: dist/Moedemappe/moedemappe (docs/user-guide.md: Install).
 dist: $(DIST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/moedemappe.spec
 	cp packaging/moedemappe.desktop packaging/install-linux.sh resources/icons/moedemappe.png dist/Moedemappe/
+	dist/Moedemappe/moedemappe --version > dist/Moedemappe/VERSION  # the bundle says which release it is
 	@du -sh dist/Moedemappe | sed 's/\t/  /'
 
 translations: $(STAMP)

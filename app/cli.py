@@ -17,9 +17,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 USAGE_ERROR = 2
+TITLE_CHARS = 1000  # a printed title or snippet is cut here (one line, never a page of text)
+MAX_REASONS = 20  # rejected entries listed one a line; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -33,10 +40,13 @@ class Command:
 COMMANDS: dict[str, Command] = {}
 
 
-def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]):  # type: ignore[no-untyped-def]
+Run = Callable[[argparse.Namespace], int]
+
+
+def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]) -> Callable[[Run], Run]:
     """Register a subcommand: ``@command("name", "help", configure)`` above ``def run(args) -> int``."""
 
-    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def register(run: Run) -> Run:
         COMMANDS[name] = Command(name, help_text, configure, run)
         return run
 
@@ -51,8 +61,9 @@ class CommandError(Exception):
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from app.services.plaintext import json_text
+
+    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _print_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str]) -> int:
@@ -71,7 +82,7 @@ def _profile(args: argparse.Namespace) -> Path:
     return resolve_profile(getattr(args, "sub_profile", None) or args.profile)
 
 
-_OPENED: list = []  # type: ignore[type-arg]  # workspaces this command opened (damage is reported at the end)
+_OPENED: list[Workspace] = []  # workspaces this command opened (damage is reported at the end)
 STORE_DAMAGED = 4
 
 
@@ -84,6 +95,8 @@ def _report_store_damage(code: int) -> int:
         report = getattr(workspace, "store_report", None)
         if report is None:
             continue
+        if report.backup_failed:
+            print(report.backup_failed, file=sys.stderr)
         backup = report.newest_backup
         hint = (f"`main.py annotations restore` brings back the notes from the backup {backup.name}"
                 if backup is not None else "no backup holds it")  # fmt: skip
@@ -99,18 +112,22 @@ def _report_store_damage(code: int) -> int:
     return STORE_DAMAGED if damaged and code == 0 else code
 
 
-def _workspace(args: argparse.Namespace, *, writer: bool):  # type: ignore[no-untyped-def]
+def _workspace(args: argparse.Namespace, *, writer: bool) -> Workspace:
     """The profile, opened for writing (under its lock) or for reading."""
-    from app.services.workspace import ProfileLockedError, Workspace
+    from app.services.startup import StoreUnreadableError, open_workspace
+    from app.services.workspace import ProfileLockedError
 
     path = _profile(args)
     try:
-        workspace = Workspace(path, writer=writer)
-        _OPENED.append(workspace)
-        return workspace
+        workspace, problem = open_workspace(path, writer=writer)
     except ProfileLockedError:
         raise CommandError(f"{path}: the profile is in use by another Mødemappe (window or command); "
                            "close it and try again") from None  # fmt: skip
+    if problem is not None:  # one line and exit 5 (docs/upgrading.md), never a traceback
+        workspace.close()
+        raise StoreUnreadableError(problem)
+    _OPENED.append(workspace)
+    return workspace
 
 
 # --- parse ---------------------------------------------------------------------------------------
@@ -123,11 +140,13 @@ def _configure_parse(p: argparse.ArgumentParser) -> None:
 
 @command("parse", "parse PDF or text files and print their structure", _configure_parse)
 def _parse(args: argparse.Namespace) -> int:
-    """Untrusted files are parsed in isolated children (app.services.isolation); one line per failure."""
-    from app.services.importer import failure_message, parse_json_files
+    """Untrusted files are parsed in isolated children (app.services.workers.isolation); one line per failure."""
+    from app.services.library.importer import failure_message, parse_json_files
     from app.services.plaintext import display_name
 
-    results, names, failed = [], [], False
+    results: list[dict[str, Any]] = []
+    names: list[str] = []
+    failed = False
     files = []
     for name in args.files:
         if Path(name).is_dir():  # import takes folders; parse shows the structure of files
@@ -146,10 +165,12 @@ def _parse(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(results)
     else:
-        for name, data in zip(names, results):
-            print(f"{display_name(Path(name).name)}: {data['committee']} {data['date']} — {len(data['items'])} punkter")
-            for item in data["items"]:
-                print(f"  {item['number']}. {item['title']}{' (lukket)' if item['closed'] else ''}")
+        for name, shown in zip(names, results):
+            committee, day = display_name(str(shown["committee"])), display_name(str(shown["date"]))
+            print(f"{display_name(Path(name).name)}: {committee} {day} — {len(shown['items'])} punkter")
+            for item in shown["items"]:
+                title = display_name(str(item["title"]), TITLE_CHARS)
+                print(f"  {display_name(str(item['number']))}. {title}{' (lukket)' if item['closed'] else ''}")
     return USAGE_ERROR if failed else 0
 
 
@@ -158,30 +179,37 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+")
-    p.add_argument("--replace", action="store_true",
-                   help="a document with only some of a meeting's items replaces the meeting "
-                        "(default: its items are added to the meeting and the others kept)")  # fmt: skip
+    force = p.add_mutually_exclusive_group()
+    force.add_argument("--replace", action="store_true",
+                       help="the document is a complete version: it replaces its meeting (items it lacks are "
+                            "withdrawn), also when the file was imported before")  # fmt: skip
+    force.add_argument("--merge", action="store_true",
+                       help="the document is an extract: its items are added to (or update) its meeting and the "
+                            "others kept, also when the file was imported before (default: the document decides "
+                            "— a cover and contents, or numbering from the meeting's first item without gaps, "
+                            "make a complete version)")  # fmt: skip
 
 
 @command("import", "import files into the library", _configure_import)
 def _import(args: argparse.Namespace) -> int:
-    from app.services.importer import failure_message, run_import
+    from app.services.library.importer import failure_message, run_import
     from app.services.plaintext import display_name
 
     with _workspace(args, writer=True) as ws:
-        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files],
-                             "replace" if args.replace else "merge")  # fmt: skip
+        policy = "replace" if args.replace else "merge" if args.merge else "auto"
+        summary = run_import(ws.library, ws.store, [Path(f) for f in args.files], policy)  # type: ignore[arg-type]
     # A punkt's own PDF (eDoc) both joins its meeting and is kept as the item's document: one line
     item_pdfs = {link.file_name: link for link in summary.bilag if link.reason == "item-pdf"}
     for name in summary.added:
         if name not in item_pdfs:
             print(f"{display_name(name)}: imported")
     for name in summary.replaced:
-        print(f"{display_name(name)}: updated (a revised version of a meeting in the library)")
+        print(f"{display_name(name)}: a new version of a meeting in the library; it replaces the meeting "
+              "(earlier versions are kept: `main.py versions MEETING_ID`)")  # fmt: skip
     for name in summary.merged:
         if name not in item_pdfs:
-            print(f"{display_name(name)}: added to its meeting in the library (it holds only some of the meeting's "
-                  "items; the others are kept)")  # fmt: skip
+            print(f"{display_name(name)}: added to its meeting in the library (an extract: it holds only some of the "
+                  "meeting's items; the others are kept; --replace makes it replace the meeting)")  # fmt: skip
     for name in summary.unchanged:
         if name not in item_pdfs:
             print(f"{display_name(name)}: already in the library")
@@ -200,6 +228,39 @@ def _import(args: argparse.Namespace) -> int:
     return USAGE_ERROR if summary.failed else 0
 
 
+# --- versions and changes ------------------------------------------------------------------------
+
+
+def _configure_changes(p: argparse.ArgumentParser) -> None:
+    p.add_argument("meeting", metavar="MEETING_ID", help="a meeting id (see `main.py list --json`)")
+    p.add_argument("--since-version", type=int, metavar="N", help="compare with version N (default: the previous)")
+    p.add_argument("--json", action="store_true",
+                   help="a list of {number, title, change, from_number, sections}")  # fmt: skip
+
+
+@command("changes", "what changed in a meeting since its previous version (or version N)", _configure_changes)
+def _changes(args: argparse.Namespace) -> int:
+    from app.cli_versions import run_changes
+
+    with _workspace(args, writer=False) as ws:
+        return run_changes(args, ws.library, CommandError)
+
+
+def _configure_versions(p: argparse.ArgumentParser) -> None:
+    p.add_argument("meeting", metavar="MEETING_ID", help="a meeting id (see `main.py list --json`)")
+    p.add_argument("--show", type=int, metavar="N", help="print version N's items (read-only)")
+    p.add_argument("--json", action="store_true")
+
+
+@command("versions", "every version of a meeting (agenda, revised agenda, minutes …), oldest first",
+         _configure_versions)  # fmt: skip
+def _versions(args: argparse.Namespace) -> int:
+    from app.cli_versions import run_versions
+
+    with _workspace(args, writer=False) as ws:
+        return run_versions(args, ws.library, CommandError)
+
+
 # --- list ----------------------------------------------------------------------------------------
 
 
@@ -209,12 +270,14 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 @command("list", "list the library", _configure_list)
 def _list(args: argparse.Namespace) -> int:
+    from app.services.plaintext import display_name
     from app.services.workspace import listing
 
     with _workspace(args, writer=False) as ws:
         rows = listing(ws.library)
-    return _print_rows(rows, args.json, lambda r: f"{r['id']}  {r['date']}  {r['committee']} "
-                       f"({r['municipality'] or 'unknown municipality'}), {len(r['items'])} items")  # fmt: skip
+    return _print_rows(rows, args.json, lambda r: display_name(
+        f"{r['id']}  {r['date']}  {r['committee']} ({r['municipality'] or 'unknown municipality'}), "
+        f"{len(r['items'])} items", TITLE_CHARS))  # fmt: skip
 
 
 # --- note ----------------------------------------------------------------------------------------
@@ -234,7 +297,7 @@ def _configure_note(p: argparse.ArgumentParser) -> None:
 @command("note", "set annotations on an item (ITEM_ID as printed by list --json)", _configure_note)
 def _note(args: argparse.Namespace) -> int:
     from app.model.annotation import InvalidAnnotation, ReadingState, Stance
-    from app.services import operations
+    from app.services.notes import operations
 
     try:  # every value is checked before the profile is touched
         rules = [operations.note(args.text)] if args.text is not None else []
@@ -279,7 +342,8 @@ def _configure_annotations(p: argparse.ArgumentParser) -> None:
 
 @command("annotations", "export or import all annotations", _configure_annotations)
 def _annotations(args: argparse.Namespace) -> int:
-    from app.services.operations import RejectedImport, export_markdown, import_annotations
+    from app.services.notes.operations import RejectedImport, export_markdown, import_annotations, read_annotations_file
+    from app.services.plaintext import display_name
 
     if args.action == "export":
         out = Path(args.out)
@@ -292,28 +356,40 @@ def _annotations(args: argparse.Namespace) -> int:
         return 0
     if args.action in ("restore", "dismiss-backup"):
         return _restore_or_dismiss(args)
-    try:
-        raw = Path(args.file).read_bytes()
-    except OSError as err:
-        raise CommandError(f"{args.file}: cannot be read ({err.strerror or type(err).__name__})") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise CommandError(f"{args.file}: not a JSON file") from None
-    with _workspace(args, writer=True) as ws:
-        try:
+    name = display_name(args.file)
+    try:  # read and checked whole before the profile is touched
+        data = read_annotations_file(Path(args.file))
+        with _workspace(args, writer=True) as ws:
             result = import_annotations(ws.store, data)
-        except RejectedImport as err:
-            print(f"{args.file}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
-            for reason in err.reasons:
-                print(f"  {reason}", file=sys.stderr)
-            return USAGE_ERROR
-    print(f"{args.file}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
+    except RejectedImport as err:
+        if len(err.reasons) == 1:
+            print(f"{name}: nothing imported — {display_name(err.reasons[0], 300)}", file=sys.stderr)
+        else:
+            print(f"{name}: nothing imported — {len(err.reasons)} rejected:", file=sys.stderr)
+            for reason in err.reasons[:MAX_REASONS]:
+                print(f"  {display_name(reason, 300)}", file=sys.stderr)
+            if len(err.reasons) > MAX_REASONS:
+                print(f"  … and {len(err.reasons) - MAX_REASONS} more", file=sys.stderr)
+        return USAGE_ERROR
+    print(f"{name}: {result.added} added, {result.merged} merged, {result.unchanged} already there")
     return 0
 
 
 def _restore_or_dismiss(args: argparse.Namespace) -> int:
-    with _workspace(args, writer=True) as ws:
+    from app.services.startup import StoreKind, StoreUnreadableError, put_back_notes
+
+    try:
+        ws = _workspace(args, writer=True)
+    except StoreUnreadableError as err:
+        if args.action != "restore" or err.problem.kind is not StoreKind.ANNOTATIONS or err.problem.backup is None:
+            raise
+        try:  # the notes cannot be opened at all: the newest backup takes their place, nothing is deleted
+            put_back = put_back_notes(_profile(args))
+        except Exception as failure:
+            raise CommandError(f"the backup could not be put back ({failure.__class__.__name__}: {failure})") from None
+        print(f"{put_back.name}: your notes were put back from this backup; the unreadable ones are kept beside them")
+        return 0
+    with ws:
         backup = ws.store.newest_backup()
         if backup is None:
             raise CommandError("no backup to restore from")
@@ -348,11 +424,13 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
 
 
 def _search_line(row: dict[str, object]) -> str:
+    from app.services.plaintext import display_name
+
     bilag = row.get("bilag")
     where = f"  (bilag: {bilag['name']}, side {bilag['page']})" if isinstance(bilag, dict) else ""
     what = f"punkt {row['number']}: {row['title']}" if row["number"] is not None else "the meeting"
-    snippet = f"\n    {row['snippet']}" if row["snippet"] else ""
-    return f"{row['meeting']}  {what}{where}{snippet}"
+    head = display_name(f"{row['meeting']}  {what}{where}", TITLE_CHARS)
+    return f"{head}\n    {display_name(str(row['snippet']), TITLE_CHARS)}" if row["snippet"] else head
 
 
 def _day(value: str | None, flag: str) -> str | None:
@@ -369,13 +447,18 @@ def _day(value: str | None, flag: str) -> str | None:
 @command("search", "search every meeting and your notes", _configure_search)
 def _search(args: argparse.Namespace) -> int:
     """Ranked hits; the index is brought up to date first (it is only a cache)."""
+    from app.services.plaintext import display_name
     from app.services.search import MemberFilters, SearchFilters, search_rows
 
     filters = SearchFilters(municipality=args.municipality, committee=args.committee,
                             date_from=_day(args.date_from, "--from"), date_to=_day(args.date_to, "--to"),
                             document_type=args.document_type)  # fmt: skip
     member = MemberFilters(tag=args.tag, has_notes=args.has_notes, open_follow_up=args.open_follow_up)
-    rows = search_rows(_profile(args), args.query, args.limit, filters, member)
+    notices: list[str] = []
+    with _workspace(args, writer=False) as ws:  # a reader: a damaged notes file is reported, never moved
+        rows = search_rows(ws.profile, args.query, args.limit, notices, ws.store, filters, member)
+    for notice in notices:
+        print(display_name(notice, 400), file=sys.stderr)
     return _print_rows(rows, args.json, _search_line)
 
 
@@ -392,6 +475,9 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
     p.add_argument("--full-text", action="store_true", help="include the full text of each item")
     p.add_argument("--omit-unannotated", action="store_true", help="leave out items without annotations")
     p.add_argument("--omit-unprepared", action="store_true", help="leave out items not marked prepared")
+    p.add_argument("--no-changes", action="store_true",
+                   help="do not list on the first page what a new version of the meeting changed "
+                        "(changed items are marked Δ either way)")  # fmt: skip
     p.add_argument("--letter", action="store_true", help="US Letter instead of A4")
     p.add_argument("--name", default="", help="your name for the cover")
     p.add_argument("--bilag", choices=("none", "annotated", "pages"), default="none",
@@ -402,13 +488,13 @@ def _configure_briefing(p: argparse.ArgumentParser) -> None:
 
 @command("export-briefing", "write a personal briefing PDF", _configure_briefing)
 def _export_briefing(args: argparse.Namespace) -> int:
-    from app.services.briefing import BriefingOptions, profile_language, write_briefing
+    from app.services.briefing import BriefingOptions, BriefingStopped, profile_language, write_briefing_limited
 
     options = BriefingOptions(
         user_name=args.name, full_text=args.full_text, unannotated="omit" if args.omit_unannotated else "compact",
         unprepared="omit" if args.omit_unprepared else "include",
         paper="Letter" if args.letter else "A4", bilag=args.bilag,
-        language=args.lang or profile_language(_profile(args)),
+        language=args.lang or profile_language(_profile(args)), list_changes=not args.no_changes,
     )  # fmt: skip
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -418,10 +504,15 @@ def _export_briefing(args: argparse.Namespace) -> int:
     with _workspace(args, writer=False) as ws:
         if args.meeting and ws.library.record(args.meeting) is None:
             raise CommandError(f"{args.meeting}: no such meeting (see `main.py list --json`)")
-        result = write_briefing(ws.library, ws.store, selection, options, out)
+        _ = ws.store  # opened here too, so a damaged notes file is reported like in every command
+        try:  # written in a limited child: time, memory, pages, size and items are capped
+            result = write_briefing_limited(ws.profile, selection, options, out)
+        except BriefingStopped as err:
+            raise CommandError(f"{out}: {err}") from None
     if result is None:
         raise CommandError("nothing to export: no item matches")
-    print(f"{result.path}: {result.pages} pages, {len(result.outline)} items")
+    path, pages, items_written = result
+    print(f"{path}: {pages} pages, {items_written} items")
     return 0
 
 
@@ -447,6 +538,7 @@ def _portal(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Mødemappe — committee papers reader")
+    parser.add_argument("--version", action="version", version=f"Mødemappe {__version__}")
     parser.add_argument("--profile", help="profile folder (library and settings)")
     sub = parser.add_subparsers(dest="command")
     for cmd in COMMANDS.values():
@@ -476,6 +568,8 @@ def gui_parser() -> argparse.ArgumentParser:
         epilog=f"commands (main.py COMMAND --help for a command's options):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"Mødemappe {__version__}",
+                        help="print the version and exit")  # fmt: skip
     parser.add_argument("--profile", help="profile folder (library and settings)")
     parser.add_argument("--demo", action="store_true", help="start on a temporary library with the demo minutes")
     parser.add_argument("--screenshot", help="render the window offscreen to this PNG and exit")
@@ -500,16 +594,31 @@ def _command_word(argv: list[str]) -> str | None:
 
 def run(argv: list[str]) -> int:
     if _command_word(argv) not in COMMANDS:
+        window_args = gui_parser().parse_args(argv)  # --help and --version answer without Qt
         from app.ui.launch import launch
 
-        return launch(gui_parser().parse_args(argv))
-    args = build_parser().parse_args(argv)
+        return launch(window_args)
+    from app.services.plaintext import TerminalStream, display_name
+    from app.services.startup import EXIT_STORE_UNREADABLE, StoreUnreadableError
+
+    # Every byte a command prints goes through the one escaping function (argparse's own messages too).
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalStream(sys.stdout), TerminalStream(sys.stderr)
     try:
-        code = COMMANDS[args.command].run(args)
-    except CommandError as err:
-        print(str(err), file=sys.stderr)
-        code = USAGE_ERROR
-    except OSError as err:  # disk full, read-only profile, a folder where a file should be …
-        print(f"{err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
-        code = USAGE_ERROR
-    return _report_store_damage(code)
+        args = build_parser().parse_args(argv)
+        try:
+            code = COMMANDS[args.command].run(args)
+        except CommandError as err:
+            print(display_name(str(err), 600), file=sys.stderr)
+            code = USAGE_ERROR
+        except StoreUnreadableError as err:  # a store that cannot be opened: one line, exit 5
+            print(display_name(str(err), 600), file=sys.stderr)
+            code = EXIT_STORE_UNREADABLE
+        except OSError as err:  # disk full, read-only profile, a folder where a file should be …
+            print(f"{display_name(str(err.filename or args.command))}: {err.strerror or err}", file=sys.stderr)
+            code = USAGE_ERROR
+        return _report_store_damage(code)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = streams

@@ -1,9 +1,10 @@
-"""``python main.py portal add|follow|sync``: argument parsing and hand-off to :mod:`app.services.portal`.
+"""``python main.py portal add|follow|sync``: argument parsing and hand-off to :mod:`app.services.portal.sync`.
 
 Registered in :mod:`app.cli` like every command (which opens the profile as a writer).
 Output is for people and scripts alike: one line per committee (``add``) or per meeting
 (``sync``). A portal that cannot be reached, a bad address or an unknown committee is one line
-on stderr and exit status 2.
+on stderr and exit status 2; so is a sync in which any meeting failed (one line each).
+Everything the portal sent is printed through :func:`app.services.plaintext.display_name`.
 """
 
 from __future__ import annotations
@@ -35,16 +36,18 @@ def configure(p_portal: argparse.ArgumentParser) -> None:
 
 
 def _iso_date(text: str) -> str:
+    from app.services.plaintext import display_name
+
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {display_name(text, 40)}") from None
 
 
 def _policy(args: argparse.Namespace) -> Any:
-    from app.services.portal_client import NetworkPolicy
+    from app.services.portal.client import NetworkPolicy
 
-    changes: dict[str, float | int] = {}
+    changes: dict[str, Any] = {}
     if args.timeout is not None:
         changes.update(connect_timeout=args.timeout, read_timeout=args.timeout)
     if args.retries is not None:
@@ -56,20 +59,24 @@ def _policy(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace, ws: Any) -> int:
     """Run one action on the open profile ``ws`` (an :class:`app.services.workspace.Workspace`)."""
-    from app.services import portal
-    from app.services.portal_client import PortalError
+    from app.services.plaintext import display_name
+    from app.services.portal import sync as portal
+    from app.services.portal.client import PortalError
 
     path = ws.profile
     if args.action == "add":
         try:
             added = portal.add_portal(path, args.url, _policy(args))
         except PortalError as err:
-            print(f"{args.url}: {err}", file=sys.stderr)
+            print(f"{display_name(args.url, 100)}: {err}", file=sys.stderr)
             return 2
-        print(f"{added.url}: {len(added.committees)} committees")
+        print(f"{display_name(added.url)}: {len(added.committees)} committees")
         for committee in added.committees:
             mark = "*" if committee.followed else " "
-            print(f"{mark} {committee.name}\t{committee.committee_id}\t{len(committee.meetings)} meetings")
+            meetings = len(committee.meetings)
+            print(f"{mark} {display_name(committee.name)}\t{committee.committee_id}\t{meetings} meetings")
+        if added.notice:
+            print(f"{display_name(added.url)}: {added.notice}", file=sys.stderr)
         return 0
     if args.action == "follow":
         if not portal.load_state(path).portals:
@@ -77,16 +84,17 @@ def run(args: argparse.Namespace, ws: Any) -> int:
             return 2
         changed, unknown = portal.follow(path, args.committees)
         for committee in changed:
-            print(f"following {committee.name} ({committee.committee_id})")
+            print(f"following {display_name(committee.name)} ({committee.committee_id})")
         for name in unknown:
-            print(f"{name}: no such committee on the portal (see `portal add URL`)", file=sys.stderr)
+            print(f"{display_name(name, 100)}: no such committee on the portal (see `portal add URL`)", file=sys.stderr)
         return 2 if unknown else 0
     return _sync(ws, args)
 
 
 def _sync(ws: Any, args: argparse.Namespace) -> int:
-    from app.services import portal
-    from app.services.importer import reattach_notes, refresh_search
+    from app.services.library.settle import settle
+    from app.services.plaintext import display_name
+    from app.services.portal import sync as portal
 
     if not portal.load_state(ws.profile).followed():
         print("no committees followed: run `portal follow NAME` first", file=sys.stderr)
@@ -98,19 +106,22 @@ def _sync(ws: Any, args: argparse.Namespace) -> int:
         return 1
     finally:
         sys.stdout.flush()
-    ws.library.reload()  # the sync wrote the library through its own handle
-    orphaned = reattach_notes(ws.library, ws.store, report.changed_ids)
-    if report.changed_ids:
-        refresh_search(ws.library, ws.store)
+    orphaned = settle(report.change, ws.library, ws.store).orphaned  # as after an import: notes, then search
     if orphaned:
         print(f"{len(orphaned)} note(s) lost their item; they are kept as notes without an item", file=sys.stderr)
+    for notice in report.notices:
+        print(display_name(notice, 400), file=sys.stderr)
     if report.unreachable:
-        print(report.unreachable, file=sys.stderr)
+        print(display_name(report.unreachable, 400), file=sys.stderr)
         return 2
-    added, updated = report.count("added"), report.count("updated")
-    print(f"{added} added, {updated} updated, {report.count('unchanged')} unchanged, {report.count('failed')} failed")
-    return 0
+    added, updated, failed = report.count("added"), report.count("updated"), report.count("failed")
+    print(f"{added} added, {updated} updated, {report.count('unchanged')} unchanged, {failed} failed")
+    if report.summary:  # what the new versions changed (`main.py changes MEETING_ID` lists it per item)
+        print(f"changes: {report.summary}")
+    return 2 if failed else 0  # a script must see that meetings failed (each is one line on stderr)
 
 
 def _print_outcome(outcome: Any) -> None:
-    print(outcome.line(), file=sys.stderr if outcome.status == "failed" else sys.stdout, flush=True)
+    from app.services.plaintext import display_name
+
+    print(display_name(outcome.line(), 400), file=sys.stderr if outcome.status == "failed" else sys.stdout, flush=True)

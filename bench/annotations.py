@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.model.annotation import Annotation, FollowUp, FollowUpStatus, Highlight, ItemFingerprint, TextQuote  # noqa: E402
-from app.services import operations  # noqa: E402
+from app.services.notes import operations  # noqa: E402
 from app.storage.annotations import AnnotationStore, shard_of  # noqa: E402
 from app.storage.identity import ItemRecord  # noqa: E402
 

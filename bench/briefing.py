@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.export.briefing import BriefingOptions, render  # noqa: E402
 from app.export.selection import select  # noqa: E402
 from app.model.annotation import FollowUp, FollowUpStatus  # noqa: E402
-from app.services import operations  # noqa: E402
-from app.services.importer import import_file  # noqa: E402
+from app.services.library.importer import import_file  # noqa: E402
+from app.services.notes import operations  # noqa: E402
 from app.storage.annotations import AnnotationStore  # noqa: E402
 from app.storage.library import Library  # noqa: E402
 

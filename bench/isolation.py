@@ -1,7 +1,7 @@
 """Benchmark: parallel isolated parsing — a batch through N children against one child.
 
 Parses the same batch (the real published PDFs from ../shared/real, never copied into the
-repository, plus PDF renderings of the seeds) through :func:`app.services.isolation.parse_files`
+repository, plus PDF renderings of the seeds) through :func:`app.services.workers.isolation.parse_files`
 with one child and with as many children as cores, children warm in both cases (as in the
 app, where they outlive a batch), best of N rounds. Also reports the cost of isolation itself:
 the same batch parsed in this process, without children.
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.parsing import ParseError, parse_bytes  # noqa: E402
-from app.services.isolation import Limits, parse_files, shutdown  # noqa: E402
+from app.services.workers.isolation import Limits, parse_files, shutdown  # noqa: E402
 
 
 def batch(tmp: Path, real_docs: Path, copies: int) -> list[Path]:

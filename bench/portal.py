@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.parsing import parse_bytes  # noqa: E402
-from app.services import portal as service  # noqa: E402
-from app.services.portal_client import NetworkPolicy  # noqa: E402
+from app.services.portal import sync as service  # noqa: E402
+from app.services.portal.client import NetworkPolicy  # noqa: E402
 from tests.helpers.portal_server import FakePortal, serve  # noqa: E402
 
 

@@ -81,3 +81,28 @@ def test_follow_an_unknown_committee_exits_2_and_names_it(tmp_path, portal):
     assert result.returncode == 2
     assert result.stdout.startswith("following Økonomiudvalget")
     assert result.stderr.strip() == "Teknisk Udvalg: no such committee on the portal (see `portal add URL`)"
+
+
+def test_sync_of_the_minutes_prints_what_changed_and_changes_lists_every_decision(tmp_path, portal):
+    """#19: agenda → minutes from the portal; the sync says "N nye beslutninger", `changes` lists them."""
+    profile = str(tmp_path / "p")
+    main = [sys.executable, str(ROOT / "main.py")]
+    with serve(portal) as url:
+        assert _run("add", url, "--profile", profile, *FAST).returncode == 0
+        assert _run("follow", "social- og handicap", "--profile", profile).returncode == 0
+        assert _run("sync", "--since", "2025-01-01", "--profile", profile, *FAST).returncode == 0
+        portal.mode = "minutes"
+        synced = _run("sync", "--since", "2025-01-01", "--profile", profile, *FAST)
+    assert synced.returncode == 0, synced.stderr
+    summary = synced.stdout.splitlines()[-1]
+    assert summary.startswith("changes: ") and "nye beslutninger" in summary
+    listed = subprocess.run([*main, "list", "--json", "--profile", profile], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120)  # fmt: skip
+    [meeting] = json.loads(listed.stdout)
+    assert meeting["document_type"] == "referat"
+    shown = subprocess.run([*main, "changes", meeting["id"], "--json", "--profile", profile], capture_output=True,
+                           text=True, cwd=ROOT, timeout=120)  # fmt: skip
+    changes = json.loads(shown.stdout)
+    decided = [c for c in changes if c["change"] == "decided"]
+    assert len(decided) >= 7 and summary.startswith(f"changes: {len(decided)} nye beslutninger")
+    assert all("Beslutning" in " ".join(c["sections"]) for c in decided)

@@ -21,10 +21,10 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.model.annotation import FollowUp, FollowUpStatus, ReadingState, Stance  # noqa: E402
-from app.services import operations as ops  # noqa: E402
-from app.services.annotations import AnnotationService  # noqa: E402
 from app.services.demo import demo_files  # noqa: E402
-from app.services.importer import import_file  # noqa: E402
+from app.services.library.importer import import_file  # noqa: E402
+from app.services.notes import operations as ops  # noqa: E402
+from app.services.notes.annotations import AnnotationService  # noqa: E402
 from app.services.settings import Settings  # noqa: E402
 from app.storage.annotations import AnnotationStore  # noqa: E402
 from app.storage.library import Library  # noqa: E402

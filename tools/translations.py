@@ -20,6 +20,53 @@ TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+    # Notes that cannot be opened: the newest backup offered (#18)
+    "Dine noter kunne ikke åbnes.": "Your notes could not be opened.",
+    "Den nyeste sikkerhedskopi er %1. Læg den tilbage? De noter, der ikke kan åbnes, gemmes ved siden af.":
+        "The newest backup is %1. Put it back? The notes that cannot be opened are kept beside it.",
+    "Læg sikkerhedskopien tilbage": "Put the backup back",
+    "Sikkerhedskopien kunne ikke lægges tilbage: %1": "The backup could not be put back: %1",
+    "Dine noter er lagt tilbage fra %1. Genstart Mødemappe for at arbejde videre med dem.":
+        "Your notes were put back from %1. Restart Mødemappe to work with them.",
+    # What a new version of a meeting changed (#19)
+    "Vis ændringer": "Show changes",
+    "Vis, hvad en ny version af mødet ændrede i punktet": "Show what a new version of the meeting changed in the item",
+    "Versioner …": "Versions …",
+    "Nyt punkt i denne version": "New item in this version",
+    "Nyt nummer: %1 → %2": "New number: %1 → %2",
+    "Beslutning tilføjet": "Decision added",
+    "Ændret: %1": "Changed: %1",
+    "ændret siden du læste det": "changed since you read it",
+    "nyt punkt": "new item",
+    "nyt nummer": "new number",
+    "ændret": "changed",
+    "beslutning tilføjet": "decision added",
+    "udgået": "withdrawn",
+    "Versioner af mødet": "Versions of the meeting",
+    "Rettet dagsorden": "Revised agenda",
+    "Supplerende dagsorden": "Supplementary agenda",
+    "Rettet referat": "Revised minutes",
+    "Uddrag": "Extract",
+    "Et punkts eget dokument": "One item's own document",
+    "Denne version er ikke gemt.": "This version was not kept.",
+    "Version %1 — kun til læsning": "Version %1 — read-only",
+    "Ny version": "New version",
+    "Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.":
+        "Add to the meeting: %1 items added, %2 updated, the others kept.",
+    "Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter "
+    "uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).":
+        "Replace the meeting: the document becomes the meeting's new version; %1 items are withdrawn (their notes are "
+        "kept under Edit → Notes without an item), %2 get a new number. The earlier version is kept (Meeting → "
+        "Versions …).",
+    "Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.":
+        "The document is clearly neither a complete version nor an extract of the meeting.",
+    "nyt nummer (%1 → %2)": "new number (%1 → %2)",
+    "ændret: %1": "changed: %1",
+    "Ændringer siden forrige version": "Changes since the previous version",
+    "Δ Ny version: %1": "Δ New version: %1",
+    "ændret efter forberedelse": "changed after preparation",
+    "… (forskellen er forkortet)": "… (the difference is shortened)",
+    "Ændringer": "Changes",
     # The original and the bilag (issue 13)
     "%1 dokumenter, %2": "%1 documents, %2",
     "%1 mangler: filen er ikke hentet eller importeret.": "%1 is missing: the file was not downloaded or imported.",
@@ -300,6 +347,21 @@ ENGLISH = {
     "Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.":
         "The disk is full. Free some space and start Mødemappe again to save.",
     "Profilmappens sti er for lang til systemet.": "The profile folder's path is too long for the system.",
+    "Biblioteket": "The library",
+    "Om Mødemappe": "About Mødemappe",
+    "&Om Mødemappe": "&About Mødemappe",
+    "%1, version %2": "%1, version %2",
+    "Læser og noter til kommunale udvalgspapirer (dagsordener og referater).":
+        "Reader and notes for municipal committee papers (agendas and minutes).",
+    "Dine data: %1": "Your data: %1",
+    "Hvad hver version ændrede i dine gemte data: CHANGELOG.md":
+        "What each version changed in your stored data: CHANGELOG.md",
+    "Dine noter": "Your notes",
+    "Bilagsoversigten": "The bilag index",
+    "Søgeindekset": "The search index",
+    "%1 (%2) kunne ikke åbnes: %3": "%1 (%2) could not be opened: %3",
+    "; der er ingen sikkerhedskopi af dine noter endnu.": "; there is no backup of your notes yet.",
+    "; den nyeste sikkerhedskopi af dine noter er %1.": "; the newest backup of your notes is %1.",
     "Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).":
         "The profile folder is read-only (or you have no write permission).",
     "Kun læsning — intet kan gemmes lige nu. %1": "Read only — nothing can be saved right now. %1",
@@ -441,11 +503,22 @@ ENGLISH = {
     "[Lukket]": "[Closed]",
     "Sagsnr. %1": "Case no. %1",
     "Side %1 af %2": "Page %1 of %2",
+    "Flere filer, end én import tager; de blev ikke læst.": "More files than one import takes; those were not read.",
+    "En zip-fil inde i en zip-fil åbnes ikke.": "A zip file inside a zip file is not opened.",
+    "Siden kunne ikke vises: den tog for lang tid at tegne.": "The page could not be shown: it took too long to draw.",
+    "Siden kunne ikke vises. Den kan være beskadiget.": "The page could not be shown. It may be damaged.",
+    "(afkortet her: hele noten står i Mødemappe)": "(cut here: the whole note is in Mødemappe)",
 }
 
 
 # Counted texts: source → (one, many) in each language.
 PLURALS_EN = {
+    "%n nye beslutninger": ("%n new decision", "%n new decisions"),
+    "%n punkter udgået": ("%n item withdrawn", "%n items withdrawn"),
+    "%n nye punkter": ("%n new item", "%n new items"),
+    "%n punkter med nyt nummer": ("%n item renumbered", "%n items renumbered"),
+    "%n ændrede indstillinger": ("%n changed recommendation", "%n changed recommendations"),
+    "%n andre punkter ændret": ("%n other item changed", "%n other items changed"),
     "%n bilag placeret": ("%n attachment placed", "%n attachments placed"),
     "%n bilag knyttet til deres punkt": ("%n attachment linked to its item", "%n attachments linked to their items"),
     "%n bilag venter på at blive placeret": ("%n attachment waits to be placed", "%n attachments wait to be placed"),
@@ -465,6 +538,12 @@ PLURALS_EN = {
     ),
 }
 PLURALS_DA = {
+    "%n nye beslutninger": ("%n ny beslutning", "%n nye beslutninger"),
+    "%n punkter udgået": ("%n punkt udgået", "%n punkter udgået"),
+    "%n nye punkter": ("%n nyt punkt", "%n nye punkter"),
+    "%n punkter med nyt nummer": ("%n punkt med nyt nummer", "%n punkter med nyt nummer"),
+    "%n ændrede indstillinger": ("%n ændret indstilling", "%n ændrede indstillinger"),
+    "%n andre punkter ændret": ("%n andet punkt ændret", "%n andre punkter ændret"),
     "%n bilag placeret": ("%n bilag placeret", "%n bilag placeret"),
     "%n bilag knyttet til deres punkt": ("%n bilag knyttet til sit punkt", "%n bilag knyttet til deres punkt"),
     "%n bilag venter på at blive placeret": ("%n bilag venter på at blive placeret",
@@ -536,7 +615,7 @@ def _add_model_labels(ts: Path) -> None:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name in ("ui", "services")
+    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py") if p.parent.name == "ui" or "services" in p.parts
                      or (p.parent.name == "export" and p.name in ("briefing.py", "dates.py")))
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS), "-source-language", "da", "-target-language", "en",

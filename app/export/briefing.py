@@ -23,13 +23,16 @@ one date formatter in that language. Danish is the source text.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -38,6 +41,10 @@ from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
 from app.model import AgendaItem, Section, SectionKind
 from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
+
+if TYPE_CHECKING:  # QtGui is imported where a document is laid out, not when the module loads
+    from pypdf.generic import IndirectObject
+    from PySide6.QtGui import QImage, QTextBlock, QTextDocument
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
@@ -66,6 +73,10 @@ class BriefingOptions:
     title: str = ""
     bilag: str = "none"  # annotated bilag appended: "none" | "annotated" (whole) | "pages" (annotated pages)
     language: str = "da"  # "da" | "en": the dates; the words follow the installed translator
+    # What a new version of its meeting changed, per item id: [kinds, from_number, changed sections]
+    # (filled by the briefing service from the meeting's versions); changed items are marked Δ.
+    changes: dict[str, list[object]] = field(default_factory=dict)
+    list_changes: bool = True  # and listed on the first page
 
 
 @dataclass
@@ -73,6 +84,39 @@ class BriefingResult:
     path: Path
     pages: int
     outline: list[tuple[str, int]] = field(default_factory=list)
+
+
+# The briefing's own caps (the limited child adds time and memory, see
+# app.services.workers.isolation.BRIEFING_LIMITS). A cap hit is one clear line, nothing written.
+MAX_ITEMS = 1_000  # items in one briefing: a 50,000-item "meeting" is refused at once
+MAX_NOTE_CHARS = 20_000  # of one note (or comment) printed; the rest is marked as cut
+MAX_PAGES = 2_000  # pages of the briefing's own text (appended bilag pages come on top)
+MAX_BYTES = 512 * 1024 * 1024  # the written PDF, bilag pages included
+TEMP_PREFIX = ".moedemappe-briefing-"  # the half-written PDF beside the target, renamed at the end
+STALE_TEMP_SECONDS = 60.0
+
+
+class BriefingTooLarge(ValueError):
+    """A briefing over one of the caps above; ``str()`` is the one line for the member (English)."""
+
+
+def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """The half-written briefings an export that was killed left in the member's folder."""
+    removed = 0
+    now = time.time()
+    for tmp in Path(folder).glob(TEMP_PREFIX + "*.pdf.tmp"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > older_than:
+                tmp.unlink()
+                removed += 1
+    return removed
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MAX_NOTE_CHARS:
+        return text
+    more = translate("Briefing", "(afkortet her: hele noten står i Mødemappe)")
+    return text[:MAX_NOTE_CHARS] + f" … {more}"
 
 
 def ensure_gui_application() -> object:
@@ -141,7 +185,7 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
         due = ""
         if a.follow_up.due:
             due = translate("Briefing", ", frist %1").replace("%1", _date(a.follow_up.due, language))
-        text = f" — {escape(a.follow_up.text)}" if a.follow_up.text else ""
+        text = f" — {escape(_cut(a.follow_up.text))}" if a.follow_up.text else ""
         late = a.follow_up.is_overdue(date.today().isoformat())
         overdue_word = escape(translate("Briefing", "OVERSKREDET"))
         overdue = f" <span class='overdue'>{overdue_word}</span>" if late else ""
@@ -149,9 +193,9 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
         rows.append(f"<p class='mine'><b>{label}</b> {escape(state)}{escape(due)}{overdue}{text}</p>")
     if a.note.strip():
         notes = escape(translate("Briefing", "Noter:"))
-        rows.append(f"<p class='mine' style='{KEEP}'><b>{notes}</b></p>" + paragraphs_html(a.note, "mine"))
+        rows.append(f"<p class='mine' style='{KEEP}'><b>{notes}</b></p>" + paragraphs_html(_cut(a.note), "mine"))
     for h in a.highlights:
-        comment = f" — {escape(h.comment)}" if h.comment else ""
+        comment = f" — {escape(_cut(h.comment))}" if h.comment else ""
         where = ""
         if h.document:
             name = (documents or {}).get(h.document, (translate("Briefing", "bilag"), ""))[0]
@@ -161,6 +205,24 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
         rows.append(f"<p class='mine'>{where}{quote}{comment if quote else escape(h.comment)}</p>")
     rows.append("<p class='mineend'>&nbsp;</p>")
     return "".join(rows)
+
+
+def _change_text(change: list[object], number: str) -> str:
+    """ "Ny version: nyt nummer (8 → 7), ændret: Indstilling" in the briefing's language (escaped)."""
+    kinds, from_number, sections = change[0], change[1], change[2]
+    words = []
+    for kind in kinds if isinstance(kinds, list) else []:
+        if kind == "new":
+            words.append(translate("Briefing", "nyt punkt"))
+        elif kind == "decided":
+            words.append(translate("Briefing", "beslutning tilføjet"))
+        elif kind == "renumbered":
+            words.append(translate("Briefing", "nyt nummer (%1 → %2)").replace("%1", str(from_number))
+                         .replace("%2", number))  # fmt: skip
+        elif kind == "changed":
+            names = ", ".join(str(s) for s in sections) if isinstance(sections, list) else ""
+            words.append(translate("Briefing", "ændret: %1").replace("%1", names))
+    return escape(", ".join(words))
 
 
 def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages: list[int] | None,
@@ -199,12 +261,20 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
     cover += [f"<p style='margin-top:40px; font-size:13pt'><b>{escape(person)}</b></p>",
               f"<p class='meta'>{escape(made)}</p>"]  # fmt: skip
     html = [*cover]
+    changed = [(e, options.changes[f"{e.meeting_id}:{e.item.number}"]) for e in entries
+               if f"{e.meeting_id}:{e.item.number}" in options.changes]  # fmt: skip
+    if changed and options.list_changes:  # what the newest version changed, on the first page
+        heading = escape(translate("Briefing", "Ændringer siden forrige version"))
+        rows = "".join(f"<li>Δ {escape(e.item.number)}. {escape(e.item.title)} — {_change_text(c, e.item.number)}</li>"
+                       for e, c in changed)  # fmt: skip
+        html.append(f"<h3 style='margin-top:24px'>{heading}</h3><ul>{rows}</ul>")
     contents = escape(translate("Briefing", "Indhold"))
     toc = [f"<h2 style='page-break-before:always'>{contents}</h2><table width='100%' cellspacing='0' cellpadding='2'>"]
     for n, entry in enumerate(entries):
         page = str(toc_pages[n]) if toc_pages else "00"
         where = "" if single else f"{escape(entry.record.date or '')} · {escape(entry.record.committee or '')} — "
         closed = escape(translate("Briefing", " (lukket)")) if entry.item.closed else ""
+        closed += " Δ" if f"{entry.meeting_id}:{entry.item.number}" in options.changes else ""
         toc.append(f"<tr><td>{where}{escape(entry.item.number)}. {escape(entry.item.title)}{closed}</td>"
                    f"<td align='right' class='meta' width='60'>{page}</td></tr>")  # fmt: skip
     toc.append("</table>")
@@ -219,6 +289,10 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         if item.case_number:
             meta.append(escape(translate("Briefing", "Sagsnr. %1").replace("%1", item.case_number)))
         html.append(f"<p class='meta' style='{KEEP}'>{' · '.join(meta)}</p>")
+        change = options.changes.get(f"{entry.meeting_id}:{item.number}")
+        if change is not None:
+            label = escape(translate("Briefing", "Δ Ny version: %1")).replace("%1", _change_text(change, item.number))
+            html.append(f"<p style='{KEEP}'><b>{label}</b></p>")
         annotated = entry.annotation is not None and not entry.annotation.is_empty
         if options.full_text:
             sections = [s for s in item.sections if s.kind is not SectionKind.ATTACHMENTS]
@@ -242,15 +316,28 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
            documents: Documents | None = None) -> BriefingResult:  # fmt: skip
     """Write the briefing PDF to ``out`` (atomically); ``documents`` names (and holds) the stored bilag."""
     ensure_gui_application()
+
+    entries = entries_to_render(entries, options)
+    if len(entries) > MAX_ITEMS:
+        raise BriefingTooLarge(f"{len(entries)} items; a briefing takes at most {MAX_ITEMS} (choose fewer items)")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temp_files(out.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".pdf.tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        return _render(entries, options, out, tmp, documents)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, tmp: Path,
+            documents: Documents | None) -> BriefingResult:  # fmt: skip
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-    entries = entries_to_render(entries, options)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".pdf", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     writer = QPdfWriter(str(tmp))
     size = QPageSize.PageSizeId.Letter if options.paper == "Letter" else QPageSize.PageSizeId.A4
     writer.setPageSize(QPageSize(size))
@@ -280,6 +367,9 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
 
     split_blocks_at_page_breaks(document, body.height())
     total = document.pageCount()
+    if total > MAX_PAGES:
+        raise BriefingTooLarge(f"{total} pages; a briefing has at most {MAX_PAGES} (choose fewer items or leave out "
+                               "the full text)")  # fmt: skip
     ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
     grand = total + _before(extras, len(extras))
     header = _header(entries, options.language)
@@ -315,7 +405,7 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
     return BriefingResult(out, grand, outline)
 
 
-def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> object:
+def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width: int = 420) -> QImage:
     """The first page (the cover) as an image for the export dialog, laid out at true size."""
     ensure_gui_application()
     from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -346,17 +436,17 @@ def preview_image(entries: list[BriefingEntry], options: BriefingOptions, width:
     return image
 
 
-def _lines(document: object) -> list[tuple[object, float, float]]:
+def _lines(document: QTextDocument) -> list[tuple[QTextBlock, float, float]]:
     """Every laid-out line as (its block, top, bottom) in document coordinates, in reading order."""
-    lines: list[tuple[object, float, float]] = []
-    block = document.begin()  # type: ignore[attr-defined]
+    lines: list[tuple[QTextBlock, float, float]] = []
+    block = document.begin()
     while block.isValid():
         lines += [(block, top, bottom) for _start, top, bottom in _lines_of(document, block)]
         block = block.next()
     return lines
 
 
-def keep_headings_with_next(document: object, page_height: float) -> int:
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
     """Break the page before each heading that would otherwise be the last text on its page.
 
     Returns how many breaks were added. Qt's HTML import marks h1–h6 with a heading level.
@@ -368,7 +458,7 @@ def keep_headings_with_next(document: object, page_height: float) -> int:
         lines = _lines(document)
         orphan = None
         for n, (block, top, _bottom) in enumerate(lines):
-            if not _is_heading(block) or block.position() in moved:  # type: ignore[attr-defined]
+            if not _is_heading(block) or block.position() in moved:
                 continue
             following = next((line for line in lines[n + 1 :] if line[0] != block), None)
             if following is None:
@@ -386,15 +476,15 @@ def keep_headings_with_next(document: object, page_height: float) -> int:
                 break
         if orphan is None:
             return len(moved)
-        moved.add(orphan.position())  # type: ignore[attr-defined]
-        cursor = QTextCursor(orphan)  # type: ignore[call-overload]
+        moved.add(orphan.position())
+        cursor = QTextCursor(orphan)
         fmt = QTextBlockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.mergeBlockFormat(fmt)
     return len(moved)
 
 
-def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
+def split_blocks_at_page_breaks(document: QTextDocument, page_height: float) -> int:
     """Split every block whose lines stand on two pages into one block a page; returns the splits.
 
     The halves keep the block's format, less the margins and indent at the cut, so nothing moves;
@@ -404,8 +494,8 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
 
     splits = 0
     for _ in range(50):  # a split can shift a later line by a rounding step: look again
-        cuts: list[object] = []
-        block = document.begin()  # type: ignore[attr-defined]
+        cuts: list[tuple[QTextBlock, int]] = []
+        block = document.begin()
         while block.isValid():
             lines = _lines_of(document, block)
             pages = [int(top // page_height) for _start, top, _bottom in lines]
@@ -417,11 +507,11 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
         if not cuts:
             return splits
         for block, at in reversed(cuts):  # from the end, so positions ahead stay valid
-            cursor = QTextCursor(document)  # type: ignore[call-overload]
+            cursor = QTextCursor(document)
             cursor.setPosition(at)
             cursor.beginEditBlock()
-            head = block.blockFormat()  # type: ignore[attr-defined]
-            text_list = block.textList()  # type: ignore[attr-defined]
+            head = block.blockFormat()
+            text_list = block.textList()
             cursor.insertBlock()
             tail = cursor.block()
             fmt = tail.blockFormat()
@@ -434,7 +524,7 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
                 fmt = tail.blockFormat()
                 fmt.setIndent(text_list.format().indent())
                 cursor.setBlockFormat(fmt)
-            first = QTextCursor(block)  # type: ignore[call-overload]
+            first = QTextCursor(block)
             head.setBottomMargin(0)
             first.setBlockFormat(head)
             cursor.endEditBlock()
@@ -442,10 +532,10 @@ def split_blocks_at_page_breaks(document: object, page_height: float) -> int:
     return splits
 
 
-def _lines_of(document: object, block: object) -> list[tuple[int, float, float]]:
+def _lines_of(document: QTextDocument, block: QTextBlock) -> list[tuple[int, float, float]]:
     """A block's lines as (text offset in the block, top, bottom) in document coordinates."""
-    layout = document.documentLayout()  # type: ignore[attr-defined]
-    text_layout = block.layout()  # type: ignore[attr-defined]
+    layout = document.documentLayout()
+    text_layout = block.layout()
     if text_layout is None:
         return []
     origin = layout.blockBoundingRect(block).top()  # the layout's position (Qt moves the rect's top-left there)
@@ -456,12 +546,12 @@ def _lines_of(document: object, block: object) -> list[tuple[int, float, float]]
     return result
 
 
-def _is_heading(block: object) -> bool:
+def _is_heading(block: QTextBlock) -> bool:
     """An h1–h6 (Qt's HTML import gives them a heading level) or a paragraph marked with :data:`KEEP`."""
-    return block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_STATE  # type: ignore[attr-defined]
+    return block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_STATE
 
 
-def page_bands(document: object, page_height: float, pages: int) -> list[tuple[float, float]]:
+def page_bands(document: QTextDocument, page_height: float, pages: int) -> list[tuple[float, float]]:
     """Per page, the stretch of the document to paint: the page, less any line that belongs elsewhere.
 
     A line belongs to the page its top stands on. QTextDocument paints every line that touches
@@ -480,11 +570,11 @@ def page_bands(document: object, page_height: float, pages: int) -> list[tuple[f
     return [(top, bottom) for top, bottom in bands]
 
 
-def _item_pages(document: object, count: int, page_height: float) -> list[int]:
+def _item_pages(document: QTextDocument, count: int, page_height: float) -> list[int]:
     """1-based page of each item heading (found by its ``item-N`` anchor)."""
-    layout = document.documentLayout()  # type: ignore[attr-defined]
+    layout = document.documentLayout()
     found: dict[int, int] = {}
-    block = document.begin()  # type: ignore[attr-defined]
+    block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
@@ -591,7 +681,7 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
                     pages = translate("Briefing", "%1 (side %2)")
                     title = pages.replace("%2", ", ".join(str(i + 1) for i in wanted)).replace("%1", name)
                     placed[-1] = (n, title, sha, placed[-1][3])
-    marks: list[object] = []
+    marks: list[IndirectObject | None] = []
     for title, page_index in outline:
         inside = 0 <= page_index < len(writer.pages)
         marks.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)
@@ -614,6 +704,8 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         writer.write(fh)
         fh.flush()
         os.fsync(fh.fileno())
+    if tmp.stat().st_size > MAX_BYTES:
+        raise BriefingTooLarge(f"it would be larger than {MAX_BYTES // (1024 * 1024)} MB (append fewer bilag)")
     tmp.chmod(_file_mode())  # mkstemp makes it private; a document the member writes follows the umask
     os.replace(tmp, out)
 

@@ -42,6 +42,7 @@ def select(
     entries: list[BriefingEntry] = []
     for record in records:
         meeting = None
+        by_number: dict[str, AgendaItem] = {}
         for item_record in record.items:
             if wanted is not None and item_record.item_id not in wanted:
                 continue
@@ -50,7 +51,11 @@ def select(
                 continue
             if follow_up and (annotation is None or annotation.follow_up.status is not FollowUpStatus.OPEN):
                 continue
-            meeting = meeting or library.meeting(record.meeting_id)
-            item = next(i for i in meeting.items if i.number == item_record.number)
+            if meeting is None:
+                meeting = library.meeting(record.meeting_id)
+                by_number = {}
+                for i in meeting.items:  # one look-up table: a 50,000-item meeting is not 50,000² steps
+                    by_number.setdefault(i.number, i)
+            item = by_number[item_record.number]
             entries.append(BriefingEntry(record.meeting_id, record, meeting, item, annotation))
     return entries

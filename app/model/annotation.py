@@ -79,12 +79,38 @@ def parse_due(text: str | None) -> str | None:
         return None
     text = str(text).strip()
     if not _ISO_DATE.fullmatch(text):
-        raise InvalidAnnotation(f"due date {text!r} is not a date (YYYY-MM-DD)")
+        raise InvalidAnnotation(f"due date {_quoted(text)} is not a date (YYYY-MM-DD)")
     try:
         date.fromisoformat(text)
     except ValueError:
-        raise InvalidAnnotation(f"due date {text!r} does not exist") from None
+        raise InvalidAnnotation(f"due date {_quoted(text)} does not exist") from None
     return text
+
+
+def _quoted(value: object, limit: int = 40) -> str:
+    """A value the member or a file gave, for a one-line message: repr'd (controls escaped) and cut."""
+    text = repr(value[: limit * 4]) if isinstance(value, str) else str(value)[: limit * 4]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# C0/C1 controls and the bidi embeddings, overrides and isolates: never in a tag (a tag is a
+# label printed in the tree, the briefing and the Markdown export, on one line).
+_TAG_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def tag_problem(tag: object) -> str | None:
+    """Why ``tag`` cannot be a tag (not text, empty, too long, a control character), or None."""
+    if not isinstance(tag, str) or not tag.strip():
+        return f"tag {_quoted(tag)}: must be non-empty text"
+    if len(tag) > MAX_TAG_CHARS:
+        return f"tag {_quoted(tag)}: longer than {MAX_TAG_CHARS} characters"
+    if _TAG_FORBIDDEN.search(tag):
+        return f"tag {_quoted(tag)}: control characters are not allowed in a tag"
+    return None
+
+
+def _choice(value: object, allowed: type[Enum]) -> bool:
+    return isinstance(value, str) and value in {m.value for m in allowed}
 
 
 @dataclass
@@ -202,11 +228,11 @@ class Annotation:
         def choice(kind: type[E], value: object, default: E, what: str) -> E:
             try:
                 return kind(value)
-            except ValueError:
+            except (ValueError, TypeError):
                 odd(what, value)
                 return default
 
-        follow = data.get("follow_up") if isinstance(data.get("follow_up"), dict) else {}
+        follow: dict[str, Any] = data["follow_up"] if isinstance(data.get("follow_up"), dict) else {}
         status = choice(FollowUpStatus, follow.get("status", "none"), FollowUpStatus.NONE, "follow-up status")
         try:
             due = parse_due(follow.get("due") if isinstance(follow.get("due"), str | None) else repr(follow.get("due")))
@@ -215,11 +241,11 @@ class Annotation:
             due = None
         stance = choice(Stance, data.get("stance", "none"), Stance.NONE, "stance")
         reading = choice(ReadingState, data.get("reading") or "unread", ReadingState.UNREAD, "reading state")
-        raw_tags = data.get("tags") if isinstance(data.get("tags"), list) else []
+        raw_tags: list[Any] = data["tags"] if isinstance(data.get("tags"), list) else []
         tags = [t for t in raw_tags if isinstance(t, str) and t.strip()]
         if len(tags) != len(raw_tags):
             odd("tag", next(t for t in raw_tags if t not in tags))
-        fp = data.get("fingerprint") if isinstance(data.get("fingerprint"), dict) else {}
+        fp: dict[str, Any] = data["fingerprint"] if isinstance(data.get("fingerprint"), dict) else {}
         highlights = []
         for h in data.get("highlights") or []:
             try:
@@ -292,16 +318,14 @@ def problems(data: object) -> list[str]:
     _check_text(found, "note", data.get("note"))
     _check_text(found, "updated", data.get("updated"), limit_bytes=64)
     for tag in _list(found, "tags", data.get("tags", []), MAX_TAGS):
-        if not isinstance(tag, str) or not tag.strip():
-            found.append(f"tag {tag!r:.40}: must be non-empty text")
-        elif len(tag) > MAX_TAG_CHARS:
-            found.append(f"tag {tag[:40]!r}…: longer than {MAX_TAG_CHARS} characters")
+        if (problem := tag_problem(tag)) is not None:
+            found.append(problem)
     follow = data.get("follow_up", {})
     if not isinstance(follow, dict):
         found.append("follow_up: must be an object")
     else:
-        if follow.get("status", "none") not in {s.value for s in FollowUpStatus}:
-            found.append(f"follow_up.status {str(follow.get('status'))[:40]!r}: must be none, open or done")
+        if not _choice(follow.get("status", "none"), FollowUpStatus):
+            found.append(f"follow_up.status {_quoted(follow.get('status'))}: must be none, open or done")
         if not isinstance(follow.get("due"), str | None):
             found.append("follow_up.due: must be a date (YYYY-MM-DD)")
         else:
@@ -310,10 +334,10 @@ def problems(data: object) -> list[str]:
             except InvalidAnnotation as err:
                 found.append(f"follow_up.{err}")
         _check_text(found, "follow_up.text", follow.get("text"))
-    if data.get("stance", "none") not in {s.value for s in Stance}:
-        found.append(f"stance {str(data.get('stance'))[:40]!r}: must be none, for, against or undecided")
-    if data.get("reading", "unread") not in {s.value for s in ReadingState}:
-        found.append(f"reading {str(data.get('reading'))[:40]!r}: must be unread, read or prepared")
+    if not _choice(data.get("stance", "none"), Stance):
+        found.append(f"stance {_quoted(data.get('stance'))}: must be none, for, against or undecided")
+    if not _choice(data.get("reading", "unread"), ReadingState):
+        found.append(f"reading {_quoted(data.get('reading'))}: must be unread, read or prepared")
     if not isinstance(data.get("orphaned", False), bool):
         found.append("orphaned: must be true or false")
     for n, h in enumerate(_list(found, "highlights", data.get("highlights", []), MAX_HIGHLIGHTS)):
@@ -325,7 +349,7 @@ def problems(data: object) -> list[str]:
         for part in ("exact", "prefix", "suffix"):
             _check_text(found, f"{where}.quote.{part}", h["quote"].get(part), limit_bytes=MAX_QUOTE_CHARS,
                         required=part == "exact")  # fmt: skip
-        if set(h["quote"]) - {"exact", "prefix", "suffix"}:
+        if set(map(str, h["quote"])) - {"exact", "prefix", "suffix"}:
             found.append(f"{where}.quote: unknown fields")
         if not isinstance(h.get("color", "#fff176"), str) or not _COLOR.fullmatch(h.get("color", "#fff176")):
             found.append(f"{where}.color: must be #rrggbb")
@@ -340,10 +364,8 @@ def problems(data: object) -> list[str]:
 
 def color_problem(name: object, color: object) -> str | None:
     """Why a tag colour entry is not acceptable, or None."""
-    if not isinstance(name, str) or not name.strip():
-        return f"tag {name!r:.40}: must be non-empty text"
-    if len(name) > MAX_TAG_CHARS:
-        return f"tag {name[:40]!r}…: longer than {MAX_TAG_CHARS} characters"
+    if (problem := tag_problem(name)) is not None:
+        return problem
     if not isinstance(color, str) or not _COLOR.fullmatch(color):
-        return f"tag {name[:40]!r}: colour must be #rrggbb"
+        return f"tag {_quoted(name)}: colour must be #rrggbb"
     return None

@@ -22,12 +22,24 @@ _STRIP = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", 
 DANISH = frozenset("æøåÆØÅ")
 
 
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern[str]:
+    """Every combining mark of the Basic Multilingual Plane, as one character class (built once)."""
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+    return re.compile(f"[{re.escape(marks)}]+")
+
+
 def _fold_with(text: str, table: dict[int, str]) -> str:
     low = text.casefold().translate(table)
     if low.isascii():
         return low
     # Other accented letters lose their accents ("é" → "e"); letters without a base stay.
-    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", low)
+    if decomposed.isascii():
+        return decomposed
+    if max(decomposed) > "\uffff":  # a mark beyond the BMP: character by character (rare)
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _marks().sub("", decomposed)
 
 
 def fold(text: str) -> str:

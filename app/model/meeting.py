@@ -39,6 +39,10 @@ class BlockKind(str, Enum):
     SUBHEADING = "subheading"
 
 
+_SECTION_KINDS: dict[str, SectionKind] = {k.value: k for k in SectionKind}
+_BLOCK_KINDS: dict[str, BlockKind] = {k.value: k for k in BlockKind}
+
+
 @dataclass
 class Span:
     """A run of text inside a paragraph; ``bold`` as printed."""
@@ -87,12 +91,14 @@ class Block:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Block:
+        # A meeting holds thousands of blocks and is read on every item switch to another
+        # meeting: look the kind up in a dict (an Enum call costs several times more).
         return cls(
-            kind=BlockKind(data["kind"]),
-            spans=[Span(t, bool(b)) for t, b in data.get("spans", [])],
-            items=list(data.get("items", [])),
-            markers=list(data.get("markers", [])),
-            rows=[list(r) for r in data.get("rows", [])],
+            _BLOCK_KINDS[data["kind"]],
+            [Span(t, bool(b)) for t, b in data["spans"]] if "spans" in data else [],
+            list(data["items"]) if "items" in data else [],
+            list(data["markers"]) if "markers" in data else [],
+            [list(r) for r in data["rows"]] if "rows" in data else [],
         )
 
 
@@ -119,7 +125,7 @@ class Section:
     def from_dict(cls, data: dict[str, Any]) -> Section:
         return cls(
             heading=data["heading"],
-            kind=SectionKind(data["kind"]),
+            kind=_SECTION_KINDS[data["kind"]],
             blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
         )
 
@@ -281,6 +287,9 @@ class Meeting:
     source: SourceInfo | None = None
     items: list[AgendaItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The document prints a table of contents (or, for the portal, lists the meeting's items):
+    # evidence that it is a complete version of the meeting, not an extract.
+    has_contents: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -295,6 +304,7 @@ class Meeting:
             "source": self.source.to_dict() if self.source else None,
             "items": [i.to_dict() for i in self.items],
             "warnings": list(self.warnings),
+            **({"has_contents": True} if self.has_contents else {}),
         }
 
     @classmethod
@@ -312,4 +322,5 @@ class Meeting:
             source=SourceInfo.from_dict(src) if src else None,
             items=[AgendaItem.from_dict(i) for i in data.get("items", [])],
             warnings=list(data.get("warnings", [])),
+            has_contents=bool(data.get("has_contents", False)),
         )

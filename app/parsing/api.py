@@ -13,6 +13,7 @@ from app.parsing.classify import refusal
 from app.parsing.errors import ImportFailure, ParseError
 from app.parsing.minutes import parse_paragraphs
 from app.parsing.paragraphs import build_paragraphs
+from app.parsing.reading import BILAG_FAILURES, DocumentKind, Reading
 from app.parsing.text_source import SourceLine, decode_text, normalise_text, text_lines
 
 
@@ -33,6 +34,29 @@ def parse_text(text: str) -> Meeting:
 
 def parse_bytes(data: bytes, name: str = "") -> Meeting:
     """Parse file content; PDF is recognised by its magic bytes, anything else must be text."""
+    return _paused_gc(data, name, None, "")
+
+
+def read_document(data: bytes, name: str = "", sha256: str = "") -> Reading:
+    """Everything one reading of a file gives: hash, pages, page texts, what it is, the meeting or why not.
+
+    Never raises for bad content: a file that is no meeting is a :class:`Reading` with its
+    ``failure``. ``sha256`` is the hash the caller already took (the file is hashed once).
+    """
+    digest = sha256 or hashlib.sha256(data).hexdigest()
+    texts: list[str] = []
+    try:
+        meeting = _paused_gc(data, name, texts, digest)
+    except ParseError as err:
+        pdf = data.lstrip()[:5] == b"%PDF-"
+        kind = DocumentKind.BILAG if pdf and err.reason.value in BILAG_FAILURES else DocumentKind.NOT_A_MEETING
+        return Reading(name, digest, len(data), kind, len(texts), texts, None, err.reason, err.detail or "")
+    single = meeting.source is not None and meeting.source.kind == "pdf" and len(meeting.items) == 1
+    kind = DocumentKind.ITEM_PDF if single else DocumentKind.MEETING
+    return Reading(name, digest, len(data), kind, len(texts), texts, meeting)
+
+
+def _paused_gc(data: bytes, name: str, page_texts: list[str] | None, sha256: str) -> Meeting:
     if not data:
         raise ParseError(ImportFailure.EMPTY, name or None)
     # Parsing allocates many short-lived objects and no reference cycles: pausing the cyclic
@@ -42,18 +66,18 @@ def parse_bytes(data: bytes, name: str = "") -> Meeting:
     if collecting:
         gc.disable()
     try:
-        return _parse_bytes(data, name)
+        return _parse_bytes(data, name, page_texts, sha256)
     finally:
         if collecting:
             gc.enable()
 
 
-def _parse_bytes(data: bytes, name: str) -> Meeting:
+def _parse_bytes(data: bytes, name: str, page_texts: list[str] | None, sha256: str) -> Meeting:
     try:
         if data.lstrip()[:5] == b"%PDF-":
             from app.parsing.pdf_source import pdf_lines
 
-            lines, pages = pdf_lines(data)
+            lines, pages = pdf_lines(data, page_texts)
             meeting = parse_lines(lines)
             kind = "pdf"
         elif firstagenda.looks_like_json(data):
@@ -70,7 +94,8 @@ def _parse_bytes(data: bytes, name: str) -> Meeting:
     except ParseError as err:
         err.path = name or err.path
         raise
-    meeting.source = SourceInfo(path=name, sha256=hashlib.sha256(data).hexdigest(), kind=kind, page_count=pages)
+    digest = sha256 or hashlib.sha256(data).hexdigest()
+    meeting.source = SourceInfo(path=name, sha256=digest, kind=kind, page_count=pages)
     return meeting
 
 

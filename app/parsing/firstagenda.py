@@ -188,7 +188,8 @@ def meeting_from_portal(payload: dict[str, Any], municipality: str | None = None
     if not is_portal_meeting(payload):
         raise ParseError(ImportFailure.NOT_PORTAL_JSON)
     moede, udvalg = _dict(payload.get("Moede")), _dict(payload.get("Udvalg"))
-    meeting = Meeting(committee=clean(_str(udvalg.get("Navn"))) or None)
+    # The portal lists every item of the meeting: a complete version, like a printed contents list.
+    meeting = Meeting(committee=clean(_str(udvalg.get("Navn"))) or None, has_contents=True)
     meeting.document_type = "referat" if _truthy(moede.get("Afsluttet")) else "dagsorden"
     meeting.date, meeting.start_time = _date_time(_str(moede.get("Dato")) or _str(moede.get("MeetingBeginUtc")))
     meeting.location = clean(_str(moede.get("Sted"))) or None
@@ -243,9 +244,9 @@ def decode_portal_json(data: bytes) -> dict[str, Any]:
         payload = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise ParseError(ImportFailure.NOT_PORTAL_JSON) from None
-    if not is_portal_meeting(payload):
+    if not isinstance(payload, dict) or not is_portal_meeting(payload):
         raise ParseError(ImportFailure.NOT_PORTAL_JSON)
-    return payload  # type: ignore[no-any-return]
+    return payload
 
 
 def parse_portal_json(data: bytes, name: str = "", municipality: str | None = None) -> Meeting:
@@ -290,7 +291,8 @@ def parse_portal_page(data: bytes, name: str = "") -> Meeting:
         raise ParseError(ImportFailure.UNSUPPORTED, name or None)
     page = data.decode("utf-8", errors="replace")
     heading = _first(_H1_RE, page)  # "Referat 1. oktober 2025 kl. 15.45"
-    meeting = Meeting(document_type="referat" if heading.lower().startswith("referat") else "dagsorden")
+    meeting = Meeting(document_type="referat" if heading.lower().startswith("referat") else "dagsorden",
+                      has_contents=True)  # the whole meeting page
     meeting.committee = _first(re.compile(_SPAN_CLASS_RE.format(cls="udvalg"), re.I | re.S), page) or None
     meeting.location = _first(re.compile(_SPAN_CLASS_RE.format(cls="sted"), re.I | re.S), page) or None
     meeting.date, meeting.start_time = find_date(heading), find_time(heading)

@@ -359,9 +359,9 @@ def pieces_to_sections(pieces: list[Piece]) -> list[Section]:
             if _has_words(piece.text):
                 target().blocks.append(Block(BlockKind.PARAGRAPH, spans=piece.spans))
         elif piece.kind == "list":
-            kind = BlockKind.NUMBERED_LIST if piece.ordered else BlockKind.BULLET_LIST
+            list_kind = BlockKind.NUMBERED_LIST if piece.ordered else BlockKind.BULLET_LIST
             markers = [f"{n}." for n in range(1, len(piece.items) + 1)] if piece.ordered else []
-            target().blocks.append(Block(kind, items=piece.items, markers=markers))
+            target().blocks.append(Block(list_kind, items=piece.items, markers=markers))
         elif piece.kind == "table":
             width = max(len(r) for r in piece.rows)
             rows = [r + [""] * (width - len(r)) for r in piece.rows]

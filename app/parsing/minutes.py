@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.model import (
@@ -41,7 +42,10 @@ KIND_MARKER_RE = re.compile(r"\s*\((?P<marker>[BODIGU])\)\s*$")
 CLOSED_PREFIX_RE = re.compile(r"^(?:lukket(?:\s+punkt)?\s*[:\-–]\s*)", re.I)
 CLOSED_SUFFIX_RE = re.compile(r"\s*\((?:lukket(?:\s+punkt)?)\)\s*$", re.I)
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{1,5})\s+[-–]\s+(?=\S)")
-DOCTYPE_RE = re.compile(r"\b(referat|dagsorden|beslutningsprotokol|protokol)\b", re.I)
+# "Supplerende dagsorden", "Rettet dagsorden", "Revideret referat": the same kind of paper, republished.
+DOCTYPE_RE = re.compile(
+    r"\b(?:(?:supplerende|rettet|revideret|tillægs|ændret)\s+)?(referat|dagsorden|beslutningsprotokol|protokol)\b", re.I
+)
 COMMITTEE_WORD_RE = re.compile(
     r"(udvalg|byråd|kommunalbestyrelse|borgerrepræsentation|regionsråd|bestyrelse|råd\b|gruppe|forum|"
     r"komité|komite|nævn)",
@@ -64,6 +68,7 @@ class _ItemStart:
     number: str
     title: str
     page: int | None
+    title_prefix: str | None = None  # a committee code taken off the title ("JA - ")
 
 
 def parse_paragraphs(paras: list[Para]) -> Meeting:
@@ -76,7 +81,7 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     if not starts:
         starts = _numbered_items(paras, toc_range, toc)
     header_end = min([s.index for s in starts] + ([toc_range[0]] if toc_range else []) + [len(paras)])
-    meeting = Meeting()
+    meeting = Meeting(has_contents=bool(toc))
     _parse_header(paras[:header_end], paras, meeting)
     _strip_committee_prefixes(starts)
     signatures = _signature_page(paras, starts[-1].index if starts else len(paras))
@@ -93,12 +98,29 @@ def parse_paragraphs(paras: list[Para]) -> Meeting:
     _fill_from_decisions(meeting)
     if running and not (meeting.committee and meeting.date):
         _fill_from_running_header(meeting, running, paras)
+    meeting.committee = committee_name(meeting.committee)
     meeting.warnings.extend(_warnings(meeting, unminuted))
     if not meeting.date:
         meeting.warnings.append("no meeting date")
     if not meeting.committee:
         meeting.warnings.append("no committee")
     return meeting
+
+
+_DATE_TAIL_RE = re.compile(
+    r"(?:[\s,–-]+(?:d\.|den|dato|kl\.?|mødedato|"
+    r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+den)?))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def committee_name(name: str | None) -> str | None:
+    """The committee without the words of a date line it was printed on ("Klima-, Teknik- og
+    Miljøudvalget d." with the date on the next line; "… mandag den")."""
+    if not name:
+        return name
+    cleaned = _DATE_TAIL_RE.sub("", name).strip(" ,–-")
+    return cleaned or name
 
 
 def _titles_from_toc(meeting: Meeting, toc: list[_TocEntry]) -> None:
@@ -228,6 +250,12 @@ def _find_toc(paras: list[Para]) -> tuple[tuple[int, int] | None, list[_TocEntry
         end = index + 1 if headed else index
         while end < len(paras):
             p = paras[end]
+            if p.kind == "table" and not pending:
+                rows = _toc_rows(p.rows, closed)
+                if rows is not None:
+                    entries.extend(rows)
+                    end += 1
+                    continue
             text = _toc_text(p)
             if SECTION_MARK_RE.match(text):
                 closed = text.lower().startswith("lukket")
@@ -258,6 +286,29 @@ def _find_toc(paras: list[Para]) -> tuple[tuple[int, int] | None, list[_TocEntry
         if entries:
             return (index, end), entries
     return None, []
+
+
+def _toc_rows(rows: list[list[str]], closed: bool) -> list[_TocEntry] | None:
+    """A contents list set as a table ("412 | Title | 3" under "Punkt nr. | Side"): a row whose
+    last cell is a page number ends an entry; a row without one is a title wrapping on."""
+    entries: list[_TocEntry] = []
+    pending: list[str] = []
+    paged = 0
+    for row in rows:
+        cells = [c.strip() for c in row if c.strip()]
+        if not cells or (not entries and not pending and TOC_COLUMNS_RE.match(" ".join(cells))):
+            continue
+        page = cells[-1].isdigit() and len(cells[-1]) <= 4
+        if page:
+            paged += 1
+            cells = cells[:-1]
+        pending.extend(cells)
+        if page and pending:
+            entries.append(_toc_entry(" ".join(pending).rstrip(". "), "table", closed))
+            pending = []
+    if not entries or paged * 2 < len(rows):
+        return None
+    return entries
 
 
 def _toc_entry(title: str, kind: str, closed: bool) -> _TocEntry:
@@ -300,7 +351,7 @@ def _successors(number: str | None) -> set[str]:
 
 
 def _similar(a: str, b: str) -> bool:
-    a, b = _fold(a), _fold(b)
+    a, b = _fold(CLOSED_PREFIX_RE.sub("", a)), _fold(CLOSED_PREFIX_RE.sub("", b))
     if not a or not b:
         return False
     return a == b or a.startswith(b) or b.startswith(a)
@@ -376,7 +427,7 @@ def _strip_committee_prefixes(starts: list[_ItemStart]) -> None:
         for s in starts:
             if s.title.startswith(prefix + " "):
                 s.title = PREFIX_RE.sub("", s.title, count=1)
-                s.title_prefix = prefix  # type: ignore[attr-defined]
+                s.title_prefix = prefix
 
 
 # --- the meeting header --------------------------------------------------------------------
@@ -393,8 +444,20 @@ def _parse_header(head: list[Para], everything: list[Para], meeting: Meeting) ->
     fields: dict[str, list[str]] = {}
     pending_labels: list[str] = []
     sticky: str | None = None
-    for text in texts:
+    last_label: str | None = None
+    for index, text in enumerate(texts):
+        if text.startswith("\t"):
+            # A value's continuation printed under it: the place's address lines, a second row of names.
+            text = text.strip()
+            if last_label == "place" and not pending_labels:
+                fields.setdefault("place", []).append(text)
+                continue
+        elif last_label == "place" and not pending_labels and _address_line(texts, index):
+            fields.setdefault("place", []).append(text)
+            continue
         label, value = _split_label(text)
+        if label is None and sticky and (text.endswith(":") or re.match(r"^\d{1,3}[.)]\s", text)):
+            sticky = None  # "Dagsorden:" and its numbered list end the names above them
         if label is None:
             if pending_labels:
                 fields.setdefault(pending_labels.pop(0), []).append(text)
@@ -402,6 +465,7 @@ def _parse_header(head: list[Para], everything: list[Para], meeting: Meeting) ->
                 fields.setdefault(sticky, []).append(text)
             continue
         sticky = None
+        last_label = label
         if not value and label in ("participants", "absent", "secretary") and not pending_labels:
             sticky = label
             continue
@@ -424,7 +488,7 @@ def _parse_header(head: list[Para], everything: list[Para], meeting: Meeting) ->
         or find_time(joined_dates)
         or _first(find_time(t) for t in texts if find_date(t) or "kl" in t.lower())
     )
-    place = " ".join(fields.get("place", [])).strip()
+    place = ", ".join(p.strip(" ,") for p in fields.get("place", []) if p.strip(" ,"))
     if not place:
         place = next((t[2:].strip() for t in texts if t.startswith("i ") and len(t) < 150), "")
     meeting.location = place or None
@@ -443,7 +507,16 @@ def _header_lines(head: list[Para]) -> list[str]:
     """Header paragraphs as lines: a PDF often prints committee, date and place without gaps."""
     texts: list[str] = []
     for para in head:
+        if para.kind == "table":
+            texts.extend(_header_rows(para.rows))
+            continue
         labelled = _split_label(para.lines[0])[0] is not None if para.lines else False
+        if labelled and len(para.lines) > 1 and para.break_candidates and not any("," in x for x in para.lines[1:]):
+            pieces = para.pieces()
+            if len(pieces) > 1:  # "Mødested: Kaløvig Kursuscenter" / "Præstekravevej 46" / "8410 Rønde"
+                texts.append(pieces[0])
+                texts.extend("\t" + piece for piece in pieces[1:])
+                continue
         continued = any(
             line[:1].islower() and not line.startswith("i ") and not WEEKDAY_RE.match(line) for line in para.lines[1:]
         )
@@ -453,14 +526,58 @@ def _header_lines(head: list[Para]) -> list[str]:
             and not any("," in line for line in para.lines)
         )
         if len(para.lines) > 1 and (one_per_line or (not labelled and not continued)):
-            texts.extend(line.strip() for line in para.lines if line.strip())
+            own: list[str] = []
+            for line in (line.strip() for line in para.lines):
+                if own and _HANGING_END_RE.search(own[-1]) and line and not one_per_line:
+                    own[-1] = f"{own[-1]} {line}"  # "… Beskæftigelses- og" / "Erhvervsudvalget"
+                elif line:
+                    own.append(line)
+            texts.extend(own)
         else:
             texts.append(f"{para.marker} {para.text}" if para.kind == "numbered" else para.text)
     return texts
 
 
-def _first(values: object) -> str | None:
-    for value in values:  # type: ignore[attr-defined]
+_POSTCODE_RE = re.compile(r"^\d{4}\s+[A-ZÆØÅ]")
+_STREET_RE = re.compile(r"^[A-ZÆØÅ][\w.'-]+(?:\s+[\w.'-]+){0,4}\s+\d{1,4}[A-Za-z]?(?:,.*)?$")
+
+
+def _address_line(texts: list[str], index: int) -> bool:
+    """An address line under the place ("Præstekravevej 46", "Følle Strand", "8410 Rønde"):
+    a street and number, a postcode and town, or any short line the postcode line follows."""
+    text = texts[index].strip()
+    if not text or len(text) > 60 or ":" in text or _split_label(text)[0] is not None:
+        return False
+    if _POSTCODE_RE.match(text) or _STREET_RE.match(text):
+        return True
+    following = texts[index + 1 : index + 3]
+    return any(_POSTCODE_RE.match(t.strip()) for t in following) and not find_date(text)
+
+
+# A line that cannot end: it stops on a conjunction, a preposition or an open compound.
+_HANGING_END_RE = re.compile(r"(?:[-,]|\s(?:og|eller|i|for|af|til|fra|med))$")
+
+
+def _header_rows(rows: list[list[str]]) -> list[str]:
+    """A cover set as a table: "Mødested | Kaløvig Kursuscenter" rows (a label column), rows
+    continuing the value above (first cell empty), and names in two columns (each a line)."""
+    texts: list[str] = []
+    for row in rows:
+        cells = [c.strip() for c in row]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if not cells[0]:
+            texts.append("\t" + " ".join(filled))
+        elif len(filled) > 1 and _split_label(cells[0].rstrip(":") + ":")[0] is not None:
+            texts.append(f"{cells[0].rstrip(':')}: {' '.join(filled[1:])}")
+        else:
+            texts.extend(filled)
+    return texts
+
+
+def _first(values: Iterable[object]) -> str | None:
+    for value in values:
         if value:
             return str(value)
     return None
@@ -481,6 +598,7 @@ def _split_label(text: str) -> tuple[str | None, str]:
         "fraværende",
         "afbud",
         "deltagere",
+        "medlemmer",
         "sekretær",
         "referent",
     ):
@@ -498,11 +616,17 @@ def _names(values: list[str]) -> list[str]:
     return [n for n in names if n]
 
 
+_MEETING_OF_RE = re.compile(
+    r"^(?:af|fra|til|for)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde[t]?\s+i\s+", re.IGNORECASE
+)
+
+
 def _parse_title(texts: list[str], index: int, meeting: Meeting) -> None:
     title = texts[index]
     rest = DOCTYPE_RE.sub("", title, count=1).strip(" :-–")
     rest = re.sub(r"^\d{4}\s*[-–]\s*\d{2,4}\s*:\s*", "", rest)  # "2018-21: "
     rest = re.sub(r"^(?:åben|åbent|offentlig)\s+", "", rest, flags=re.I)
+    rest = _MEETING_OF_RE.sub("", rest)  # "Referat af møde i Ældrerådet", "Dagsorden til mødet i …"
     date_text = rest
     rest = re.sub(r"\s+(?:d\.|den)\s+\d.*$", "", rest)
     rest = re.sub(r"\s*\(\d{4}\s*[-–]\s*\d{2,4}\)\s*$", "", rest).strip(" :-–,")
@@ -565,7 +689,7 @@ def _parse_item(
         title=title,
         closed=closed,
         kind_marker=kind_marker,
-        title_prefix=getattr(start, "title_prefix", None),
+        title_prefix=start.title_prefix,
         source_page=start.page,
     )
     sections: list[Section] = []
@@ -593,6 +717,9 @@ def _parse_item(
             continue
         label = voc.match_label(text)
         if label and position < 14:
+            _take_labels(text, item)
+            continue
+        if position < 14 and not sections and para.kind in ("text", "table") and _item_labels(para):
             _take_labels(text, item)
             continue
         if position < 4 and voc.CASE_NUMBER_RE.match(text) and item.case_number is None:
@@ -631,6 +758,8 @@ def _parse_item(
             current.blocks.append(Block(BlockKind.PARAGRAPH, spans=[Span(inline[2])]))
             pending_list = None
             continue
+        if kind is None and current is not None and current.kind is SectionKind.DECISION and current.blocks:
+            kind = _heading_after_decision(para)  # the decision's printed block ends here
         if kind is not None:
             current = Section(heading=text.rstrip(":") if kind is not SectionKind.DECISION else text, kind=kind)
             sections.append(current)
@@ -689,7 +818,7 @@ def _parse_item(
     _collect_decisions(item, meeting, absent_by_section, item_absent)
     item.attachments = _collect_attachments(listed)
     _reference_lines_to_history(item, meeting)
-    item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _treatments(s.text)]
+    item.treatments = [t for s in item.sections_of(SectionKind.HISTORY) for t in _history_treatments(s)]
     if item.case_number is None and item.document_number is None:
         for section in item.sections[:1]:
             for block in section.blocks[:2]:
@@ -698,6 +827,13 @@ def _parse_item(
                     section.blocks.remove(block)
                     break
     return item
+
+
+def _item_labels(para: Para) -> bool:
+    """Is the paragraph only the item's metadata ("Sagsnr.: …", "Sagen afgøres i: …"), a line
+    or a table row each?"""
+    cells = [c.strip() for row in para.rows for c in row if c.strip()] if para.kind == "table" else para.lines
+    return bool(cells) and all(voc.ITEM_LABEL_RE.match(c) or voc.match_label(c) for c in cells)
 
 
 def _sections_after(sections: list[Section], home: Section, folded: set[int]) -> list[Section]:
@@ -763,6 +899,28 @@ def _heading_kind(para: Para) -> SectionKind | None:
     return None
 
 
+def _is_upper_heading(text: str) -> bool:
+    """A short line in capitals ("BESLUTNINGSFORSLAG FRA S, SF OG RV"): a heading by its shape."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and len(text) < 160 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _heading_after_decision(para: Para) -> SectionKind | None:
+    """After a decision's text, a heading in bold or in capitals starts a new section: a party's
+    proposal ("BESLUTNINGSFORSLAG FRA M"), "Indstilling fra Magistratsafdelingen for …". The
+    decision box never runs on into them."""
+    if para.kind != "text" or len(para.lines) > 3 or len(para.text) > 160:
+        return None
+    if not (_is_upper_heading(para.text) or (para.bold and not para.text.endswith((",", ";")))):
+        return None
+    if voc.ABSENT_LABEL_RE.match(para.text):
+        return None
+    words = para.text.lower().split()
+    if words and words[0] in ("indstilling", "indstillinger"):
+        return SectionKind.RECOMMENDATION
+    return voc.section_kind(words[0]) if words and voc.section_kind(words[0]) else SectionKind.OTHER
+
+
 def _inline_heading(para: Para) -> tuple[str, SectionKind, str] | None:
     """ "Kompetence: Økonomiudvalget" — a known heading with its text on the same line."""
     if para.kind != "text" or ":" not in para.text[:60]:
@@ -802,10 +960,19 @@ def _add_block(section: Section, para: Para, pending: Block | None) -> Block | N
 _BODY_KINDS = (SectionKind.SUMMARY, SectionKind.RECOMMENDATION, SectionKind.PRESENTATION)
 
 
-def _decision_sections(item: AgendaItem) -> list[Section]:
-    """The item's decisions. FirstAgenda prints the decision FIRST ("Beslutninger" before
-    Resume): then a decision heading quoted later in the body is an earlier treatment."""
+def _decision_sections(item: AgendaItem, meeting: Meeting) -> list[Section]:
+    """The item's decisions. A decision heading dated before the meeting ("Beslutning i
+    Teknisk Udvalg den 12-09-2012" in a meeting of 2 October) is an earlier treatment, so an
+    agenda that prints the case's history gains no decision. FirstAgenda prints the decision
+    FIRST ("Beslutninger" before Resume): then a decision heading quoted later in the body is
+    an earlier treatment, not the decision."""
     decisions = item.sections_of(SectionKind.DECISION)
+    if meeting.date:
+        for section in decisions:
+            dated = find_date(section.heading) if len(section.heading) < 200 else None
+            if dated is not None and dated < meeting.date:
+                section.kind = SectionKind.HISTORY
+        decisions = item.sections_of(SectionKind.DECISION)
     if len(decisions) < 2:
         return decisions
     body = next((i for i, s in enumerate(item.sections) if s.kind in _BODY_KINDS), None)
@@ -820,7 +987,7 @@ def _decision_sections(item: AgendaItem) -> list[Section]:
 def _collect_decisions(
     item: AgendaItem, meeting: Meeting, by_section: dict[int, list[str]], item_absent: list[str]
 ) -> None:
-    for section in _decision_sections(item):
+    for section in _decision_sections(item, meeting):
         m = voc.DECISION_HEADING_RE.match(section.heading.strip())
         date = find_date(section.heading) or meeting.date
         body = ""
@@ -841,6 +1008,16 @@ def _collect_decisions(
 _TREATMENT_LABEL_RE = re.compile(r"(?:^|(?<=\s))(Udvalg|Dato|Punktnummer|Punkt nr\.?|Pkt\.)\s*:\s*")
 _DATED_LINE_RE = re.compile(r"(?m)^(\d{1,2}[-./]\d{1,2}[-./]\d{4})\s+(\S.*)$")
 _LEADING_DATE_RE = re.compile(r"^\s*(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})")
+
+
+def _history_treatments(section: Section) -> list[Treatment]:
+    """A Sagsforløb's treatments; an earlier "Beslutning i X den D" is one treatment itself."""
+    m = voc.DECISION_HEADING_RE.match(section.heading.strip()) if len(section.heading) < 200 else None
+    dated = find_date(section.heading) if m else None
+    if m and dated:
+        body = (m.group("owner") or m.group("body") or "").strip(" :")
+        return [Treatment(body=body, date=dated, text=" ".join(section.text.split()))]
+    return _treatments(section.text)
 
 
 def _treatments(text: str) -> list[Treatment]:
@@ -946,7 +1123,7 @@ def _collect_attachments(sections: list[Section]) -> list[Attachment]:
             elif block.kind is BlockKind.BULLET_LIST:
                 lines.extend(block.items)
             elif block.kind is BlockKind.TABLE:
-                lines.extend(" ".join(c for c in row if c) for row in block.rows)
+                lines.extend(_table_lines(block.rows))
             else:
                 lines.extend(block.text.split("\n"))
         if _is_prose(lines):
@@ -961,6 +1138,8 @@ def _collect_attachments(sections: list[Section]) -> list[Attachment]:
             m = voc.DOCNO_PREFIX_RE.match(line)
             if m and m.group("name").strip():
                 found.append(Attachment(m.group("name").strip(), m.group("docno").replace("–", "-")))
+            elif (row := _bilag_row(line)) is not None:
+                found.append(row)
             elif not with_numbers and len(line) < 200:
                 found.append(Attachment(line))
     unique: dict[str, Attachment] = {}
@@ -972,6 +1151,44 @@ def _collect_attachments(sections: list[Section]) -> list[Attachment]:
         elif known.document_number is None and attachment.document_number:
             known.document_number = attachment.document_number
     return list(unique.values())
+
+
+# A bilag table's row: number, access (Åben/Lukket), name, document number ("222359/12").
+_BILAG_ROW_RE = re.compile(
+    r"^(?:\d{1,3}[.)]?\s+)?(?:åben|åbent|lukket)\s+(?P<name>\S.*?)(?:\s+(?P<docno>\d{2,8}/\d{2,4}|\d{4}-\d{3,8}))?$",
+    re.IGNORECASE,
+)
+
+
+_ROW_DOCNO_RE = re.compile(r"\s+\d{2,8}/\d{2,4}$")
+
+
+def _bilag_row(line: str) -> Attachment | None:
+    m = _BILAG_ROW_RE.match(line)
+    if m is None:
+        return None
+    return Attachment(m.group("name").strip(), m.group("docno"))
+
+
+def _table_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows as lines; a row whose first cells are empty continues the row above it
+    cell by cell (a name wrapping in its column while the document number stands beside it)."""
+    merged: list[list[str]] = []
+    for row in rows:
+        cells = [c.strip() for c in row]
+        if merged and cells and not cells[0] and any(cells):
+            above = merged[-1]
+            above.extend([""] * (len(cells) - len(above)))
+            for index, cell in enumerate(cells):
+                if cell:
+                    # A document number ends its row: the name's next line goes in before it.
+                    head, docno = above[index], ""
+                    if (m := _ROW_DOCNO_RE.search(head)) is not None and index == len(cells) - 1:
+                        head, docno = head[: m.start()], m.group(0)
+                    above[index] = f"{head} {cell}{docno}".strip()
+            continue
+        merged.append(cells)
+    return [" ".join(c for c in row if c) for row in merged]
 
 
 def _apply_toc_closed_flags(meeting: Meeting, toc: list[_TocEntry]) -> None:

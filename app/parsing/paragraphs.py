@@ -115,7 +115,7 @@ def is_heading_like(text: str) -> bool:
         return True
     if len(t) < 30 and (TOC_HEADING_RE.match(t) or OPEN_CLOSED_RE.match(t)):
         return True
-    if "beslutning" in low and voc.is_decision_heading(t):
+    if "beslutning" in low and not t[0].islower() and voc.is_decision_heading(t):
         return True
     if low.startswith(_LABEL_STARTS) and voc.match_label(t):
         return True
@@ -126,7 +126,9 @@ def is_heading_like(text: str) -> bool:
             return True
     if ":" in t[:30] and t.split(":", 1)[0].strip().lower() in voc.MEETING_LABELS:
         return True
-    return low.split(" ", 1)[0] in _HEADER_WORDS
+    if low.split(" ", 1)[0] in _HEADER_WORDS:
+        return True
+    return t.isupper() and len(t) < 120 and " " in t and sum(c.isalpha() for c in t) >= 8  # "BESLUTNINGSFORSLAG FRA M"
 
 
 def _meeting_label_with_value(text: str) -> bool:
@@ -274,6 +276,18 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
                 cur_parts = [text]
             continue
         marker = list_marker(text)
+        if (
+            marker is not None
+            and marker[0] == "numbered"
+            and cur is not None
+            and cur.kind == "text"
+            and not (cur.bold or cur.level or absorb_heading)
+            and before is not None
+            and before.room is not None
+            and not before.text.rstrip().endswith((":", ".", ";", "!", "?"))
+            and not before.ended()
+        ):
+            marker = None  # "… benchmarking for" / "1. kvartal 2020 …": a wrapped line, not a list item
         heading_like = is_heading_like(text)
         if heading_like and absorb_heading and cur is not None and cur.bold and source.bold and not cur.level:
             # A bold title wrapping onto "… Greve" / "2026-28": the same font continues it.
@@ -297,6 +311,8 @@ def build_paragraphs(lines: list[SourceLine]) -> list[Para]:
             complete = len(head) > 300 or voc.section_kind(head) is not None
             continues = text[:1].islower() or (source.bold and not complete) or label_with_value
             if prev_soft or (source.bold == cur.bold and continues):
+                if label_with_value and before is not None and (before.short or before.room is not None):
+                    cur.break_candidates.append((len(cur.lines), before))  # an address line under the place
                 cur.lines.append(text)
                 book.join_into(cur_parts, body.strip())
                 continue
@@ -378,7 +394,8 @@ def _merge_lone_bullets(paras: list[Para]) -> list[Para]:
             continue
         if para.kind == "text" and para.text in ("-", "•", "–") and index + 1 < len(paras):
             nxt = paras[index + 1]
-            if nxt.kind == "text" and not nxt.level and not nxt.bold and not is_heading_like(nxt.text):
+            inline = ":" in nxt.text[:40] and voc.section_kind(nxt.text.split(":", 1)[0]) is not None
+            if nxt.kind == "text" and not nxt.level and not nxt.bold and not is_heading_like(nxt.text) and not inline:
                 out.append(Para(nxt.lines, nxt.spans, nxt.page, kind="bullet", marker="-", raw_first=nxt.raw_first))
                 skip = True
                 continue

@@ -16,9 +16,13 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from app.parsing.errors import ImportFailure, ParseError
 from app.parsing.text_source import SourceLine, normalise_text
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 # pypdf logs its own repair notes ("EOF marker not found"); we report one clear error instead.
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
@@ -82,7 +86,7 @@ class _Widths:
 class _Line:
     """A visual line: its runs, and the geometry computed once when the line is complete."""
 
-    __slots__ = ("_exact", "bold", "end", "runs", "size", "text_value", "y")
+    __slots__ = ("_exact", "bold", "cells", "end", "runs", "size", "text_value", "y")
 
     def __init__(self) -> None:
         self.runs: list[_Run] = []
@@ -90,6 +94,7 @@ class _Line:
         self._exact: float | None = None
         self.bold = False
         self.text_value = ""
+        self.cells: tuple[float, ...] = ()  # where each tab-separated cell starts (x)
 
     def finish(self) -> _Line:
         runs = self.runs
@@ -99,6 +104,7 @@ class _Line:
             self.y, self.size, self.bold = run.y, run.size, shown and run.bold
             self.end = run.end if shown else 0.0
             self.text_value = run.text
+            self.cells = (run.x,)
             return self
         visible = [r for r in runs if r.text.strip()]
         self.y = self.runs[0].y
@@ -122,16 +128,26 @@ class _Line:
         parts: list[str] = []  # joined once at the end: linear in the line's length
         prev: _Run | None = None
         runs = sorted(self.runs, key=lambda r: r.x) if all(r.x > 0 for r in self.runs) else self.runs
+        cells = [runs[0].x]
         for run in runs:
             if prev is not None:
-                if run.x - prev.end > 2.0 * max(prev.size, 1.0) and prev.text.strip() and run.text.strip():
+                size = max(prev.size, 1.0)
+                gap = run.x - prev.end
+                apart = prev.text.strip() and run.text.strip()
+                if apart and -0.15 * len(prev.text) * size - size < gap <= 2.0 * size and not prev.text[-1:].isspace():
+                    gap = run.x - prev.exact_end()  # the estimate is near the line: measure
+                if gap > 2.0 * size and apart:
                     if parts:
                         parts[-1] = parts[-1].rstrip()
                     parts.append("\t")
+                    cells.append(run.x)
                 elif len(prev.text) <= 3 and prev.text.strip() in _BULLET_GLYPHS and run.text[:1].isalnum():
                     parts.append(" ")  # a bullet set in a font of its own, e.g. Symbol
+                elif apart and gap > 0.2 * size and not prev.text[-1:].isspace() and not run.text[:1].isspace():
+                    parts.append(" ")  # two runs set apart by a space's width: two words, not one
             parts.append(run.text)
             prev = run
+        self.cells = tuple(cells)
         return "".join(parts)
 
 
@@ -151,7 +167,7 @@ def _is_bold(font: object) -> bool:
 def _average_em(font: object) -> float:
     """Mean glyph width of a simple font from its /Widths, in em; 0.5 when unknown."""
     try:
-        widths = font.get("/Widths") if isinstance(font, dict) else None  # type: ignore[union-attr]
+        widths = font.get("/Widths") if isinstance(font, dict) else None
         if widths is not None:
             values = [float(w) for w in widths.get_object() if float(w) > 0]
             if values:
@@ -168,7 +184,7 @@ def _glyph_widths(font: object) -> dict[str, float] | None:
     try:
         from pypdf.generic._font import Font
 
-        widths = Font.from_font_resource(font).character_widths  # type: ignore[arg-type]
+        widths = Font.from_font_resource(font).character_widths  # type: ignore[arg-type]  # pypdf's visitor gives its DictionaryObject (a dict)
     except Exception:  # a font pypdf cannot model: fall back to the average width
         return None
     return widths if len(widths) > 1 else None
@@ -177,12 +193,12 @@ def _glyph_widths(font: object) -> dict[str, float] | None:
 _FontInfo = tuple[bool, float, _Widths]  # bold, average em, glyph widths
 
 
-def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list[_Line]:
+def _page_lines(page: PageObject, fonts: dict[str, _FontInfo] | None = None) -> list[_Line]:
     """The page's visible lines; ``fonts`` caches bold/width per font across the document."""
     runs: list[_Run] = []
     fonts = {} if fonts is None else fonts
 
-    by_object: dict[int, tuple[bool, float, dict[str, float] | None]] = {}  # font objects live with the page
+    by_object: dict[int, _FontInfo] = {}  # font objects live with the page
     append = runs.append
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
@@ -207,7 +223,7 @@ def _page_lines(page: object, fonts: dict[str, _FontInfo] | None = None) -> list
             if part:
                 append(_Run(part, x, y, scaled, info[0], info[1], info[2]))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
     current = _Line()
     ref: _Run | None = None  # the last visible run of the current line
@@ -278,8 +294,13 @@ def _strip_running(lines: list[_Line], keys: set[str]) -> list[_Line]:
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
-def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
-    """Extract the lines of a PDF; raises :class:`ParseError` for unusable files."""
+def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[SourceLine], int]:
+    """Extract the lines of a PDF; raises :class:`ParseError` for unusable files.
+
+    ``page_texts``, when given, receives each page's text as soon as the pages are read, also
+    when the PDF then turns out to be no meeting (a bilag) or a scan: the one reading of the
+    file gives the importer its page count and the text it matches bilag by and indexes.
+    """
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
@@ -292,8 +313,10 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
             except (FileNotDecryptedError, NotImplementedError):
                 raise ParseError(ImportFailure.ENCRYPTED) from None
         pages = list(reader.pages)
-        fonts: dict[str, tuple[bool, float, dict[str, float] | None]] = {}
+        fonts: dict[str, _FontInfo] = {}
         raw_pages = [_page_lines(p, fonts) for p in pages]
+        if page_texts is not None:
+            page_texts[:] = ["\n".join(normalise_text(ln.text()) for ln in lines) for lines in raw_pages]
     except ParseError:
         raise
     except FileNotDecryptedError:
@@ -324,6 +347,7 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
     starts = sorted(ln.runs[0].x for p in raw_pages for ln in p if ln.runs)
     left_edge = starts[int(len(starts) * 0.1)] if starts else 0.0
     edge = _Edge(raw_pages, leading, right_edge)
+    gapped = _gapped(raw_pages, leading)
     last_line: _Line | None = None
     last_end = right_edge
     running: list[SourceLine] = []
@@ -343,14 +367,33 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                 text = marker.group(1) + " " + text[marker.end() :]  # an indented list item, not a table
             if "\t" in text and line.runs[0].x > left_edge + 3 * line.size:
                 text = "\t" + text  # a table row whose first cell is empty
+            elif (
+                (above := prev if prev is not None else last_line) is not None
+                and len(above.cells) > 1
+                and "\t" not in text
+                and (prev is None or prev.y - line.y < leading * max(prev.size, line.size, 1.0) * 1.45)
+            ):
+                # A line under a table row (or atop the next page) that starts at one of its cells
+                # (an address under the place, a bilag name wrapping in its column): that cell's
+                # continuation.
+                column = next((i for i, x in enumerate(above.cells) if abs(x - line.cells[0]) < 2.0), 0)
+                if column:
+                    text = "\t" * column + text
+                    line.cells = above.cells
             if prev is not None:
                 gap = prev.y - line.y
                 size_change = abs(prev.size - line.size) > 0.6
                 normal = leading * max(prev.size, line.size, 1.0)
                 if gap > normal * 1.45 or gap < -normal * 0.5 or size_change:
                     out.append(SourceLine("", number))
-            elif out and (_ends_paragraph(out) or last_end < 0.7 * right_edge):
-                # Page break: a finished sentence or a short last line ends the paragraph.
+            elif (
+                out
+                and (_ends_paragraph(out) or last_end < 0.7 * right_edge)
+                and not (last_line is not None and last_line.bold and line.bold and text[:1].islower())
+                and (gapped or not _runs_on(out, last_line, line, text, edge))
+            ):  # (a bold title going on in lower case atop the next page is still the title)
+                # Page break: a finished sentence or a short last line ends the paragraph; a
+                # sentence ending on a full last line (no room for the next word) may run on.
                 out.append(SourceLine("", number))
             if out and out[-1].text and last_line is not None and _may_start_anew(text):
                 # Was the previous line (on this page or the last) ended by its author rather than
@@ -363,6 +406,21 @@ def pdf_lines(data: bytes) -> tuple[list[SourceLine], int]:
                 )
                 if spaced:
                     out[-1].short = True
+                    if not (prev is not None and prev.bold and line.bold) and _finished(out):
+                        out.append(SourceLine("", number))  # a little paragraph spacing after a sentence
+                elif (
+                    prev is not None
+                    and not (prev.bold and line.bold)
+                    and abs(prev.size - line.size) <= 0.6
+                    and "\t" not in text
+                    and "\t" not in out[-1].text
+                    and _finished(out)
+                    and _had_room(prev, line, text, edge)
+                ):
+                    # The line before ended a sentence well short of the column's edge, with room
+                    # for this line's first word: its author ended the paragraph there, gap or no gap.
+                    out[-1].short = True
+                    out.append(SourceLine("", number))
                 else:
                     out[-1].room = partial(_had_room, last_line, line, text, edge)
             out.append(SourceLine(text, number, line.bold))
@@ -401,9 +459,50 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
             gap = a.y - b.y
             if 0 < gap <= leading * max(a.size, b.size, 1.0) * 1.45 and b.text_value[:1].islower():
                 ends.append(a.exact_end())
-                if len(ends) >= 301:  # a sample is enough, and measuring costs
+                if len(ends) >= 101:  # a sample is enough, and measuring costs
                     return statistics.median(ends)
     return statistics.median(ends) if len(ends) >= 5 else fallback
+
+
+def _gapped(pages: list[list[_Line]], leading: float) -> bool:
+    """Does the document set its paragraphs apart by space? Then, at a page break, a sentence
+    ending on the last line ends the paragraph (no gap can show it there)."""
+    spaced = tight = 0
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            if a.bold or b.bold or abs(a.size - b.size) > 0.6 or not b.text_value[:1].isupper():
+                continue
+            if a.text_value.rstrip().endswith("."):
+                if a.y - b.y > leading * max(a.size, b.size, 1.0) * 1.45:
+                    spaced += 1
+                else:
+                    tight += 1
+    return spaced > tight
+
+
+def _runs_on(out: list[SourceLine], last: _Line | None, line: _Line, text: str, edge: _Edge) -> bool:
+    """Across a page break: did a plain paragraph fill its last line to the column's edge, with
+    no room for the next page's first word, and go on in the same font and size?"""
+    if last is None or last.bold or line.bold or abs(last.size - line.size) > 0.6 or "\t" in text:
+        return False
+    if not out or not out[-1].text or "\t" in out[-1].text or not text[:1].isalpha():
+        return False
+    return not _had_room(last, line, text, edge)
+
+
+def _finished(out: list[SourceLine]) -> bool:
+    """Could the last line end a paragraph? It ends a sentence, or it is a paragraph's only line
+    so far, holds no comma (a list of names runs on) and stops on no hyphen or conjunction (a
+    heading-like line: "Økonomiske konsekvenser for skolerne"); a line inside a paragraph that
+    ends mid-sentence only had a line break."""
+    last = out[-1].text.rstrip()
+    if last.endswith((".", ":", "!", "?")):
+        return True
+    alone = (len(out) < 2 or not out[-2].text.strip()) and "," not in last  # (a list of names runs on)
+    return alone and not last.endswith(("-", ";")) and last.rsplit(" ", 1)[-1] not in _CONTINUING
+
+
+_CONTINUING = frozenset(("og", "eller", "samt", "i", "for", "af", "til", "fra", "med", "på", "om", "at", "der", "som"))
 
 
 def _may_start_anew(text: str) -> bool:

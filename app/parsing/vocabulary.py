@@ -72,8 +72,16 @@ _add(
 )  # fmt: skip
 _add(
     SectionKind.PROCEDURE,
-    "procedure", "kompetence", "beslutningskompetence", "beslutningen træffes af",
-    "sagsgang", "videre proces", "tidsplan", "høring", "kompetencefordeling", "sagens gang",
+    "procedure",
+    "kompetence",
+    "beslutningskompetence",
+    "beslutningen træffes af",
+    "sagsgang",
+    "videre proces",
+    "tidsplan",
+    "høring",
+    "kompetencefordeling",
+    "sagens gang",
     "sagsprocedure",
 )
 # Earlier treatments of the case: FirstAgenda's "Sagsforløb" with "Udvalg: / Dato: / Punktnummer:".
@@ -122,6 +130,13 @@ def match_label(text: str) -> re.Match[str] | None:
     return None
 
 
+# An item's own metadata printed as "Label: value" above its text (Acadre's "Sagen afgøres i:"),
+# never a paragraph of it.
+ITEM_LABEL_RE = re.compile(
+    r"^(?:sagen\s+afgøres\s+i|afgøres\s+af|beslutningskompetence|sagsansvarlig|sagsbehandler|ansvarlig"
+    r"|forvaltning|område|kle-nr|kle|emne|dokumentnr|sagsid)\.?\s*:\s*\S.{0,120}$",
+    re.IGNORECASE,
+)
 ABSENT_LABEL_RE = re.compile(
     r"^(?:fraværende|afbud|afbud/fraværende|fravær|ikke til stede|følgende deltog ikke i behandlingen af punktet)"
     r"\s*:?\s*(?P<names>.*)$",
@@ -202,7 +217,8 @@ def is_decision_heading(text: str) -> bool:
     if not m:
         return False
     if m.group("date"):
-        return bool(FULL_DATE_RE.search(m.group("date")))
+        # "… den 24. november 2025" ends the heading; "… 2025. MED har nu været" is a sentence.
+        return bool(FULL_DATE_RE.search(m.group("date"))) and not re.search(r"\.\s+[A-ZÆØÅ]", m.group("date"))
     rest = (m.group("body") or "").strip()
     owner = m.group("owner")
     # "Beslutning i Økonomiudvalget" / "Økonomiudvalgets beslutning" without a date.
@@ -211,3 +227,21 @@ def is_decision_heading(text: str) -> bool:
         or rest.lower().startswith(("i ", "på "))
         or (line.lower().startswith("beslutning i ") and line.endswith(":"))
     )
+
+
+# Items every meeting has, whatever its cases: approving the agenda, announcements, any other
+# business, the signature sheet. Municipalities reuse one case number for them (Aarhus), so
+# they never make a case history.
+_STANDING_ITEM_RE = re.compile(
+    r"^(?:godkendelse\s+af\s+(?:dagsorden(?:en)?|referat(?:et)?)|dagsorden(?:en)?\s+godkendes|"
+    r"meddelelser(?:\s+og\s+orienteringer?)?|orienteringer?|orientering\s+fra\s+(?:formanden|administrationen|direktionen)"
+    r"|gensidig\s+orientering|eventuelt|evt\.?|underskriftsark|underskriftsside|underskrift(?:er)?"
+    r"|huskeliste|næste\s+møde|spørgetid|spørgsmål\s+fra\s+borgere|mødekalender)\b",
+    re.IGNORECASE,
+)
+
+
+def is_standing_item(title: str) -> bool:
+    """Is this a standing item of every meeting ("Godkendelse af dagsorden", "Meddelelser",
+    "Eventuelt", "Underskriftsark" …) rather than a case?"""
+    return bool(_STANDING_ITEM_RE.match(" ".join(title.split()).strip(" .:")))

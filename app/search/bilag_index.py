@@ -1,9 +1,10 @@
 """Bilag in the search index: every page of every stored bilag, found like the items' own text.
 
 Bilag are most of what a member reads before a meeting, so a word that stands only on page 7
-of a bilag must be found, and the hit must open that bilag at page 7. Page texts are
-extracted in the background worker (the same one that builds the item index), once per
-document (by sha256); a hit is reported once per item the bilag belongs to, carrying the
+of a bilag must be found, and the hit must open that bilag at page 7. Page texts come from
+the document's one reading in the sandboxed child (an import or a sync hands them over with
+its library change; a rebuild asks the children through ``read_texts``), once per document
+(by sha256); a hit is reported once per item the bilag belongs to, carrying the
 document and the page. The tables live in the item index's SQLite file and are created
 beside its own (nothing here is precious: a missing table is rebuilt).
 """
@@ -12,12 +13,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from app.model.folding import fold, strip
 from app.search import query as q
-from app.storage.bilag import ITEM_PDF, BilagStore, page_texts
+from app.storage.bilag import ITEM_PDF, BilagRecord, BilagStore
 from app.storage.identity import item_id as make_item_id
 
 BILAG_WEIGHT = 0.8  # a hit in a bilag ranks a little below the same hit in the item's own text
@@ -35,13 +36,22 @@ def ensure_schema(db: sqlite3.Connection) -> None:
     db.commit()
 
 
+PageTexts = Callable[[list[BilagRecord]], Iterable[tuple[BilagRecord, list[str]]]]
+
+
 def sync_bilag(
     db: sqlite3.Connection,
     store: BilagStore,
+    read_texts: PageTexts,
     progress: Callable[[int, int, str], None] | None = None,
     cancel: threading.Event | None = None,
+    known_texts: dict[str, list[str]] | None = None,
 ) -> int:
-    """Index the pages of bilag not indexed yet and drop those no longer stored; returns documents indexed."""
+    """Index the pages of bilag not indexed yet and drop those no longer stored; returns documents indexed.
+
+    ``known_texts`` (sha256 → page texts) are used as given; the other documents' texts come
+    from ``read_texts`` (the sandboxed children: this module never opens a document).
+    """
     ensure_schema(db)
     records = store.all()
     wanted = {r.sha256: r for r in records}
@@ -49,21 +59,31 @@ def sync_bilag(
     for sha in known - set(wanted):
         _drop(db, sha)
     todo = [wanted[sha] for sha in wanted if sha not in known]
+    given = known_texts or {}
     done = 0
-    for n, record in enumerate(todo):
+    for sha in [r.sha256 for r in todo if r.sha256 in given]:
+        index_pages(db, sha, given[sha])
+        done += 1
+    rest = [r for r in todo if r.sha256 not in given]
+    for n, (record, texts) in enumerate(read_texts(rest) if rest else ()):
         if cancel is not None and cancel.is_set():
             break
         if progress is not None:
-            progress(n, len(todo), record.name)
-        texts = page_texts(store.path(record))
-        rows = [(f"{record.sha256}:{page}", record.sha256, page, text) for page, text in enumerate(texts, 1)]
-        db.executemany("INSERT OR REPLACE INTO bilag_pages VALUES (?,?,?,?)", rows)
-        db.executemany("INSERT INTO bilag_fts VALUES (?,?,?)", [(k, fold(t), strip(t)) for k, _s, _p, t in rows])
-        db.execute("INSERT OR REPLACE INTO bilag_indexed VALUES (?,?)", (record.sha256, len(texts)))
-        db.commit()
+            progress(n, len(rest), record.name)
+        index_pages(db, record.sha256, texts)
         done += 1
     db.commit()
     return done
+
+
+def index_pages(db: sqlite3.Connection, sha: str, texts: list[str]) -> None:
+    """Index one document's pages (its texts from the document's one reading)."""
+    _drop(db, sha)
+    rows = [(f"{sha}:{page}", sha, page, text) for page, text in enumerate(texts, 1)]
+    db.executemany("INSERT OR REPLACE INTO bilag_pages VALUES (?,?,?,?)", rows)
+    db.executemany("INSERT INTO bilag_fts VALUES (?,?,?)", [(k, fold(t), strip(t)) for k, _s, _p, t in rows])
+    db.execute("INSERT OR REPLACE INTO bilag_indexed VALUES (?,?)", (sha, len(texts)))
+    db.commit()
 
 
 def _drop(db: sqlite3.Connection, sha: str) -> None:

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.model import AgendaItem, Meeting, SectionKind
 from app.model.folding import fold, strip
@@ -119,6 +120,16 @@ class SearchIndex:
         self._local = threading.local()
         self.unavailable = False
         self._ensure_schema()
+
+    @classmethod
+    def in_memory(cls, path: Path) -> SearchIndex:
+        """An empty index in memory that never opens ``path`` (it could not be opened: start read-only)."""
+        index = cls.__new__(cls)
+        index.path = Path(path)
+        index._local = threading.local()
+        index.unavailable = True
+        index._create()
+        return index
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -434,8 +445,8 @@ class SearchIndex:
         columns = list(fields) if term.danish else [*fields, *(f"{f}_s" for f in fields)]
         return "{" + " ".join(columns) + "} : " + term.fts()
 
-    def _docs(self, item_ids: list[str]) -> list[tuple]:
-        rows: list[tuple] = []
+    def _docs(self, item_ids: list[str]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
         for start in range(0, len(item_ids), 900):
             chunk = item_ids[start : start + 900]
             rows += self.db.execute(

@@ -17,14 +17,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.export.briefing import BriefingOptions, BriefingResult, ensure_gui_application, render
 from app.export.selection import select
 from app.services import settings as keys
-from app.services.jobs import briefing_job
 from app.services.language import LANGUAGES, use_language
+from app.services.library.bilag import briefing_documents
 from app.services.settings import Settings
-from app.services.tasks import Poller, Task
+from app.services.workers.progress import Progress
+from app.services.workers.tasks import Poller, Task
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 
-__all__ = ["BriefingOptions", "BriefingResult", "BriefingService", "profile_language", "write_briefing"]
+__all__ = ["BriefingOptions", "BriefingResult", "BriefingService", "BriefingStopped", "profile_language",
+           "write_briefing", "write_briefing_limited"]  # fmt: skip
 
 
 def profile_language(profile: Path) -> str:
@@ -39,8 +41,6 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
 
     It speaks ``options.language``: this process's translators are switched to it if they speak another.
     """
-    from app.services.bilag import briefing_documents
-
     ensure_gui_application()
     use_language(options.language)
     if not options.title and selection.get("tag"):
@@ -49,7 +49,92 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
     elif not options.title and selection.get("follow_up"):
         options = replace(options, title=QCoreApplication.translate("Briefing", "Åbne opfølgninger"))
     entries = select(library, store, **selection)
+    if not options.changes:  # what the newest version of each meeting changed: marked, listed first
+        options = replace(options, changes=changed_items(library, [e.meeting_id for e in entries]))
     return render(entries, options, Path(out), briefing_documents(library.profile)) if entries else None
+
+
+def changed_items(library: Library, meeting_ids: list[str]) -> dict[str, list[object]]:
+    """Item id → [kinds, from_number, changed sections] for the briefing's Δ and its first-page list."""
+    from app.services.library.versions import meeting_news
+
+    found: dict[str, list[object]] = {}
+    for meeting_id in dict.fromkeys(meeting_ids):
+        for number, change in meeting_news(library, meeting_id).items():
+            found[f"{meeting_id}:{number}"] = [list(change.kinds), change.from_number, list(change.sections)]
+    return found
+
+
+def render_in_child(profile: str, selection: dict[str, Any], options: dict[str, Any], out: str,
+                    part: Any = None) -> tuple[str, ...] | None:  # fmt: skip
+    """The briefing, written in a limited task child: ``("ok", path, pages, items)``, ``("refused", line)``
+    for a cap (:class:`app.export.briefing.BriefingTooLarge`), or None when no item matches."""
+    from app.export.briefing import BriefingTooLarge
+    from app.storage.library import DamagedMeetingFile
+
+    del part
+    path = Path(profile)
+    library = Library(path)
+    store = AnnotationStore(path, take_backup=False, read_only=True)  # the child only reads the notes
+    try:
+        result = write_briefing(library, store, selection, BriefingOptions(**options), Path(out))
+    except (BriefingTooLarge, DamagedMeetingFile) as err:
+        return ("refused", str(err))
+    finally:
+        store.close()
+    return None if result is None else ("ok", str(result.path), str(result.pages), str(len(result.outline)))
+
+
+class BriefingStopped(Exception):
+    """The briefing was not written: a cap or a limit stopped it; ``str()`` is one line (English)."""
+
+
+def write_briefing_limited(profile: Path, selection: dict[str, Any], options: BriefingOptions,
+                           out: Path) -> tuple[str, int, int] | None:  # fmt: skip
+    """Write the briefing in a limited child (time, memory — :data:`BRIEFING_LIMITS`; pages, size and
+    items — the caps of :mod:`app.export.briefing`): (path, pages, items), None if no item matches.
+
+    Raises:
+        BriefingStopped: one line saying which limit stopped it; nothing was written (a half-written
+            file is removed, and any left by a killed export is cleaned at the next one).
+    """
+    from app.export.briefing import TEMP_PREFIX
+    from app.services.workers.isolation import BRIEFING_LIMITS, Refusal, TaskStopped, task_child
+
+    child = task_child("briefing", BRIEFING_LIMITS)
+    try:
+        reply = child.run("briefing", str(profile), selection, asdict(options), str(out))
+    except TaskStopped as err:
+        for tmp in Path(out).parent.glob(TEMP_PREFIX + "*.pdf.tmp"):  # the killed child's half-written file
+            tmp.unlink(missing_ok=True)
+        limits = child.limits
+        why = {
+            Refusal.TOO_SLOW: f"it took longer than {limits.wall_seconds:.0f} s (or {limits.cpu_seconds} s of CPU)",
+            Refusal.TOO_LARGE: f"it needed more than {limits.memory_bytes // (1024 * 1024)} MB of memory",
+            Refusal.INTERRUPTED: "it was cancelled",
+        }.get(err.reason, f"it failed ({err.detail or 'unexpected error'})")
+        raise BriefingStopped(f"the briefing was not written: {why}; choose fewer items") from None
+    if reply is None:
+        return None
+    if reply[0] == "refused":
+        raise BriefingStopped(f"the briefing was not written: {reply[1]}")
+    return reply[1], int(reply[2]), int(reply[3])
+
+
+def briefing_job(progress: Progress, cancel: Any, profile: str, selection: dict[str, Any], options: dict[str, Any],
+                 out: str) -> tuple[str, int]:  # fmt: skip
+    """Render a briefing PDF for the window: from the worker process, in a limited child (time,
+    memory, pages, size — :func:`write_briefing_limited`).
+
+    Raises:
+        BriefingStopped: a limit or cap stopped it (one line); nothing was written.
+    """
+    del cancel
+    progress(0, 1, out)
+    result = write_briefing_limited(Path(profile), selection, BriefingOptions(**options), Path(out))
+    if result is None:
+        raise BriefingStopped("nothing to export: no item matches")
+    return result[0], result[1]
 
 
 class BriefingService(QObject):

@@ -1,16 +1,20 @@
 """Rendering original pages for the window: one PDFium child process, answers on a socket notifier.
 
-Why a child process (see :mod:`app.services.page_render` for the child's side): a plain page
+Why a child process (see :mod:`app.services.workers.page_render` for the child's side): a plain page
 renders in 5–10 ms, but a scanned or vector-heavy one can take hundreds, and a hostile PDF
 can crash PDFium. In the GUI process either would freeze or kill the window; Python threads
-beside the Qt event loop are ruled out (:mod:`app.services.tasks`). The child is long-lived,
+beside the Qt event loop are ruled out (:mod:`app.services.workers.tasks`). The child is long-lived,
 so a request costs a pipe round trip, not a process start, and a ``QSocketNotifier`` on the
 pipe delivers each answer as soon as it is written (no polling timer adding latency).
 
 The renderer keeps at most :data:`IN_FLIGHT` requests in the child and a queue of wanted
 pages that the caller replaces as the view scrolls: pages scrolled past before their turn
-are never rendered. A child that dies or stops answering is restarted on the next request;
-the pages it owed are reported as failed.
+are never rendered. A child that dies or stops answering is restarted on the next request.
+The watchdog is counted per request from when it was sent (a member moving between items
+sends new requests all the time; that never postpones it): when the oldest request has waited
+:data:`WATCHDOG_MS`, the child is killed, the page it was rendering is reported by
+``page_failed`` (the view writes the reason on that page) and the other pages it owed are
+asked again of a fresh child.
 
 Signals:
     document_opened(str, object): path, list of (width, height) page sizes in points.
@@ -26,6 +30,8 @@ Signals:
         (page index, line boxes) — find in the open PDF — and the tag the request carried.
     outline_read(str, object): path and the PDF's own bookmarks as (level, title, page index).
     failed(str, str): path and a one-line reason (the document cannot be shown).
+    page_failed(str, int, str): path, page index and why that page cannot be shown
+        ("too_slow" or "failed").
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ import contextlib
 import itertools
 import multiprocessing as mp
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,10 +48,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from app.services.page_render import serve
+from app.services.workers.isolation import RENDER_LIMITS
+from app.services.workers.page_render import serve
 
 IN_FLIGHT = 2  # render requests the child holds at once: one rendering, one ready to go
-WATCHDOG_MS = 15000  # a request unanswered this long means the child hangs: restart it
+WATCHDOG_MS = int(RENDER_LIMITS.wall_seconds * 1000)  # a request unanswered this long: the child hangs
+PAGE_TOO_SLOW = "too_slow"
+PAGE_FAILED = "failed"
 _CONTEXT = mp.get_context("spawn")
 
 
@@ -72,6 +82,7 @@ class PageRenderer(QObject):
     all_found = Signal(str, str, object, str)
     outline_read = Signal(str, object)
     failed = Signal(str, str)
+    page_failed = Signal(str, int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +91,9 @@ class PageRenderer(QObject):
         self._notifier: QSocketNotifier | None = None
         self._ids = itertools.count(1)
         self._sent: dict[int, tuple[Any, ...]] = {}  # request id → message, awaiting an answer
+        self._sent_at: dict[int, float] = {}  # request id → when it was sent (the watchdog counts from here)
+        self.watchdog_ms = WATCHDOG_MS
+        self._restarting = False
         self._wanted: list[tuple[str, int, int, int]] = []  # (path, index, width, rotation), most wanted first
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
@@ -95,7 +109,7 @@ class PageRenderer(QObject):
             return
         self._shutdown_child()
         parent_conn, child_conn = _CONTEXT.Pipe(duplex=True)
-        process = _CONTEXT.Process(target=serve, args=(child_conn,), name="moedemappe-pages", daemon=True)
+        process = _CONTEXT.Process(target=serve, args=(child_conn, os.getpid()), name="moedemappe-pages", daemon=True)
         process.start()
         child_conn.close()
         self._process, self._conn = process, parent_conn
@@ -147,6 +161,7 @@ class PageRenderer(QObject):
     def stop(self) -> None:
         """End the child (the window does so when it closes)."""
         self._wanted.clear()
+        self._sent_at.clear()
         if self._conn is not None:
             with contextlib.suppress(OSError, ValueError):
                 self._conn.send(("stop",))
@@ -159,10 +174,20 @@ class PageRenderer(QObject):
         try:
             self._conn.send(message)
         except (OSError, ValueError):
-            self._restart_after_failure()
+            self._sent[message[1]] = message  # reported with the others the child owed
+            self._restart_after_failure(PAGE_FAILED)
             return
         self._sent[message[1]] = message
-        self._watchdog.start()
+        self._sent_at[message[1]] = time.monotonic()
+        self._arm_watchdog()
+
+    def _arm_watchdog(self) -> None:
+        """Fire when the oldest unanswered request reaches the limit (never pushed back by newer ones)."""
+        if not self._sent_at:
+            self._watchdog.stop()
+            return
+        due = min(self._sent_at.values()) + self.watchdog_ms / 1000 - time.monotonic()
+        self._watchdog.start(max(0, int(due * 1000) + 1))
 
     def _pump(self) -> None:
         renders = sum(1 for m in self._sent.values() if m[0] == "render")
@@ -179,18 +204,16 @@ class PageRenderer(QObject):
                 data = conn.recv_bytes() if message[0] == "page" else b""
                 self._deliver(message, data)
         except (EOFError, OSError, ValueError):
-            self._restart_after_failure()
+            self._restart_after_failure(PAGE_FAILED)
             return
-        if not self._sent:
-            self._watchdog.stop()
-        else:
-            self._watchdog.start()
+        self._arm_watchdog()
         self._pump()
 
     def _deliver(self, message: tuple[Any, ...], data: bytes) -> None:
         kind, req, path = message[0], message[1], message[2]
-        sent = self._sent.pop(req, None)
-        rotation = sent[5] if sent is not None and sent[0] == "render" else 0  # the turn it was asked at
+        asked = self._sent.pop(req, None)
+        self._sent_at.pop(req, None)
+        rotation = asked[5] if asked is not None and asked[0] == "render" else 0  # the turn it was asked at
         if kind == "opened":
             self.document_opened.emit(path, message[3])
         elif kind == "page":
@@ -206,19 +229,46 @@ class PageRenderer(QObject):
         elif kind == "outline":
             self.outline_read.emit(path, message[3])
         elif kind == "error":
-            self.failed.emit(path, message[3])
+            if asked is not None and asked[0] == "render":
+                self.page_failed.emit(path, asked[3], PAGE_FAILED)
+            else:
+                self.failed.emit(path, message[3])
 
     def _on_watchdog_timeout(self) -> None:
-        if self._sent:
-            self._restart_after_failure()
+        if not self._sent_at:
+            return
+        if time.monotonic() - min(self._sent_at.values()) >= self.watchdog_ms / 1000 - 0.01:
+            self._restart_after_failure(PAGE_TOO_SLOW)
+        else:
+            self._arm_watchdog()
 
-    def _restart_after_failure(self) -> None:
-        """The child died or hangs: report what it owed, start afresh on the next request."""
-        owed = list(self._sent.values())
+    def _restart_after_failure(self, reason: str = PAGE_FAILED) -> None:
+        """The child died or hangs: the request it was on failed; the others go to a fresh child."""
+        owed = sorted(self._sent.items())  # request ids grow: the first is the one the child was on
         self._sent.clear()
+        self._sent_at.clear()
         self._shutdown_child()
-        for path in dict.fromkeys(m[2] for m in owed):
-            self.failed.emit(path, "renderer stopped")
+        if not owed:
+            return
+        (_req, culprit), rest = owed[0], owed[1:]
+        if culprit[0] == "render":
+            self.page_failed.emit(culprit[2], culprit[3], reason)
+        else:
+            self.failed.emit(culprit[2], "renderer stopped")
+        if self._restarting:  # the fresh child failed at once too: no loop of restarts
+            for _r, message in rest:
+                self.failed.emit(message[2], "renderer stopped")
+            return
+        again = [(m[2], m[3], m[4], m[5]) for _r, m in rest if m[0] == "render"]
+        self._wanted = again + [w for w in self._wanted if w not in again]
+        self._restarting = True
+        try:
+            for _r, message in rest:
+                if message[0] == "open":
+                    self._send(message)
+            self._pump()
+        finally:
+            self._restarting = False
 
     def _shutdown_child(self, wait: bool = False) -> None:
         if self._notifier is not None:

@@ -13,7 +13,7 @@ import errno
 import os
 from pathlib import Path
 
-from app.services.isolation import Refusal
+from app.services.workers.isolation import Refusal
 
 PROBE_BYTES = 256 * 1024  # room for a note save and a backup's first files; less is "full"
 

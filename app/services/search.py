@@ -2,7 +2,7 @@
 
 The index is rebuilt in the worker process at start and after imports; the window never
 waits for it. Notes are re-indexed on the GUI thread as they change (one
-small row each). Queries run in their own worker process (:data:`app.services.tasks.QUERY_WORKER`),
+small row each). Queries run in their own worker process (:data:`app.services.workers.tasks.QUERY_WORKER`),
 never on the GUI thread and never queued behind an import; only the newest query counts.
 A damaged index is rebuilt, and says so, rather than answering "no hits".
 
@@ -13,25 +13,33 @@ found damaged and is being rebuilt.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.model.annotation import Annotation, FollowUpStatus
+from app.search.bilag_index import sync_bilag
 from app.search.index import IndexDamaged, SearchFilters, SearchHit, SearchIndex
 from app.search.query import find as find_terms
 from app.search.query import parse as parse_query
-from app.services.annotations import AnnotationService
-from app.services.jobs import index_job, search_job
-from app.services.tasks import QUERY_WORKER, Poller, Task
+from app.services.library.settle import note_text, stored_page_texts
+from app.services.notes.annotations import AnnotationService
+from app.services.workers.progress import Progress
+from app.services.workers.tasks import QUERY_WORKER, Poller, Task
+from app.storage.annotations import AnnotationStore
+from app.storage.bilag import BilagStore
 from app.storage.identity import number_json
 from app.storage.library import Library
 
-__all__ = ["SearchFilters", "SearchHit", "SearchService", "find_hits", "items_matching", "note_text",
-           "search_rows"]
+log = logging.getLogger(__name__)
+
+__all__ = ["MemberFilters", "SearchFilters", "SearchHit", "SearchService", "find_hits", "items_matching",
+           "note_text", "search_rows"]
 
 
 def items_matching(library: Library, annotations: Iterable[Annotation], *, tag: str | None = None,
@@ -63,48 +71,79 @@ class MemberFilters:
         return bool(self.tag or self.has_notes or self.open_follow_up)
 
 
-def search_rows(profile: Path, query: str, limit: int = 50, filters: SearchFilters | None = None,
+def search_rows(profile: Path, query: str, limit: int = 50, notices: list[str] | None = None,
+                store: AnnotationStore | None = None, filters: SearchFilters | None = None,
                 member: MemberFilters | None = None) -> list[dict[str, object]]:  # fmt: skip
     """Ranked hits as ``search --json`` prints them; the index (a cache) is brought up to date first.
 
-    An empty ``query`` with filters lists every item passing them, newest first (as in the window).
+    A reader: the annotation store is opened read-only (a damaged shard is reported by the
+    caller, never moved; nothing is backed up). Only the index, a cache, is written. A bilag
+    whose text a limit stopped adds one line to ``notices``. An empty ``query`` with filters
+    lists every item passing them, newest first (as in the window).
     """
-    from app.services.importer import refresh_search
-    from app.storage.annotations import AnnotationStore
-
     filters = filters or SearchFilters()
-    library = Library(profile)
-    store = AnnotationStore(profile, take_backup=False)
+    own = store is None
+    store = store or AnnotationStore(profile, take_backup=False, read_only=True)
     try:
         if member is not None and member.any():
-            filters.only_items = items_matching(library, store.all(), tag=member.tag, has_notes=member.has_notes,
+            filters.only_items = items_matching(Library(profile), store.all(), tag=member.tag,
+                                                has_notes=member.has_notes,
                                                 open_follow_up=member.open_follow_up)  # fmt: skip
-        refresh_search(library, store)
+        index_job(None, None, str(profile), [(a.anchor, note_text(a)) for a in store.all()], notices=notices)
     except sqlite3.Error:
         pass  # the window is updating the index right now: search what it holds
     finally:
-        store.close()
+        if own:
+            store.close()
     index = SearchIndex(profile / "search.sqlite")
     try:
         hits = index.search(query, filters, limit=limit, snippets=limit)
     finally:
         index.close()
     return [{"item_id": h.item_id, "meeting": h.meeting, "number": number_json(h.number) if h.number else None,
-             "title": h.title, "date": h.date,
-             "snippet": h.marked_snippet(),
+             "title": h.title, "date": h.date, "snippet": h.marked_snippet(),
              **({"bilag": {"name": h.document_name, "sha256": h.document, "page": h.page}} if h.document else {})}
             for h in hits]  # fmt: skip
+
+
+def index_job(progress: Progress | None, cancel: Any, profile: str, notes: list[tuple[str, str]],
+              rebuild: bool = False, notices: list[str] | None = None) -> int:  # fmt: skip
+    """Bring the whole search index up to date (at start; ``rebuild``: from scratch — it was found damaged).
+
+    After an import or a sync only what changed is indexed (:func:`app.services.library.settle.update_index`).
+    """
+    path = Path(profile)
+    index = SearchIndex(path / "search.sqlite")
+    try:
+        if rebuild:
+            index.rebuild()
+        count = index.sync(Library(path), progress, cancel)
+        index.set_notes(notes, replace_all=True)
+        store = BilagStore(path)  # bilag pages: read by the sandboxed children, never here
+        return count + sync_bilag(index.db, store, stored_page_texts(store, notices), progress, cancel)
+    finally:
+        index.close()
+
+
+_QUERY_INDEXES: dict[str, Any] = {}  # the query worker keeps its connection between queries
+
+
+def search_job(progress: Progress, cancel: Any, profile: str, text: str, filters: Any, limit: int = 200) -> Any:
+    """One search query, off the GUI thread: ``(hits with their snippets, damaged?)``."""
+    path = str(Path(profile) / "search.sqlite")
+    index = _QUERY_INDEXES.get(path)
+    if index is None:
+        index = _QUERY_INDEXES[path] = SearchIndex(Path(path))
+    index.close()  # a fresh connection: the index may have been rebuilt since the last query
+    try:
+        return index.search(text, filters, limit=limit, snippets=limit), False
+    except IndexDamaged:
+        return [], True
 
 
 def find_hits(text: str, query: str) -> list[tuple[int, int]]:
     """Where a search query's terms occur in ``text`` (start, end), to mark them in the item view."""
     return find_terms(text, parse_query(query)) if query.strip() else []
-
-
-def note_text(annotation: Annotation) -> str:
-    """Everything the member wrote on an item: note, follow-up text, highlight comments."""
-    parts = [annotation.note, annotation.follow_up.text, *(h.comment for h in annotation.highlights)]
-    return "\n".join(p for p in parts if p and p.strip())
 
 
 class SearchService(QObject):
@@ -118,7 +157,11 @@ class SearchService(QObject):
         super().__init__(parent)
         self.library = library
         self.annotations = annotations
-        self.index = SearchIndex(library.profile / "search.sqlite")
+        try:
+            self.index = SearchIndex(library.profile / "search.sqlite")
+        except Exception as err:  # never the window: search what an empty index holds (startup.py says why)
+            log.warning("the search index cannot be opened (%s: %s); searching an empty one", type(err).__name__, err)
+            self.index = SearchIndex.in_memory(library.profile / "search.sqlite")
         self._poller = Poller(self)
         self._task: Task | None = None
         self._again = False
@@ -200,6 +243,11 @@ class SearchService(QObject):
         self.index.close()  # reconnect: the worker may have rebuilt the file under this connection
         self._task_done()
         self.index_updated.emit(count)
+
+    def index_changed(self) -> None:
+        """Another job (a settled library change) updated the index: reconnect, and say so."""
+        self.index.close()  # reconnect: the worker may have rebuilt the file under this connection
+        self.index_updated.emit(1)
 
     def _on_task_failed(self, _message: str) -> None:
         self._task_done()

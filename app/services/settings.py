@@ -48,7 +48,7 @@ class Settings:
             return value is True or str(value).lower() in ("true", "1")
         if isinstance(key.default, int) and not isinstance(value, int):
             try:
-                return int(value)
+                return int(value) if isinstance(value, str | float) else key.default
             except (TypeError, ValueError):
                 return key.default
         return value

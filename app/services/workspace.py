@@ -18,7 +18,7 @@ from app.storage.library import Library, MeetingRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 if TYPE_CHECKING:
-    from app.services.annotations import AnnotationService
+    from app.services.notes.annotations import AnnotationService
     from app.services.settings import Settings
 
 # The window names the library's types through this door, never through storage itself.
@@ -40,11 +40,29 @@ def listing(library: Library) -> list[dict[str, object]]:
     ]
 
 
+def clean_leftovers(profile: Path) -> int:
+    """What killed processes left in the profile: import scratch folders of dead imports, and the
+    half-written temp files of interrupted atomic writes (``.index.json.*.tmp``,
+    ``.portal.json.*.tmp`` …, older than a minute). Only the writer cleans; returns how many."""
+    from app.services.library.bilag import clean_scratch
+    from app.storage.annotations import remove_stale_temp_files
+
+    removed = clean_scratch(profile)
+    for folder in (profile, profile / "library", profile / "library" / "meetings", profile / "bilag",
+                   profile / "bilag" / "files"):  # fmt: skip
+        removed += remove_stale_temp_files(folder)
+    return removed
+
+
 class Workspace:
     """One open profile. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, profile: Path, *, writer: bool = True, backup: bool | None = None) -> None:
+    def __init__(self, profile: Path, *, writer: bool = True, backup: bool | None = None,
+                 stand_in: frozenset[str] = frozenset()) -> None:  # fmt: skip
         """Open ``profile``; a writer takes the lock first.
+
+        ``stand_in`` names stores ("library", "annotations") that could not be opened: each is
+        replaced by an empty one that never reads the profile (see :mod:`app.services.startup`).
 
         Raises:
             ProfileLockedError: another Mødemappe (window or command) is writing this profile.
@@ -57,7 +75,12 @@ class Workspace:
             self.lock = ProfileLock(self.profile)
             self.lock.acquire()
         try:
-            self.library = Library(self.profile)
+            self.stand_in = stand_in
+            if writer:
+                clean_leftovers(self.profile)
+            self.library = Library(self.profile, read_index="library" not in stand_in)
+            if writer and self.library.needs_migration:
+                self.library.migrate()  # a library of an older release: each meeting gets its first version
             self._store: AnnotationStore | None = None
             self._backup = writer if backup is None else backup
             self._annotations: AnnotationService | None = None
@@ -72,7 +95,8 @@ class Workspace:
         """The annotation store, opened on first use (a rolling backup is taken when writing)."""
         if self._store is None:
             # A reader writes nothing, not even to move a damaged file aside (the writer does that).
-            self._store = AnnotationStore(self.profile, take_backup=self._backup, read_only=not self.writer)
+            self._store = AnnotationStore(self.profile, take_backup=self._backup, read_only=not self.writer,
+                                          open_files="annotations" not in self.stand_in)  # fmt: skip
             self.store_report = self._store.report  # outlives close(): the CLI reports damage afterwards
         return self._store
 
@@ -80,7 +104,7 @@ class Workspace:
     def annotations(self) -> AnnotationService:
         """The undoable annotation service the window uses (Qt)."""
         if self._annotations is None:
-            from app.services.annotations import AnnotationService
+            from app.services.notes.annotations import AnnotationService
 
             self._annotations = AnnotationService(self.store, self.library)
         return self._annotations
@@ -94,8 +118,9 @@ class Workspace:
         return self._settings
 
     def close(self) -> None:
-        if getattr(self, "_store", None) is not None:
-            self._store.close()  # type: ignore[union-attr]
+        store: AnnotationStore | None = getattr(self, "_store", None)  # None also when __init__ failed early
+        if store is not None:
+            store.close()
             self._store = None
         if self.lock is not None:
             self.lock.release()

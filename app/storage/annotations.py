@@ -15,6 +15,7 @@ item disappeared is kept as an orphan until the user reattaches it.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import errno
 import json
@@ -26,7 +27,7 @@ import tempfile
 import time
 import uuid
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -34,6 +35,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
+from tinydb.table import Table
 
 from app.model.annotation import (
     Annotation,
@@ -49,6 +51,7 @@ from app.model.folding import words
 from app.storage.atomic import atomic_write_json
 from app.storage.atomic_storage import AtomicJSONStorage, CorruptStoreError
 from app.storage.identity import ItemRecord
+from app.storage.versions import Move
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +83,10 @@ class OpenReport:
     moved_aside: Path | None = None
     newest_backup: Path | None = None
     migrated_from: int | None = None
+    migration_backup: Path | None = None
     moved_aside_all: list[Path] = field(default_factory=list)
     cleaned_temp_files: int = 0
+    backup_failed: str = ""  # why the start-up backup could not be taken (the store opened all the same)
 
 
 @dataclass
@@ -146,6 +151,51 @@ def _move_aside(path: Path) -> Path:
     raise CorruptStoreError(f"{path.name}: no free name to move it aside")
 
 
+PARTIAL_SUFFIX = ".partial"  # a backup being copied; renamed to its name once whole
+
+
+def _copy_folder_whole(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` so that ``target`` either exists whole or not at all.
+
+    The copy is made under ``<target>.partial`` and renamed when complete: a backup cut off
+    by a crash is never taken for a good one (it is cleaned up on the next open).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    shutil.rmtree(partial, ignore_errors=True)
+    shutil.copytree(source, partial, ignore=shutil.ignore_patterns("*.corrupt-*", ".*.tmp"))
+    partial.rename(target)
+    return target
+
+
+def _disk_full(err: BaseException) -> bool:
+    if isinstance(err, OSError) and err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return True
+    return "No space left" in str(err) or "[Errno 28]" in str(err)  # shutil.Error lists each file's error
+
+
+def remove_partial_backups(backup_dir: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete backups a crash cut off while they were being copied; returns how many.
+
+    Only those older than ``older_than`` seconds: a copy in progress is never touched.
+    """
+    removed = 0
+    if not backup_dir.is_dir():
+        return 0
+    now = time.time()
+    for partial in backup_dir.glob(f"*{PARTIAL_SUFFIX}"):
+        try:
+            if now - partial.stat().st_mtime > older_than:
+                if partial.is_dir():
+                    shutil.rmtree(partial, ignore_errors=True)
+                else:
+                    partial.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _readable_backup(path: Path) -> bool:
     try:
         for file in path.glob("*.json"):
@@ -180,19 +230,43 @@ def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS
 class AnnotationStore:
     """All annotations of one profile. Not thread-safe: one owner (the annotation service)."""
 
-    def __init__(self, profile: Path, *, take_backup: bool = True, read_only: bool = False) -> None:
-        """Open the profile's store; ``read_only`` writes nothing (a read-only profile, a full disk)."""
+    def __init__(self, profile: Path, *, take_backup: bool = True, read_only: bool = False,
+                 open_files: bool = True) -> None:  # fmt: skip
+        """Open the profile's store; ``read_only`` writes nothing (a read-only profile, a full disk).
+
+        ``open_files=False`` gives an empty, read-only store that never touches the profile: the
+        stand-in when opening the store failed, so the window still starts (read-only).
+        """
         self.profile = Path(profile)
-        self.read_only = read_only
+        self.read_only = read_only or not open_files
         self.folder = self.profile / "annotations"
         self.backup_dir = self.profile / "backups"
         self.report = OpenReport()
         self._meta: TinyDB
         self._shards: list[TinyDB] = []
         self._cache: dict[str, Annotation] | None = None
+        if not open_files:
+            self._meta = TinyDB(storage=MemoryStorage)
+            self._shards = [TinyDB(storage=MemoryStorage) for _ in range(SHARDS)]
+            return
         self._open()
         if take_backup and not read_only:
+            self._backup_without_blocking()
+
+    def _backup_without_blocking(self) -> None:
+        """The start-up backup, if there is room: a full disk (or any copy error) is said, never fatal.
+
+        The notes are already safe on disk; the backup is a convenience, so a nearly full disk
+        must not stop the member from writing (the probe saw a raw ``shutil.Error`` here).
+        """
+        try:
             self.backup()
+        except (OSError, shutil.Error) as err:
+            for partial in self.backup_dir.glob(f"*{PARTIAL_SUFFIX}"):
+                shutil.rmtree(partial, ignore_errors=True)
+            reason = "no room on the disk" if _disk_full(err) else "it could not be written"
+            self.report.backup_failed = f"no backup of the notes was taken ({reason}); they are stored as before"
+            log.warning("%s: %s", self.report.backup_failed, err)
 
     # --- opening, migrations, backups --------------------------------------------------------
 
@@ -223,7 +297,9 @@ class AnnotationStore:
     def _open(self) -> None:
         if not self.read_only:
             self.folder.mkdir(parents=True, exist_ok=True)
+            _finish_commit(self.folder)  # an import killed after its commit point: finish it
             self.report.cleaned_temp_files = remove_stale_temp_files(self.folder)
+            remove_partial_backups(self.backup_dir)
         if self.report.newest_backup is None:
             kept = self.kept_backups()
             self.report.newest_backup = kept[-1] if kept else None
@@ -236,12 +312,13 @@ class AnnotationStore:
             self._migrate_legacy(legacy)
         elif version == 0 and not self.read_only:
             self._set_version(SCHEMA_VERSION)
-        elif version == 2:
+        elif version == 2 and not self.read_only:
             # Version 3 adds each item's reading state (unread/read/prepared). A version 2
             # record has none, which reads as unread, so no record is rewritten; the copy is
-            # for a member who goes back to an older Mødemappe.
+            # for a member who goes back to an older Mødemappe. Killed before the version is
+            # written, the next start takes the copy again and finishes the step.
             self.report.migrated_from = 2
-            self._backup_as("before-v3")
+            self.report.migration_backup = self._backup_as("before-v3")
             self._set_version(3)
         # Version 3 is current; a future version 4 adds its step here, after ``_backup_as``.
 
@@ -250,15 +327,26 @@ class AnnotationStore:
         return int(meta[0].get("schema_version", 0)) if meta else 0
 
     def _set_version(self, version: int) -> None:
+        """One write: a crash leaves the old version or the new one, never none (which reads as 0)."""
         table = self._meta.table("_meta")
-        table.truncate()
-        table.insert({"schema_version": version})
+        if table.all():
+            table.update({"schema_version": version})
+        else:
+            table.insert({"schema_version": version})
 
     def _migrate_legacy(self, legacy: Path) -> None:
-        """Version 1 → 2: one tinydb file with a ``notes`` table → sharded annotations."""
+        """Version 1 → 2: one tinydb file with a ``notes`` table → sharded annotations.
+
+        Safe to be cut off anywhere: the old file stays until the last step, and running the
+        step again writes the same annotations (one per anchor) instead of adding copies.
+        """
         self.backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        shutil.copy2(legacy, self.backup_dir / f"annotations-before-v2-{stamp}.json")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        backup = self.backup_dir / f"annotations-before-v2-{stamp}.json"
+        partial = backup.with_name(backup.name + PARTIAL_SUFFIX)
+        shutil.copy2(legacy, partial)
+        partial.rename(backup)
+        self.report.migration_backup = backup
         old = TinyDB(legacy, storage=AtomicJSONStorage)
         try:
             notes = old.table("notes").all()
@@ -266,24 +354,33 @@ class AnnotationStore:
             notes = []
         finally:
             old.close()
-        for annotation in _v1_notes(notes):
-            self._table_for(annotation.anchor).insert(annotation.to_dict())
+        merged: dict[str, Annotation] = {}
+        for annotation in _v1_notes(notes):  # the agenda's and the minutes' notes share an anchor
+            earlier = merged.get(annotation.anchor)
+            merged[annotation.anchor] = _merge(earlier, annotation) if earlier else annotation
+        for anchor, annotation in merged.items():
+            self._table_for(anchor).upsert(annotation.to_dict(), Query().anchor == anchor)
         self._set_version(SCHEMA_VERSION)
         legacy.replace(legacy.with_name("annotations.v1-migrated.json"))
+
+    def _backup_as(self, label: str) -> Path:
+        """A copy of the folder taken before a migration step, kept out of the rolling rotation."""
+        target = self.backup_dir / f"annotations-{label}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}"
+        return _copy_folder_whole(self.folder, target)
 
     def backup(self) -> Path | None:
         """A rolling backup — a copy of the folder (each file is always whole, being replaced
         atomically): the last 10, plus the newest of each day for a week."""
         if not any(p.stat().st_size > 2 for p in self.folder.glob("shard-*.json")):
             return None
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
         target = self.backup_dir / f"annotations-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}"
-        shutil.copytree(self.folder, target, ignore=shutil.ignore_patterns("*.corrupt-*", ".*.tmp"))
+        _copy_folder_whole(self.folder, target)
         self._prune_backups()
         return target
 
     def _rolling(self) -> list[Path]:
-        return sorted(p for p in self.backup_dir.glob("annotations-2*") if p.is_dir())
+        folders = self.backup_dir.glob("annotations-2*")
+        return sorted(p for p in folders if p.is_dir() and not p.name.endswith(PARTIAL_SUFFIX))
 
     def _prune_backups(self) -> None:
         backups = self._rolling()
@@ -313,7 +410,8 @@ class AnnotationStore:
         """Backups set apart when a damaged file was found, oldest first; kept until dismissed."""
         if not self.backup_dir.is_dir():
             return []
-        return sorted(p for p in self.backup_dir.glob(f"{KEPT_PREFIX}*") if p.is_dir())
+        folders = self.backup_dir.glob(f"{KEPT_PREFIX}*")
+        return sorted(p for p in folders if p.is_dir() and not p.name.endswith(PARTIAL_SUFFIX))
 
     def _keep_backup_before_damage(self) -> Path | None:
         """Set the newest readable rolling backup apart, out of the rotation's reach."""
@@ -334,7 +432,7 @@ class AnnotationStore:
         """The member is done with a kept backup: it goes back into the rotation (never deleted here)."""
         backup = Path(backup)
         if backup.parent == self.backup_dir and backup.name.startswith(KEPT_PREFIX) and backup.is_dir():
-            back = backup.with_name(backup.name[len(KEPT_PREFIX):])
+            back = backup.with_name(backup.name[len(KEPT_PREFIX) :])
             if back.exists():
                 back = backup.with_name(f"{back.name}-{uuid.uuid4().hex[:6]}")
             backup.rename(back)
@@ -367,7 +465,7 @@ class AnnotationStore:
 
     # --- reading -----------------------------------------------------------------------------
 
-    def _table_for(self, anchor: str):  # type: ignore[no-untyped-def]
+    def _table_for(self, anchor: str) -> Table:
         return self._shards[shard_of(anchor)].table("annotations")
 
     def _all_docs(self) -> list[dict[str, Any]]:
@@ -417,14 +515,16 @@ class AnnotationStore:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def save(self, annotation: Annotation) -> None:
-        """Insert or replace the item's annotation; an empty one is removed.
+    def save(self, annotation: Annotation, *, touched: bool = True) -> None:
+        """Insert or replace the item's annotation; an empty one is removed. ``touched=False``
+        (re-homing after an import) keeps the time the member last changed it.
 
         Raises:
             InvalidAnnotation: a value does not fit the schema; nothing is written.
         """
         annotation.validate(self._annotations().get(annotation.anchor))
-        annotation.updated = _now()
+        if touched or not annotation.updated:
+            annotation.updated = _now()
         self._put(annotation.anchor, None if annotation.is_empty and not annotation.orphaned else annotation)
 
     def restore(self, annotation: Annotation | None, anchor: str) -> None:
@@ -461,7 +561,13 @@ class AnnotationStore:
 
     # --- re-import: finding the items again ---------------------------------------------------
 
-    def reconcile(self, meeting_key: str, items: list[ItemRecord], earlier_keys: Iterable[str] = ()) -> list[str]:
+    def reconcile(
+        self,
+        meeting_key: str,
+        items: list[ItemRecord],
+        earlier_keys: Iterable[str] = (),
+        moves: Sequence[Sequence[Move]] = (),
+    ) -> list[str]:
         """After (re)importing a meeting, move annotations to their items; returns the newly orphaned anchors.
 
         All matches are decided first and applied after, so a renumbering that moves notes
@@ -469,6 +575,11 @@ class AnnotationStore:
         took over (``earlier_keys``) are matched as if they were the meeting's own. An
         annotation whose item is gone gets an anchor of its own (``…#orphan-…``) and waits in
         the orphan list.
+
+        ``moves`` are the renumberings and withdrawals of the versions that arrived, oldest
+        first, each found by identity (:mod:`app.model.changes`): they are followed before any
+        guess from number and title, and a re-homed note keeps the time the member last touched
+        it (that time says what changed since the member read the item).
         """
         by_anchor = {i.anchor: i for i in items}
         keys = {meeting_key, *earlier_keys}
@@ -480,7 +591,7 @@ class AnnotationStore:
                 annotation.meeting_key = meeting_key
                 annotation.anchor = f"{meeting_key}:{annotation.anchor.partition(':')[2]}"
             current.append(annotation)
-        plan = [(a, self._match(a, items, by_anchor)) for a in current]
+        plan = [(a, self._match(a, items, by_anchor, moves)) for a in current]
         unmoved = all(o.anchor == a.anchor for o, a in zip(stored, current))
         if unmoved and all(t is not None and t.anchor == a.anchor and not a.orphaned for a, t in plan):
             return []
@@ -503,15 +614,23 @@ class AnnotationStore:
             earlier = placed.get(target.anchor)
             placed[target.anchor] = _merge(earlier, annotation) if earlier else annotation
         for annotation in placed.values():
-            self.save(annotation)
+            self.save(annotation, touched=False)
         return orphaned
 
     @staticmethod
     def _match(
-        annotation: Annotation, items: list[ItemRecord], by_anchor: dict[str, ItemRecord]
+        annotation: Annotation,
+        items: list[ItemRecord],
+        by_anchor: dict[str, ItemRecord],
+        moves: Sequence[Sequence[Move]] = (),
     ) -> ItemRecord | None:
         fp = annotation.fingerprint
-        same = by_anchor.get(annotation.anchor.split("#", 1)[0])
+        base = annotation.anchor.split("#", 1)[0]
+        if not annotation.orphaned and moves:
+            followed = _follow(base.partition(":")[2], fp, moves)
+            if followed is not _UNMOVED:
+                return by_anchor.get(f"{annotation.meeting_key}:{followed}") if followed is not None else None
+        same = by_anchor.get(base)
         if same is not None and (words(same.title) == words(fp.title) or not fp.title):
             return same
         # Renumbered: the same title (or case number with a similar title) elsewhere.
@@ -539,7 +658,7 @@ class AnnotationStore:
     # --- export / import ---------------------------------------------------------------------
 
     def export_data(self) -> dict[str, Any]:
-        """The documented, versioned exchange format (see README: Annotations file)."""
+        """The documented, versioned exchange format (see docs/user-guide.md: Annotations file)."""
         return {
             "format": EXPORT_FORMAT,
             "version": EXPORT_VERSION,
@@ -588,23 +707,147 @@ class AnnotationStore:
             raise RejectedImport(rejected)
         result = MergeResult()
         saved = self.tag_colors()
-        for tag in tags:
-            if tag["name"] not in saved:
-                self.set_tag_color(tag["name"], tag["color"])
+        new_colors = {t["name"]: t["color"] for t in tags if t["name"] not in saved}
+        changed: dict[str, Annotation] = {}
         for raw in annotations:
             incoming = Annotation.from_dict(raw)
-            existing = self.get(incoming.anchor)
+            existing = changed.get(incoming.anchor) or self.get(incoming.anchor)
             if existing is None:
-                self._put(incoming.anchor, incoming)
+                changed[incoming.anchor] = incoming
                 result.added += 1
                 continue
             merged = _merge(existing, incoming)
             if merged.to_dict() == existing.to_dict():
                 result.unchanged += 1
             else:
-                self._put(incoming.anchor, merged)
+                changed[incoming.anchor] = merged
                 result.merged += 1
+        self._write_batch(changed, new_colors)
         return result
+
+    # --- one import, one commit ---------------------------------------------------------------
+
+    def _write_batch(self, changed: dict[str, Annotation], new_colors: dict[str, str]) -> None:
+        """Write many annotations at once: each touched shard once, all of them or none.
+
+        Every new shard (and ``meta.json`` for new tag colours) is first written whole to a
+        temp file and fsynced; a full disk or a kill up to here leaves the store as it was
+        (the temp files are removed, or cleaned at the next start). Then a journal naming
+        the renames is written atomically — the commit point — and the renames follow. A kill
+        during the renames is finished at the next open (:func:`_finish_commit`), so the
+        import is either wholly in or wholly out.
+        """
+        self._writable()
+        if not changed and not new_colors:
+            return
+        by_shard: dict[int, list[Annotation]] = {}
+        for anchor, annotation in changed.items():
+            by_shard.setdefault(shard_of(anchor), []).append(annotation)
+        contents: dict[Path, dict[str, Any]] = {}
+        for n, group in by_shard.items():
+            contents[self.folder / f"shard-{n:02d}.json"] = _with_docs(
+                self._shards[n].storage.read(), "annotations", "anchor", {a.anchor: a.to_dict() for a in group}
+            )
+        if new_colors:
+            contents[self.folder / "meta.json"] = _with_docs(
+                self._meta.storage.read(), "tags", "name", {k: {"name": k, "color": v} for k, v in new_colors.items()}
+            )
+        staged: list[tuple[str, str]] = []
+        try:
+            for target, data in contents.items():
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.import-", suffix=".tmp", dir=self.folder)
+                staged.append((tmp, str(target)))
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            atomic_write_json(self.folder / COMMIT_JOURNAL, {"renames": staged})  # the commit point
+        except BaseException:
+            for tmp, _target in staged:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            raise
+        _finish_commit(self.folder)
+        self._reopen()
+
+    def _reopen(self) -> None:
+        """Read the shards again after a batch replaced their files (tinydb keeps its data in memory)."""
+        for db in [self._meta, *self._shards]:
+            db.close()
+        self._meta = TinyDB(self.folder / "meta.json", storage=AtomicJSONStorage)
+        self._shards = [TinyDB(self.folder / f"shard-{n:02d}.json", storage=AtomicJSONStorage) for n in range(SHARDS)]
+        self._cache = None
+
+
+COMMIT_JOURNAL = ".import-commit.json"
+
+
+def _with_docs(data: dict[str, Any] | None, table: str, key: str, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A copy of a tinydb file's data with ``docs`` upserted into ``table`` by their ``key`` field."""
+    out = {name: dict(rows) for name, rows in (data or {}).items()}
+    rows = out.setdefault(table, {})
+    ids = {str(doc.get(key)): doc_id for doc_id, doc in rows.items() if isinstance(doc, dict)}
+    next_id = max((int(i) for i in rows if str(i).isdigit()), default=0) + 1
+    for value, doc in docs.items():
+        doc_id = ids.get(value)
+        if doc_id is None:
+            doc_id, next_id = str(next_id), next_id + 1
+        rows[doc_id] = doc
+    return out
+
+
+def _finish_commit(folder: Path) -> bool:
+    """Finish the renames of a committed batch (after a kill, at the next open); True if there was one."""
+    journal = folder / COMMIT_JOURNAL
+    try:
+        renames = json.loads(journal.read_text(encoding="utf-8"))["renames"]
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError, KeyError, TypeError):
+        journal.unlink(missing_ok=True)  # a journal that is not whole was never committed
+        return False
+    for tmp, target in renames:
+        tmp_path, target_path = Path(tmp), Path(target)
+        if tmp_path.parent != folder or target_path.parent != folder:
+            continue  # never follow a journal outside the store
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(tmp_path, target_path)
+    _fsync_folder(folder)
+    journal.unlink(missing_ok=True)
+    return True
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+_UNMOVED = object()
+
+
+def _follow(number: str, fp: ItemFingerprint, moves: Sequence[Sequence[Move]]) -> object:
+    """Where the versions' moves take the item numbered ``number`` (its new number, None when it
+    was withdrawn), or ``_UNMOVED``. The first move applies only to the item the note was made on
+    (a similar title or the same case number), so a note placed after the versions arrived stays."""
+    current: str | None = number
+    first = True
+    for step in moves:
+        move = next((m for m in step if m.number == current), None)
+        if move is None:
+            continue
+        if first and fp.title and not _similar(move.title, fp.title) and words(move.title) != words(fp.title):
+            return _UNMOVED
+        first = False
+        current = move.to
+        if current is None:
+            return None
+    return _UNMOVED if current == number else current
 
 
 def _similar(a: str, b: str) -> bool:
@@ -633,7 +876,7 @@ def _merge(base: Annotation, other: Annotation) -> Annotation:
 # --- migrations ---------------------------------------------------------------------------------
 
 
-def _v1_notes(notes: list[dict[str, Any]]) -> list[Annotation]:
+def _v1_notes(notes: Iterable[Mapping[str, Any]]) -> list[Annotation]:
     """Version 1 kept plain notes ({"item_id", "text", "title", "tags"}) keyed by library item id."""
     result = []
     for doc in notes:

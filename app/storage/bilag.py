@@ -18,7 +18,6 @@ An ``item_number`` of ``""`` means "of the meeting, item not decided yet".
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import threading
@@ -28,10 +27,10 @@ from typing import Any
 
 from app.storage.atomic import atomic_write_bytes, atomic_write_json
 
+log = logging.getLogger(__name__)
+
 INDEX_VERSION = 1
 MAX_BILAG_BYTES = 200 * 1024 * 1024  # a single document larger than this is refused
-
-logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 ITEM_PDF = "import:item-pdf"  # the origin of a punkt's own PDF (eDoc), kept as its item's document
 
@@ -62,19 +61,6 @@ class BilagRecord:
             size=int(data.get("size", 0)),
             origin=str(data.get("origin", "")),
         )
-
-
-def count_pages(data: bytes) -> int:
-    """Pages of a PDF, 0 when it cannot be read (shown as "? sider", never an error)."""
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            return 0
-        return len(reader.pages)
-    except Exception:
-        return 0
 
 
 class BilagStore:
@@ -110,9 +96,18 @@ class BilagStore:
             records = []  # a damaged index loses the links, never the app; files stay on disk
         self._records, self._stamp = records, stamp
 
-    def all(self) -> list[BilagRecord]:
+    def load(self) -> None:
+        """Read the index now and raise whatever reading it raised (the start-up check)."""
         with self._lock:
             self._refresh()
+
+    def all(self) -> list[BilagRecord]:
+        with self._lock:
+            try:
+                self._refresh()
+            except Exception as err:  # never the app: an index that cannot be read shows no bilag
+                log.info("%s cannot be read (%s: %s); no bilag shown", self._index(), type(err).__name__, err)
+                self._records, self._stamp = [], None
             return list(self._records)
 
     def for_item(self, meeting_id: str, item_number: str) -> list[BilagRecord]:
@@ -140,8 +135,12 @@ class BilagStore:
 
     # --- writing ------------------------------------------------------------------------------
 
-    def add(self, meeting_id: str, item_number: str, name: str, data: bytes, origin: str) -> BilagRecord:
+    def add(self, meeting_id: str, item_number: str, name: str, data: bytes, origin: str, pages: int = 0,
+            sha256: str = "") -> BilagRecord:  # fmt: skip
         """Store ``data`` (once per content) and link it to the item; the same link twice is one.
+
+        ``pages`` and ``sha256`` come from the document's one reading in the sandboxed child
+        (:mod:`app.services.workers.isolation`): the store never opens a document's bytes.
 
         Raises:
             ValueError: the document is empty or larger than :data:`MAX_BILAG_BYTES`.
@@ -150,11 +149,11 @@ class BilagStore:
             raise ValueError("empty document")
         if len(data) > MAX_BILAG_BYTES:
             raise ValueError("document too large")
-        digest = hashlib.sha256(data).hexdigest()
+        digest = sha256 or hashlib.sha256(data).hexdigest()
         with self._lock:
             self._refresh()
             existing = next((r for r in self._records if r.sha256 == digest), None)
-            pages = existing.pages if existing else count_pages(data)
+            pages = pages or (existing.pages if existing else 0)
             record = BilagRecord(digest, meeting_id, str(item_number), name.strip() or digest[:12], pages,
                                  len(data), origin)  # fmt: skip
             target = self.root / "files" / f"{digest}.pdf"
@@ -209,25 +208,3 @@ class BilagStore:
         atomic_write_json(self._index(), {"version": INDEX_VERSION, "bilag": [r.to_dict() for r in self._records]})
         stat = self._index().stat()
         self._stamp = (stat.st_mtime_ns, stat.st_size)
-
-
-def page_texts(path: Path, max_pages: int = 2000) -> list[str]:
-    """The text of each page of a stored bilag ("" for a scanned page or an unreadable file).
-
-    Runs in the background worker (the search index's sync), never in the window.
-    """
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            return []
-        texts = []
-        for page in list(reader.pages)[:max_pages]:
-            try:
-                texts.append(page.extract_text() or "")
-            except Exception:
-                texts.append("")
-        return texts
-    except Exception:
-        return []

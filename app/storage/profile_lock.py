@@ -7,6 +7,7 @@ SIGKILL, so a stale lock never blocks the next start.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -26,7 +27,7 @@ class ProfileLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = self.path.open("a+", encoding="utf-8")
         try:
-            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
                 import msvcrt
 
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.bilag import BilagRecord, BilagStore, disk_use
-from app.services.importer import ImportSummary
+from app.services.library.bilag import BilagRecord, BilagStore, bilag_store, disk_use
+from app.services.library.importer import ImportSummary
 from app.services.workspace import Library
 from app.ui.bilag_view import pages_label
 from app.ui.formatting import long_date
@@ -209,7 +209,7 @@ class BilagController(QObject):
     def __init__(self, library: Library, actions: MainActions, window: QWidget) -> None:
         super().__init__(window)
         self.library = library
-        self.store = BilagStore(library.profile)
+        self.store = bilag_store(library.profile)
         self._window = window
         self._meeting_id: str | None = None
         self.place_action = QAction(window)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.model import AgendaItem
 from app.model.folding import words
-from app.services.bilag import ITEM_PDF, BilagRecord
+from app.services.library.bilag import ITEM_PDF, BilagRecord
 
 MISSING_STYLE = "color:#b3261e"
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.services import settings as keys
-from app.services.annotations import AnnotationService
 from app.services.briefing import BriefingOptions, BriefingService
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.ui.briefing_dialog import BriefingDialog
 

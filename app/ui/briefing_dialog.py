@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.export.briefing import BriefingOptions, preview_image
 from app.export.selection import select
 from app.model.annotation import ReadingState
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.services.workspace import Library
 from app.ui.language import current_language
 from app.ui.meeting_tree_model import reading_icon, reading_label
@@ -195,7 +195,7 @@ class BriefingDialog(QDialog):
         self._preview_timer.start()
 
     def _update_preview(self) -> None:
-        entries = select(self.library, self.annotations.store, **self.selection())  # type: ignore[arg-type]
+        entries = select(self.library, self.annotations.store, **self.selection())  # type: ignore[arg-type]  # selection() holds select()'s keywords
         self.export_button.setEnabled(bool(entries))
         image = preview_image(entries[:3], self.options(), 300)
         self.preview.setPixmap(QPixmap.fromImage(image))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.annotation import Annotation, FollowUp, FollowUpStatus
-from app.services.follow_ups import FollowUpRow, export_follow_ups, follow_up_rows
+from app.services.notes.follow_ups import FollowUpRow, export_follow_ups, follow_up_rows
 from app.services.search import SearchService
 from app.ui.formatting import long_date
 from app.ui.plain import plain_tooltip, visible_controls

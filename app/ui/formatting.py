@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
-from app.export.dates import long_date
+from app.export.dates import long_date as long_date  # the window's modules take dates from here
 from app.export.html import blocks_html, treatments_html
 from app.model import AgendaItem, Meeting, SectionKind
 from app.services.case_history import CaseEntry

@@ -1,6 +1,6 @@
 """The member's highlights in the item view: drawn over the text, made from a selection, jumped to.
 
-Anchoring is the W3C TextQuoteSelector of :mod:`app.services.operations` (quote plus a little
+Anchoring is the W3C TextQuoteSelector of :mod:`app.services.notes.operations` (quote plus a little
 context); a quote that cannot be found in the current text is listed by the notes panel as
 detached instead of being drawn in the wrong place.
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from app.services.annotations import AnnotationService
-from app.services.operations import locate, quote_for
+from app.services.notes.annotations import AnnotationService
+from app.services.notes.operations import locate, quote_for
 from app.ui.item_view import ItemView
 from app.ui.notes_panel import NotesPanel
 

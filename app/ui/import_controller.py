@@ -1,9 +1,11 @@
 """The window's import flow: worker process, progress dialog with cancel, notes re-homed, report.
 
-The library half runs in the worker (:func:`app.services.jobs.import_job`, which only writes
-while this process holds the profile lock); the notes half runs here, through the annotation
-service, exactly as :func:`app.services.importer.run_import` does for the command line — so a
-revised document gives the same library and the same orphans either way.
+The library half runs in the worker (:func:`app.services.library.importer.import_job`, which
+only writes while this process holds the profile lock); its :class:`LibraryChange` is settled
+by the window's one :class:`~app.services.library.settler.LibrarySettler` (notes re-homed, the
+index updated once in the worker), exactly as :func:`app.services.library.importer.run_import`
+settles it for the command line — so a revised document gives the same library and the same
+orphans either way.
 
 A document that holds only some of a meeting's items is not written at first: the member is
 asked whether to add its items to the meeting or to replace the meeting, and it is imported
@@ -21,11 +23,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
-from app.services.annotations import AnnotationService
-from app.services.importer import ImportSummary, SubsetPolicy, Undecided
-from app.services.isolation import Refusal
-from app.services.jobs import import_job
-from app.services.tasks import CANCELLED, Poller, Task
+from app.services.library.importer import ImportSummary, SubsetPolicy, Undecided, import_job
+from app.services.library.settler import LibrarySettler
+from app.services.workers.isolation import Refusal
+from app.services.workers.tasks import JobError, Poller, Task
 from app.ui.formatting import long_date
 from app.ui.messages import import_failure
 from app.ui.plain import display_name, plain_label
@@ -39,10 +40,10 @@ class ImportController(QObject):
     finished = Signal(object)
     reported = Signal(str)
 
-    def __init__(self, annotations: AnnotationService, window: QWidget) -> None:
+    def __init__(self, settler: LibrarySettler, window: QWidget) -> None:
         super().__init__(window)
-        self.annotations = annotations
-        self.library = annotations.library
+        self.settler = settler
+        self.library = settler.library
         self._window = window
         self._poller = Poller(self)
         self._job: Task | None = None
@@ -105,21 +106,20 @@ class ImportController(QObject):
 
     def _on_job_failed(self, message: str) -> None:
         """The worker ended without a summary: cancelled and stopped, or it died (killed, crashed)."""
-        if message == CANCELLED:
+        if message == JobError.CANCELLED:
             self._on_job_finished(ImportSummary(cancelled=True))
-        elif message.startswith("ProfileLockedError"):
+        elif message == JobError.PROFILE_IN_USE:
             self._on_job_finished(ImportSummary(failed=[(p.name, Refusal.PROFILE_IN_USE) for p in self._paths]))
         else:
             self._on_job_finished(ImportSummary(failed=[(p.name, Refusal.INTERRUPTED) for p in self._paths]))
 
     def _on_job_finished(self, summary: ImportSummary) -> None:
-        self.library.reload()  # the worker process wrote the library
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
         self._job = None
-        summary.orphaned = self.annotations.after_import(summary.meeting_ids, summary.earlier_keys)
+        self.settler.settle(summary.change)  # notes re-homed, index updated once, changed(...) announced
         self.finished.emit(summary)
         self.reported.emit(self._status_line(summary))
         if summary.failed:
@@ -139,9 +139,16 @@ class ImportController(QObject):
                           parent=self._window)  # fmt: skip
         box.setObjectName("import_subset")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller "
-                                       "erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres "
-                                       "noter gemmes under Rediger → Noter uden punkt."))  # fmt: skip
+        preview = question.preview
+        merge_does = (self.tr("Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.")
+                      .replace("%1", str(preview.merge_added)).replace("%2", str(preview.merge_updated)))  # fmt: skip
+        replace_does = (self.tr("Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter "
+                                "gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version "
+                                "gemmes (Møde → Versioner …).")
+                        .replace("%1", str(preview.replace_withdrawn))
+                        .replace("%2", str(preview.replace_renumbered)))  # fmt: skip
+        box.setInformativeText(self.tr("Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.")
+                               + "\n\n" + merge_does + "\n" + replace_does)  # fmt: skip
         merge = box.addButton(self.tr("Føj til mødet"), QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton(self.tr("Erstat mødet"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Spring over"), QMessageBox.ButtonRole.RejectRole)
@@ -159,7 +166,7 @@ class ImportController(QObject):
         if isinstance(box, QMessageBox):
             box.deleteLater()
         if answer in ("merge", "replace"):
-            self.start([Path(question.path)], subsets=answer)  # type: ignore[arg-type]
+            self.start([Path(question.path)], subsets="merge" if answer == "merge" else "replace")
         else:
             self._ask_next()
 

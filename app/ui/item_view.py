@@ -40,7 +40,7 @@ class ItemView(QTextBrowser):
         self._title_pt = 0.0
         self.anchorClicked.connect(self._on_anchor_clicked)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Nothing external or local is ever loaded."""
         return None
 

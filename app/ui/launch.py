@@ -7,7 +7,8 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -19,11 +20,13 @@ from app.services.demo import demo_files
 from app.services.profile import resolve_profile, temporary_demo_profile
 from app.services.readonly import write_problem
 from app.services.settings import Settings
-from app.services.tasks import shutdown as shutdown_workers
+from app.services.startup import StoreProblem, open_workspace
+from app.services.workers.tasks import shutdown as shutdown_workers
 from app.services.workspace import ProfileLockedError, Workspace
 from app.ui.language import TRANSLATIONS, switcher
 from app.ui.main_window import MainWindow
-from app.ui.messages import read_only_reason
+from app.ui.messages import read_only_reason, store_problem_reason
+from app.ui.notes_backup_offer import offer_notes_backup
 from app.ui.plain import display_name
 
 ICON = TRANSLATIONS.parent / "icons" / "moedemappe.png"
@@ -39,10 +42,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 def _install_excepthook(window: MainWindow) -> None:
     """A user never sees a traceback: one friendly dialog, the details in the profile's log."""
 
-    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log = window.library.profile / "error.log"
         with log.open("a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(kind, value, tb)))  # type: ignore[arg-type]
+            fh.write("".join(traceback.format_exception(kind, value, tb)))
         message = QCoreApplication.translate("MainWindow", "Der opstod en uventet fejl. Dit arbejde er gemt.")
         QMessageBox.warning(window, APP_NAME, message)
 
@@ -54,7 +57,8 @@ def report_store_problems(window: MainWindow, workspace: Workspace) -> QMessageB
     say so plainly and offer that backup — restore it, keep it for later, or dismiss it."""
     store = workspace.store
     report = store.report
-    backup = report.newest_backup if report.moved_aside_all else (store.kept_backups() or [None])[-1]
+    kept = store.kept_backups()
+    backup = report.newest_backup if report.moved_aside_all else (kept[-1] if kept else None)
     if not report.moved_aside_all and backup is None:
         return None
     box = QMessageBox(window)
@@ -111,17 +115,25 @@ class StoreChoice(QObject):
             self.store.dismiss_kept_backup(self.backup)
 
 
-def open_window(profile: Path, settings: Settings) -> tuple[MainWindow, Workspace]:
+def open_window(profile: Path, settings: Settings,
+                problems: list[StoreProblem] | None = None) -> tuple[MainWindow, Workspace]:  # fmt: skip
     """The window on ``profile``: for writing, or — a read-only profile, a full disk — for reading,
-    with a banner naming the cause. Never refuses to start for either.
+    with a banner naming the cause; a store that cannot be opened (any exception) likewise, the
+    banner naming its file, the cause and the newest backup. Never refuses to start for these.
+
+    ``problems``, when given, receives the store problem (if any) for the caller to act on.
 
     Raises:
         ProfileLockedError: another Mødemappe is writing this profile.
     """
     problem = write_problem(profile)
-    workspace = Workspace(profile, writer=problem is None)
+    workspace, store_problem = open_workspace(profile, writer=problem is None)
     window = MainWindow(workspace.library, settings, workspace.annotations)
-    if problem is not None:
+    if store_problem is not None:  # a store that could not be opened: read, never a traceback
+        window.show_read_only(store_problem_reason(store_problem))
+        if problems is not None:
+            problems.append(store_problem)
+    elif problem is not None:
         window.show_read_only(read_only_reason(problem))
     return window, workspace
 
@@ -129,7 +141,8 @@ def open_window(profile: Path, settings: Settings) -> tuple[MainWindow, Workspac
 def launch(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The one application object here is a QApplication (instance() is typed as its base class).
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("moedemappe")  # matches packaging/moedemappe.desktop
@@ -138,8 +151,9 @@ def launch(args: argparse.Namespace) -> int:
     settings = Settings(profile)
     language = args.lang or settings.get(keys.LANGUAGE)
     install_translations(app, language)
+    store_problems: list[StoreProblem] = []
     try:
-        window, workspace = open_window(profile, settings)
+        window, workspace = open_window(profile, settings, store_problems)
     except ProfileLockedError:
         QMessageBox.information(
             None, APP_NAME,
@@ -151,6 +165,8 @@ def launch(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(workspace.close)  # the lock is held for the life of the window
     app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     report_store_problems(window, workspace)
+    for store_problem in store_problems:  # notes that cannot be opened at all: offer the newest backup
+        offer_notes_backup(window, profile, store_problem)
     _install_excepthook(window)
     if args.screenshot:
         window.state.persist = False  # a rendering, not a session: the saved layout stays as it was
@@ -182,7 +198,7 @@ def launch(args: argparse.Namespace) -> int:
     if os.environ.get("MOEDEMAPPE_PROBE"):
         from app.ui.probe import StartupProbe
 
-        window.probe = StartupProbe(window, app)  # type: ignore[attr-defined]
+        window.probe = StartupProbe(window, app)  # type: ignore[attr-defined]  # only set when probing start-up
     if pending_demo:
         window.import_finished.connect(ready)
         window.import_paths(demo_files())  # in the background, with progress

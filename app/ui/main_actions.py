@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from app.ui.about_dialog import about_box
 from app.ui.shortcuts_dialog import ShortcutsDialog
 
 
@@ -64,6 +65,8 @@ class MainActions(QObject):
         self.prepared_action = self._action("Ctrl+D")
         self.orphans_action = self._action()
         self.shortcuts_action = self._action(std.HelpContents)
+        self.about_action = self._action()
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.danish_action = self._action()
         self.english_action = self._action()
         self.danish_action.setText("Dansk")  # each language by its own name, in every language
@@ -74,6 +77,7 @@ class MainActions(QObject):
         self.danish_action.triggered.connect(self._on_danish_action_triggered)
         self.english_action.triggered.connect(self._on_english_action_triggered)
         self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
         # undo/redo are connected by the window to AnnotationService.undo/redo (typed text is saved first)
         undo_stack.indexChanged.connect(self._on_undo_stack_changed)
         undo_stack.cleanChanged.connect(self._on_undo_stack_changed)
@@ -109,6 +113,7 @@ class MainActions(QObject):
         self.menus["language"].addActions([self.danish_action, self.english_action])
         self.menus["help"] = bar.addMenu("")
         self.menus["help"].addAction(self.shortcuts_action)
+        self.menus["help"].addAction(self.about_action)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
@@ -163,6 +168,7 @@ class MainActions(QObject):
             self.prepared_action: (self.tr("Markér som &forberedt"), self.tr("Skift punktet mellem forberedt og læst")),
             self.orphans_action: (self.tr("&Noter uden punkt …"), ""),
             self.shortcuts_action: (self.tr("&Tastaturgenveje"), ""),
+            self.about_action: (self.tr("&Om Mødemappe"), ""),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -193,6 +199,11 @@ class MainActions(QObject):
     def _on_shortcuts_action_triggered(self) -> None:
         """Hjælp → Tastaturgenveje: the sheet is built from the window's actions as they are now."""
         ShortcutsDialog(self._window.actions(), self._window).exec()
+
+    def _on_about_action_triggered(self) -> None:
+        """Hjælp → Om Mødemappe: the version and the profile folder."""
+        library = getattr(self._window, "library", None)  # the main window's library names the profile
+        about_box(self._window, str(library.profile) if library is not None else "").exec()
 
     def set_read_only(self) -> None:
         """Read-only viewing mode: every action that would change something is off (undo/redo hidden)."""

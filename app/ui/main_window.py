@@ -19,11 +19,12 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import settings as keys
-from app.services.annotations import AnnotationService
 from app.services.briefing import BriefingOptions
 from app.services.case_history import CaseHistory
-from app.services.importer import ImportSummary
-from app.services.operations import badge
+from app.services.library.importer import ImportSummary, LibraryChange
+from app.services.library.settler import LibrarySettler
+from app.services.notes.annotations import AnnotationService
+from app.services.notes.operations import badge
 from app.services.pages import query_words
 from app.services.search import SearchService
 from app.services.settings import Settings
@@ -31,6 +32,7 @@ from app.services.workspace import Library
 from app.ui import window_layout
 from app.ui.bilag_controller import BilagController
 from app.ui.briefing_controller import BriefingController
+from app.ui.changes_view import ChangesView
 from app.ui.follow_up_panel import FollowUpPanel
 from app.ui.formatting import item_html, meeting_html, welcome_html
 from app.ui.highlight_controller import HighlightController
@@ -41,7 +43,7 @@ from app.ui.language import switcher
 from app.ui.main_actions import MainActions
 from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
-from app.ui.meeting_tree_model import Role
+from app.ui.meeting_tree_model import NodeKind, Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
@@ -105,7 +107,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.reading = ReadingTracker(self.annotations, self.model, self)
-        self.importer = ImportController(self.annotations, self)
+        self.settler = LibrarySettler(self.annotations, self.search.index_changed, self)  # every change, once
+        self.importer = ImportController(self.settler, self)
         self.highlights = HighlightController(self.annotations, self.view, self.panel, self)
         self.hits = HitStepper(self.view, self, pages=self.centre)
         self.briefing = BriefingController(self.annotations, self.settings, self)
@@ -117,6 +120,9 @@ class MainWindow(QMainWindow):
         self.main_actions.add_to_menu("file", self.portal.follow_action, self.portal.sync_action,
                                       before=self.main_actions.briefing_action, retranslate=self.portal.retranslate)
         self.statusBar().addPermanentWidget(self.portal.status)
+        self.changes = ChangesView(self.library, self.annotations, self)  # what a new version changed (#19)
+        self.main_actions.add_to_menu("meeting", self.changes.versions_action, self.changes.show_action,
+                                      retranslate=self.changes.retranslate)  # fmt: skip
         self._retranslate_ui()
         window_layout.chain_tab_order([self.filter_box, self.tree, self.view, *self.panel.tab_chain()])
 
@@ -128,9 +134,13 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """A language switch: the window's texts, the tree's labels and the page, in the new language."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "main_actions"):
+            # Only words change: no library reload, no index rebuild, the tree keeps its state.
             self._retranslate_ui()
-            if self.isVisible():  # a closed window has nothing to show again
-                self._on_meetings_library_changed(self._current_id)  # the tree and the page, redrawn
+            self.model.retranslate()
+            if self.isVisible() and self.model.rowCount() == 0:  # a closed window shows nothing
+                self.view.show_html(welcome_html())
+            elif self.isVisible():
+                self._show_current()
         super().changeEvent(event)
 
     def _connect_signals(self) -> None:
@@ -166,6 +176,7 @@ class MainWindow(QMainWindow):
         self.follow_up_panel.item_requested.connect(self._on_follow_up_panel_item_requested)
         self.search.index_updated.connect(self._on_search_index_updated)
         self.importer.finished.connect(self._on_importer_finished)
+        self.settler.changed.connect(self._on_settler_changed)
         self.importer.reported.connect(self._show_message)
         self.highlights.repaint_needed.connect(self._show_current)
         self.highlights.bilag_requested.connect(self.centre.open_bilag_quote)
@@ -180,6 +191,8 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self.bilag_commands.after_import)
         self.bilag_commands.reported.connect(self._show_message)
         self.bilag_commands.bilag_changed.connect(self._on_bilag_commands_bilag_changed)
+        self.changes.show_action.toggled.connect(self._show_current)
+        self.changes.versions_action.triggered.connect(self._on_versions_action_triggered)
 
     # --- library -----------------------------------------------------------------------------
 
@@ -191,13 +204,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(False)
         self.main_actions.set_read_only()
 
-    def reload_library(self) -> None:
+    def reload_library(self, reindex: bool = True) -> None:
+        """Show the library as on disk; ``reindex`` also search (a settled change was indexed once)."""
         records = self.library.meetings()
         self.model.set_records(records)
         self.model.set_badges(self.annotations.badges())
+        self.model.set_changes(self.changes.tree_marks())
         self.reading.refresh()
         self.case_history.rebuild()
-        self.search.refresh()
+        if reindex:
+            self.search.refresh()
         self.tree.expandToDepth(1)
         items = sum(len(r.items) for r in records)
         self.statusBar().showMessage(self.tr("%n møder", "", len(records)) + " · " + self.tr("%n punkter", "", items))
@@ -234,6 +250,9 @@ class MainWindow(QMainWindow):
         for action in self.main_actions.meeting_actions():
             action.setEnabled(self._current(Role.MEETING_ID) is not None and not self.read_only)
         self.bilag_commands.set_meeting(self._current(Role.MEETING_ID))
+
+    def _on_versions_action_triggered(self) -> None:
+        self.changes.open_versions(self._current(Role.MEETING_ID))
 
     def _show_message(self, text: str) -> None:
         if text:
@@ -278,16 +297,17 @@ class MainWindow(QMainWindow):
     def _on_browser_current_changed(self, current: QModelIndex) -> None:
         kind, meeting_id = current.data(Role.NODE_KIND), current.data(Role.MEETING_ID)
         self._update_actions()
-        if kind not in ("item", "meeting") or not meeting_id:
+        if kind not in (NodeKind.ITEM, NodeKind.MEETING) or not meeting_id:
             self.panel.set_item(None)
             self.reading.item_shown(None)
             return
         meeting = self.library.meeting(meeting_id)
-        if kind == "item":
+        if kind == NodeKind.ITEM:
             item_id = current.data(Role.ITEM_ID)
             item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
             bilag = self.centre.bilag_section(meeting_id, item)
-            self.view.show_html(item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag))
+            page = item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag)
+            self.view.show_html(self.changes.item_box(meeting_id, item) + page)
             self._current_id = item_id
             self.panel.set_item(item_id, f"{item.number}. {item.title}")
             self.reading.item_shown(item_id)
@@ -309,8 +329,11 @@ class MainWindow(QMainWindow):
         for item_id in self.library.item_ids_of_anchor(anchor):
             self.model.set_badge(item_id, text)
 
+    def _on_settler_changed(self, _change: LibraryChange) -> None:
+        self.reload_library(reindex=False)  # the settle indexed the change, once
+        self._on_tabs_current_changed(self.tabs.currentIndex())  # the follow-up list, if shown
+
     def _on_importer_finished(self, summary: ImportSummary) -> None:
-        self.reload_library()
         if summary.last_meeting_id and summary.changed:
             self.select(summary.last_meeting_id)
         self.import_finished.emit(summary)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
 
-from app.ui.meeting_tree_model import MeetingTreeModel, Role
+from app.ui.meeting_tree_model import MeetingTreeModel, NodeKind, Role
 from app.ui.tree_delegate import MarkerDelegate
 from app.ui.tree_filter import FilterLineEdit, TreeFilterProxy
 
@@ -119,7 +119,7 @@ class MeetingBrowser(QWidget):
         parent = parent or QModelIndex()
         for row in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(row, 0, parent)
-            found = index if index.data(Role.NODE_KIND) == "item" else self.first_visible_item(index)
+            found = index if index.data(Role.NODE_KIND) == NodeKind.ITEM else self.first_visible_item(index)
             if found.isValid():
                 return found
         return QModelIndex()
@@ -147,7 +147,7 @@ class MeetingBrowser(QWidget):
     def _on_filter_box_down_pressed(self) -> None:
         """Down from the filter: into the results, on the first match unless one is chosen."""
         current = self.tree.currentIndex()
-        if not current.isValid() or (self.filter_box.text() and current.data(Role.NODE_KIND) != "item"):
+        if not current.isValid() or (self.filter_box.text() and current.data(Role.NODE_KIND) != NodeKind.ITEM):
             first = self.first_visible_item()
             if first.isValid():
                 self.tree.setCurrentIndex(first)
@@ -156,7 +156,7 @@ class MeetingBrowser(QWidget):
     def _on_filter_box_return_pressed(self) -> None:
         """Enter in the filter opens the first match and puts the keyboard in its text."""
         current = self.tree.currentIndex()
-        if not (current.isValid() and current.data(Role.NODE_KIND) == "item"):
+        if not (current.isValid() and current.data(Role.NODE_KIND) == NodeKind.ITEM):
             current = self.first_visible_item()
             if current.isValid():
                 self.tree.setCurrentIndex(current)
@@ -165,7 +165,7 @@ class MeetingBrowser(QWidget):
             self.read_requested.emit()
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
-        if index.data(Role.NODE_KIND) == "item":
+        if index.data(Role.NODE_KIND) == NodeKind.ITEM:
             self.read_requested.emit()
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.bilag import remove_meeting
+from app.services.library.bilag import remove_meeting
 from app.services.workspace import Library
 from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.messages import no_viewer_message

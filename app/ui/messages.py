@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.importer import ImportFailure
-from app.services.isolation import Failure, Refusal
+from app.services.library.importer import ImportFailure
+from app.services.plaintext import display_name
+from app.services.startup import StoreKind, StoreProblem
+from app.services.workers.isolation import Failure, Refusal
 
 
 def import_failure(reason: Failure | None) -> str:
@@ -43,6 +45,10 @@ def import_failure(reason: Failure | None) -> str:
             "Messages", "Profilmappen er skrivebeskyttet; filen blev ikke gemt."
         ),
         Refusal.INTERRUPTED: QCoreApplication.translate("Messages", "Importen blev afbrudt; importér filen igen."),
+        Refusal.TOO_MANY_FILES: QCoreApplication.translate(
+            "Messages", "Flere filer, end én import tager; de blev ikke læst."
+        ),
+        Refusal.NESTED_ARCHIVE: QCoreApplication.translate("Messages", "En zip-fil inde i en zip-fil åbnes ikke."),
         Refusal.PROFILE_IN_USE: QCoreApplication.translate(
             "Messages", "Profilen bruges af en anden Mødemappe; intet blev gemt."
         ),
@@ -73,3 +79,20 @@ def read_only_reason(problem: Refusal) -> str:
         problem,
         QCoreApplication.translate("Messages", "Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang)."),
     )
+
+
+def store_problem_reason(problem: StoreProblem) -> str:
+    """One sentence for the banner: which store, its file, the cause, and the newest backup of the notes."""
+    what = {
+        StoreKind.LIBRARY: QCoreApplication.translate("Messages", "Biblioteket"),
+        StoreKind.ANNOTATIONS: QCoreApplication.translate("Messages", "Dine noter"),
+        StoreKind.BILAG: QCoreApplication.translate("Messages", "Bilagsoversigten"),
+        StoreKind.SEARCH: QCoreApplication.translate("Messages", "Søgeindekset"),
+    }[problem.kind]
+    text = QCoreApplication.translate("Messages", "%1 (%2) kunne ikke åbnes: %3")
+    text = text.replace("%1", what).replace("%2", display_name(str(problem.path)))
+    text = text.replace("%3", display_name(problem.cause))
+    if problem.backup is None:
+        return text + QCoreApplication.translate("Messages", "; der er ingen sikkerhedskopi af dine noter endnu.")
+    backup = QCoreApplication.translate("Messages", "; den nyeste sikkerhedskopi af dine noter er %1.")
+    return text + backup.replace("%1", display_name(str(problem.backup)))

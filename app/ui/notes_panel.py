@@ -9,7 +9,9 @@ Signals: ``highlight_requested(str)`` (a colour), ``highlight_activated(str)`` (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from typing import cast
+
+from PySide6.QtCore import QDate, QEvent, QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,10 +41,11 @@ from app.model.annotation import (
     Annotation,
     FollowUp,
     FollowUpStatus,
+    ItemFingerprint,
     ReadingState,
     Stance,
 )
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
 from app.ui.formatting import label
 from app.ui.meeting_tree_model import reading_icon, reading_label
@@ -61,7 +64,7 @@ class NoteEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_ctrl_tab(event):  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_ctrl_tab(cast(QKeyEvent, event)):
             event.accept()  # ours, not a window shortcut
             return True
         return super().event(event)
@@ -274,11 +277,13 @@ class NotesPanel(QScrollArea):
 
     def _reload(self) -> None:
         annotation = self.service.get(self.item_id) if self.item_id else None
-        annotation = annotation or Annotation("", "", None)  # type: ignore[arg-type]
+        annotation = annotation or Annotation("", "", ItemFingerprint("", ""))
         self._loading = True
         try:
-            if not self._unsaved and self.note.toPlainText() != annotation.note:
-                self.note.setPlainText(annotation.note)  # typed, unsaved text is never overwritten
+            # An imported note's bidi override (U+202E …) is shown as ⟨RLO⟩, as everywhere in the
+            # window, never obeyed: the editor shows what is stored, not a reversed line.
+            if not self._unsaved and self.note.toPlainText() != visible_controls(annotation.note):
+                self.note.setPlainText(visible_controls(annotation.note))  # typed, unsaved text is never overwritten
             self.stance.setCurrentIndex(max(0, self.stance.findData(annotation.stance.value)))
             self.reading.setCurrentIndex(max(0, self.reading.findData(annotation.reading.value)))
             follow = annotation.follow_up
@@ -308,8 +313,9 @@ class NotesPanel(QScrollArea):
     def _show_chips(self, tags: list[str]) -> None:
         while self.chips_layout.count():
             taken = self.chips_layout.takeAt(0)
-            if taken is not None and taken.widget() is not None:
-                taken.widget().deleteLater()
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
         colors = self.service.tag_colors()
         for tag in tags:
             chip = QToolButton()
@@ -351,14 +357,14 @@ class NotesPanel(QScrollArea):
             return
         current = self.service.get(self.item_id)
         text = self.note.toPlainText()
-        if (current.note if current else "") != text:
+        if visible_controls(current.note if current else "") != text:  # as shown: opening a note changes nothing
             self._flushing = True  # set_note asks for pending text to be saved: that is this
             try:
                 self.service.set_note(self.item_id, text)
             finally:
                 self._flushing = False
             current = self.service.get(self.item_id)
-        self._unsaved = (current.note if current else "") != text
+        self._unsaved = visible_controls(current.note if current else "") != text
 
     def _on_note_text_changed(self) -> None:
         if not self._loading and self.item_id is not None:
@@ -385,8 +391,10 @@ class NotesPanel(QScrollArea):
         if self.item_id is not None and tag:
             self.service.remove_tag(self.item_id, str(tag))
 
-    def _on_chip_context_menu_requested(self, position) -> None:  # type: ignore[no-untyped-def]
+    def _on_chip_context_menu_requested(self, position: QPoint) -> None:
         chip = self.sender()
+        if not isinstance(chip, QWidget):
+            return
         tag = str(chip.property("tag"))
         menu = QMenu(self)
         rename = menu.addAction(self.tr("Omdøb tag overalt …"))
@@ -434,4 +442,4 @@ class NotesPanel(QScrollArea):
                 self._autosave.start()
 
     def _on_service_tags_changed(self) -> None:
-        self.completer.model().setStringList(list(self.service.tag_colors()))  # type: ignore[attr-defined]
+        cast(QStringListModel, self.completer.model()).setStringList(list(self.service.tag_colors()))

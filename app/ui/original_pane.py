@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QInputDialog, QTabWidget, QWidget
 
 from app.model import AgendaItem
 from app.model.annotation import MAX_QUOTE_CHARS, Highlight, TextQuote
-from app.services.annotations import AnnotationService
-from app.services.bilag import ITEM_PDF, BilagRecord, BilagStore
-from app.services.operations import HIGHLIGHT_COLOR
+from app.services.library.bilag import ITEM_PDF, BilagRecord, bilag_store
+from app.services.notes.annotations import AnnotationService
+from app.services.notes.operations import HIGHLIGHT_COLOR
 from app.services.pages import PageRenderer, original_of_item
 from app.services.workspace import Library
 from app.ui.bilag_view import bilag_html, pages_label, pair_records
@@ -49,7 +49,7 @@ class OriginalPane(QTabWidget):
         super().__init__(parent)
         self.library = library
         self.annotations = annotations
-        self.bilag = BilagStore(library.profile)
+        self.bilag = bilag_store(library.profile)
         self.item_view = item_view
         self.renderer = PageRenderer(self)
         self.page_view = PageView(self.renderer)
@@ -166,9 +166,9 @@ class OriginalPane(QTabWidget):
         item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
         records = self.bilag.for_item(meeting_id, number)
         listed, unlisted = pair_records(item, records) if item else ([], records)
-        for record in (r for r in unlisted if r.origin == ITEM_PDF and self.bilag.path(r).exists()):
-            label = self.tr("Punktets eget dokument (%1)").replace("%1", pages_label(record.pages))
-            documents.append((label, str(self.bilag.path(record))))
+        for own in (r for r in unlisted if r.origin == ITEM_PDF and self.bilag.path(r).exists()):
+            label = self.tr("Punktets eget dokument (%1)").replace("%1", pages_label(own.pages))
+            documents.append((label, str(self.bilag.path(own))))
         for name, _doc, record in listed:
             documents.append(self._bilag_entry(name, record))
         for record in (r for r in unlisted if r.origin != ITEM_PDF):

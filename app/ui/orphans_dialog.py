@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.ui.plain import plain_label, visible_controls
 
 
 class OrphansDialog(QDialog):
     """Lists orphaned annotations; the selected one can be attached to the current item."""
 
-    def __init__(self, service: AnnotationService, item_id: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, service: AnnotationService, item_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.item_id = item_id

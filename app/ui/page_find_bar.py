@@ -10,7 +10,7 @@ previous; ``closed()`` — the bar was closed (the marks go).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -92,7 +92,7 @@ class PageFindBar(QWidget):
         else:
             self.count.setText(self.tr("%1 af %2").replace("%1", str(max(position, 1))).replace("%2", str(total)))
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):

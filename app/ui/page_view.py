@@ -128,6 +128,7 @@ class PageCanvas(QAbstractScrollArea):
         self.highlights: dict[int, list[tuple[Box, QColor]]] = {}
         self.found: dict[int, list[Box]] = {}  # find in the open PDF / search hits: every occurrence
         self.found_current: tuple[int, list[Box]] | None = None  # the one stepped to
+        self.failed_pages: dict[int, str] = {}  # page index → why it cannot be shown (written on the page)
         self._drag: tuple[QPoint, QPoint] | None = None  # viewport points of a selection drag
         self._tops: list[int] = []
         self._current = 0
@@ -150,6 +151,7 @@ class PageCanvas(QAbstractScrollArea):
     def _connect_signals(self) -> None:
         self._request_timer.timeout.connect(self._on_request_timer_timeout)
         self.renderer.page_ready.connect(self._on_renderer_page_ready)
+        self.renderer.page_failed.connect(self._on_renderer_page_failed)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
         self.horizontalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
 
@@ -162,6 +164,7 @@ class PageCanvas(QAbstractScrollArea):
         self.marks = {}
         self.highlights = {}
         self.found, self.found_current = {}, None
+        self.failed_pages = {}
         self._current = -1
         self._pinned = None
         self._relayout()
@@ -339,7 +342,8 @@ class PageCanvas(QAbstractScrollArea):
             order += [visible[-1] + step, visible[0] - step]
         order = [i for i in dict.fromkeys(order) if 0 <= i < len(self.sizes)]
         key = self._cache_path()
-        missing = [i for i in order if self.cache.get((key, i, self.render_width(i))) is None]
+        missing = [i for i in order if self.cache.get((key, i, self.render_width(i))) is None
+                   and i not in self.failed_pages]  # a page that stopped the renderer is not asked again
         # Each page at its own width: a landscape page among portrait ones is wider.
         self.renderer.want(self.path, missing, [self.render_width(i) for i in missing],
                            self.rotation)  # fmt: skip  (drops wants scrolled past)
@@ -356,6 +360,16 @@ class PageCanvas(QAbstractScrollArea):
         self.cache.put((f"{path}#{page.rotation}" if page.rotation else path, index, width), image)
         if path == self.path and page.rotation == self.rotation and index in self.visible_pages():
             self.viewport().update()
+
+    def _on_renderer_page_failed(self, path: str, index: int, reason: str) -> None:
+        if path != self.path or not 0 <= index < len(self.sizes):
+            return
+        if reason == "too_slow":
+            self.failed_pages[index] = self.tr("Siden kunne ikke vises: den tog for lang tid at tegne.")
+        else:
+            self.failed_pages[index] = self.tr("Siden kunne ikke vises. Den kan være beskadiget.")
+        self.viewport().update()
+        self._schedule_requests()  # the pages after it go on
 
     def _on_scroll_value_changed(self, _value: int) -> None:
         self.viewport().update()
@@ -388,7 +402,12 @@ class PageCanvas(QAbstractScrollArea):
             else:
                 painter.fillRect(rect, Qt.GlobalColor.white)
                 painter.setPen(QColor("#9aa0a6"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Side %1").replace("%1", str(index + 1)))
+                label = self.tr("Side %1").replace("%1", str(index + 1))
+                if index in self.failed_pages:
+                    painter.setPen(QColor("#b3261e"))
+                    label += "\n\n" + self.failed_pages[index]
+                flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+                painter.drawText(rect.adjusted(24, 24, -24, -24), int(flags), label)
             shift = QPointF(-dx, -dy)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)  # ink stays black
             for box, color in self.highlights.get(index, []):
@@ -781,26 +800,27 @@ class PageView(QWidget):
         self._update_controls()
         self.page_changed.emit(path, self.canvas.current_page())
 
-    def _on_renderer_document_opened(self, path: str, sizes: object) -> None:
-        self._sizes[path] = list(sizes)  # type: ignore[call-overload]
+    def _on_renderer_document_opened(self, path: str, sizes: list[tuple[float, float]]) -> None:
+        self._sizes[path] = list(sizes)
         if self._target is not None and self._target[0] == path:
             if not self._sizes[path]:
                 self.show_message(self.tr("PDF-filen har ingen sider."))
                 return
             self._show_target(self._sizes[path])
 
-    def _on_renderer_boxes_found(self, path: str, index: int, boxes: object, tag: str) -> None:
+    def _on_renderer_boxes_found(self, path: str, index: int, boxes: list[tuple[float, float, float, float]],
+                                 tag: str) -> None:  # fmt: skip
         if tag.startswith("hl:"):
             if path == self.canvas.path and boxes:
                 color = QColor(tag[3:])
                 color.setAlpha(HIGHLIGHT_ALPHA)
-                self.canvas.highlights.setdefault(index, []).extend((b, color) for b in boxes)  # type: ignore[attr-defined]
+                self.canvas.highlights.setdefault(index, []).extend((b, color) for b in boxes)
                 self.canvas.viewport().update()
             return
         target = self._target
         if target is None or target[0] != path or target[1] - 1 != index or path != self.canvas.path:
             return
-        found = list(boxes)  # type: ignore[call-overload]
+        found = list(boxes)
         if found:
             self.canvas.marks = {index: found}
             size = self.canvas.base_sizes[index]
@@ -813,9 +833,9 @@ class PageView(QWidget):
         elif path == self.canvas.path:
             self.canvas.viewport().update()
 
-    def _on_canvas_area_selected(self, index: int, rect: object) -> None:
+    def _on_canvas_area_selected(self, index: int, rect: tuple[float, float, float, float]) -> None:
         if self._annotatable and self.canvas.path:
-            self.renderer.select(self.canvas.path, index, rect)  # type: ignore[arg-type]
+            self.renderer.select(self.canvas.path, index, rect)
 
     def _on_renderer_text_selected(self, path: str, index: int, exact: str, prefix: str, suffix: str,
                                    _boxes: object) -> None:  # fmt: skip

@@ -4,8 +4,8 @@
 process and shows it with checkboxes (a filterable model, not a widget holding data).
 :class:`PortalController` owns the two actions (Følg udvalg …, Synkronisér udvalg), the status
 bar strip that shows the followed committees and, during a sync, its progress and a cancel
-button, and the sync at start (a preference). The work itself is :mod:`app.services.portal`,
-run through :class:`app.services.tasks.Poller`; the window keeps reading meanwhile.
+button, and the sync at start (a preference). The work itself is :mod:`app.services.portal.sync`,
+run through :class:`app.services.workers.tasks.Poller`; the window keeps reading meanwhile.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import portal as service
 from app.services import settings as keys
-from app.services.portal_client import FailureKind
+from app.services.portal import sync as service
+from app.services.portal.client import FailureKind
 from app.services.settings import Settings
-from app.services.tasks import Poller, Task
+from app.services.workers.tasks import Poller, Task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACEHOLDER_URL = "https://dagsordener.greve.dk"
@@ -264,8 +264,8 @@ class SyncStatus(QWidget):
 class PortalController(QObject):
     """Following and syncing, for the main window.
 
-    Signals: ``synced(object)`` — a sync finished (its :class:`SyncReport`), after the library
-    was reloaded and the notes of changed meetings were re-homed.
+    Signals: ``synced(object)`` — a sync finished (its :class:`SyncReport`), after its library
+    change went through the window's one settle (notes re-homed, index updated, ``changed`` sent).
     """
 
     synced = Signal(object)
@@ -369,9 +369,8 @@ class PortalController(QObject):
         self._done()
         self.last_report = report
         window = self.window
-        window.library.reload()  # the worker process wrote the library
-        orphaned = window.annotations.after_import(report.changed_ids)  # notes follow their items
-        window.reload_library()
+        change = window.settler.settle(report.change)  # notes follow their items; the tree and index update
+        orphaned = change.orphaned
         if report.changed_ids and not window.tree.currentIndex().isValid():
             window.select(report.changed_ids[-1])  # something to read instead of the empty page
         window.statusBar().showMessage(self._summary(report, len(orphaned)), 15000)
@@ -391,7 +390,23 @@ class PortalController(QObject):
             text += " · " + self.tr("annulleret — fortsætter næste gang")
         if orphaned:
             text += " · " + self.tr("%1 noter uden punkt").replace("%1", str(orphaned))
-        return text
+        changed = self.changes_summary(report)
+        return f"{text} · {changed}" if changed else text
+
+    def changes_summary(self, report: service.SyncReport) -> str:
+        """What the new versions changed: "3 nye beslutninger, 1 punkt udgået, 2 ændrede indstillinger"."""
+        from app.services.library.versions import counts_of
+
+        counts = counts_of(report.change.versions)
+        words = {
+            "decided": self.tr("%n nye beslutninger", "", counts["decided"]),
+            "withdrawn": self.tr("%n punkter udgået", "", counts["withdrawn"]),
+            "new": self.tr("%n nye punkter", "", counts["new"]),
+            "renumbered": self.tr("%n punkter med nyt nummer", "", counts["renumbered"]),
+            "recommendation": self.tr("%n ændrede indstillinger", "", counts["recommendation"]),
+            "changed": self.tr("%n andre punkter ændret", "", counts["changed"]),
+        }
+        return ", ".join(words[k] for k, n in counts.items() if n)
 
 
 def _known_offline() -> bool:

@@ -2,7 +2,7 @@
 
 An unread item becomes read once the member has stayed on it for a while (like a mail
 reader); moving on before that leaves it unread. The rules live in the annotation service
-(:mod:`app.services.operations`); this keeps the tree in step with them.
+(:mod:`app.services.notes.operations`); this keeps the tree in step with them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from app.model.annotation import ReadingState
-from app.services.annotations import READ_AFTER_MS, AnnotationService
+from app.services.notes.annotations import READ_AFTER_MS, AnnotationService
 from app.ui.meeting_tree_model import MeetingTreeModel, progress_text
 
 

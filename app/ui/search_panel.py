@@ -215,7 +215,9 @@ class SearchPanel(QWidget):
         """Two filter boxes a row if each one's current text fits in half the width, else one a row."""
         boxes = self._filter_boxes()
         wanted = max(box.fontMetrics().horizontalAdvance(box.currentText()) + COMBO_CHROME for box in boxes)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # set in _setup_ui
+        margins = layout.contentsMargins()
         room = self.width() - margins.left() - margins.right() - self.filter_grid.horizontalSpacing()
         pairs = room >= 2 * wanted
         if pairs == self._filters_in_pairs:

@@ -49,12 +49,7 @@ class MarkerDelegate(QStyledItemDelegate):
 
     @staticmethod
     def markers(index: QModelIndex | QPersistentModelIndex) -> str:
-        if index.data(Role.NODE_KIND) == "meeting":
-            progress = index.data(Role.PROGRESS)
-            if progress and progress[0]:  # nothing to show before the first item is prepared
-                return f"✓ {progress[0]}/{progress[1]}"
-            return ""
-        return str(index.data(Role.BADGES) or "")
+        return str(index.data(Role.MARKERS) or "")
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -49,49 +49,77 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="17" />
+        <source>Om Mødemappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="19" />
+        <source>%1, version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="22" />
+        <source>Læser og noter til kommunale udvalgspapirer (dagsordener og referater).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="23" />
+        <source>Dine data: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="24" />
+        <source>Hvad hver version ændrede i dine gemte data: CHANGELOG.md</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="143" />
+        <location filename="../../app/services/notes/annotations.py" line="145" />
         <source>Ret note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="146" />
+        <location filename="../../app/services/notes/annotations.py" line="148" />
         <source>Skift holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="149" />
+        <location filename="../../app/services/notes/annotations.py" line="151" />
         <source>Ret opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="153" />
+        <location filename="../../app/services/notes/annotations.py" line="155" />
         <source>Skift læsestatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/notes/annotations.py" line="171" />
         <source>Tilføj tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="173" />
+        <location filename="../../app/services/notes/annotations.py" line="175" />
         <source>Fjern tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/notes/annotations.py" line="184" />
         <source>Teksten er allerede markeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="185" />
+        <location filename="../../app/services/notes/annotations.py" line="187" />
         <source>Markér tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="192" />
+        <location filename="../../app/services/notes/annotations.py" line="194" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
@@ -151,144 +179,179 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="104" />
+        <location filename="../../app/export/briefing.py" line="148" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="129" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="133" />
+        <location filename="../../app/export/briefing.py" line="177" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="136" />
+        <location filename="../../app/export/briefing.py" line="180" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="143" />
+        <location filename="../../app/export/briefing.py" line="187" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="146" />
+        <location filename="../../app/export/briefing.py" line="190" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="192" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="151" />
+        <location filename="../../app/export/briefing.py" line="195" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="157" />
+        <location filename="../../app/export/briefing.py" line="201" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="158" />
+        <location filename="../../app/export/briefing.py" line="202" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
-        <source>Referat</source>
+        <location filename="../../app/export/briefing.py" line="216" />
+        <source>nyt punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
-        <source>Dagsorden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="182" />
-        <source> kl. %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="187" />
-        <source>Deltagere: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="190" />
-        <source>Fraværende: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="195" />
-        <source>%1 punkter fra %2 møder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="198" />
-        <source>Dannet %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="202" />
-        <source>Indhold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="207" />
-        <source> (lukket)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/export/briefing.py" line="214" />
-        <source>[Lukket]</source>
+        <location filename="../../app/export/briefing.py" line="218" />
+        <source>beslutning tilføjet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/export/briefing.py" line="220" />
+        <source>nyt nummer (%1 → %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="224" />
+        <source>ændret: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="238" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="238" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="244" />
+        <source> kl. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="249" />
+        <source>Deltagere: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="252" />
+        <source>Fraværende: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="257" />
+        <source>%1 punkter fra %2 møder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="260" />
+        <source>Dannet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="267" />
+        <source>Ændringer siden forrige version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="271" />
+        <source>Indhold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="276" />
+        <source> (lukket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="284" />
+        <source>[Lukket]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="290" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="302" />
+        <location filename="../../app/export/briefing.py" line="294" />
+        <source>Δ Ny version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="392" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="193" />
-        <location filename="../../app/export/briefing.py" line="505" />
-        <location filename="../../app/export/briefing.py" line="507" />
+        <location filename="../../app/export/briefing.py" line="255" />
+        <location filename="../../app/export/briefing.py" line="595" />
+        <location filename="../../app/export/briefing.py" line="597" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="591" />
+        <location filename="../../app/export/briefing.py" line="118" />
+        <source>(afkortet her: hele noten står i Mødemappe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="681" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="599" />
+        <location filename="../../app/export/briefing.py" line="689" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="606" />
+        <location filename="../../app/export/briefing.py" line="696" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>
@@ -461,6 +524,139 @@
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="53" />
+        <source>Vis ændringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="54" />
+        <source>Vis, hvad en ny version af mødet ændrede i punktet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="55" />
+        <source>Versioner …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="73" />
+        <source>Nyt punkt i denne version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="75" />
+        <source>Nyt nummer: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="78" />
+        <source>Beslutning tilføjet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="80" />
+        <source>Ændret: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="82" />
+        <source>ændret efter forberedelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="85" />
+        <source>ændret siden du læste det</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="100" />
+        <source>… (forskellen er forkortet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="107" />
+        <source>Ændringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt punkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt nummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>ændret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>beslutning tilføjet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>udgået</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="138" />
+        <source>Versioner af mødet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Rettet dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Supplerende dagsorden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Rettet referat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Uddrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="142" />
+        <source>Et punkts eget dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="179" />
+        <source>Denne version er ikke gemt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="181" />
+        <source>Version %1 — kun til læsning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditMeetingDialog</name>
     <message>
         <location filename="../../app/ui/edit_meeting_dialog.py" line="21" />
@@ -618,35 +814,35 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="56" />
+        <location filename="../../app/ui/import_controller.py" line="57" />
         <source>Importér dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
+        <location filename="../../app/ui/import_controller.py" line="58" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
-        <location filename="../../app/ui/import_controller.py" line="76" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="77" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="77" />
+        <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="199" />
+        <location filename="../../app/ui/import_controller.py" line="206" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="102" />
+        <location filename="../../app/ui/import_controller.py" line="103" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
@@ -656,80 +852,90 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="142" />
-        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
+        <location filename="../../app/ui/import_controller.py" line="143" />
+        <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="145" />
+        <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="150" />
+        <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="146" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="147" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="169" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="171" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="183" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="180" />
+        <location filename="../../app/ui/import_controller.py" line="187" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="182" />
+        <location filename="../../app/ui/import_controller.py" line="189" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="185" />
+        <location filename="../../app/ui/import_controller.py" line="192" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="194" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="195" />
+        <location filename="../../app/ui/import_controller.py" line="202" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="197" />
+        <location filename="../../app/ui/import_controller.py" line="204" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation type="unfinished" />
     </message>
@@ -926,177 +1132,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>&amp;Importér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="138" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="144" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="165" />
         <source>&amp;Tastaturgenveje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
+        <source>&amp;Om Mødemappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="181" />
+        <location filename="../../app/ui/main_actions.py" line="187" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="182" />
+        <location filename="../../app/ui/main_actions.py" line="188" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="162" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="132" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="178" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -1104,84 +1315,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="46" />
+        <location filename="../../app/ui/launch.py" line="49" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="65" />
+        <location filename="../../app/ui/launch.py" line="69" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="67" />
+        <location filename="../../app/ui/launch.py" line="71" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="73" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="72" />
+        <location filename="../../app/ui/launch.py" line="76" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="80" />
+        <location filename="../../app/ui/launch.py" line="84" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="83" />
+        <location filename="../../app/ui/launch.py" line="87" />
         <source>Kassér sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="85" />
+        <location filename="../../app/ui/launch.py" line="89" />
         <source>Senere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="146" />
+        <location filename="../../app/ui/launch.py" line="160" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1294,315 +1505,398 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="93" />
         <source>%1 af %2 forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="123" />
         <source>Ukendt kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
         <source>Ukendt udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="133" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="139" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="285" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="291" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="375" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="382" />
         <source>lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="299" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="391" />
         <source>Sagsnr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="394" />
+        <source>Ny version</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>Filen er tom.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>Filen findes ikke.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>Filen kan ikke læses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="19" />
         <source>Filen er hverken en PDF eller en tekstfil.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18" />
+        <location filename="../../app/ui/messages.py" line="20" />
         <source>PDF-filen er beskadiget eller ufuldstændig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="23" />
         <source>PDF-filen er beskyttet med en adgangskode.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22" />
+        <location filename="../../app/ui/messages.py" line="24" />
         <source>PDF-filen er en scanning uden tekst — kør tekstgenkendelse (OCR) først.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>Teksten ligner ikke en dagsorden eller et referat.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Denne filtype understøttes ikke.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>Ikke en almindelig fil (en pipe, en enhed eller en mappe) — den er ikke læst.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>Filen er for stor til at blive importeret sikkert.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>Det tog for lang tid at læse filen; den blev stoppet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Filen er beskadiget eller i en form, Mødemappe ikke kan læse.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Filnavnet er for langt til systemet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Du har ikke adgang til at læse filen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>Disken er fuld; filen blev ikke gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>Profilmappen er skrivebeskyttet; filen blev ikke gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>Importen blev afbrudt; importér filen igen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>Flere filer, end én import tager; de blev ikke læst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51" />
+        <source>En zip-fil inde i en zip-fil åbnes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Filen kunne ikke importeres.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Profilmappens sti er for lang til systemet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87" />
+        <source>Biblioteket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88" />
+        <source>Dine noter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>Bilagsoversigten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90" />
+        <source>Søgeindekset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>%1 (%2) kunne ikke åbnes: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96" />
+        <source>; der er ingen sikkerhedskopi af dine noter endnu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97" />
+        <source>; den nyeste sikkerhedskopi af dine noter er %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotesBackupOffer</name>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="31" />
+        <source>Dine noter kunne ikke åbnes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="32" />
+        <source>Den nyeste sikkerhedskopi er %1. Læg den tilbage? De noter, der ikke kan åbnes, gemmes ved siden af.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="37" />
+        <source>Læg sikkerhedskopien tilbage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="39" />
+        <source>Senere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="60" />
+        <source>Sikkerhedskopien kunne ikke lægges tilbage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="63" />
+        <source>Dine noter er lagt tilbage fra %1. Genstart Mødemappe for at arbejde videre med dem.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <location filename="../../app/ui/notes_panel.py" line="199" />
         <source>Holdning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="197" />
+        <location filename="../../app/ui/notes_panel.py" line="200" />
         <source>Noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="211" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="198" />
+        <location filename="../../app/ui/notes_panel.py" line="201" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="213" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Tilføj tag og tryk Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="199" />
+        <location filename="../../app/ui/notes_panel.py" line="202" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="217" />
+        <location filename="../../app/ui/notes_panel.py" line="220" />
         <source>Frist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="218" />
+        <location filename="../../app/ui/notes_panel.py" line="221" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="200" />
+        <location filename="../../app/ui/notes_panel.py" line="203" />
         <source>Markeringer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <location filename="../../app/ui/notes_panel.py" line="198" />
         <source>Læsestatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="205" />
+        <location filename="../../app/ui/notes_panel.py" line="208" />
         <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Gul</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Grøn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Blå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Rød</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="221" />
+        <location filename="../../app/ui/notes_panel.py" line="224" />
         <source>Farve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="222" />
+        <location filename="../../app/ui/notes_panel.py" line="225" />
         <source>Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <location filename="../../app/ui/notes_panel.py" line="226" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="224" />
+        <location filename="../../app/ui/notes_panel.py" line="227" />
         <source>Slet markering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="226" />
-        <location filename="../../app/ui/notes_panel.py" line="266" />
+        <location filename="../../app/ui/notes_panel.py" line="229" />
+        <location filename="../../app/ui/notes_panel.py" line="269" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="294" />
+        <location filename="../../app/ui/notes_panel.py" line="299" />
         <source>Gemt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="318" />
+        <location filename="../../app/ui/notes_panel.py" line="324" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="335" />
+        <location filename="../../app/ui/notes_panel.py" line="341" />
         <source>Bilag, side %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="338" />
+        <location filename="../../app/ui/notes_panel.py" line="344" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="366" />
+        <location filename="../../app/ui/notes_panel.py" line="372" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="392" />
+        <location filename="../../app/ui/notes_panel.py" line="400" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="393" />
+        <location filename="../../app/ui/notes_panel.py" line="401" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="404" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="404" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -1684,22 +1978,22 @@
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="24" />
+        <location filename="../../app/ui/orphans_dialog.py" line="33" />
         <source>Noter uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="27" />
+        <location filename="../../app/ui/orphans_dialog.py" line="36" />
         <source>Disse noter hørte til punkter, der ikke findes i den nyeste udgave af dokumentet. Intet er slettet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="35" />
+        <location filename="../../app/ui/orphans_dialog.py" line="44" />
         <source>Knyt til det valgte punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="56" />
+        <location filename="../../app/ui/orphans_dialog.py" line="65" />
         <source>Ingen noter mangler et punkt.</source>
         <translation type="unfinished" />
     </message>
@@ -1707,12 +2001,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="131" />
+        <location filename="../../app/ui/page_view.py" line="132" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="346" />
+        <location filename="../../app/ui/page_view.py" line="323" />
+        <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="325" />
+        <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="360" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -1720,87 +2024,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="443" />
+        <location filename="../../app/ui/page_view.py" line="462" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="446" />
+        <location filename="../../app/ui/page_view.py" line="465" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="447" />
+        <location filename="../../app/ui/page_view.py" line="466" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="444" />
+        <location filename="../../app/ui/page_view.py" line="463" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="448" />
+        <location filename="../../app/ui/page_view.py" line="467" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="449" />
+        <location filename="../../app/ui/page_view.py" line="468" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Ekstern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="585" />
+        <location filename="../../app/ui/page_view.py" line="604" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="696" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="700" />
+        <location filename="../../app/ui/page_view.py" line="720" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="727" />
+        <location filename="../../app/ui/page_view.py" line="747" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="749" />
+        <location filename="../../app/ui/page_view.py" line="769" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -1838,29 +2142,65 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="382" />
+        <location filename="../../app/ui/portal_dialog.py" line="381" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="384" />
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="389" />
+        <location filename="../../app/ui/portal_dialog.py" line="388" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="391" />
+        <location filename="../../app/ui/portal_dialog.py" line="390" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <location filename="../../app/ui/portal_dialog.py" line="392" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <source>%n nye beslutninger</source>
+        <translation>
+            <numerusform>%n ny beslutning</numerusform><numerusform>%n nye beslutninger</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <source>%n punkter udgået</source>
+        <translation>
+            <numerusform>%n punkt udgået</numerusform><numerusform>%n punkter udgået</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <source>%n nye punkter</source>
+        <translation>
+            <numerusform>%n nyt punkt</numerusform><numerusform>%n nye punkter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <source>%n punkter med nyt nummer</source>
+        <translation>
+            <numerusform>%n punkt med nyt nummer</numerusform><numerusform>%n punkter med nyt nummer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <source>%n ændrede indstillinger</source>
+        <translation>
+            <numerusform>%n ændret indstilling</numerusform><numerusform>%n ændrede indstillinger</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <source>%n andre punkter ændret</source>
+        <translation>
+            <numerusform>%n andet punkt ændret</numerusform><numerusform>%n andre punkter ændret</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1937,90 +2277,90 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="230" />
+        <location filename="../../app/ui/search_panel.py" line="232" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="232" />
+        <location filename="../../app/ui/search_panel.py" line="234" />
         <source>alle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="233" />
+        <location filename="../../app/ui/search_panel.py" line="235" />
         <source>Har noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="234" />
+        <location filename="../../app/ui/search_panel.py" line="236" />
         <source>Åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="235" />
+        <location filename="../../app/ui/search_panel.py" line="237" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="236" />
+        <location filename="../../app/ui/search_panel.py" line="238" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="272" />
+        <location filename="../../app/ui/search_panel.py" line="274" />
         <source>Alle kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="274" />
+        <location filename="../../app/ui/search_panel.py" line="276" />
         <source>Alle udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="276" />
+        <location filename="../../app/ui/search_panel.py" line="278" />
         <source>Dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="277" />
+        <location filename="../../app/ui/search_panel.py" line="279" />
         <source>Kun referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="277" />
+        <location filename="../../app/ui/search_panel.py" line="279" />
         <source>Kun dagsordener</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="278" />
+        <location filename="../../app/ui/search_panel.py" line="280" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="318" />
+        <location filename="../../app/ui/search_panel.py" line="320" />
         <source>Søger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="326" />
-        <location filename="../../app/ui/search_panel.py" line="333" />
+        <location filename="../../app/ui/search_panel.py" line="328" />
+        <location filename="../../app/ui/search_panel.py" line="335" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="328" />
+        <location filename="../../app/ui/search_panel.py" line="330" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>Ingen træf</source>
         <translation type="unfinished" />
     </message>

@@ -49,49 +49,77 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="17" />
+        <source>Om Mødemappe</source>
+        <translation>About Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="19" />
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="22" />
+        <source>Læser og noter til kommunale udvalgspapirer (dagsordener og referater).</source>
+        <translation>Reader and notes for municipal committee papers (agendas and minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="23" />
+        <source>Dine data: %1</source>
+        <translation>Your data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="24" />
+        <source>Hvad hver version ændrede i dine gemte data: CHANGELOG.md</source>
+        <translation>What each version changed in your stored data: CHANGELOG.md</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationService</name>
     <message>
-        <location filename="../../app/services/annotations.py" line="143" />
+        <location filename="../../app/services/notes/annotations.py" line="145" />
         <source>Ret note</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="146" />
+        <location filename="../../app/services/notes/annotations.py" line="148" />
         <source>Skift holdning</source>
         <translation>Change position</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="149" />
+        <location filename="../../app/services/notes/annotations.py" line="151" />
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="153" />
+        <location filename="../../app/services/notes/annotations.py" line="155" />
         <source>Skift læsestatus</source>
         <translation>Change reading status</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="169" />
+        <location filename="../../app/services/notes/annotations.py" line="171" />
         <source>Tilføj tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="173" />
+        <location filename="../../app/services/notes/annotations.py" line="175" />
         <source>Fjern tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="182" />
+        <location filename="../../app/services/notes/annotations.py" line="184" />
         <source>Teksten er allerede markeret.</source>
         <translation>This text is already highlighted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="185" />
+        <location filename="../../app/services/notes/annotations.py" line="187" />
         <source>Markér tekst</source>
         <translation>Highlight text</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotations.py" line="192" />
+        <location filename="../../app/services/notes/annotations.py" line="194" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
@@ -151,144 +179,179 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="104" />
+        <location filename="../../app/export/briefing.py" line="148" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="129" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="133" />
+        <location filename="../../app/export/briefing.py" line="177" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="136" />
+        <location filename="../../app/export/briefing.py" line="180" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="140" />
+        <location filename="../../app/export/briefing.py" line="184" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="143" />
+        <location filename="../../app/export/briefing.py" line="187" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="146" />
+        <location filename="../../app/export/briefing.py" line="190" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="192" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="151" />
+        <location filename="../../app/export/briefing.py" line="195" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="157" />
+        <location filename="../../app/export/briefing.py" line="201" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="158" />
+        <location filename="../../app/export/briefing.py" line="202" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="216" />
+        <source>nyt punkt</source>
+        <translation>new item</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="218" />
+        <source>beslutning tilføjet</source>
+        <translation>decision added</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="220" />
+        <source>nyt nummer (%1 → %2)</source>
+        <translation>new number (%1 → %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="224" />
+        <source>ændret: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="238" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="176" />
+        <location filename="../../app/export/briefing.py" line="238" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="182" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="249" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="252" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="257" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="198" />
+        <location filename="../../app/export/briefing.py" line="260" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="267" />
+        <source>Ændringer siden forrige version</source>
+        <translation>Changes since the previous version</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="271" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="207" />
+        <location filename="../../app/export/briefing.py" line="276" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="214" />
+        <location filename="../../app/export/briefing.py" line="284" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="290" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="302" />
+        <location filename="../../app/export/briefing.py" line="294" />
+        <source>Δ Ny version: %1</source>
+        <translation>Δ New version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="392" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="193" />
-        <location filename="../../app/export/briefing.py" line="505" />
-        <location filename="../../app/export/briefing.py" line="507" />
+        <location filename="../../app/export/briefing.py" line="255" />
+        <location filename="../../app/export/briefing.py" line="595" />
+        <location filename="../../app/export/briefing.py" line="597" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="591" />
+        <location filename="../../app/export/briefing.py" line="118" />
+        <source>(afkortet her: hele noten står i Mødemappe)</source>
+        <translation>(cut here: the whole note is in Mødemappe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="681" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="599" />
+        <location filename="../../app/export/briefing.py" line="689" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="606" />
+        <location filename="../../app/export/briefing.py" line="696" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
@@ -461,6 +524,139 @@
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="53" />
+        <source>Vis ændringer</source>
+        <translation>Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="54" />
+        <source>Vis, hvad en ny version af mødet ændrede i punktet</source>
+        <translation>Show what a new version of the meeting changed in the item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="55" />
+        <source>Versioner …</source>
+        <translation>Versions …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="73" />
+        <source>Nyt punkt i denne version</source>
+        <translation>New item in this version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="75" />
+        <source>Nyt nummer: %1 → %2</source>
+        <translation>New number: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="78" />
+        <source>Beslutning tilføjet</source>
+        <translation>Decision added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="80" />
+        <source>Ændret: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="82" />
+        <source>ændret efter forberedelse</source>
+        <translation>changed after preparation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="85" />
+        <source>ændret siden du læste det</source>
+        <translation>changed since you read it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="100" />
+        <source>… (forskellen er forkortet)</source>
+        <translation>… (the difference is shortened)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="107" />
+        <source>Ændringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt punkt</source>
+        <translation>new item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>nyt nummer</source>
+        <translation>new number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="125" />
+        <source>ændret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>beslutning tilføjet</source>
+        <translation>decision added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="126" />
+        <source>udgået</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="138" />
+        <source>Versioner af mødet</source>
+        <translation>Versions of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Dagsorden</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="139" />
+        <source>Rettet dagsorden</source>
+        <translation>Revised agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Supplerende dagsorden</source>
+        <translation>Supplementary agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="140" />
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Rettet referat</source>
+        <translation>Revised minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="141" />
+        <source>Uddrag</source>
+        <translation>Extract</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="142" />
+        <source>Et punkts eget dokument</source>
+        <translation>One item's own document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="179" />
+        <source>Denne version er ikke gemt.</source>
+        <translation>This version was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/changes_view.py" line="181" />
+        <source>Version %1 — kun til læsning</source>
+        <translation>Version %1 — read-only</translation>
+    </message>
+</context>
+<context>
     <name>EditMeetingDialog</name>
     <message>
         <location filename="../../app/ui/edit_meeting_dialog.py" line="21" />
@@ -618,35 +814,35 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="56" />
+        <location filename="../../app/ui/import_controller.py" line="57" />
         <source>Importér dagsordener og referater</source>
         <translation>Import agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
+        <location filename="../../app/ui/import_controller.py" line="58" />
         <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
         <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
-        <location filename="../../app/ui/import_controller.py" line="76" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="77" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="74" />
+        <location filename="../../app/ui/import_controller.py" line="75" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="77" />
+        <location filename="../../app/ui/import_controller.py" line="78" />
         <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="199" />
+        <location filename="../../app/ui/import_controller.py" line="206" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="102" />
+        <location filename="../../app/ui/import_controller.py" line="103" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
@@ -656,80 +852,90 @@
         <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="142" />
-        <source>Føj dokumentets punkter til mødet, så de øvrige punkter bevares, eller erstat mødet med dokumentet — punkter, der ikke er med, fjernes, og deres noter gemmes under Rediger → Noter uden punkt.</source>
-        <translation>Add the document's items to the meeting, keeping its other items, or replace the meeting with the document — items not in it are removed, and their notes are kept under Edit → Notes without an item.</translation>
+        <location filename="../../app/ui/import_controller.py" line="143" />
+        <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
+        <translation>Add to the meeting: %1 items added, %2 updated, the others kept.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_controller.py" line="145" />
+        <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
+        <translation>Replace the meeting: the document becomes the meeting's new version; %1 items are withdrawn (their notes are kept under Edit → Notes without an item), %2 get a new number. The earlier version is kept (Meeting → Versions …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="150" />
+        <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
+        <translation>The document is clearly neither a complete version nor an extract of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="152" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="146" />
+        <location filename="../../app/ui/import_controller.py" line="153" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="147" />
+        <location filename="../../app/ui/import_controller.py" line="154" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="169" />
+        <location filename="../../app/ui/import_controller.py" line="176" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="171" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="183" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="180" />
+        <location filename="../../app/ui/import_controller.py" line="187" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="182" />
+        <location filename="../../app/ui/import_controller.py" line="189" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="185" />
+        <location filename="../../app/ui/import_controller.py" line="192" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="194" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="195" />
+        <location filename="../../app/ui/import_controller.py" line="202" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="197" />
+        <location filename="../../app/ui/import_controller.py" line="204" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -926,177 +1132,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="135" />
+        <location filename="../../app/ui/main_actions.py" line="140" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="136" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="138" />
+        <location filename="../../app/ui/main_actions.py" line="143" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="139" />
+        <location filename="../../app/ui/main_actions.py" line="144" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="146" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="142" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="165" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
+        <source>&amp;Om Mødemappe</source>
+        <translation>&amp;About Mødemappe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="181" />
+        <location filename="../../app/ui/main_actions.py" line="187" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="182" />
+        <location filename="../../app/ui/main_actions.py" line="188" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="162" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="132" />
+        <location filename="../../app/ui/main_actions.py" line="137" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="178" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -1104,84 +1315,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="46" />
+        <location filename="../../app/ui/launch.py" line="49" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="65" />
+        <location filename="../../app/ui/launch.py" line="69" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="67" />
+        <location filename="../../app/ui/launch.py" line="71" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="73" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="72" />
+        <location filename="../../app/ui/launch.py" line="76" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="80" />
+        <location filename="../../app/ui/launch.py" line="84" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="83" />
+        <location filename="../../app/ui/launch.py" line="87" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="85" />
+        <location filename="../../app/ui/launch.py" line="89" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="146" />
+        <location filename="../../app/ui/launch.py" line="160" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1294,315 +1505,398 @@
 <context>
     <name>MeetingTreeModel</name>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="81" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="93" />
         <source>%1 af %2 forberedt</source>
         <translation>%1 of %2 prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="123" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="131" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="137" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="133" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="139" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="285" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="291" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="375" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="382" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="299" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="391" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/meeting_tree_model.py" line="394" />
+        <source>Ny version</source>
+        <translation>New version</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="14" />
+        <location filename="../../app/ui/messages.py" line="16" />
         <source>Filen er tom.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="15" />
+        <location filename="../../app/ui/messages.py" line="17" />
         <source>Filen findes ikke.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="16" />
+        <location filename="../../app/ui/messages.py" line="18" />
         <source>Filen kan ikke læses.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="17" />
+        <location filename="../../app/ui/messages.py" line="19" />
         <source>Filen er hverken en PDF eller en tekstfil.</source>
         <translation>The file is neither a PDF nor a text file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="18" />
+        <location filename="../../app/ui/messages.py" line="20" />
         <source>PDF-filen er beskadiget eller ufuldstændig.</source>
         <translation>The PDF file is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="21" />
+        <location filename="../../app/ui/messages.py" line="23" />
         <source>PDF-filen er beskyttet med en adgangskode.</source>
         <translation>The PDF file is protected by a password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="22" />
+        <location filename="../../app/ui/messages.py" line="24" />
         <source>PDF-filen er en scanning uden tekst — kør tekstgenkendelse (OCR) først.</source>
         <translation>The PDF file is a scan without text — run text recognition (OCR) first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="27" />
         <source>Teksten ligner ikke en dagsorden eller et referat.</source>
         <translation>The text does not look like an agenda or minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="30" />
         <source>Denne filtype understøttes ikke.</source>
         <translation>This kind of file is not supported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29" />
+        <location filename="../../app/ui/messages.py" line="31" />
         <source>Ikke en almindelig fil (en pipe, en enhed eller en mappe) — den er ikke læst.</source>
         <translation>Not a regular file (a pipe, a device or a folder) — it was not read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>Filen er for stor til at blive importeret sikkert.</source>
         <translation>The file is too large to import safely.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33" />
+        <location filename="../../app/ui/messages.py" line="35" />
         <source>Det tog for lang tid at læse filen; den blev stoppet.</source>
         <translation>Reading the file took too long; it was stopped.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="38" />
         <source>Filen er beskadiget eller i en form, Mødemappe ikke kan læse.</source>
         <translation>The file is damaged or in a form Mødemappe cannot read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Filnavnet er for langt til systemet.</source>
         <translation>The file name is too long for the system.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40" />
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>Du har ikke adgang til at læse filen.</source>
         <translation>You have no permission to read the file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="43" />
         <source>Disken er fuld; filen blev ikke gemt.</source>
         <translation>The disk is full; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>Profilmappen er skrivebeskyttet; filen blev ikke gemt.</source>
         <translation>The profile folder is read-only; the file was not stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>Importen blev afbrudt; importér filen igen.</source>
         <translation>The import was interrupted; import the file again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>Flere filer, end én import tager; de blev ikke læst.</source>
+        <translation>More files than one import takes; those were not read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51" />
+        <source>En zip-fil inde i en zip-fil åbnes ikke.</source>
+        <translation>A zip file inside a zip file is not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52" />
         <source>Profilen bruges af en anden Mødemappe; intet blev gemt.</source>
         <translation>The profile is in use by another Mødemappe; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="55" />
         <source>JSON-filen er ikke et møde fra en FirstAgenda-portal.</source>
         <translation>The JSON file is not a meeting from a FirstAgenda portal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Filen kunne ikke importeres.</source>
         <translation>The file could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>Der er ingen PDF-fremviser på systemet, der kunne åbne filen. Brug fanen Original i stedet.</source>
         <translation>There is no PDF viewer on this system that could open the file. Use the Original tab instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>Disken er fuld. Frigør plads, og start Mødemappe igen for at kunne gemme.</source>
         <translation>The disk is full. Free some space and start Mødemappe again to save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="76" />
         <source>Profilmappens sti er for lang til systemet.</source>
         <translation>The profile folder's path is too long for the system.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>Profilmappen er skrivebeskyttet (eller du har ikke skriveadgang).</source>
         <translation>The profile folder is read-only (or you have no write permission).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87" />
+        <source>Biblioteket</source>
+        <translation>The library</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88" />
+        <source>Dine noter</source>
+        <translation>Your notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="89" />
+        <source>Bilagsoversigten</source>
+        <translation>The bilag index</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90" />
+        <source>Søgeindekset</source>
+        <translation>The search index</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92" />
+        <source>%1 (%2) kunne ikke åbnes: %3</source>
+        <translation>%1 (%2) could not be opened: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96" />
+        <source>; der er ingen sikkerhedskopi af dine noter endnu.</source>
+        <translation>; there is no backup of your notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97" />
+        <source>; den nyeste sikkerhedskopi af dine noter er %1.</source>
+        <translation>; the newest backup of your notes is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBackupOffer</name>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="31" />
+        <source>Dine noter kunne ikke åbnes.</source>
+        <translation>Your notes could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="32" />
+        <source>Den nyeste sikkerhedskopi er %1. Læg den tilbage? De noter, der ikke kan åbnes, gemmes ved siden af.</source>
+        <translation>The newest backup is %1. Put it back? The notes that cannot be opened are kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="37" />
+        <source>Læg sikkerhedskopien tilbage</source>
+        <translation>Put the backup back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="39" />
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="60" />
+        <source>Sikkerhedskopien kunne ikke lægges tilbage: %1</source>
+        <translation>The backup could not be put back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_backup_offer.py" line="63" />
+        <source>Dine noter er lagt tilbage fra %1. Genstart Mødemappe for at arbejde videre med dem.</source>
+        <translation>Your notes were put back from %1. Restart Mødemappe to work with them.</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="196" />
+        <location filename="../../app/ui/notes_panel.py" line="199" />
         <source>Holdning</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="197" />
+        <location filename="../../app/ui/notes_panel.py" line="200" />
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="211" />
+        <location filename="../../app/ui/notes_panel.py" line="214" />
         <source>Spørgsmål, synspunkter, hvad du vil sige på mødet …</source>
         <translation>Questions, views, what you want to say at the meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="198" />
+        <location filename="../../app/ui/notes_panel.py" line="201" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="213" />
+        <location filename="../../app/ui/notes_panel.py" line="216" />
         <source>Tilføj tag og tryk Enter</source>
         <translation>Add a tag and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="199" />
+        <location filename="../../app/ui/notes_panel.py" line="202" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="217" />
+        <location filename="../../app/ui/notes_panel.py" line="220" />
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="218" />
+        <location filename="../../app/ui/notes_panel.py" line="221" />
         <source>fx: spørg forvaltningen om tallene for 2023</source>
         <translation>e.g. ask the administration for the 2023 figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="200" />
+        <location filename="../../app/ui/notes_panel.py" line="203" />
         <source>Markeringer</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="195" />
+        <location filename="../../app/ui/notes_panel.py" line="198" />
         <source>Læsestatus</source>
         <translation>Reading status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="205" />
+        <location filename="../../app/ui/notes_panel.py" line="208" />
         <source>Et punkt bliver læst af sig selv, når du har haft det åbent et stykke tid</source>
         <translation>An item becomes read by itself once you have had it open for a while</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Gul</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Grøn</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Blå</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="219" />
+        <location filename="../../app/ui/notes_panel.py" line="222" />
         <source>Rød</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="221" />
+        <location filename="../../app/ui/notes_panel.py" line="224" />
         <source>Farve</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="222" />
+        <location filename="../../app/ui/notes_panel.py" line="225" />
         <source>Markér valgt tekst</source>
         <translation>Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="223" />
+        <location filename="../../app/ui/notes_panel.py" line="226" />
         <source>Markér den tekst, du har valgt i punktet (Ctrl+M)</source>
         <translation>Highlight the text you selected in the item (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="224" />
+        <location filename="../../app/ui/notes_panel.py" line="227" />
         <source>Slet markering</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="226" />
-        <location filename="../../app/ui/notes_panel.py" line="266" />
+        <location filename="../../app/ui/notes_panel.py" line="229" />
+        <location filename="../../app/ui/notes_panel.py" line="269" />
         <source>Vælg et punkt for at skrive noter</source>
         <translation>Select an item to write notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="294" />
+        <location filename="../../app/ui/notes_panel.py" line="299" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="318" />
+        <location filename="../../app/ui/notes_panel.py" line="324" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="335" />
+        <location filename="../../app/ui/notes_panel.py" line="341" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="338" />
+        <location filename="../../app/ui/notes_panel.py" line="344" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="366" />
+        <location filename="../../app/ui/notes_panel.py" line="372" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="392" />
+        <location filename="../../app/ui/notes_panel.py" line="400" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="393" />
+        <location filename="../../app/ui/notes_panel.py" line="401" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="404" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="396" />
+        <location filename="../../app/ui/notes_panel.py" line="404" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -1685,22 +1979,22 @@
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="24" />
+        <location filename="../../app/ui/orphans_dialog.py" line="33" />
         <source>Noter uden punkt</source>
         <translation>Notes without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="27" />
+        <location filename="../../app/ui/orphans_dialog.py" line="36" />
         <source>Disse noter hørte til punkter, der ikke findes i den nyeste udgave af dokumentet. Intet er slettet.</source>
         <translation>These notes belonged to items that are not in the newest version of the document. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="35" />
+        <location filename="../../app/ui/orphans_dialog.py" line="44" />
         <source>Knyt til det valgte punkt</source>
         <translation>Attach to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/orphans_dialog.py" line="56" />
+        <location filename="../../app/ui/orphans_dialog.py" line="65" />
         <source>Ingen noter mangler et punkt.</source>
         <translation>No notes are missing an item.</translation>
     </message>
@@ -1708,12 +2002,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="131" />
+        <location filename="../../app/ui/page_view.py" line="132" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="346" />
+        <location filename="../../app/ui/page_view.py" line="323" />
+        <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
+        <translation>The page could not be shown: it took too long to draw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="325" />
+        <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
+        <translation>The page could not be shown. It may be damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="360" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1721,87 +2025,87 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="443" />
+        <location filename="../../app/ui/page_view.py" line="462" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="446" />
+        <location filename="../../app/ui/page_view.py" line="465" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="447" />
+        <location filename="../../app/ui/page_view.py" line="466" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="444" />
+        <location filename="../../app/ui/page_view.py" line="463" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="448" />
+        <location filename="../../app/ui/page_view.py" line="467" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="449" />
+        <location filename="../../app/ui/page_view.py" line="468" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="451" />
+        <location filename="../../app/ui/page_view.py" line="470" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="450" />
+        <location filename="../../app/ui/page_view.py" line="469" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="452" />
+        <location filename="../../app/ui/page_view.py" line="471" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="585" />
+        <location filename="../../app/ui/page_view.py" line="604" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="677" />
+        <location filename="../../app/ui/page_view.py" line="696" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="700" />
+        <location filename="../../app/ui/page_view.py" line="720" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="727" />
+        <location filename="../../app/ui/page_view.py" line="747" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="749" />
+        <location filename="../../app/ui/page_view.py" line="769" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -1839,29 +2143,65 @@
         <translation>The sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="382" />
+        <location filename="../../app/ui/portal_dialog.py" line="381" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation>The portal cannot be reached — try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="384" />
+        <location filename="../../app/ui/portal_dialog.py" line="383" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="389" />
+        <location filename="../../app/ui/portal_dialog.py" line="388" />
         <source>%1 kunne ikke hentes</source>
         <translation>%1 could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="391" />
+        <location filename="../../app/ui/portal_dialog.py" line="390" />
         <source>annulleret — fortsætter næste gang</source>
         <translation>cancelled — continues next time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <location filename="../../app/ui/portal_dialog.py" line="392" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <source>%n nye beslutninger</source>
+        <translation>
+            <numerusform>%n new decision</numerusform><numerusform>%n new decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <source>%n punkter udgået</source>
+        <translation>
+            <numerusform>%n item withdrawn</numerusform><numerusform>%n items withdrawn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <source>%n nye punkter</source>
+        <translation>
+            <numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <source>%n punkter med nyt nummer</source>
+        <translation>
+            <numerusform>%n item renumbered</numerusform><numerusform>%n items renumbered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <source>%n ændrede indstillinger</source>
+        <translation>
+            <numerusform>%n changed recommendation</numerusform><numerusform>%n changed recommendations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <source>%n andre punkter ændret</source>
+        <translation>
+            <numerusform>%n other item changed</numerusform><numerusform>%n other items changed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1938,90 +2278,90 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="230" />
+        <location filename="../../app/ui/search_panel.py" line="232" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="232" />
+        <location filename="../../app/ui/search_panel.py" line="234" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="233" />
+        <location filename="../../app/ui/search_panel.py" line="235" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="234" />
+        <location filename="../../app/ui/search_panel.py" line="236" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="235" />
+        <location filename="../../app/ui/search_panel.py" line="237" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="236" />
+        <location filename="../../app/ui/search_panel.py" line="238" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="272" />
+        <location filename="../../app/ui/search_panel.py" line="274" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="274" />
+        <location filename="../../app/ui/search_panel.py" line="276" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="276" />
+        <location filename="../../app/ui/search_panel.py" line="278" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="277" />
+        <location filename="../../app/ui/search_panel.py" line="279" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="277" />
+        <location filename="../../app/ui/search_panel.py" line="279" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="278" />
+        <location filename="../../app/ui/search_panel.py" line="280" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="318" />
+        <location filename="../../app/ui/search_panel.py" line="320" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="326" />
-        <location filename="../../app/ui/search_panel.py" line="333" />
+        <location filename="../../app/ui/search_panel.py" line="328" />
+        <location filename="../../app/ui/search_panel.py" line="335" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="328" />
+        <location filename="../../app/ui/search_panel.py" line="330" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="332" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.importer import import_files
+from app.services.library.importer import import_files
 from app.storage.bilag import BilagStore
 from app.storage.library import Library
 from tests import real_docs

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QInputDialog
 
 from app.export.briefing import BriefingOptions
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore

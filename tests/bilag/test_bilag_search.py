@@ -9,8 +9,9 @@ from reportlab.pdfgen import canvas
 
 from app.search.bilag_index import sync_bilag
 from app.search.index import SearchIndex
-from app.services.annotations import AnnotationService
-from app.services.importer import import_files
+from app.services.library.importer import import_files
+from app.services.library.settle import stored_page_texts
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore
@@ -49,7 +50,7 @@ def test_a_word_only_in_a_bilag_is_found_at_its_page(tmp_path: Path) -> None:
     index = SearchIndex(library.profile / "search.sqlite")
     try:
         index.sync(library)
-        assert sync_bilag(index.db, BilagStore(library.profile)) == 1
+        assert sync_bilag(index.db, BilagStore(library.profile), stored_page_texts(BilagStore(library.profile))) == 1
         hits = index.search("kvaelstofudledning")  # ASCII spelling and a prefix, as members type
         assert len(hits) == 1
         hit = hits[0]
@@ -59,7 +60,7 @@ def test_a_word_only_in_a_bilag_is_found_at_its_page(tmp_path: Path) -> None:
         assert all(h.document for h in index.search(WORD))
         # Removing the meeting takes the bilag out of the index on the next sync.
         BilagStore(library.profile).remove_meeting(hit.meeting_id)
-        sync_bilag(index.db, BilagStore(library.profile))
+        sync_bilag(index.db, BilagStore(library.profile), stored_page_texts(BilagStore(library.profile)))
         assert index.search(WORD) == []
     finally:
         index.close()

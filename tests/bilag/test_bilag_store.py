@@ -23,7 +23,7 @@ def make_pdf(path: Path, pages: int, text: str = "Bilag") -> bytes:
 def test_the_same_document_is_stored_once_however_many_items_link_to_it(tmp_path: Path) -> None:
     data = make_pdf(tmp_path / "notat.pdf", 3)
     store = BilagStore(tmp_path / "profile")
-    first = store.add("m1", "2", "Notat", data, "import")
+    first = store.add("m1", "2", "Notat", data, "import", pages=3)  # the page count its reading gave
     second = store.add("m2", "5", "Notat (igen)", data, "portal")
     again = store.add("m1", "2", "Notat", data, "import")
     assert again == first

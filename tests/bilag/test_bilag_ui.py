@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.annotations import AnnotationService
-from app.services.importer import import_files
+from app.services.library.importer import import_files
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore

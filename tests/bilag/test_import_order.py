@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.services import operations
-from app.services.importer import import_files, run_import
+from app.services.library.importer import import_files, run_import
+from app.services.notes import operations
 from app.services.workspace import Workspace
 from app.storage.bilag import BilagStore
 from app.storage.library import Library

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from app.export.briefing import BriefingOptions, render
 from app.export.selection import select
 from app.model.annotation import FollowUp, FollowUpStatus, Stance
-from app.services import operations as ops
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes import operations as ops
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from tests.conftest import SEEDS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.services import operations
+from app.services.notes import operations
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import ItemRecord
 from app.storage.profile_lock import ProfileLock

@@ -336,9 +336,14 @@ class BuiltDocument:
 
 
 def build_firstagenda_pdf(
-    data: dict[str, Any], path: Path, *, minutes: bool, variant: int = 0, municipality: str = "Greve"
-) -> BuiltDocument:
-    """Write the portal's "Hent som PDF" rendition of ``data`` to ``path``."""
+    data: dict[str, Any], path: Path, *, minutes: bool, variant: int = 0, municipality: str = "Greve",
+    proposals: bool = False,
+) -> BuiltDocument:  # fmt: skip
+    """Write the portal's "Hent som PDF" rendition of ``data`` to ``path``.
+
+    ``proposals``: as in a city council's minutes (Aarhus Byråd), every third item's decision is
+    followed by a party's proposal ("BESLUTNINGSFORSLAG FRA …", its paragraphs set without gaps,
+    its signatories) and "INDSTILLING FRA MAGISTRATSAFDELINGEN …" before the body headings."""
     style = style_for(variant)
     moede = data.get("Moede") or {}
     committee = _clean((data.get("Udvalg") or {}).get("Navn", ""))
@@ -396,6 +401,8 @@ def build_firstagenda_pdf(
         if minutes and item.decision:
             layout.heading("Beslutninger")
             _blocks(layout, item.decision, style)
+            if proposals and int(item.number) % 3 == 2:
+                _proposal(layout, variant + int(item.number))
         for heading, blocks in item.sections:
             if heading.lower().startswith("indstilling") and style.recommendation_as_points:
                 layout.heading("Beslutningspunkter")
@@ -458,6 +465,31 @@ def build_firstagenda_pdf(
         ],
     }
     return BuiltDocument(len(pages), truth)
+
+
+PROPOSAL_PARAGRAPHS = (
+    "Kommunen har forpligtet sig til ambitiøse klimamål gennem sin klimaplan, herunder en markant reduktion af "
+    "udledningen og en styrkelse af den lokale produktion af vedvarende energi i hele kommunen.",
+    "Udnyttes de ledige arealer optimalt, vil anlægget kunne levere energi svarende til forbruget i op mod "
+    "27.000 husstande.",
+    "Med beslutningsforslaget pålægger byrådet magistratsafdelingen at indlede en dialog med havnen og at "
+    "udarbejde en økonomisk vurdering af projektet inden udgangen af næste år.",
+)
+PROPOSERS = ("Metin Lindved Aydin, Radikale Venstre (B)", "Liv Gro Jensen, Socialistisk Folkeparti (F)")
+
+
+def _proposal(layout: _Layout, seed: int) -> None:
+    """A party's proposal printed after the decision, then the administration's heading."""
+    caps = seed % 2 == 0
+    head = "BESLUTNINGSFORSLAG FRA S, SF, RV OG M" if caps else "Beslutningsforslag fra V og KF"
+    layout.para(head, bold=not caps, gap=12)
+    for text in PROPOSAL_PARAGRAPHS:
+        layout.para(text, gap=0)  # paragraphs set without a gap: a short last line ends each
+    for name in PROPOSERS:
+        layout.para(name, gap=0)
+    after = "INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ." if caps else (
+        "Indstilling fra Magistratsafdelingen for Teknik og Miljø")  # fmt: skip
+    layout.para(after, bold=not caps, gap=12)
 
 
 def _decision_text(item: _Item) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.isolation import MB, Limits
+from app.services.workers.isolation import MB, Limits
 from tests.hostile.corpus import Corpus, build
 
 # Small enough to prove every limit in seconds; the app's defaults are 30 s CPU, 1 GB, 60 s, 256 MB.

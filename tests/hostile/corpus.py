@@ -191,3 +191,22 @@ def build(folder: Path, *, scale: float = 1.0) -> Corpus:
         path.write_text(text, encoding="utf-8")
         good.append(path)
     return Corpus(hostile, good)
+
+
+def heavy_text_pdf(pages: int = 2_000, operators: int = 200_000) -> bytes:
+    """``pages`` pages sharing one compressed text stream of ``operators`` text operators.
+
+    Small on disk (a few hundred KB), but every page's text extraction walks the whole stream:
+    seconds of pypdf per page, hours for the document — the bilag that hung search and sync.
+    """
+    content = b"BT /F1 11 Tf 60 780 Td " + b"(ord ) Tj " * operators + b"ET"
+    first = 5
+    kids = b" ".join(b"%d 0 R" % (first + i) for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        _stream(zlib.compress(content, 9), compressed=True),
+        FONT,
+    ]
+    objects += [PAGE % (3, 4)] * pages
+    return _pdf(objects)

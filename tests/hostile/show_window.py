@@ -13,7 +13,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.services.settings import Settings
-    from app.services.tasks import shutdown
+    from app.services.workers.tasks import shutdown
     from app.ui.launch import open_window
 
     app = QApplication(sys.argv[:1])

@@ -13,9 +13,11 @@ import sys
 import time
 from pathlib import Path
 
-from app.services.importer import import_files
-from app.services.isolation import MB, Limits, Refusal, SourceRefused, child_pids, parse_files, read_source
+import pytest
+
+from app.services.library.importer import import_files
 from app.services.plaintext import display_name
+from app.services.workers.isolation import MB, Limits, Refusal, SourceRefused, child_pids, parse_files, read_source
 from app.storage.library import Library
 from tests.hostile.conftest import TEST_LIMITS, all_files
 from tests.hostile.corpus import Corpus, bomb_pdf, good_minutes, slow_pdf
@@ -24,6 +26,7 @@ from tests.hostile.processes import alive, wait_dead
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.torture
 def test_the_cli_imports_the_good_files_and_gives_one_line_per_hostile_file(
     corpus: Corpus, tmp_path: Path, test_limits_env: dict[str, str]
 ) -> None:
@@ -148,7 +151,7 @@ ORPHAN_SCRIPT = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from app.services import isolation
+from app.services.workers import isolation
 
 def main():
     limits = isolation.Limits(cpu_seconds=60, memory_bytes=768 * isolation.MB, wall_seconds=60,

@@ -17,8 +17,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.model.annotation import FollowUp, FollowUpStatus
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -195,3 +195,18 @@ def test_the_app_starts_on_a_profile_whose_first_item_is_an_img_title(tmp_path: 
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
+
+
+def test_an_imported_note_with_rlo_shows_the_override_in_the_editor_and_opening_it_changes_nothing(
+    qtbot, tmp_path: Path
+) -> None:
+    window = _window(qtbot, _profile(tmp_path))
+    first, second = (i.data(Role.ITEM_ID) for i in _item_indexes(window))
+    note = "Bilag: fdp.\u202eexe og mere"
+    window.annotations.set_note(first, note)  # as an imported note arrives
+    window.select(second)
+    window.select(first)
+    assert window.panel.note.toPlainText() == "Bilag: fdp.\u27e8RLO\u27e9exe og mere"  # shown, not obeyed
+    window.panel.flush()
+    window.select(second)
+    assert window.annotations.get(first).note == note  # opening it changed nothing

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.search.index import IndexDamaged, SearchIndex
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library

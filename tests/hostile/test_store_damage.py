@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import operations as ops
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes import operations as ops
 from app.services.settings import Settings
 from app.storage.annotations import KEPT_PREFIX, AnnotationStore
 from app.storage.library import Library

@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from app.services import tasks
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.services.plaintext import display_name
 from app.services.settings import Settings
+from app.services.workers import tasks
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.main_window import MainWindow
@@ -55,6 +55,7 @@ def _good(folder: Path, day: int) -> Path:
     return path
 
 
+@pytest.mark.torture
 def test_the_window_imports_the_good_files_and_lists_each_hostile_one(qtbot, window: MainWindow,
                                                                       corpus: Corpus) -> None:  # fmt: skip
     with qtbot.waitSignal(window.import_finished, timeout=90000) as finished:

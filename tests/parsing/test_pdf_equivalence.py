@@ -17,6 +17,11 @@ def _comparable(path: Path) -> dict:
     data = meeting_json(parse_file(path))
     for item in data["items"]:
         item.pop("source_page")
+        for section in item["sections"]:
+            # A line the text rendition breaks inside a paragraph ("Afsluttet." / "Dette er …") is
+            # printed as a line ending short, and the PDF shows it as the paragraph's end (as a
+            # reader sees it): the words and their order must agree, paragraph ends may differ.
+            section["text"] = " ".join(section["text"].split())
     return data
 
 

@@ -166,11 +166,15 @@ def test_haderslev_absent_per_item_is_kept_once() -> None:
     assert "Fraværende" not in item.last_decision.text
 
 
-def test_slagelse_two_decisions_in_one_item_with_their_dates_and_absentees() -> None:
+def test_slagelse_earlier_decision_is_the_case_history_and_the_meetings_own_is_the_decision() -> None:
+    # "Beslutning i … den 12. august 2019" printed in the minutes of 2 September: the case's
+    # earlier treatment (its Sagsforløb), not a second decision of this meeting.
     item = parse_file(SEEDS["slagelse_2019"]).items[8]
-    assert [d.date for d in item.decisions] == ["2019-08-12", "2019-09-02"]
-    assert item.decisions[0].absent == ["Palle Kristiansen (O)"]
-    assert item.decisions[0].text.startswith("Sagen genoptages")
+    assert [d.date for d in item.decisions] == ["2019-09-02"]
+    assert item.decisions[0].text.startswith("Taget til orientering")
+    earlier = item.treatments[0]
+    assert (earlier.date, earlier.body) == ("2019-08-12", "Social- og Beskæftigelsesudvalget")
+    assert earlier.text.startswith("Sagen genoptages")
 
 
 def test_slagelse_labels_kind_markers_and_sections() -> None:

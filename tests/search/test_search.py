@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.search.index import SearchFilters, SearchIndex
-from app.services import operations
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes import operations
 from app.services.search import note_text
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.importer import run_import
+from app.services.library.importer import run_import
 from app.services.search import search_rows
 from app.services.workspace import Workspace
 from tests import real_docs

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.model.annotation import FollowUp, FollowUpStatus, InvalidAnnotation, Stance
-from app.services import operations as ops
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes import operations as ops
+from app.services.notes.annotations import AnnotationService
 from app.services.workspace import ProfileLockedError, Workspace
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.model.annotation import TextQuote
-from app.services import operations as ops
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes import operations as ops
+from app.services.notes.annotations import AnnotationService
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from tests.conftest import SEEDS

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services import operations as ops
-from app.services.importer import ImportSummary, import_files, run_import
+from app.services.library.importer import ImportSummary, import_files, run_import
+from app.services.notes import operations as ops
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from tests import real_docs

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.model.annotation import Annotation, ItemFingerprint
-from app.services import portal as service
-from app.services.importer import reattach_notes
-from app.services.portal_client import FailureKind, NetworkPolicy, PortalClient, PortalError
+from app.services.library.settle import settle
+from app.services.portal import sync as service
+from app.services.portal.client import FailureKind, NetworkPolicy, PortalClient, PortalError
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore
 from app.storage.library import Library
@@ -57,7 +57,7 @@ def _sync(profile: Path, **kw) -> service.SyncReport:
     report = service.sync(profile, policy=kw.pop("policy", FAST), **kw)
     store = AnnotationStore(profile, take_backup=False)
     try:
-        reattach_notes(Library(profile), store, report.changed_ids)  # as the window and the CLI do
+        settle(report.change, Library(profile), store)  # as the window and the CLI do
     finally:
         store.close()
     return report
@@ -335,3 +335,50 @@ def test_a_revised_agenda_without_an_item_drops_it_and_keeps_its_note_as_an_orph
     notes = {a.note: a for a in _notes(tmp_path)}
     assert notes["Punktet blev trukket"].orphaned
     assert not notes["Bliver på sit punkt"].orphaned and notes["Bliver på sit punkt"].anchor == kept.anchor
+
+
+AGENDA_WITHOUT_TOWN = """DAGSORDEN: Social- og Handicapudvalget d. 20-10-2025
+
+Mødedato Mandag d. 20. oktober 2025 kl. 16:30
+
+Punkt 1: Godkendelse af dagsorden
+
+25/1001
+
+Sagsfremstilling
+
+Dagsordenen forelægges til godkendelse.
+
+Punkt 2: Dialogmøde mellem Handicaprådet og Social- og Handicapudvalget
+
+25/1002
+
+Sagsfremstilling
+
+Handicaprådet og udvalget mødes til dialog om årets arbejde.
+"""
+
+
+def test_a_synced_meeting_that_takes_over_an_entry_brings_its_notes_along(tmp_path, portal, server):
+    """The portal path keeps the superseded keys: a note on the lesser entry moves, never orphaned."""
+    from app.services.library.importer import run_import
+
+    excerpt = tmp_path / "uddrag.txt"
+    excerpt.write_text(AGENDA_WITHOUT_TOWN, encoding="utf-8")
+    store = AnnotationStore(tmp_path, take_backup=False)
+    try:
+        run_import(Library(tmp_path), store, [excerpt])
+    finally:
+        store.close()
+    (old,) = Library(tmp_path).meetings()
+    assert old.municipality is None and len(old.items) == 2
+    title = "Dialogmøde mellem Handicaprådet og Social- og Handicapudvalget"
+    _note(tmp_path, f"{old.meeting_key}:2", old.meeting_key, "2", title, "Spørg til tilgængelighed")
+    _follow(tmp_path, server)
+    report = _sync(tmp_path, since="2025-01-01")
+    new = next(r for r in Library(tmp_path).meetings() if r.date == "2025-10-20")
+    assert report.change.superseded == {new.meeting_key: [old.meeting_key]}
+    assert old.meeting_id in report.change.removed and Library(tmp_path).record(old.meeting_id) is None
+    (note,) = _notes(tmp_path)
+    assert note.anchor == f"{new.meeting_key}:2" and not note.orphaned and note.note == "Spørg til tilgængelighed"
+    assert report.change.orphaned == [] and note.anchor in report.change.rehomed

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.model.annotation import FollowUp, FollowUpStatus, Stance
-from app.services import operations as ops
-from app.services.operations import locate, quote_for
+from app.services.notes import operations as ops
+from app.services.notes.operations import locate, quote_for
 from app.storage.annotations import AnnotationStore
 from app.storage.identity import ItemRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
@@ -164,11 +164,14 @@ def test_second_instance_cannot_take_the_profile(tmp_path: Path) -> None:
     ProfileLock(tmp_path).acquire()  # free again once released
 
 
+@pytest.mark.torture
 def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: Path) -> None:
     rng = random.Random(20261123)
     acknowledged = -1
+    mid_stream = 0  # rounds in which the kill landed after writes were acknowledged
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     for _round in range(200):
+        before = acknowledged
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.helpers.crash_writer", str(tmp_path), str(acknowledged + 1)],
             cwd=ROOT, stdout=subprocess.PIPE, text=True, env=env,
@@ -186,6 +189,7 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
         for line in rest.splitlines():
             if line.startswith("ack"):
                 acknowledged = int(line.split()[1])
+        mid_stream += acknowledged > before
         store = AnnotationStore(tmp_path, take_backup=False)
         assert store.report.moved_aside is None
         if acknowledged >= 0:
@@ -194,4 +198,6 @@ def test_sigkill_at_random_moments_never_loses_an_acknowledged_write(tmp_path: P
                 assert annotation is not None
                 assert int(annotation.note.split()[1]) >= n  # this write, or a later one to the item
         store.close()
-    assert acknowledged > 600  # kills landed in the middle of a steady stream of writes
+    # Kills landed in the middle of a steady stream of writes. Counted per round, not as a total
+    # of writes: on a machine loaded by parallel tests and other builds fewer writes fit in 80 ms.
+    assert mid_stream > 150 and acknowledged > 200

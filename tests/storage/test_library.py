@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.parsing import ParseError
-from app.services.importer import import_file
+from app.services.library.importer import import_file
 from app.storage.library import ImportOutcome, Library
 from tests import real_docs
 from tests.conftest import SEEDS
@@ -65,7 +65,7 @@ def test_library_opens_from_its_index_without_parsing(tmp_path: Path, monkeypatc
     def no_parsing(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("opening the library must not parse any document")
 
-    monkeypatch.setattr("app.services.importer.parse_one", no_parsing)  # the isolated parse step
+    monkeypatch.setattr("app.services.library.importer.parse_one", no_parsing)  # the isolated parse step
     monkeypatch.setattr("app.parsing.api._parse_bytes", no_parsing)
     reopened = Library(tmp_path)
     assert len(reopened.meetings()) == 5

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.services.tasks import running_jobs
+from app.services.workers.tasks import running_jobs
 
 
 @pytest.fixture(scope="session", autouse=True)

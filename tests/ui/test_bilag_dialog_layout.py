@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from app.services.importer import import_file
+from app.services.library.importer import import_file
 from app.storage.bilag import BilagStore
 from app.storage.library import Library
 from app.ui.bilag_controller import NAME_MIN_WIDTH, BilagLinkDialog
@@ -22,8 +22,8 @@ def dialog_for(qtbot, tmp_path: Path) -> BilagLinkDialog:  # type: ignore[no-unt
     meeting_id = library.meetings()[0].meeting_id
     store = BilagStore(library.profile)
     records = [
-        store.add(meeting_id, "", LONG, make_pdf(tmp_path / "a.pdf", 3, "Bygninger"), "import"),
-        store.add(meeting_id, "", "Notat", make_pdf(tmp_path / "b.pdf", 1, "Notat"), "import"),
+        store.add(meeting_id, "", LONG, make_pdf(tmp_path / "a.pdf", 3, "Bygninger"), "import", pages=3),
+        store.add(meeting_id, "", "Notat", make_pdf(tmp_path / "b.pdf", 1, "Notat"), "import", pages=1),
     ]
     numbers = [i.number for i in library.meeting(meeting_id).items]
     dialog = BilagLinkDialog(library, store, meeting_id, records, {records[0].sha256: numbers[-1:]})

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from app.export.briefing import BriefingOptions, render
 from app.export.selection import select
 from app.model.annotation import FollowUp, FollowUpStatus, ReadingState
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 from app.ui.briefing_dialog import CLOSED_ROLE, BriefingDialog

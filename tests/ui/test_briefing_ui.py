@@ -7,8 +7,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library

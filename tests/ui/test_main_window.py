@@ -10,8 +10,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library

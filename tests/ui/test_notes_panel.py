@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 from app.model.annotation import FollowUpStatus, Stance
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -143,11 +143,9 @@ def test_reimport_keeps_notes_and_orphans_a_vanished_item(qtbot, tmp_path: Path)
     revised.write_text(text[:cut] + "\n", encoding="utf-8")  # item 6 dropped, item 4 unchanged
     with qtbot.waitSignal(window.import_finished, timeout=20000) as first:
         window.import_paths([revised])
-    assert [q.name for q in first.args[0].undecided] == [revised.name]  # only items 1–5 of 6: ask
-    question = window.findChild(QMessageBox, "import_subset")
-    assert revised.name in question.text()
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
-        question.findChild(QPushButton, "replace").click()
+    # Cover and contents: a complete version (#19) — it replaces the meeting, nobody is asked.
+    assert first.args[0].replaced == [revised.name] and not first.args[0].undecided
+    assert window.findChild(QMessageBox, "import_subset") is None
     assert window.annotations.get(_item(window, "4")).note == "note om projektet"
     orphans = window.annotations.store.orphans()
     assert [o.note for o in orphans] == ["note om eventuelt"]

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -35,7 +35,7 @@ def _prepare(profile: Path) -> Path:
     library = Library(profile)
     import_file(library, SEEDS["lejre_2020"])
     store = AnnotationStore(profile, take_backup=False)
-    from app.services import operations as ops
+    from app.services.notes import operations as ops
 
     for item in library.meetings()[0].items:
         if item.number in ("2", "6"):
@@ -65,10 +65,9 @@ def test_a_revision_imported_from_the_cli_and_from_the_window_gives_the_same_res
     assert result.returncode == 0, result.stderr
     assert "1 note(s) lost their item" in result.stdout
     window = _window(qtbot, by_window)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
-        window.import_paths([revised_window])
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
-        window.findChild(QMessageBox, "import_subset").findChild(QPushButton, "replace").click()
+        window.import_paths([revised_window])  # a complete version (#19): it replaces, nobody is asked
+    assert window.findChild(QMessageBox, "import_subset") is None
     assert len(blocker.args[0].orphaned) == 1
     assert "1 note mistede sit punkt" in window.statusBar().currentMessage()
     window.close()
@@ -82,7 +81,7 @@ def test_a_store_with_values_the_app_cannot_read_still_opens(qtbot, tmp_path: Pa
     import_file(library, SEEDS["lejre_2020"])
     item = library.meetings()[0].items[1]
     store = AnnotationStore(tmp_path, take_backup=False)
-    from app.services import operations as ops
+    from app.services.notes import operations as ops
 
     ops.apply(store, item, ops.note("stadig her"), ops.add_tag("budget"))
     store.close()
@@ -101,10 +100,11 @@ def test_a_store_with_values_the_app_cannot_read_still_opens(qtbot, tmp_path: Pa
     assert groups == ["Uden frist (1)"]
 
 
-def test_without_replace_an_excerpt_is_added_and_nothing_is_lost(tmp_path: Path) -> None:
+def test_with_merge_a_revision_is_added_as_an_extract_and_nothing_is_lost(tmp_path: Path) -> None:
+    """#19: the revision (cover, contents, items 1–5) is a complete version unless --merge says otherwise."""
     profile = tmp_path / "cli"
     revised = _prepare(profile)
-    command = [sys.executable, str(ROOT / "main.py"), "import", str(revised), "--profile", str(profile)]
+    command = [sys.executable, str(ROOT / "main.py"), "import", str(revised), "--merge", "--profile", str(profile)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "added to its meeting in the library" in result.stdout

@@ -18,8 +18,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from app.parsing import parse_file
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.pages import PageRenderer, heading_probe, original_of_item
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
@@ -115,6 +115,7 @@ def test_the_renderer_draws_a_page_and_reports_a_damaged_pdf(qtbot, tmp_path: Pa
         renderer.stop()
 
 
+@pytest.mark.torture
 def test_a_killed_renderer_is_restarted_on_the_next_request(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = _seed_pdf(tmp_path, SEEDS["lejre_2020"].read_text(encoding="utf-8"))
     renderer = PageRenderer()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services.annotations import AnnotationService
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
@@ -76,6 +76,9 @@ def test_follow_a_committee_in_the_dialog_and_sync_in_the_background(qtbot, tmp_
         assert same is not None and same.anchor == item.anchor
         assert window.annotations.get(same.item_id).note == "Spørg til tidsplanen"
         assert "2 opdaterede" in window.statusBar().currentMessage()
+        assert "nye beslutninger" in window.statusBar().currentMessage()  # what the minutes changed (#19)
+        decided = next(i for i in minutes.items if i.item_id in window.changes.tree_marks())
+        assert "beslutning tilføjet" in window.changes.tree_marks()[decided.item_id]  # Δ in the tree
 
 
 def test_cancel_a_slow_sync_from_the_status_bar_keeps_the_library(qtbot, tmp_path):
@@ -86,7 +89,7 @@ def test_cancel_a_slow_sync_from_the_status_bar_keeps_the_library(qtbot, tmp_pat
     slow = f"/Vis/Pdf/bilag/{portal.bilag_ids(older)[0]}"
     portal.faults = {slow: ["slow"]}
     with serve(portal) as url:
-        from app.services import portal as service
+        from app.services.portal import sync as service
 
         service.add_portal(tmp_path, url)
         service.follow(tmp_path, [COMMITTEE])

@@ -69,8 +69,8 @@ def test_ctrl_d_toggles_prepared_and_undo_of_a_note_keeps_read(qtbot, tmp_path: 
 
 
 def test_reading_state_travels_in_the_annotations_export(tmp_path: Path) -> None:
-    from app.services import operations as ops
-    from app.services.importer import import_file
+    from app.services.library.importer import import_file
+    from app.services.notes import operations as ops
     from app.storage.library import Library
     from tests.conftest import SEEDS
 

@@ -1,0 +1,1 @@
+"""The notes room: the member's annotations, their undoable operations, follow-ups."""
