@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services import settings as keys
-from app.services.annotations import AnnotationService
-from app.services.importer import import_file
+from app.services.library.importer import import_file
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QInputDialog
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas as pdf_canvas
 
-from app.services.annotations import AnnotationService
-from app.services.importer import import_files
+from app.services.library.importer import import_files
+from app.services.notes.annotations import AnnotationService
 from app.services.settings import Settings
 from app.storage.annotations import AnnotationStore
 from app.storage.bilag import BilagStore
