@@ -161,7 +161,10 @@ def test_state_is_restored_after_restart(qtbot, tmp_path: Path) -> None:
     again = _window(qtbot, tmp_path, Library(tmp_path))
     assert again.tree.currentIndex().data(Role.ITEM_ID) == target
     assert again.view.zoom == 3
-    assert again.splitter.sizes() == sizes
+    # The panes come back as the same shares of the width (applied when the window is shown).
+    saved = again.state._saved_panes or []
+    assert len(saved) == 3
+    assert all(abs(a / sum(saved) - b / sum(sizes)) < 0.01 for a, b in zip(saved, sizes, strict=True))
     assert "Ankestatistik" in again.view.toPlainText()
 
 
