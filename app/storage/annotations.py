@@ -174,26 +174,31 @@ def _disk_full(err: BaseException) -> bool:
     return "No space left" in str(err) or "[Errno 28]" in str(err)  # shutil.Error lists each file's error
 
 
-def remove_partial_backups(backup_dir: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
-    """Delete backups a crash cut off while they were being copied; returns how many.
-
-    Only those older than ``older_than`` seconds: a copy in progress is never touched.
-    """
+def _remove_stale(paths: Iterable[Path], older_than: float, *, files_only: bool = False) -> int:
+    """Delete what a crash left behind among ``paths``: only entries older than ``older_than``
+    seconds, so a copy or a write in progress is never touched. Returns how many went."""
     removed = 0
-    if not backup_dir.is_dir():
-        return 0
     now = time.time()
-    for partial in backup_dir.glob(f"*{PARTIAL_SUFFIX}"):
+    for path in paths:
         try:
-            if now - partial.stat().st_mtime > older_than:
-                if partial.is_dir():
-                    shutil.rmtree(partial, ignore_errors=True)
+            if files_only and not path.is_file():
+                continue
+            if now - path.stat().st_mtime > older_than:
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
                 else:
-                    partial.unlink()
+                    path.unlink()
                 removed += 1
         except OSError:
             continue
     return removed
+
+
+def remove_partial_backups(backup_dir: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Delete backups a crash cut off while they were being copied; returns how many."""
+    if not backup_dir.is_dir():
+        return 0
+    return _remove_stale(backup_dir.glob(f"*{PARTIAL_SUFFIX}"), older_than)
 
 
 def _readable_backup(path: Path) -> bool:
@@ -209,22 +214,10 @@ def _readable_backup(path: Path) -> bool:
 
 
 def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
-    """Delete the ``.name.XXXX.tmp`` files an interrupted atomic write left behind; returns how many.
-
-    Only files older than ``older_than`` seconds: a write in progress is never touched.
-    """
-    removed = 0
+    """Delete the ``.name.XXXX.tmp`` files an interrupted atomic write left behind; returns how many."""
     if not folder.is_dir():
         return 0
-    now = time.time()
-    for tmp in folder.glob(".*.tmp"):
-        try:
-            if tmp.is_file() and now - tmp.stat().st_mtime > older_than:
-                tmp.unlink()
-                removed += 1
-        except OSError:
-            continue
-    return removed
+    return _remove_stale(folder.glob(".*.tmp"), older_than, files_only=True)
 
 
 class AnnotationStore:

@@ -237,6 +237,19 @@ def _set_memory_limit(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _enter_child(parent_pid: int, memory_bytes: int) -> bool:
+    """What every limited child does first: die with its parent, leave Ctrl+C to the parent, cap
+    its memory. Returns whether POSIX resource limits exist here (the CPU budget is per job)."""
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's to handle
+    try:
+        import resource  # noqa: F401  (POSIX only)
+    except ImportError:
+        return False
+    _set_memory_limit(memory_bytes)
+    return True
+
+
 def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
     """The child's loop: receive ``(job_id, data, name, sha256)``, send back the file's :class:`Reading`.
 
@@ -244,15 +257,7 @@ def child_main(conn: Connection, parent_pid: int, limits: Limits) -> None:
     import needs (page count, page texts, what the file is, the meeting or why not), so the
     parent never opens them again.
     """
-    _die_with_parent(parent_pid)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's to handle
-    has_resource = True
-    try:
-        import resource  # noqa: F401  (POSIX only)
-    except ImportError:
-        has_resource = False
-    if has_resource:
-        _set_memory_limit(limits.memory_bytes)
+    has_resource = _enter_child(parent_pid, limits.memory_bytes)
     from app.parsing.api import read_document  # warm: pypdf and the parser are loaded once
 
     while (message := next_message(conn, parent_pid)) is not None:
@@ -672,15 +677,7 @@ def _resolve(name: str) -> Callable[..., Any]:
 
 def task_main(conn: Connection, parent_pid: int, limits: TaskLimits) -> None:
     """A task child's loop: receive ``(job, task, args)``, send parts as they come, then the result."""
-    _die_with_parent(parent_pid)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    has_resource = True
-    try:
-        import resource  # noqa: F401  (POSIX only)
-    except ImportError:
-        has_resource = False
-    if has_resource:
-        _set_memory_limit(limits.memory_bytes)
+    has_resource = _enter_child(parent_pid, limits.memory_bytes)
     while (message := next_message(conn, parent_pid)) is not None:
         job, task, args = message
         if has_resource:
