@@ -20,6 +20,22 @@ TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+    # Reading the originals (#21)
+    "&Læsetilstand": "&Reading mode",
+    "Skjul mødelisten og notepanelet (F11)": "Hide the meeting list and the notes panel (F11)",
+    "Find i dokumentet …": "Find in the document …",
+    "Find i dokumentet": "Find in the document",
+    "Forrige forekomst (Shift+Enter)": "Previous match (Shift+Enter)",
+    "Næste forekomst (Enter)": "Next match (Enter)",
+    "Luk søgningen (Esc)": "Close the search (Esc)",
+    "Ikke fundet": "Not found",
+    "%1 af %2": "%1 of %2",
+    "%1 · side %2": "%1 · page %2",
+    "Drej siderne mod uret": "Turn the pages counter-clockwise",
+    "Drej siderne med uret": "Turn the pages clockwise",
+    "Vis dokumentets indhold eller sider i en sidebjælke": "Show the document's contents or pages in a sidebar",
+    "Skriv et ord, eller vælg et filter for at se alt, der passer.":
+        "Type a word, or choose a filter to see everything that matches.",
     # Notes that cannot be opened: the newest backup offered (#18)
     "Dine noter kunne ikke åbnes.": "Your notes could not be opened.",
     "Den nyeste sikkerhedskopi er %1. Læg den tilbage? De noter, der ikke kan åbnes, gemmes ved siden af.":

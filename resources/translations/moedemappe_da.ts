@@ -806,7 +806,8 @@
 <context>
     <name>HitStepper</name>
     <message>
-        <location filename="../../app/ui/hit_stepper.py" line="48" />
+        <location filename="../../app/ui/hit_stepper.py" line="68" />
+        <location filename="../../app/ui/hit_stepper.py" line="74" />
         <source>Træf %1 af %2</source>
         <translation type="unfinished" />
     </message>
@@ -1132,182 +1133,192 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="144" />
         <source>&amp;Importér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="143" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="146" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
-        <source>Filtrér møder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
-        <source>&amp;Søg …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
-        <source>Søg overalt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
-        <source>Næste &amp;træf</source>
+        <location filename="../../app/ui/main_actions.py" line="161" />
+        <source>&amp;Læsetilstand</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="161" />
-        <source>Forrige t&amp;ræf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
-        <source>Markér som &amp;forberedt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
-        <source>Skift punktet mellem forberedt og læst</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="165" />
-        <source>&amp;Tastaturgenveje</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
-        <source>&amp;Om Mødemappe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
-        <source>&amp;Hjælp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="187" />
-        <source>&amp;Fortryd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="188" />
-        <source>&amp;Gentag</source>
+        <source>Skjul mødelisten og notepanelet (F11)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="162" />
-        <source>&amp;Markér valgt tekst</source>
+        <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
-        <source>Mødemappe</source>
+        <location filename="../../app/ui/main_actions.py" line="163" />
+        <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="164" />
-        <source>&amp;Noter uden punkt …</source>
+        <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
-        <source>&amp;Fil</source>
+        <location filename="../../app/ui/main_actions.py" line="165" />
+        <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
-        <source>&amp;Rediger</source>
+        <location filename="../../app/ui/main_actions.py" line="166" />
+        <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
-        <source>&amp;Møde</source>
+        <location filename="../../app/ui/main_actions.py" line="168" />
+        <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
-        <source>&amp;Vis</source>
+        <location filename="../../app/ui/main_actions.py" line="168" />
+        <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
-        <source>&amp;Sprog</source>
+        <location filename="../../app/ui/main_actions.py" line="170" />
+        <source>&amp;Tastaturgenveje</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="171" />
+        <source>&amp;Om Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/main_actions.py" line="178" />
+        <source>&amp;Hjælp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="192" />
+        <source>&amp;Fortryd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="193" />
+        <source>&amp;Gentag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="167" />
+        <source>&amp;Markér valgt tekst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="141" />
+        <source>Mødemappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="169" />
+        <source>&amp;Noter uden punkt …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="177" />
+        <source>&amp;Fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="177" />
+        <source>&amp;Rediger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="177" />
+        <source>&amp;Møde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="178" />
+        <source>&amp;Vis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="178" />
+        <source>&amp;Sprog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -1392,7 +1403,7 @@
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1904,73 +1915,73 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="71" />
+        <location filename="../../app/ui/original_pane.py" line="73" />
         <source>Punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="72" />
+        <location filename="../../app/ui/original_pane.py" line="74" />
         <source>Original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="73" />
+        <location filename="../../app/ui/original_pane.py" line="75" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="135" />
+        <location filename="../../app/ui/original_pane.py" line="137" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="168" />
+        <location filename="../../app/ui/original_pane.py" line="170" />
         <source>Punktets eget dokument (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="178" />
+        <location filename="../../app/ui/original_pane.py" line="180" />
         <source>Bilag: %1 — mangler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="179" />
+        <location filename="../../app/ui/original_pane.py" line="181" />
         <source>Bilag: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="215" />
+        <location filename="../../app/ui/original_pane.py" line="225" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="261" />
+        <location filename="../../app/ui/original_pane.py" line="282" />
         <source>Teksten er allerede markeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="263" />
+        <location filename="../../app/ui/original_pane.py" line="284" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="264" />
+        <location filename="../../app/ui/original_pane.py" line="285" />
         <source>Markering i bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="272" />
+        <location filename="../../app/ui/original_pane.py" line="293" />
         <source>Note til bilagets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="273" />
+        <location filename="../../app/ui/original_pane.py" line="294" />
         <source>Note til side %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="161" />
+        <location filename="../../app/ui/original_pane.py" line="163" />
         <source>Mødets dokument</source>
         <translation type="unfinished" />
     </message>
@@ -2001,22 +2012,78 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="132" />
+        <location filename="../../app/ui/page_view.py" line="149" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="323" />
+        <location filename="../../app/ui/page_view.py" line="368" />
         <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="325" />
+        <location filename="../../app/ui/page_view.py" line="370" />
         <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="360" />
+        <location filename="../../app/ui/page_view.py" line="405" />
+        <source>Side %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageFindBar</name>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="58" />
+        <source>Find i dokumentet …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="59" />
+        <source>Find i dokumentet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="60" />
+        <source>Forrige forekomst (Shift+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="61" />
+        <source>Næste forekomst (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="62" />
+        <source>Luk søgningen (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="91" />
+        <source>Ikke fundet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="93" />
+        <source>%1 af %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="112" />
+        <source>Søger …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageSidebar</name>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="53" />
+        <source>%1 · side %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="61" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -2024,87 +2091,102 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="462" />
+        <location filename="../../app/ui/page_view.py" line="530" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="465" />
+        <location filename="../../app/ui/page_view.py" line="533" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="466" />
+        <location filename="../../app/ui/page_view.py" line="534" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="463" />
+        <location filename="../../app/ui/page_view.py" line="531" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="467" />
+        <location filename="../../app/ui/page_view.py" line="535" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="468" />
+        <location filename="../../app/ui/page_view.py" line="536" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="469" />
+        <location filename="../../app/ui/page_view.py" line="537" />
         <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="470" />
+        <location filename="../../app/ui/page_view.py" line="541" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="470" />
+        <location filename="../../app/ui/page_view.py" line="541" />
         <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="469" />
+        <location filename="../../app/ui/page_view.py" line="537" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="471" />
+        <location filename="../../app/ui/page_view.py" line="538" />
+        <source>Drej siderne mod uret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="539" />
+        <source>Drej siderne med uret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="540" />
+        <source>Vis dokumentets indhold eller sider i en sidebjælke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="542" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="471" />
+        <location filename="../../app/ui/page_view.py" line="542" />
         <source>Ekstern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="604" />
+        <location filename="../../app/ui/page_view.py" line="701" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="696" />
+        <location filename="../../app/ui/page_view.py" line="807" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="720" />
+        <location filename="../../app/ui/page_view.py" line="832" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="747" />
+        <location filename="../../app/ui/page_view.py" line="862" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="769" />
+        <location filename="../../app/ui/page_view.py" line="1009" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -2277,90 +2359,95 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="232" />
+        <location filename="../../app/ui/search_panel.py" line="236" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="234" />
+        <location filename="../../app/ui/search_panel.py" line="238" />
         <source>alle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="235" />
+        <location filename="../../app/ui/search_panel.py" line="239" />
         <source>Har noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="236" />
+        <location filename="../../app/ui/search_panel.py" line="240" />
         <source>Åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="237" />
+        <location filename="../../app/ui/search_panel.py" line="241" />
         <source>Fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="238" />
+        <location filename="../../app/ui/search_panel.py" line="242" />
         <source>Til</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="274" />
+        <location filename="../../app/ui/search_panel.py" line="278" />
         <source>Alle kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="276" />
+        <location filename="../../app/ui/search_panel.py" line="280" />
         <source>Alle udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="278" />
+        <location filename="../../app/ui/search_panel.py" line="282" />
         <source>Dagsordener og referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="279" />
+        <location filename="../../app/ui/search_panel.py" line="283" />
         <source>Kun referater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="279" />
+        <location filename="../../app/ui/search_panel.py" line="283" />
         <source>Kun dagsordener</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="280" />
+        <location filename="../../app/ui/search_panel.py" line="284" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="320" />
+        <location filename="../../app/ui/search_panel.py" line="322" />
+        <source>Skriv et ord, eller vælg et filter for at se alt, der passer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="325" />
         <source>Søger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="328" />
-        <location filename="../../app/ui/search_panel.py" line="335" />
+        <location filename="../../app/ui/search_panel.py" line="338" />
+        <location filename="../../app/ui/search_panel.py" line="345" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="340" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="332" />
+        <location filename="../../app/ui/search_panel.py" line="342" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="332" />
+        <location filename="../../app/ui/search_panel.py" line="342" />
         <source>Ingen træf</source>
         <translation type="unfinished" />
     </message>
@@ -2368,7 +2455,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="94" />
+        <location filename="../../app/ui/search_panel.py" line="95" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>

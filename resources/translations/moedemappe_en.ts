@@ -806,7 +806,8 @@
 <context>
     <name>HitStepper</name>
     <message>
-        <location filename="../../app/ui/hit_stepper.py" line="48" />
+        <location filename="../../app/ui/hit_stepper.py" line="68" />
+        <location filename="../../app/ui/hit_stepper.py" line="74" />
         <source>Træf %1 af %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
@@ -1132,182 +1133,192 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="140" />
+        <location filename="../../app/ui/main_actions.py" line="144" />
         <source>&amp;Importér …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
         <source>Importér dagsordener og referater (PDF eller tekst)</source>
         <translation>Import agendas and minutes (PDF or text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="143" />
+        <location filename="../../app/ui/main_actions.py" line="147" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
+        <location filename="../../app/ui/main_actions.py" line="148" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
+        <location filename="../../app/ui/main_actions.py" line="149" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="146" />
+        <location filename="../../app/ui/main_actions.py" line="150" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="151" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="152" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="157" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="155" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="160" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
+        <source>&amp;Læsetilstand</source>
+        <translation>&amp;Reading mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="161" />
+        <source>Skjul mødelisten og notepanelet (F11)</source>
+        <translation>Hide the meeting list and the notes panel (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="162" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="165" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="165" />
+        <location filename="../../app/ui/main_actions.py" line="170" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="171" />
         <source>&amp;Om Mødemappe</source>
         <translation>&amp;About Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
+        <location filename="../../app/ui/main_actions.py" line="178" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="187" />
+        <location filename="../../app/ui/main_actions.py" line="192" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="188" />
+        <location filename="../../app/ui/main_actions.py" line="193" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="162" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="137" />
+        <location filename="../../app/ui/main_actions.py" line="141" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="164" />
+        <location filename="../../app/ui/main_actions.py" line="169" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="177" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="177" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="172" />
+        <location filename="../../app/ui/main_actions.py" line="177" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
+        <location filename="../../app/ui/main_actions.py" line="178" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="173" />
+        <location filename="../../app/ui/main_actions.py" line="178" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -1342,7 +1353,7 @@
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
@@ -1904,74 +1915,74 @@
 <context>
     <name>OriginalPane</name>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="71" />
+        <location filename="../../app/ui/original_pane.py" line="73" />
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="72" />
+        <location filename="../../app/ui/original_pane.py" line="74" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="73" />
+        <location filename="../../app/ui/original_pane.py" line="75" />
         <source>Den oprindelige PDF ved punktets side (Ctrl+Shift+O)</source>
         <translation>The original PDF at the item's page (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="135" />
+        <location filename="../../app/ui/original_pane.py" line="137" />
         <source>Bilaget findes ikke længere i profilen.</source>
         <translation>The attachment is no longer in the profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="168" />
+        <location filename="../../app/ui/original_pane.py" line="170" />
         <source>Punktets eget dokument (%1)</source>
         <translation>The item's own document (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="178" />
+        <location filename="../../app/ui/original_pane.py" line="180" />
         <source>Bilag: %1 — mangler</source>
         <translation>Attachment: %1 — missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="179" />
+        <location filename="../../app/ui/original_pane.py" line="181" />
         <source>Bilag: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="215" />
+        <location filename="../../app/ui/original_pane.py" line="225" />
         <source>Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.</source>
         <translation>The meeting was imported from a text file or its source file is gone; there are no pages to show.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="261" />
+        <location filename="../../app/ui/original_pane.py" line="282" />
         <source>Teksten er allerede markeret.</source>
         <translation>This text is already highlighted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="263" />
+        <location filename="../../app/ui/original_pane.py" line="284" />
         <source>Kommentar (valgfri):
 “%1”</source>
         <translation>Comment (optional):
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="264" />
+        <location filename="../../app/ui/original_pane.py" line="285" />
         <source>Markering i bilag</source>
         <translation>Highlight in attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="272" />
+        <location filename="../../app/ui/original_pane.py" line="293" />
         <source>Note til bilagets side</source>
         <translation>Note on the attachment's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="273" />
+        <location filename="../../app/ui/original_pane.py" line="294" />
         <source>Note til side %1:</source>
         <translation>Note on page %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/original_pane.py" line="161" />
+        <location filename="../../app/ui/original_pane.py" line="163" />
         <source>Mødets dokument</source>
         <translation>The meeting's document</translation>
     </message>
@@ -2002,22 +2013,78 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="132" />
+        <location filename="../../app/ui/page_view.py" line="149" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="323" />
+        <location filename="../../app/ui/page_view.py" line="368" />
         <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
         <translation>The page could not be shown: it took too long to draw.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="325" />
+        <location filename="../../app/ui/page_view.py" line="370" />
         <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The page could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="360" />
+        <location filename="../../app/ui/page_view.py" line="405" />
+        <source>Side %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageFindBar</name>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="58" />
+        <source>Find i dokumentet …</source>
+        <translation>Find in the document …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="59" />
+        <source>Find i dokumentet</source>
+        <translation>Find in the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="60" />
+        <source>Forrige forekomst (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="61" />
+        <source>Næste forekomst (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="62" />
+        <source>Luk søgningen (Esc)</source>
+        <translation>Close the search (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="91" />
+        <source>Ikke fundet</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="93" />
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_find_bar.py" line="112" />
+        <source>Søger …</source>
+        <translation>Searching …</translation>
+    </message>
+</context>
+<context>
+    <name>PageSidebar</name>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="53" />
+        <source>%1 · side %2</source>
+        <translation>%1 · page %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="61" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2025,87 +2092,102 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="462" />
+        <location filename="../../app/ui/page_view.py" line="530" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="465" />
+        <location filename="../../app/ui/page_view.py" line="533" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="466" />
+        <location filename="../../app/ui/page_view.py" line="534" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="463" />
+        <location filename="../../app/ui/page_view.py" line="531" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="467" />
+        <location filename="../../app/ui/page_view.py" line="535" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="468" />
+        <location filename="../../app/ui/page_view.py" line="536" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="469" />
+        <location filename="../../app/ui/page_view.py" line="537" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="470" />
+        <location filename="../../app/ui/page_view.py" line="541" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="470" />
+        <location filename="../../app/ui/page_view.py" line="541" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="469" />
+        <location filename="../../app/ui/page_view.py" line="537" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="471" />
+        <location filename="../../app/ui/page_view.py" line="538" />
+        <source>Drej siderne mod uret</source>
+        <translation>Turn the pages counter-clockwise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="539" />
+        <source>Drej siderne med uret</source>
+        <translation>Turn the pages clockwise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="540" />
+        <source>Vis dokumentets indhold eller sider i en sidebjælke</source>
+        <translation>Show the document's contents or pages in a sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="542" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="471" />
+        <location filename="../../app/ui/page_view.py" line="542" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="604" />
+        <location filename="../../app/ui/page_view.py" line="701" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="696" />
+        <location filename="../../app/ui/page_view.py" line="807" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="720" />
+        <location filename="../../app/ui/page_view.py" line="832" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="747" />
+        <location filename="../../app/ui/page_view.py" line="862" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="769" />
+        <location filename="../../app/ui/page_view.py" line="1009" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -2278,90 +2360,95 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="232" />
+        <location filename="../../app/ui/search_panel.py" line="236" />
         <source>Søg i alle møder og dine noter … (Ctrl+K)</source>
         <translation>Search all meetings and your notes … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="234" />
+        <location filename="../../app/ui/search_panel.py" line="238" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="235" />
+        <location filename="../../app/ui/search_panel.py" line="239" />
         <source>Har noter</source>
         <translation>Has notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="236" />
+        <location filename="../../app/ui/search_panel.py" line="240" />
         <source>Åben opfølgning</source>
         <translation>Open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="237" />
+        <location filename="../../app/ui/search_panel.py" line="241" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="238" />
+        <location filename="../../app/ui/search_panel.py" line="242" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="274" />
+        <location filename="../../app/ui/search_panel.py" line="278" />
         <source>Alle kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="276" />
+        <location filename="../../app/ui/search_panel.py" line="280" />
         <source>Alle udvalg</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="278" />
+        <location filename="../../app/ui/search_panel.py" line="282" />
         <source>Dagsordener og referater</source>
         <translation>Agendas and minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="279" />
+        <location filename="../../app/ui/search_panel.py" line="283" />
         <source>Kun referater</source>
         <translation>Minutes only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="279" />
+        <location filename="../../app/ui/search_panel.py" line="283" />
         <source>Kun dagsordener</source>
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="280" />
+        <location filename="../../app/ui/search_panel.py" line="284" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="320" />
+        <location filename="../../app/ui/search_panel.py" line="322" />
+        <source>Skriv et ord, eller vælg et filter for at se alt, der passer.</source>
+        <translation>Type a word, or choose a filter to see everything that matches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="325" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="328" />
-        <location filename="../../app/ui/search_panel.py" line="335" />
+        <location filename="../../app/ui/search_panel.py" line="338" />
+        <location filename="../../app/ui/search_panel.py" line="345" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="330" />
+        <location filename="../../app/ui/search_panel.py" line="340" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="332" />
+        <location filename="../../app/ui/search_panel.py" line="342" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="332" />
+        <location filename="../../app/ui/search_panel.py" line="342" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -2369,7 +2456,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="94" />
+        <location filename="../../app/ui/search_panel.py" line="95" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
