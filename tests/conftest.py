@@ -7,6 +7,8 @@ The published papers live outside the repository; ``tests/real_docs.py`` is the 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,23 @@ SEEDS = {
 @pytest.fixture(scope="session")
 def seed_paths() -> dict[str, Path]:
     return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def danish_user_interface(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test that uses Qt sees the window as members do: Danish, with its counted texts
+    ("1 møde", "2 møder") and Qt's own Danish; and leaves it so, whatever it switched to.
+
+    The language is process-wide state (installed translators, QLocale's default). It used to be
+    installed by a session fixture of tests/ui only, so a test elsewhere saw "1 møder" or "1 møde"
+    depending on whether a window test had run before it in the same worker.
+    """
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from app.services.language import restore_language
+
+        restore_language("da")
+    yield
+    language = sys.modules.get("app.services.language")  # the core's tests never load Qt for this
+    if language is not None:
+        language.restore_language("da")  # only if an application exists

@@ -82,3 +82,18 @@ def use_language(language: str) -> None:
     """Speak ``language`` in this process (a QCoreApplication must exist); no-op if it already does."""
     if _switcher is None or _switcher.app is not QCoreApplication.instance() or current_language() != language:
         switcher().switch(language)
+
+
+def restore_language(language: str = "da") -> None:
+    """Make sure this process speaks ``language`` with all its translators and its date format.
+
+    For whoever borrowed the process-wide language (a test, a one-off English briefing): the
+    translators and ``QLocale``'s default are global state, and one left behind changes every
+    text that follows ("1 møder" without the Danish counted forms). No-op without an application.
+    """
+    if QCoreApplication.instance() is None:
+        return
+    languages = switcher()
+    wanted = QLocale.Language.English if language == "en" else QLocale.Language.Danish
+    if languages.language != language or not languages.translators() or QLocale().language() != wanted:
+        languages.switch(language)

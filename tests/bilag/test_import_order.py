@@ -141,7 +141,7 @@ def test_the_window_imports_the_folder_as_one_meeting_and_counts_each_file_once(
     try:
         with qtbot.waitSignal(window.importer.reported, timeout=120000) as report:
             window.import_paths([folder])
-        assert report.args == ["1 møder importeret · 8 punkter føjet til deres møde · 4 bilag knyttet til deres punkt"]
+        assert report.args == ["1 møde importeret · 8 punkter føjet til deres møde · 4 bilag knyttet til deres punkt"]
         assert window.bilag_commands.dialog is None  # every bilag placed: nothing to ask
     finally:
         window.close()

@@ -10,17 +10,6 @@ import pytest
 from app.services.workers.tasks import running_jobs
 
 
-@pytest.fixture(scope="session", autouse=True)
-def danish_user_interface(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The window as members see it: Danish, with its counted texts ("1 møde", "2 møder")."""
-    from app.ui.launch import install_translations
-
-    translators = install_translations(qapp, "da")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 @pytest.fixture(autouse=True)
 def no_background_work_left(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
