@@ -579,6 +579,32 @@ PLURALS_DA = {
     ),
 }
 
+# Qt's own Danish (qtbase_da, loaded by app.services.language) predates some of Qt 6's texts:
+# the non-native file dialog's "&Look in:" and "Files of &type:" stayed English. Ours fill the
+# gaps (context, Qt's English source) → Danish; moedemappe_da is installed after qtbase_da, so
+# Qt asks it first. tests/ui/test_language_walk.py finds any other Qt text left in English.
+QT_DANISH = {
+    ("QFileDialog", "&Look in:"): "&Kig i:",
+    ("QFileDialog", "Files of &type:"): "Filer af &typen:",
+}
+
+
+def _add_qt_danish(ts: Path) -> None:
+    """Our Danish for Qt's own texts that qtbase_da lacks, each in Qt's context (see QT_DANISH)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts: dict[str, ET.Element] = {}
+    for (name, source), danish in QT_DANISH.items():
+        if name not in contexts:
+            for old in [c for c in root.iter("context") if c.findtext("name") == name]:
+                root.remove(old)
+            contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[name], "name").text = name
+        message = ET.SubElement(contexts[name], "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = danish
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
 
 def _fill_plural(message: ET.Element, forms: tuple[str, str]) -> None:
     translation = message.find("translation")
@@ -592,7 +618,7 @@ def _fill_plural(message: ET.Element, forms: tuple[str, str]) -> None:
 
 
 def _update_danish_plurals(sources: list[str]) -> list[str]:
-    """moedemappe_da: the singular and plural of every counted text, nothing else."""
+    """moedemappe_da: the singular and plural of every counted text, and Qt's texts qtbase_da lacks."""
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS_DA), "-source-language", "da", "-target-language", "da",
          "-no-obsolete"],
@@ -608,6 +634,7 @@ def _update_danish_plurals(sources: list[str]) -> list[str]:
             else:
                 missing.append(source)
     tree.write(TS_DA, encoding="utf-8", xml_declaration=True)
+    _add_qt_danish(TS_DA)
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS_DA)], check=True)
     return missing
 

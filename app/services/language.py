@@ -26,6 +26,16 @@ def _resources() -> Path:
 TRANSLATIONS = _resources() / "translations"
 
 
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own ``qtbase_<lang>.qm`` may be: Qt's translations folder (PySide6's, in a
+    checkout), the copy PyInstaller's Qt hook puts in the app folder, and ours."""
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled:
+        dirs.append(str(Path(bundled) / "PySide6" / "Qt" / "translations"))
+    return [*dirs, str(TRANSLATIONS)]
+
+
 class LanguageSwitcher:
     """Owns the installed translators of the application; ``switch()`` replaces them."""
 
@@ -40,13 +50,13 @@ class LanguageSwitcher:
         for old in self._translators:
             self.app.removeTranslator(old)
         self._translators = []
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(self.app)
-        if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qtbase_{language}", str(TRANSLATIONS)):
+        if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_dirs()):
             self.app.installTranslator(qt)
             self._translators.append(qt)
         # English is a full translation; Danish, the source language, only brings its counted
-        # texts (tr("%n …") plurals).
+        # texts (tr("%n …") plurals) and the Qt texts qtbase_da lacks ("&Look in:"), installed
+        # after qtbase so Qt asks ours first.
         ours = QTranslator(self.app)
         ok = ours.load(str(TRANSLATIONS / f"moedemappe_{language}.qm"))
         if ok:

@@ -2561,4 +2561,4 @@
         <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>QFileDialog</name><message><source>&amp;Look in:</source><translation>&amp;Kig i:</translation></message><message><source>Files of &amp;type:</source><translation>Filer af &amp;typen:</translation></message></context></TS>
