@@ -109,6 +109,7 @@ class _Node:
     record: MeetingRecord | None = None
     item: ItemRecord | None = None
     row: int = 0
+    earlier_labels: str = ""  # the label in languages spoken before: the filter keeps matching it
 
 
 _MARKER_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
@@ -117,6 +118,14 @@ _MARKER_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt
 
 def _changed_keys(old: Mapping[str, object], new: Mapping[str, object]) -> set[str]:
     return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
+
+
+def _relabel(node: _Node, label: str) -> None:
+    """A node's label in the new language; the filter still matches the old one, so a language
+    switch with "marts" in the filter box hides no row (and collapses or deselects nothing)."""
+    if node.label != label and node.label not in node.earlier_labels:
+        node.earlier_labels = f"{node.earlier_labels} {node.label}".strip()
+    node.label = label
 
 
 def _unknown_town() -> str:
@@ -198,12 +207,12 @@ class MeetingTreeModel(QAbstractItemModel):
             for committee in town.children:
                 for meeting in committee.children:
                     if meeting.record is not None:
-                        meeting.label = _meeting_label(meeting.record)
+                        _relabel(meeting, _meeting_label(meeting.record))
                 first = committee.children[0].record if committee.children else None
                 if first is not None and not first.committee:
-                    committee.label = _unknown_committee()
+                    _relabel(committee, _unknown_committee())
                 if first is not None and not first.municipality:
-                    town.label = _unknown_town()
+                    _relabel(town, _unknown_town())
         if self._root.children:
             self._emit_all_changed(self._root)
 
@@ -451,7 +460,7 @@ class MeetingTreeModel(QAbstractItemModel):
             Role.MEETING_ID: lambda n: n.record.meeting_id if n.record else None,
             Role.ITEM_ID: lambda n: n.item.item_id if n.item else None,
             Role.BADGES: lambda n: self._marks(n.item.item_id) if n.item else "",
-            Role.SEARCH_TEXT: lambda n: n.label,
+            Role.SEARCH_TEXT: lambda n: f"{n.label} {n.earlier_labels}" if n.earlier_labels else n.label,
             Role.MARKERS: self._markers,
         }
 

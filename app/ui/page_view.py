@@ -549,6 +549,7 @@ class PageView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_ui()
+            self._update_controls()  # "af 15" / "of 15" beside the page box
         super().changeEvent(event)
 
     def _setup_ui(self) -> None:

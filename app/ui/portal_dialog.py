@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -227,14 +227,26 @@ class SyncStatus(QWidget):
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText(self.tr("Annullér"))
-        self.cancel_button.setAccessibleName(self.tr("Annullér synkroniseringen"))
+        self._followed: list[str] = []
+        self._retranslate_ui()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.set_running(False)
+
+    def _retranslate_ui(self) -> None:
+        self.cancel_button.setText(self.tr("Annullér"))
+        self.cancel_button.setAccessibleName(self.tr("Annullér synkroniseringen"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: "Følger: …" in the new language (a running sync's next step says its own)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+            if not self.bar.isVisibleTo(self):
+                self.set_followed(self._followed)
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -246,6 +258,7 @@ class SyncStatus(QWidget):
             self.bar.setRange(0, 0)
 
     def set_followed(self, names: list[str]) -> None:
+        self._followed = list(names)
         self.setVisible(bool(names))
         text = self.tr("Følger: %1").replace("%1", ", ".join(names))
         self.label.setText(text if len(text) <= 70 else text[:68] + " …")

@@ -144,3 +144,42 @@ def test_the_file_dialog_speaks_danish_and_english_after_a_switch(qtbot, tmp_pat
         other = {"&Look in:", "Files of &type:", "Cancel"} if language == "da" else {"&Kig i:", "Annuller"}
         assert not other & texts
         dialog.close()
+
+
+def test_a_switch_with_a_filter_keeps_the_tree_and_the_selection(qtbot, tmp_path: Path, danish_after: None) -> None:  # type: ignore[no-untyped-def]
+    """"marts" in the filter box: in English the row says "March", yet it stays, unfolded and selected."""
+    profile = _profile(tmp_path, "lejre_2020", "soenderborg_2019")
+    window = _open(qtbot, profile)
+    window.show()
+    window.filter_box.setText("marts")
+    window.select(_item(window, "3"))
+    selected, unfolded = window.current_id, _expanded_meetings(window)
+    shown = window.browser.proxy.rowCount()
+    assert selected.startswith("2020-03-04") and unfolded
+    for action, first_menu in ((window.main_actions.english_action, "&File"),
+                               (window.main_actions.danish_action, "&Fil")):  # fmt: skip
+        action.trigger()
+        qtbot.waitUntil(lambda first_menu=first_menu: _menu_titles(window)[0] == first_menu, timeout=3000)
+        QApplication.processEvents()
+        assert window.current_id == selected and window.browser.current(Role.ITEM_ID) == selected
+        assert _expanded_meetings(window) == unfolded and window.browser.proxy.rowCount() == shown
+
+
+def test_the_page_count_and_the_followed_committees_follow_the_language(qtbot, tmp_path: Path,
+                                                                        danish_after: None) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    from tests.ui.test_page_reading import _profile as pdf_profile
+    from tests.ui.test_page_reading import _window as pdf_window
+
+    window = pdf_window(qtbot, pdf_profile(tmp_path))
+    window.select(window.model.item_ids_in_order()[3])
+    window.centre.show_original()
+    count = window.centre.page_view.page_count
+    qtbot.waitUntil(lambda: count.text() == "af 6", timeout=10000)
+    window.portal.status.set_followed(["Økonomiudvalget"])  # what Følg udvalg … saved
+    assert window.portal.status.label.text() == "Følger: Økonomiudvalget"
+    window.main_actions.english_action.trigger()
+    qtbot.waitUntil(lambda: count.text() == "of 6", timeout=3000)
+    assert window.portal.status.label.text() == "Following: Økonomiudvalget"
+    window.main_actions.danish_action.trigger()
+    qtbot.waitUntil(lambda: count.text() == "af 6", timeout=3000)
+    assert window.portal.status.label.text() == "Følger: Økonomiudvalget"
