@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import traceback
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, cast
@@ -130,11 +131,11 @@ def open_window(profile: Path, settings: Settings,
     workspace, store_problem = open_workspace(profile, writer=problem is None)
     window = MainWindow(workspace.library, settings, workspace.annotations)
     if store_problem is not None:  # a store that could not be opened: read, never a traceback
-        window.show_read_only(store_problem_reason(store_problem))
+        window.show_read_only(partial(store_problem_reason, store_problem))  # said again on a switch
         if problems is not None:
             problems.append(store_problem)
     elif problem is not None:
-        window.show_read_only(read_only_reason(problem))
+        window.show_read_only(partial(read_only_reason, problem))
     return window, workspace
 
 

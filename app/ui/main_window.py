@@ -48,7 +48,7 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
 from app.ui.portal_dialog import PortalController
-from app.ui.read_only_banner import ReadOnlyBanner
+from app.ui.read_only_banner import ReadOnlyBanner, Reason
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
 from app.ui.window_state import WindowState
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         for index, text in enumerate((self.tr("Møder"), self.tr("Søg"), self.tr("Opfølgning"))):
             self.tabs.setTabText(index, text)
         self.main_actions.retranslate()
+        self.statusBar().clearMessage()  # "1 møde · 6 punkter" would stay until replaced
 
     def changeEvent(self, event: QEvent) -> None:
         """A language switch: the window's texts, the tree's labels and the page, in the new language."""
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
 
     # --- library -----------------------------------------------------------------------------
 
-    def show_read_only(self, reason: str) -> None:
+    def show_read_only(self, reason: Reason) -> None:
         """Read-only viewing mode: everything can be read, nothing can be changed; the banner says why."""
         self.read_only = True
         self.read_only_banner.show_reason(reason)
@@ -394,8 +395,7 @@ class MainWindow(QMainWindow):
         self.select(item_id)
 
     def _on_search_index_updated(self, count: int) -> None:
-        # Background chatter: never overwrite the outcome of something the member did (an import,
-        # a sync), which the index update usually follows.
+        # Background chatter: never overwrite the outcome of something the member did (an import, a sync).
         if count and not self.statusBar().currentMessage():
             self.statusBar().showMessage(self.tr("Søgeindekset er opdateret."), 5000)
 
