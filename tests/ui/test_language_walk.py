@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication, QColorDialog, QDialog, QWidget
 
 import app.ui
 from app.model.annotation import FollowUp, FollowUpStatus, Stance
@@ -134,7 +135,20 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[tuple[str, Callable[[],
         ("import (file dialog)", a.import_action.trigger),
         ("export follow-ups (file dialog)", window.follow_up_panel.export_button.click),
         ("notes backup offer", lambda: offer_notes_backup(window, window.library.profile, problem)),
+        ("highlight comment (Qt input dialog)", lambda: _highlight(window)),
+        ("tag colour (Qt colour dialog)", lambda: QColorDialog.getColor(QColor("#1e88e5"), window.panel)),
     ]
+
+
+def _highlight(window: MainWindow) -> None:
+    """Ctrl+M on a selection in the item's text: the comment is asked for."""
+    window.tabs.setCurrentIndex(0)
+    window.centre.setCurrentIndex(0)
+    cursor = window.view.textCursor()
+    cursor.setPosition(40)
+    cursor.setPosition(70, QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    window.main_actions.highlight_action.trigger()
 
 
 def _annotate(window: MainWindow) -> None:
