@@ -73,10 +73,12 @@ class _Side:
         else:
             self.exact[text] = source
 
-    def find(self, text: str) -> str | None:
+    def find(self, text: str, patterns: bool = True) -> str | None:
         text = plain(text)
         if text in self.exact:
             return self.exact[text]
+        if not patterns:
+            return None
         return next((source for pattern, source in self.patterns if pattern.match(text)), None)
 
 
@@ -109,13 +111,16 @@ class Catalogue:
         self.contexts |= {c for _m, c in _messages(folder / "moedemappe_da.ts")
                           if not c.startswith("Q")}  # fmt: skip
 
-    def foreign(self, text: str, language: str) -> str | None:
-        """The catalogue entry ``text`` (or a part of it) belongs to if it is in the other language."""
+    def foreign(self, text: str, language: str, patterns: bool = True) -> str | None:
+        """The catalogue entry ``text`` (or a part of it) belongs to if it is in the other language.
+
+        Without ``patterns`` only whole texts count (for the papers' own lines: "at der meddeles …"
+        would pass for the English " at %1")."""
         side = self.danish if language == "en" else self.english
         if text.lstrip().startswith("<"):  # a rich-text tooltip: its lines
             text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>|</p>", "\n", text)))
         for part in {text, *re.split(r" · |\n", text)}:
-            found = side.find(part)
+            found = side.find(part, patterns)
             if found is not None and plain(part) not in (self.english if language == "en" else self.danish).exact:
                 return found
         return None
@@ -220,6 +225,9 @@ def walk(top: QWidget, *, documents: tuple[QWidget, ...] = ()) -> Walk:
         if id(widget) in inside:
             if isinstance(widget, (QTextEdit, QPlainTextEdit)):
                 found.add(f"{where} (placeholder)", widget.placeholderText())
+                if widget in documents and widget.isReadOnly():  # the page: our labels among the papers' lines
+                    for line in widget.toPlainText().splitlines():
+                        found.add(f"{where} (document)", line)
             continue
         found.add(f"{where} (tip)", widget.toolTip())
         found.add(f"{where} (accessible)", widget.accessibleName())
@@ -258,7 +266,7 @@ def problems(found: Walk, language: str, catalogue: Catalogue, recorder: Recorde
     for where, text in found.texts:
         if plain(text) in NEUTRAL or plain(text) in catalogue.same:
             continue
-        entry = catalogue.foreign(text, language)
+        entry = catalogue.foreign(text, language, patterns=language == "en" or not where.endswith("(document)"))
         if entry is not None:
             out.append(f"{where}: {text!r} (catalogue: {entry!r})")
             continue
