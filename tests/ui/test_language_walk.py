@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QColorDialog, QDialog, QWidget
 import app.ui
 from app.model.annotation import FollowUp, FollowUpStatus, Stance
 from app.services.language import switcher
+from app.services.settings import Settings
 from app.services.startup import StoreKind, StoreProblem
+from app.ui.launch import _install_excepthook, open_window, report_store_problems
 from app.ui.main_window import MainWindow
 from app.ui.messages import store_problem_reason
 from app.ui.notes_backup_offer import offer_notes_backup
@@ -217,3 +220,31 @@ def _dialog_classes() -> set[type]:
         if kind.__module__.startswith("app.ui."):
             found.add(kind)
     return found
+
+
+def test_the_start_up_messages_speak_the_chosen_language(qtbot, tmp_path: Path, recorder: Recorder,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:  # fmt: skip
+    """Damaged notes at start (moved aside, then a backup kept) and the unexpected-error box."""
+    from tests.hostile.test_store_damage import _profile_with_note
+
+    catalogue = Catalogue()
+    profile, _item, shard = _profile_with_note(tmp_path)
+    shard.write_text("{ halvt", encoding="utf-8")
+    found: list[str] = []
+    for language in LANGUAGES:
+        switcher().switch(language)
+        window, workspace = open_window(profile, Settings(profile))
+        qtbot.addWidget(window)
+        try:
+            _kind, box_problems = _open_and_walk(qtbot, lambda w=window, s=workspace: report_store_problems(w, s),
+                                                 language, catalogue, recorder)  # fmt: skip
+            found += box_problems
+            monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+            _install_excepthook(window)
+            _kind, box_problems = _open_and_walk(qtbot, lambda: sys.excepthook(RuntimeError, RuntimeError("x"), None),
+                                                 language, catalogue, recorder)  # fmt: skip
+            found += box_problems
+        finally:
+            window.close()
+            workspace.close()
+    assert not found, "\n".join(found)
