@@ -94,11 +94,10 @@ class Catalogue:
             self.contexts.add(context)
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
-            english = forms or [translation.text or ""] if translation is not None else []
             if translation is None or translation.get("type") == "unfinished":
                 self.unfinished.append(source)
                 continue
+            english = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
             danish = [source, *_danish_forms(folder, source)]
             if [plain(t) for t in english] == [plain(source)]:
                 self.same.add(plain(source))
