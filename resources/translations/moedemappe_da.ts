@@ -1326,52 +1326,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="49" />
+        <location filename="../../app/ui/launch.py" line="50" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="70" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="71" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="74" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="76" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="78" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="84" />
+        <location filename="../../app/ui/launch.py" line="85" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="87" />
+        <location filename="../../app/ui/launch.py" line="88" />
         <source>Kassér sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="89" />
+        <location filename="../../app/ui/launch.py" line="90" />
         <source>Senere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="160" />
+        <location filename="../../app/ui/launch.py" line="161" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation type="unfinished" />
     </message>
@@ -1391,13 +1391,13 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
@@ -1521,38 +1521,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="123" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="132" />
         <source>Ukendt kommune</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="136" />
         <source>Ukendt udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="133" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="142" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="144" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="375" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="382" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="384" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="391" />
         <source>lukket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="391" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="400" />
         <source>Sagsnr.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="394" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="403" />
         <source>Ny version</source>
         <translation type="unfinished" />
     </message>
@@ -2166,27 +2166,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="701" />
+        <location filename="../../app/ui/page_view.py" line="702" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="807" />
+        <location filename="../../app/ui/page_view.py" line="808" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="832" />
+        <location filename="../../app/ui/page_view.py" line="833" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="862" />
+        <location filename="../../app/ui/page_view.py" line="863" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="1009" />
+        <location filename="../../app/ui/page_view.py" line="1010" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -2194,92 +2194,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="310" />
+        <location filename="../../app/ui/portal_dialog.py" line="323" />
         <source>Følg &amp;udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="311" />
+        <location filename="../../app/ui/portal_dialog.py" line="324" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="312" />
+        <location filename="../../app/ui/portal_dialog.py" line="325" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="313" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="332" />
+        <location filename="../../app/ui/portal_dialog.py" line="345" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="366" />
+        <location filename="../../app/ui/portal_dialog.py" line="379" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="381" />
+        <location filename="../../app/ui/portal_dialog.py" line="394" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="383" />
+        <location filename="../../app/ui/portal_dialog.py" line="396" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="388" />
+        <location filename="../../app/ui/portal_dialog.py" line="401" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="390" />
+        <location filename="../../app/ui/portal_dialog.py" line="403" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="392" />
+        <location filename="../../app/ui/portal_dialog.py" line="405" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <location filename="../../app/ui/portal_dialog.py" line="415" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n ny beslutning</numerusform><numerusform>%n nye beslutninger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <location filename="../../app/ui/portal_dialog.py" line="416" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n punkt udgået</numerusform><numerusform>%n punkter udgået</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <location filename="../../app/ui/portal_dialog.py" line="417" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n nyt punkt</numerusform><numerusform>%n nye punkter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <location filename="../../app/ui/portal_dialog.py" line="418" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n punkt med nyt nummer</numerusform><numerusform>%n punkter med nyt nummer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <location filename="../../app/ui/portal_dialog.py" line="419" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n ændret indstilling</numerusform><numerusform>%n ændrede indstillinger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n andet punkt ændret</numerusform><numerusform>%n andre punkter ændret</numerusform></translation>
@@ -2351,7 +2351,7 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../app/ui/read_only_banner.py" line="26" />
+        <location filename="../../app/ui/read_only_banner.py" line="34" />
         <source>Kun læsning — intet kan gemmes lige nu. %1</source>
         <translation type="unfinished" />
     </message>
@@ -2541,22 +2541,22 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <location filename="../../app/ui/portal_dialog.py" line="240" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <location filename="../../app/ui/portal_dialog.py" line="241" />
         <source>Annullér synkroniseringen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <location filename="../../app/ui/portal_dialog.py" line="263" />
         <source>Følger: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <location filename="../../app/ui/portal_dialog.py" line="272" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>

@@ -1341,13 +1341,13 @@
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
@@ -1358,52 +1358,52 @@
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="49" />
+        <location filename="../../app/ui/launch.py" line="50" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="70" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="71" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="74" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="76" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="78" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="84" />
+        <location filename="../../app/ui/launch.py" line="85" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="87" />
+        <location filename="../../app/ui/launch.py" line="88" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="89" />
+        <location filename="../../app/ui/launch.py" line="90" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="160" />
+        <location filename="../../app/ui/launch.py" line="161" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1521,38 +1521,38 @@
         <translation>%1 of %2 prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="123" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="132" />
         <source>Ukendt kommune</source>
         <translation>Unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="127" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="136" />
         <source>Ukendt udvalg</source>
         <translation>Unknown committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="133" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="142" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="135" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="144" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="375" />
-        <location filename="../../app/ui/meeting_tree_model.py" line="382" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="384" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="391" />
         <source>lukket</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="391" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="400" />
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting_tree_model.py" line="394" />
+        <location filename="../../app/ui/meeting_tree_model.py" line="403" />
         <source>Ny version</source>
         <translation>New version</translation>
     </message>
@@ -2167,27 +2167,27 @@
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="701" />
+        <location filename="../../app/ui/page_view.py" line="702" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="807" />
+        <location filename="../../app/ui/page_view.py" line="808" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="832" />
+        <location filename="../../app/ui/page_view.py" line="833" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="862" />
+        <location filename="../../app/ui/page_view.py" line="863" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="1009" />
+        <location filename="../../app/ui/page_view.py" line="1010" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -2195,92 +2195,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="310" />
+        <location filename="../../app/ui/portal_dialog.py" line="323" />
         <source>Følg &amp;udvalg …</source>
         <translation>Follow &amp;committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="311" />
+        <location filename="../../app/ui/portal_dialog.py" line="324" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation>Follow committees on the municipality's FirstAgenda portal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="312" />
+        <location filename="../../app/ui/portal_dialog.py" line="325" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation>S&amp;ync committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="313" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation>Get new agendas, minutes and attachments of the followed committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="332" />
+        <location filename="../../app/ui/portal_dialog.py" line="345" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation>No network connection — the committees will be synced later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="366" />
+        <location filename="../../app/ui/portal_dialog.py" line="379" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation>The sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="381" />
+        <location filename="../../app/ui/portal_dialog.py" line="394" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation>The portal cannot be reached — try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="383" />
+        <location filename="../../app/ui/portal_dialog.py" line="396" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="388" />
+        <location filename="../../app/ui/portal_dialog.py" line="401" />
         <source>%1 kunne ikke hentes</source>
         <translation>%1 could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="390" />
+        <location filename="../../app/ui/portal_dialog.py" line="403" />
         <source>annulleret — fortsætter næste gang</source>
         <translation>cancelled — continues next time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="392" />
+        <location filename="../../app/ui/portal_dialog.py" line="405" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <location filename="../../app/ui/portal_dialog.py" line="415" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n new decision</numerusform><numerusform>%n new decisions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <location filename="../../app/ui/portal_dialog.py" line="416" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n item withdrawn</numerusform><numerusform>%n items withdrawn</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <location filename="../../app/ui/portal_dialog.py" line="417" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <location filename="../../app/ui/portal_dialog.py" line="418" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n item renumbered</numerusform><numerusform>%n items renumbered</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <location filename="../../app/ui/portal_dialog.py" line="419" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n changed recommendation</numerusform><numerusform>%n changed recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n other item changed</numerusform><numerusform>%n other items changed</numerusform></translation>
@@ -2352,7 +2352,7 @@
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../app/ui/read_only_banner.py" line="26" />
+        <location filename="../../app/ui/read_only_banner.py" line="34" />
         <source>Kun læsning — intet kan gemmes lige nu. %1</source>
         <translation>Read only — nothing can be saved right now. %1</translation>
     </message>
@@ -2542,22 +2542,22 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <location filename="../../app/ui/portal_dialog.py" line="240" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <location filename="../../app/ui/portal_dialog.py" line="241" />
         <source>Annullér synkroniseringen</source>
         <translation>Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <location filename="../../app/ui/portal_dialog.py" line="263" />
         <source>Følger: %1</source>
         <translation>Following: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <location filename="../../app/ui/portal_dialog.py" line="272" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation>Syncing %1 of %2: %3</translation>
     </message>
