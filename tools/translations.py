@@ -21,6 +21,9 @@ BIN = Path(sys.executable).parent
 
 ENGLISH = {
     # A damaged bilag index, portal state or meeting file (#22)
+    "Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.":
+        "The meeting %1 cannot be shown: its stored file (%2) is damaged. Import the meeting again; your notes "
+        "are not affected.",
     "En fil i din profil var beskadiget. Intet er slettet.": "A file in your profile was damaged. Nothing was deleted.",
     "Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen "
     "og følg dine udvalg igen (Fil → Følg udvalg …).":

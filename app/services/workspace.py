@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.services.damage import StoreDamage, bilag_damage
 from app.storage.annotations import AnnotationStore, OpenReport
 from app.storage.identity import ItemRecord, number_json
-from app.storage.library import Library, MeetingRecord
+from app.storage.library import DamagedMeetingFile, Library, MeetingRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from app.services.settings import Settings
 
 # The window names the library's types through this door, never through storage itself.
-__all__ = ["ItemRecord", "Library", "MeetingRecord", "ProfileLockedError", "Workspace", "listing"]
+__all__ = ["DamagedMeetingFile", "ItemRecord", "Library", "MeetingRecord", "ProfileLockedError", "Workspace", "listing"]
 
 
 def listing(library: Library) -> list[dict[str, object]]:
