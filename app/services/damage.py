@@ -68,6 +68,9 @@ def bilag_damage(profile: Path, *, writer: bool) -> StoreDamage | None:
     except OSError as err:  # it could not be moved: report it where it is, nothing is written over it
         log.warning("the damaged bilag index could not be moved aside: %s", err)
         found = store.damage
+    except Exception:  # not damage but a bug or an unexpected value: the start-up check names it (exit 5)
+        log.info("checking the bilag index failed", exc_info=True)
+        return None
     if found is None:
         return None
     return StoreDamage(DamagedStore.BILAG, found.path, found.cause, found.aside, found.backup)
