@@ -21,26 +21,35 @@ from app.ui.plain import display_name
 def sentence(damage: StoreDamage) -> str:
     """One Danish sentence (English with the translation): what is damaged, where it went, what now."""
     aside = display_name(damage.aside.name) if damage.aside is not None else ""
-    t = QCoreApplication.translate
     if damage.kind is DamagedStore.PORTAL and aside:
-        text = t("StoreDamage", "Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og "
-                                "ikke slettet; tilføj portalen og følg dine udvalg igen (Fil → Følg udvalg …).")
+        text = QCoreApplication.translate(
+            "StoreDamage", "Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke "
+                           "slettet; tilføj portalen og følg dine udvalg igen (Fil → Følg udvalg …)."
+        )  # fmt: skip
     elif damage.kind is DamagedStore.PORTAL:
-        text = t("StoreDamage", "Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.")
+        text = QCoreApplication.translate(
+            "StoreDamage", "Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises."
+        )
     elif aside and damage.backup is not None:
-        text = t("StoreDamage", "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 "
-                                "og ikke slettet; bilagene er hentet fra sikkerhedskopien (bilag tilføjet siden "
-                                "kan mangle).")
+        text = QCoreApplication.translate(
+            "StoreDamage", "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke "
+                           "slettet; bilagene er hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle)."
+        )  # fmt: skip
     elif aside:
-        text = t("StoreDamage", "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 "
-                                "og ikke slettet; der var ingen sikkerhedskopi, så importér møderne igen for at få "
-                                "deres bilag tilbage.")
+        text = QCoreApplication.translate(
+            "StoreDamage", "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke "
+                           "slettet; der var ingen sikkerhedskopi, så importér møderne igen for at få deres bilag "
+                           "tilbage."
+        )  # fmt: skip
     elif damage.backup is not None:
-        text = t("StoreDamage", "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene "
-                                "vises fra sikkerhedskopien.")
+        text = QCoreApplication.translate(
+            "StoreDamage", "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra "
+                           "sikkerhedskopien."
+        )  # fmt: skip
     else:
-        text = t("StoreDamage", "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag "
-                                "kan vises.")
+        text = QCoreApplication.translate(
+            "StoreDamage", "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises."
+        )
     return text.replace("%1", aside)
 
 
