@@ -66,20 +66,6 @@ class IndexDamage:
     backup: Path | None = None
 
 
-def _text(data: dict[str, Any], key: str, default: str | None = None) -> str:
-    value = data.get(key, default)
-    if not isinstance(value, str):
-        raise DamagedIndex(f"{key} is not text")
-    return value
-
-
-def _whole(data: dict[str, Any], key: str) -> int:
-    value = data.get(key, 0)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise DamagedIndex(f"{key} is not a count")
-    return value
-
-
 def parse_index(raw: bytes) -> list[BilagRecord]:
     """The records of an index file's bytes; anything this store would not have written raises.
 
@@ -116,21 +102,21 @@ class BilagRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BilagRecord:
-        """A stored record; raises :class:`DamagedIndex` for a missing or wrongly typed value."""
-        sha256 = _text(data, "sha256", "")
-        if not SHA256.match(sha256):
-            raise DamagedIndex("a record's sha256 is not a SHA-256")
-        number = data.get("item_number", "")
-        return cls(
-            sha256=sha256,
-            meeting_id=_text(data, "meeting_id", ""),
-            item_number=str(number) if isinstance(number, int) and not isinstance(number, bool)
-            else _text(data, "item_number", ""),
-            name=_text(data, "name", ""),
-            pages=_whole(data, "pages"),
-            size=_whole(data, "size"),
-            origin=_text(data, "origin", ""),
-        )
+        """A stored record; raises :class:`DamagedIndex` for a missing or wrongly typed value.
+
+        One flat check per record (``type(x) is int`` also refuses ``true``): an index of 20,000
+        links is read about as fast as ``json.loads`` reads it.
+        """
+        get = data.get
+        sha256, meeting_id, number = get("sha256"), get("meeting_id"), get("item_number", "")
+        name, pages, size, origin = get("name", ""), get("pages", 0), get("size", 0), get("origin", "")
+        if type(number) is int:
+            number = str(number)
+        if not (type(sha256) is str and len(sha256) == 64 and SHA256.match(sha256) and type(meeting_id) is str
+                and type(number) is str and type(name) is str and type(origin) is str
+                and type(pages) is int and type(size) is int and pages >= 0 and size >= 0):  # fmt: skip
+            raise DamagedIndex("a record has a missing or wrongly typed value")
+        return cls(sha256, meeting_id, number, name, pages, size, origin)
 
 
 class BilagStore:

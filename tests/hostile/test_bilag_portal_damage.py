@@ -202,3 +202,16 @@ def test_the_window_says_the_portal_state_was_damaged(qtbot, tmp_path: Path) -> 
         window.close()
         workspace.close()
     assert len(list(profile.glob("portal.corrupt-*.json"))) == 1
+
+
+def test_the_follow_dialog_says_a_state_damaged_since_the_start_and_moves_nothing(qtbot, tmp_path: Path) -> None:
+    from app.ui.portal_dialog import PortalDialog
+
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    (profile / "portal.json").write_bytes(PORTAL_DAMAGES["wrong_types"])
+    dialog = PortalDialog(profile, Settings(profile))
+    qtbot.addWidget(dialog)
+    assert "Portalopsætningen (portal.json) er beskadiget" in dialog.status_label.text()
+    assert dialog.model.rowCount() == 0
+    assert (profile / "portal.json").read_bytes() == PORTAL_DAMAGES["wrong_types"]  # opening it wrote nothing
