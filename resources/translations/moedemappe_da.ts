@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
         <source>Portalen kan ikke nås.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
         <source>Portalen svarede ikke i tide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
         <source>Portalen svarede med en fejl.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
         <source>Svaret var for stort.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
         <source>Forbindelsen blev afbrudt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
         <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <location filename="../../app/ui/portal_dialog.py" line="59" />
         <source>Portalen henviste til en anden server; det følges ikke.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
         <source>Det er ikke en gyldig adresse.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <location filename="../../app/ui/portal_dialog.py" line="62" />
         <source>Portalen kunne ikke bruges.</source>
         <translation type="unfinished" />
     </message>
@@ -1129,6 +1129,11 @@
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/selection_view.py" line="29" />
+        <source>Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1326,84 +1331,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="50" />
+        <location filename="../../app/ui/launch.py" line="51" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="70" />
+        <location filename="../../app/ui/launch.py" line="71" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="72" />
+        <location filename="../../app/ui/launch.py" line="73" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="74" />
+        <location filename="../../app/ui/launch.py" line="75" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="78" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="78" />
+        <location filename="../../app/ui/launch.py" line="79" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="85" />
+        <location filename="../../app/ui/launch.py" line="86" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="88" />
+        <location filename="../../app/ui/launch.py" line="89" />
         <source>Kassér sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="90" />
+        <location filename="../../app/ui/launch.py" line="91" />
         <source>Senere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="161" />
+        <location filename="../../app/ui/launch.py" line="162" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1872,42 +1877,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="324" />
+        <location filename="../../app/ui/notes_panel.py" line="325" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="341" />
+        <location filename="../../app/ui/notes_panel.py" line="343" />
         <source>Bilag, side %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="344" />
+        <location filename="../../app/ui/notes_panel.py" line="346" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <location filename="../../app/ui/notes_panel.py" line="374" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="400" />
+        <location filename="../../app/ui/notes_panel.py" line="402" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="401" />
+        <location filename="../../app/ui/notes_panel.py" line="403" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -2194,92 +2199,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="323" />
+        <location filename="../../app/ui/portal_dialog.py" line="328" />
         <source>Følg &amp;udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="324" />
+        <location filename="../../app/ui/portal_dialog.py" line="329" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="325" />
+        <location filename="../../app/ui/portal_dialog.py" line="330" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="326" />
+        <location filename="../../app/ui/portal_dialog.py" line="331" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="345" />
+        <location filename="../../app/ui/portal_dialog.py" line="350" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="379" />
+        <location filename="../../app/ui/portal_dialog.py" line="384" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="394" />
+        <location filename="../../app/ui/portal_dialog.py" line="399" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="396" />
+        <location filename="../../app/ui/portal_dialog.py" line="401" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="401" />
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <location filename="../../app/ui/portal_dialog.py" line="408" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <location filename="../../app/ui/portal_dialog.py" line="410" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="415" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n ny beslutning</numerusform><numerusform>%n nye beslutninger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="416" />
+        <location filename="../../app/ui/portal_dialog.py" line="421" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n punkt udgået</numerusform><numerusform>%n punkter udgået</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="417" />
+        <location filename="../../app/ui/portal_dialog.py" line="422" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n nyt punkt</numerusform><numerusform>%n nye punkter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="418" />
+        <location filename="../../app/ui/portal_dialog.py" line="423" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n punkt med nyt nummer</numerusform><numerusform>%n punkter med nyt nummer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="419" />
+        <location filename="../../app/ui/portal_dialog.py" line="424" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n ændret indstilling</numerusform><numerusform>%n ændrede indstillinger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="420" />
+        <location filename="../../app/ui/portal_dialog.py" line="425" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n andet punkt ændret</numerusform><numerusform>%n andre punkter ændret</numerusform></translation>
@@ -2288,62 +2293,62 @@
 <context>
     <name>PortalDialog</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
         <source>Følg udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <location filename="../../app/ui/portal_dialog.py" line="99" />
         <source>Portalens adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <location filename="../../app/ui/portal_dialog.py" line="100" />
         <source>Hent udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <location filename="../../app/ui/portal_dialog.py" line="101" />
         <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
         <source>Filtrér udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <location filename="../../app/ui/portal_dialog.py" line="113" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
         <source>Synkronisér ved start, når der er netværk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <location filename="../../app/ui/portal_dialog.py" line="117" />
         <source>Følg valgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <location filename="../../app/ui/portal_dialog.py" line="119" />
         <source>Portal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <location filename="../../app/ui/portal_dialog.py" line="144" />
         <source>%1 (%2 møder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <location filename="../../app/ui/portal_dialog.py" line="152" />
         <source>%1 udvalg på %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <location filename="../../app/ui/portal_dialog.py" line="178" />
         <source>Henter udvalg …</source>
         <translation type="unfinished" />
     </message>
@@ -2414,40 +2419,40 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="284" />
+        <location filename="../../app/ui/search_panel.py" line="285" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="322" />
+        <location filename="../../app/ui/search_panel.py" line="323" />
         <source>Skriv et ord, eller vælg et filter for at se alt, der passer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="325" />
+        <location filename="../../app/ui/search_panel.py" line="326" />
         <source>Søger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="338" />
-        <location filename="../../app/ui/search_panel.py" line="345" />
+        <location filename="../../app/ui/search_panel.py" line="339" />
+        <location filename="../../app/ui/search_panel.py" line="346" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="340" />
+        <location filename="../../app/ui/search_panel.py" line="341" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>Ingen træf</source>
         <translation type="unfinished" />
     </message>
@@ -2539,24 +2544,62 @@
     </message>
 </context>
 <context>
+    <name>StoreDamage</name>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="25" />
+        <source>Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen og følg dine udvalg igen (Fil → Følg udvalg …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="30" />
+        <source>Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="34" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; bilagene er hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="39" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; der var ingen sikkerhedskopi, så importér møderne igen for at få deres bilag tilbage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="45" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra sikkerhedskopien.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="50" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="66" />
+        <source>En fil i din profil var beskadiget. Intet er slettet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="240" />
+        <location filename="../../app/ui/portal_dialog.py" line="245" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="241" />
+        <location filename="../../app/ui/portal_dialog.py" line="246" />
         <source>Annullér synkroniseringen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="263" />
+        <location filename="../../app/ui/portal_dialog.py" line="268" />
         <source>Følger: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="272" />
+        <location filename="../../app/ui/portal_dialog.py" line="277" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>

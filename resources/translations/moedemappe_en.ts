@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
         <source>Portalen kan ikke nås.</source>
         <translation>The portal cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
         <source>Portalen svarede ikke i tide.</source>
         <translation>The portal did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
         <source>Portalen svarede med en fejl.</source>
         <translation>The portal answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
         <source>Svaret var for stort.</source>
         <translation>The answer was too large.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
         <source>Forbindelsen blev afbrudt.</source>
         <translation>The connection broke off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
         <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
         <translation>The portal answered with something unexpected — is it a FirstAgenda portal?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <location filename="../../app/ui/portal_dialog.py" line="59" />
         <source>Portalen henviste til en anden server; det følges ikke.</source>
         <translation>The portal redirected to another server; that is not followed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
         <source>Det er ikke en gyldig adresse.</source>
         <translation>That is not a valid address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <location filename="../../app/ui/portal_dialog.py" line="62" />
         <source>Portalen kunne ikke bruges.</source>
         <translation>The portal could not be used.</translation>
     </message>
@@ -1129,6 +1129,11 @@
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/selection_view.py" line="29" />
+        <source>Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.</source>
+        <translation>The meeting %1 cannot be shown: its stored file (%2) is damaged. Import the meeting again; your notes are not affected.</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1326,84 +1331,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="50" />
+        <location filename="../../app/ui/launch.py" line="51" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="70" />
+        <location filename="../../app/ui/launch.py" line="71" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="72" />
+        <location filename="../../app/ui/launch.py" line="73" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="74" />
+        <location filename="../../app/ui/launch.py" line="75" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="78" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="78" />
+        <location filename="../../app/ui/launch.py" line="79" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="85" />
+        <location filename="../../app/ui/launch.py" line="86" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="88" />
+        <location filename="../../app/ui/launch.py" line="89" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="90" />
+        <location filename="../../app/ui/launch.py" line="91" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="161" />
+        <location filename="../../app/ui/launch.py" line="162" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1872,42 +1877,42 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="324" />
+        <location filename="../../app/ui/notes_panel.py" line="325" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="341" />
+        <location filename="../../app/ui/notes_panel.py" line="343" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="344" />
+        <location filename="../../app/ui/notes_panel.py" line="346" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <location filename="../../app/ui/notes_panel.py" line="374" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="400" />
+        <location filename="../../app/ui/notes_panel.py" line="402" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="401" />
+        <location filename="../../app/ui/notes_panel.py" line="403" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -2195,92 +2200,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="323" />
+        <location filename="../../app/ui/portal_dialog.py" line="328" />
         <source>Følg &amp;udvalg …</source>
         <translation>Follow &amp;committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="324" />
+        <location filename="../../app/ui/portal_dialog.py" line="329" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation>Follow committees on the municipality's FirstAgenda portal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="325" />
+        <location filename="../../app/ui/portal_dialog.py" line="330" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation>S&amp;ync committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="326" />
+        <location filename="../../app/ui/portal_dialog.py" line="331" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation>Get new agendas, minutes and attachments of the followed committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="345" />
+        <location filename="../../app/ui/portal_dialog.py" line="350" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation>No network connection — the committees will be synced later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="379" />
+        <location filename="../../app/ui/portal_dialog.py" line="384" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation>The sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="394" />
+        <location filename="../../app/ui/portal_dialog.py" line="399" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation>The portal cannot be reached — try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="396" />
+        <location filename="../../app/ui/portal_dialog.py" line="401" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="401" />
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
         <source>%1 kunne ikke hentes</source>
         <translation>%1 could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <location filename="../../app/ui/portal_dialog.py" line="408" />
         <source>annulleret — fortsætter næste gang</source>
         <translation>cancelled — continues next time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <location filename="../../app/ui/portal_dialog.py" line="410" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="415" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n new decision</numerusform><numerusform>%n new decisions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="416" />
+        <location filename="../../app/ui/portal_dialog.py" line="421" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n item withdrawn</numerusform><numerusform>%n items withdrawn</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="417" />
+        <location filename="../../app/ui/portal_dialog.py" line="422" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="418" />
+        <location filename="../../app/ui/portal_dialog.py" line="423" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n item renumbered</numerusform><numerusform>%n items renumbered</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="419" />
+        <location filename="../../app/ui/portal_dialog.py" line="424" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n changed recommendation</numerusform><numerusform>%n changed recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="420" />
+        <location filename="../../app/ui/portal_dialog.py" line="425" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n other item changed</numerusform><numerusform>%n other items changed</numerusform></translation>
@@ -2289,62 +2294,62 @@
 <context>
     <name>PortalDialog</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
         <source>Følg udvalg</source>
         <translation>Follow committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <location filename="../../app/ui/portal_dialog.py" line="99" />
         <source>Portalens adresse</source>
         <translation>Portal address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <location filename="../../app/ui/portal_dialog.py" line="100" />
         <source>Hent udvalg</source>
         <translation>Get committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <location filename="../../app/ui/portal_dialog.py" line="101" />
         <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
         <translation>Enter the address of the municipality's FirstAgenda portal and get its committees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
         <source>Filtrér udvalg …</source>
         <translation>Filter committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <location filename="../../app/ui/portal_dialog.py" line="113" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
         <source>Synkronisér ved start, når der er netværk</source>
         <translation>Sync at start when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <location filename="../../app/ui/portal_dialog.py" line="117" />
         <source>Følg valgte udvalg</source>
         <translation>Follow selected committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <location filename="../../app/ui/portal_dialog.py" line="119" />
         <source>Portal:</source>
         <translation>Portal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <location filename="../../app/ui/portal_dialog.py" line="144" />
         <source>%1 (%2 møder)</source>
         <translation>%1 (%2 meetings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <location filename="../../app/ui/portal_dialog.py" line="152" />
         <source>%1 udvalg på %2</source>
         <translation>%1 committees on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <location filename="../../app/ui/portal_dialog.py" line="178" />
         <source>Henter udvalg …</source>
         <translation>Getting committees …</translation>
     </message>
@@ -2415,40 +2420,40 @@
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="284" />
+        <location filename="../../app/ui/search_panel.py" line="285" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="322" />
+        <location filename="../../app/ui/search_panel.py" line="323" />
         <source>Skriv et ord, eller vælg et filter for at se alt, der passer.</source>
         <translation>Type a word, or choose a filter to see everything that matches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="325" />
+        <location filename="../../app/ui/search_panel.py" line="326" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="338" />
-        <location filename="../../app/ui/search_panel.py" line="345" />
+        <location filename="../../app/ui/search_panel.py" line="339" />
+        <location filename="../../app/ui/search_panel.py" line="346" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="340" />
+        <location filename="../../app/ui/search_panel.py" line="341" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -2540,24 +2545,62 @@
     </message>
 </context>
 <context>
+    <name>StoreDamage</name>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="25" />
+        <source>Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen og følg dine udvalg igen (Fil → Følg udvalg …).</source>
+        <translation>The portal settings (portal.json) were damaged. They were set aside as %1, not deleted; add the portal and follow your committees again (File → Follow committees …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="30" />
+        <source>Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.</source>
+        <translation>The portal settings (portal.json) are damaged and were left as they are; no portal is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="34" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; bilagene er hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle).</source>
+        <translation>The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; the attachments were taken from its backup (attachments added since may be missing).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="39" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; der var ingen sikkerhedskopi, så importér møderne igen for at få deres bilag tilbage.</source>
+        <translation>The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; there was no backup, so import the meetings again to get their attachments back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="45" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra sikkerhedskopien.</source>
+        <translation>The attachment index (bilag/index.json) is damaged and was left as it is; the attachments are shown from its backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="50" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.</source>
+        <translation>The attachment index (bilag/index.json) is damaged and was left as it is; no attachments can be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="66" />
+        <source>En fil i din profil var beskadiget. Intet er slettet.</source>
+        <translation>A file in your profile was damaged. Nothing was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="240" />
+        <location filename="../../app/ui/portal_dialog.py" line="245" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="241" />
+        <location filename="../../app/ui/portal_dialog.py" line="246" />
         <source>Annullér synkroniseringen</source>
         <translation>Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="263" />
+        <location filename="../../app/ui/portal_dialog.py" line="268" />
         <source>Følger: %1</source>
         <translation>Following: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="272" />
+        <location filename="../../app/ui/portal_dialog.py" line="277" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation>Syncing %1 of %2: %3</translation>
     </message>
