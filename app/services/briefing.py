@@ -8,14 +8,16 @@ Signals: ``written(str, int)`` — the PDF's path and its page count; ``failed(s
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.export.briefing import BriefingOptions, BriefingResult, ensure_gui_application, render
-from app.export.selection import select
+from app.export.briefing import BriefingOptions, BriefingResult, Marks, ensure_gui_application, render
+from app.export.selection import BriefingEntry, select
+from app.model.annotation import Highlight
 from app.services import settings as keys
 from app.services.language import LANGUAGES, use_language
 from app.services.library.bilag import briefing_documents
@@ -51,7 +53,51 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
     entries = select(library, store, **selection)
     if not options.changes:  # what the newest version of each meeting changed: marked, listed first
         options = replace(options, changes=changed_items(library, [e.meeting_id for e in entries]))
-    return render(entries, options, Path(out), briefing_documents(library.profile)) if entries else None
+    if not entries:
+        return None
+    documents = briefing_documents(library.profile)
+    marks = bilag_marks(entries, documents) if options.bilag != "none" else {}
+    return render(entries, options, Path(out), documents, marks)
+
+
+MAX_MARKS = 5_000  # bilag highlights located for one briefing (each reads its page's text with PDFium)
+
+
+def bilag_marks(entries: list[BriefingEntry], documents: dict[str, tuple[str, str]]) -> Marks:
+    """Where each highlight on a bilag page stands: highlight id → line boxes in the page's user space.
+
+    Found again by PDFium from the stored quote (and its context, where the words occur twice), by
+    the same rule that draws them in the page view. Runs where the briefing is written — in the
+    limited child — since it opens the bilag's bytes. A bilag or page that cannot be read gets no marks.
+    """
+    import pypdfium2 as pdfium
+
+    from app.services.workers.page_render import quote_boxes
+
+    wanted: dict[str, dict[int, list[Highlight]]] = {}
+    count = 0
+    for entry in entries:
+        for h in entry.annotation.highlights if entry.annotation else []:
+            if h.document in documents and h.page > 0 and h.quote.exact.strip() and count < MAX_MARKS:
+                wanted.setdefault(h.document, {}).setdefault(h.page, []).append(h)
+                count += 1
+    marks: Marks = {}
+    for sha, pages in wanted.items():
+        try:
+            pdf = pdfium.PdfDocument(documents[sha][1])
+        except Exception:  # damaged or encrypted: the bilag is named in the notes, not marked
+            continue
+        try:
+            for page, highlights in sorted(pages.items()):
+                if page > len(pdf):
+                    continue
+                quotes = [(h.quote.exact, h.quote.prefix, h.quote.suffix) for h in highlights]
+                with contextlib.suppress(Exception):  # a page PDFium cannot read keeps its highlights unmarked
+                    for h, boxes in zip(highlights, quote_boxes(pdf, page - 1, quotes)):
+                        marks[h.highlight_id] = boxes
+        finally:
+            pdf.close()
+    return marks
 
 
 def changed_items(library: Library, meeting_ids: list[str]) -> dict[str, list[object]]:

@@ -117,7 +117,12 @@ def test_a_note_on_a_bilag_page_survives_restart_and_reaches_the_briefing(qtbot,
         assert reader.get_destination_page_number(children[0]) == len(plain.pages)
     texts = [" ".join(p.extract_text().split()) for p in two.pages]
     bilag_at = next(i for i, t in enumerate(texts) if "Indsats — evaluering, side 3" in t)  # the bilag's own page
-    assert "Min forberedelse" in texts[bilag_at - 1] and "Side " not in texts[bilag_at]  # item 4 ends just before
+    assert "Min forberedelse" in texts[bilag_at - 1]  # item 4 ends just before
+    # The bilag page carries a header naming the bilag, its page, the meeting and the item, and the
+    # briefing's own "Side N af M" (#21).
+    assert f"Side {bilag_at + 1} af {len(two.pages)}" in texts[bilag_at]
+    assert "Bilag: Projekt Tidlig Indsats - evaluering" in texts[bilag_at] and "side 3 af 4" in texts[bilag_at]
+    assert "4. Projekt Tidlig Indsats" in texts[bilag_at]
     item5_at = bilag_at + 1
     assert (
         "Revidering af overordnede" in texts[item5_at] and f"Side {item5_at + 1} af {len(two.pages)}" in texts[item5_at]
