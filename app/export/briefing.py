@@ -98,7 +98,16 @@ STALE_TEMP_SECONDS = 60.0
 
 
 class BriefingTooLarge(ValueError):
-    """A briefing over one of the caps above; ``str()`` is the one line for the member (English)."""
+    """A briefing over one of the caps above; ``str()`` is the one line for the command line (English).
+
+    ``cap`` says which ("items", "pages", "bytes") and ``values`` the numbers in the line, so the
+    window can say it in its own language (``app.services.briefing.BriefingStopped.text``).
+    """
+
+    def __init__(self, line: str, cap: str = "", *values: int) -> None:
+        super().__init__(line)
+        self.cap = cap
+        self.values = values
 
 
 def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
@@ -335,7 +344,8 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
 
     entries = entries_to_render(entries, options)
     if len(entries) > MAX_ITEMS:
-        raise BriefingTooLarge(f"{len(entries)} items; a briefing takes at most {MAX_ITEMS} (choose fewer items)")
+        raise BriefingTooLarge(f"{len(entries)} items; a briefing takes at most {MAX_ITEMS} (choose fewer items)",
+                               "items", len(entries), MAX_ITEMS)  # fmt: skip
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temp_files(out.parent)
@@ -385,7 +395,7 @@ def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, t
     total = document.pageCount()
     if total > MAX_PAGES:
         raise BriefingTooLarge(f"{total} pages; a briefing has at most {MAX_PAGES} (choose fewer items or leave out "
-                               "the full text)")  # fmt: skip
+                               "the full text)", "pages", total, MAX_PAGES)  # fmt: skip
     ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
     grand = total + _before(extras, len(extras))
     after = {end: n for n, end in enumerate(ends)} if any(extras) else {}  # page → the item whose bilag follow it
@@ -809,7 +819,8 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         fh.flush()
         os.fsync(fh.fileno())
     if tmp.stat().st_size > MAX_BYTES:
-        raise BriefingTooLarge(f"it would be larger than {MAX_BYTES // (1024 * 1024)} MB (append fewer bilag)")
+        megabytes = MAX_BYTES // (1024 * 1024)
+        raise BriefingTooLarge(f"it would be larger than {megabytes} MB (append fewer bilag)", "bytes", megabytes)
     tmp.chmod(_file_mode())  # mkstemp makes it private; a document the member writes follows the umask
     os.replace(tmp, out)
 

@@ -179,190 +179,248 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="170" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="196" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="177" />
+        <location filename="../../app/export/briefing.py" line="200" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="203" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="207" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="207" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="213" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="215" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="218" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="201" />
+        <location filename="../../app/export/briefing.py" line="224" />
+        <location filename="../../app/export/briefing.py" line="728" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="225" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="239" />
         <source>nyt punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="218" />
+        <location filename="../../app/export/briefing.py" line="241" />
         <source>beslutning tilføjet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="243" />
         <source>nyt nummer (%1 → %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="224" />
+        <location filename="../../app/export/briefing.py" line="247" />
         <source>ændret: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="261" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="261" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="244" />
+        <location filename="../../app/export/briefing.py" line="267" />
         <source> kl. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="249" />
+        <location filename="../../app/export/briefing.py" line="272" />
         <source>Deltagere: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="252" />
+        <location filename="../../app/export/briefing.py" line="275" />
         <source>Fraværende: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="257" />
+        <location filename="../../app/export/briefing.py" line="280" />
         <source>%1 punkter fra %2 møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="260" />
+        <location filename="../../app/export/briefing.py" line="283" />
         <source>Dannet %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="267" />
+        <location filename="../../app/export/briefing.py" line="290" />
         <source>Ændringer siden forrige version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="271" />
+        <location filename="../../app/export/briefing.py" line="294" />
         <source>Indhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="276" />
+        <location filename="../../app/export/briefing.py" line="299" />
         <source> (lukket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="284" />
+        <location filename="../../app/export/briefing.py" line="307" />
         <source>[Lukket]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="290" />
+        <location filename="../../app/export/briefing.py" line="313" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="294" />
+        <location filename="../../app/export/briefing.py" line="317" />
         <source>Δ Ny version: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="392" />
+        <location filename="../../app/export/briefing.py" line="423" />
+        <location filename="../../app/export/briefing.py" line="757" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="255" />
-        <location filename="../../app/export/briefing.py" line="595" />
-        <location filename="../../app/export/briefing.py" line="597" />
+        <location filename="../../app/export/briefing.py" line="278" />
+        <location filename="../../app/export/briefing.py" line="632" />
+        <location filename="../../app/export/briefing.py" line="634" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="118" />
+        <location filename="../../app/export/briefing.py" line="128" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="681" />
+        <location filename="../../app/export/briefing.py" line="729" />
+        <source>side %1 af %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="802" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="689" />
+        <location filename="../../app/export/briefing.py" line="728" />
+        <location filename="../../app/export/briefing.py" line="803" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="696" />
+        <location filename="../../app/export/briefing.py" line="810" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="47" />
+        <location filename="../../app/services/briefing.py" line="51" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="50" />
+        <location filename="../../app/services/briefing.py" line="54" />
         <source>Åbne opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="172" />
+        <source>den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="173" />
+        <source>den krævede mere end %1 MB hukommelse; vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="174" />
+        <source>den blev afbrudt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="175" />
+        <source>den stoppede uventet (%1); vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="176" />
+        <source>%1 punkter; en briefing kan højst have %2 (vælg færre punkter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="177" />
+        <source>%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="180" />
+        <source>den ville fylde mere end %1 MB (tag færre bilag med)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="181" />
+        <source>det gemte møde %1 (%2) er beskadiget; importér mødet igen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="182" />
+        <source>intet at eksportere: ingen punkter passer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="183" />
+        <source>baggrundsprocessen stoppede; prøv igen</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -179,191 +179,249 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="170" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="196" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="177" />
+        <location filename="../../app/export/briefing.py" line="200" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="203" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="207" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="207" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="213" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="215" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="218" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="201" />
+        <location filename="../../app/export/briefing.py" line="224" />
+        <location filename="../../app/export/briefing.py" line="728" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="225" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="239" />
         <source>nyt punkt</source>
         <translation>new item</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="218" />
+        <location filename="../../app/export/briefing.py" line="241" />
         <source>beslutning tilføjet</source>
         <translation>decision added</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="243" />
         <source>nyt nummer (%1 → %2)</source>
         <translation>new number (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="224" />
+        <location filename="../../app/export/briefing.py" line="247" />
         <source>ændret: %1</source>
         <translation>changed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="261" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="261" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="244" />
+        <location filename="../../app/export/briefing.py" line="267" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="249" />
+        <location filename="../../app/export/briefing.py" line="272" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="252" />
+        <location filename="../../app/export/briefing.py" line="275" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="257" />
+        <location filename="../../app/export/briefing.py" line="280" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="260" />
+        <location filename="../../app/export/briefing.py" line="283" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="267" />
+        <location filename="../../app/export/briefing.py" line="290" />
         <source>Ændringer siden forrige version</source>
         <translation>Changes since the previous version</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="271" />
+        <location filename="../../app/export/briefing.py" line="294" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="276" />
+        <location filename="../../app/export/briefing.py" line="299" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="284" />
+        <location filename="../../app/export/briefing.py" line="307" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="290" />
+        <location filename="../../app/export/briefing.py" line="313" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="294" />
+        <location filename="../../app/export/briefing.py" line="317" />
         <source>Δ Ny version: %1</source>
         <translation>Δ New version: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="392" />
+        <location filename="../../app/export/briefing.py" line="423" />
+        <location filename="../../app/export/briefing.py" line="757" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="255" />
-        <location filename="../../app/export/briefing.py" line="595" />
-        <location filename="../../app/export/briefing.py" line="597" />
+        <location filename="../../app/export/briefing.py" line="278" />
+        <location filename="../../app/export/briefing.py" line="632" />
+        <location filename="../../app/export/briefing.py" line="634" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="118" />
+        <location filename="../../app/export/briefing.py" line="128" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation>(cut here: the whole note is in Mødemappe)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="681" />
+        <location filename="../../app/export/briefing.py" line="729" />
+        <source>side %1 af %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="802" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="689" />
+        <location filename="../../app/export/briefing.py" line="728" />
+        <location filename="../../app/export/briefing.py" line="803" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="696" />
+        <location filename="../../app/export/briefing.py" line="810" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="47" />
+        <location filename="../../app/services/briefing.py" line="51" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="50" />
+        <location filename="../../app/services/briefing.py" line="54" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="172" />
+        <source>den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter</source>
+        <translation>it took longer than %1 s (or %2 s of CPU); choose fewer items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="173" />
+        <source>den krævede mere end %1 MB hukommelse; vælg færre punkter</source>
+        <translation>it needed more than %1 MB of memory; choose fewer items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="174" />
+        <source>den blev afbrudt</source>
+        <translation>it was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="175" />
+        <source>den stoppede uventet (%1); vælg færre punkter</source>
+        <translation>it stopped unexpectedly (%1); choose fewer items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="176" />
+        <source>%1 punkter; en briefing kan højst have %2 (vælg færre punkter)</source>
+        <translation>%1 items; a briefing takes at most %2 (choose fewer items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="177" />
+        <source>%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)</source>
+        <translation>%1 pages; a briefing has at most %2 (choose fewer items or leave out the full text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="180" />
+        <source>den ville fylde mere end %1 MB (tag færre bilag med)</source>
+        <translation>it would be larger than %1 MB (append fewer bilag)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="181" />
+        <source>det gemte møde %1 (%2) er beskadiget; importér mødet igen</source>
+        <translation>the stored meeting %1 (%2) is damaged; import the meeting again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="182" />
+        <source>intet at eksportere: ingen punkter passer</source>
+        <translation>nothing to export: no item matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="183" />
+        <source>baggrundsprocessen stoppede; prøv igen</source>
+        <translation>the background process stopped; try again</translation>
     </message>
 </context>
 <context>
