@@ -57,14 +57,18 @@ class Placement:
     clip: Box
 
 
-def placement(page: PageObject, paper: str = "A4") -> Placement:
-    """How ``page`` (a bilag page as read by pypdf) is placed: upright, whole, as large as the bands allow."""
+def placement(page: PageObject, paper: str = "A4", turn: int = 0) -> Placement:
+    """How ``page`` (a bilag page as read by pypdf) is placed: upright, whole, as large as the bands allow.
+
+    ``turn`` is the member's own turn of the document in the page view (clockwise degrees, on top of
+    the page's ``/Rotate``): a scan filed sideways is printed the way the member reads it.
+    """
     x0, y0, x1, y1 = (float(v) for v in page.cropbox)
     x0, x1 = min(x0, x1), max(x0, x1)
     y0, y1 = min(y0, y1), max(y0, y1)
-    rotation = (int(page.rotation or 0) // 90 * 90) % 360
+    rotation = ((int(page.rotation or 0) + int(turn)) // 90 * 90) % 360
     # (u, v) = the page as a viewer shows it (after /Rotate, clockwise), origin at its lower left.
-    turn: Matrix = {
+    upright: Matrix = {
         0: (1.0, 0.0, 0.0, 1.0, -x0, -y0),
         90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
         180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
@@ -77,7 +81,7 @@ def placement(page: PageObject, paper: str = "A4") -> Placement:
     scale = min(1.0, room_w / max(width, 1.0), room_h / max(height, 1.0))
     left = (size[0] - width * scale) / 2  # centred across
     bottom = BOTTOM + (room_h - height * scale)  # right under the header
-    a, b, c, d, e, f = turn
+    a, b, c, d, e, f = upright
     matrix: Matrix = (a * scale, b * scale, c * scale, d * scale, e * scale + left, f * scale + bottom)
     return Placement(size, matrix, (left, bottom, left + width * scale, bottom + height * scale), (x0, y0, x1, y1))
 

@@ -78,6 +78,8 @@ class BriefingOptions:
     # (filled by the briefing service from the meeting's versions); changed items are marked Δ.
     changes: dict[str, list[object]] = field(default_factory=dict)
     list_changes: bool = True  # and listed on the first page
+    # Appended bilag pages: the member's turn of each bilag in the page view (sha256 → clockwise degrees).
+    turns: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -685,7 +687,8 @@ def bilag_pages(entries: list[BriefingEntry], options: BriefingOptions, document
                     continue
                 count = len(reader.pages)
                 wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
-                placed = [(number, placement(reader.pages[number], options.paper)) for number in wanted]
+                turn = options.turns.get(sha, 0)
+                placed = [(number, placement(reader.pages[number], options.paper, turn)) for number in wanted]
             except Exception:
                 continue  # a bilag that cannot be read is named in the item's notes, not appended
             if placed:

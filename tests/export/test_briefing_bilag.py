@@ -191,3 +191,31 @@ def test_an_item_only_marked_read_gets_no_empty_preparation_box(profile, tmp_pat
     assert text.index("Min forberedelse") < item5  # item 5, only marked read, has none
     kinds = {a.get_object()["/Subtype"] for page in reader.pages for a in page.get("/Annots", [])}
     assert "/Highlight" not in kinds  # no bilag appended: no highlight annotations
+
+
+def test_a_bilag_the_member_turned_is_printed_turned_with_its_highlights(profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The sideways page 2, turned back by the member in the page view (⟲, remembered by file name)."""
+    from app.services import settings as keys
+    from app.services.settings import Settings
+
+    library, meeting_id, sha = profile
+    stored = BilagStore(library.profile)
+    name = stored.path(next(r for r in stored.for_item(meeting_id, "4") if r.sha256 == sha)).name
+    settings = Settings(library.profile)
+    settings.set_json(keys.PAGE_ROTATIONS, {name: 270})
+    settings.sync()
+    out = tmp_path / "turned.pdf"
+    reader = _write(library, meeting_id, out)
+    texts = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    appended = [i for i, t in enumerate(texts) if "Evaluering af projektet, side" in t]
+    sizes = [(round(float(reader.pages[i].mediabox.width)), round(float(reader.pages[i].mediabox.height)))
+             for i in appended]  # fmt: skip
+    assert sizes == [(842, 595), (595, 842), (842, 595)]  # page 2 upright now; 1 and 3 turned with the document
+    pdf = pdfium.PdfDocument(out)
+    try:
+        for index in appended:
+            notes = [a.get_object() for a in reader.pages[index]["/Annots"]]
+            mark = next(a for a in notes if a["/Subtype"] == "/Highlight")
+            assert QUOTE in _text_under(pdf[index], [float(v) for v in mark["/QuadPoints"]])
+    finally:
+        pdf.close()

@@ -96,7 +96,8 @@ def test_an_unreadable_stored_choice_opens_with_the_defaults(qtbot, tmp_path: Pa
     settings.set(keys.BRIEFING_CHOICES, stored)
     settings.sync()
     shown = _ask(qtbot, profile, meeting_id, monkeypatch, lambda dialog: None)
-    assert (shown["bilag"], shown["paper"], shown["full_text"], shown["unannotated"]) == ("none", "A4", False, "compact")
+    shown_choices = (shown["bilag"], shown["paper"], shown["full_text"], shown["unannotated"])
+    assert shown_choices == ("none", "A4", False, "compact")
     assert shown["unticked"] == shown["closed"]
     assert Settings(profile).get_json(keys.BRIEFING_CHOICES)["bilag"] == "none"  # written again, readable
 
