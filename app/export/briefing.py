@@ -44,6 +44,7 @@ from app.model import AgendaItem, Section, SectionKind
 from app.model.annotation import STANCE_LABELS, Annotation, FollowUpStatus, ReadingState, Stance
 
 if TYPE_CHECKING:  # QtGui is imported where a document is laid out, not when the module loads
+    from pypdf import PdfReader
     from pypdf.generic import IndirectObject
     from PySide6.QtGui import QImage, QPainter, QPdfWriter, QTextBlock, QTextDocument
 
@@ -675,16 +676,12 @@ Frames = dict[int, tuple[int, Appended, int, Placement]]  # page in the briefing
 
 def bilag_pages(entries: list[BriefingEntry], options: BriefingOptions, documents: Documents) -> Extras:
     """Which pages of which bilag follow each item (nothing unless ``options.bilag`` asks for it)."""
-    from pypdf import PdfReader
-
     extras: Extras = []
     for entry in entries:
         chosen: list[Appended] = []
         for sha, noted in annotated_bilag(entry) if options.bilag in ("annotated", "pages") else []:
             try:
-                reader = PdfReader(documents[sha][1])
-                if reader.is_encrypted and not reader.decrypt(""):
-                    continue
+                reader = _open_bilag(documents[sha][1])
                 count = len(reader.pages)
                 wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
                 turn = options.turns.get(sha, 0)
@@ -782,18 +779,24 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
                 writer.add_page(page)
                 continue
             n, bilag, number, where = frame
-            if bilag.sha not in readers:
-                readers[bilag.sha] = PdfReader((documents or {})[bilag.sha][1])
             if not placed or placed[-1][1] is not bilag:
                 placed.append((n, bilag, index))
-            laid = writer.add_page(readers[bilag.sha].pages[number])
-            place(writer, laid, where, page)
-            annotation = entries[n].annotation
-            for h in annotation.highlights if annotation is not None else []:
-                if h.document == bilag.sha and h.page == number + 1 and h.quote.exact:
-                    boxes = (marks or {}).get(h.highlight_id, [])
-                    add_highlight(writer, laid, where, boxes, color=h.color, contents=h.comment or h.quote.exact,
-                                  name=h.highlight_id, created=h.created)  # fmt: skip
+            laid = None
+            try:
+                if bilag.sha not in readers:
+                    readers[bilag.sha] = _open_bilag((documents or {})[bilag.sha][1])
+                laid = writer.add_page(readers[bilag.sha].pages[number])
+                place(writer, laid, where, page)
+                annotation = entries[n].annotation
+                for h in annotation.highlights if annotation is not None else []:
+                    if h.document == bilag.sha and h.page == number + 1 and h.quote.exact:
+                        boxes = (marks or {}).get(h.highlight_id, [])
+                        add_highlight(writer, laid, where, boxes, color=h.color, contents=h.comment or h.quote.exact,
+                                      name=h.highlight_id, created=h.created)  # fmt: skip
+            except Exception:  # a bilag page pypdf cannot take (damaged, changed since): its header stays, empty
+                if laid is not None:
+                    writer.remove_page(laid)
+                writer.add_page(page)
     marks_by_entry: list[IndirectObject | None] = []
     for title, page_index in outline:
         inside = 0 <= page_index < len(writer.pages)
@@ -826,6 +829,16 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         raise BriefingTooLarge(f"it would be larger than {megabytes} MB (append fewer bilag)", "bytes", megabytes)
     tmp.chmod(_file_mode())  # mkstemp makes it private; a document the member writes follows the umask
     os.replace(tmp, out)
+
+
+def _open_bilag(path: str) -> PdfReader:
+    """A stored bilag for its pages, opened as :func:`bilag_pages` opened it (an empty password tried)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    if reader.is_encrypted:
+        reader.decrypt("")
+    return reader
 
 
 def _file_mode() -> int:

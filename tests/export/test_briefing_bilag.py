@@ -219,3 +219,55 @@ def test_a_bilag_the_member_turned_is_printed_turned_with_its_highlights(profile
             assert QUOTE in _text_under(pdf[index], [float(v) for v in mark["/QuadPoints"]])
     finally:
         pdf.close()
+
+
+def _restore(path: Path, writer: PdfWriter) -> None:
+    with path.open("wb") as fh:
+        writer.write(fh)
+
+
+@pytest.mark.parametrize("damage", ["encrypted", "odd annotations", "truncated"])
+def test_an_odd_bilag_costs_at_most_its_own_pages(profile, tmp_path: Path, damage: str) -> None:  # type: ignore[no-untyped-def]
+    """The stored bilag replaced by one encrypted (empty user password), one whose pages carry broken
+    annotations, no content or resources that are no dictionary, or a truncated file: the briefing is
+    still written, with everything else."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+    from pypdf.generic import NumberObject as Num
+
+    library, meeting_id, sha = profile
+    stored = BilagStore(library.profile)
+    path = stored.path(next(r for r in stored.for_item(meeting_id, "4") if r.sha256 == sha))
+    writer = PdfWriter(clone_from=PdfReader(path))
+    if damage == "encrypted":
+        writer.encrypt(user_password="", owner_password="hemmelig", algorithm="AES-128")
+        _restore(path, writer)
+    elif damage == "odd annotations":
+        for page in writer.pages:
+            page[NameObject("/Annots")] = ArrayObject([
+                writer._add_object(DictionaryObject({NameObject("/Subtype"): NameObject("/Link"),
+                                                     NameObject("/Rect"): ArrayObject([Num(1), Num(2)])})),
+                writer._add_object(DictionaryObject({NameObject("/Subtype"): NameObject("/Link"),
+                                                     NameObject("/Rect"): RectangleObject((72, 700, 200, 720))})),
+                Num(7),
+            ])  # fmt: skip
+        del writer.pages[0][NameObject("/Contents")]
+        writer.pages[2][NameObject("/Resources")] = Num(5)  # pypdf cannot lay this page
+        _restore(path, writer)
+    else:
+        path.write_bytes(path.read_bytes()[:400])
+    out = tmp_path / "briefing.pdf"
+    reader = _write(library, meeting_id, out)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert "Hvad koster pladserne?" in text and "Revidering af overordnede servicerammer" in text
+    appended = sum("Evaluering af projektet, side" in (p.extract_text() or "") for p in reader.pages)
+    if damage == "truncated":
+        assert appended == 0 and "Bilag: Projekt Tidlig Indsats - evaluering, side 1" in text  # named in the notes
+    elif damage == "encrypted":
+        assert appended == 3
+    else:  # page 1 has no content left, page 3 could not be laid (its header stays); page 2 is whole
+        assert appended == 1 and "side 3 af 3" in text
+        links = [a.get_object() for p in reader.pages for a in p.get("/Annots", [])
+                 if a.get_object().get("/Subtype") == "/Link" and len(a.get_object()["/Rect"]) == 4]  # fmt: skip
+        assert len(links) == 2 and all(float(v) >= 0 for link in links for v in link["/Rect"])  # pages 1 and 2
+    highlights = [a for p in reader.pages for a in p.get("/Annots", []) if a.get_object()["/Subtype"] == "/Highlight"]
+    assert len(highlights) == {"encrypted": 3, "odd annotations": 1, "truncated": 0}[damage]
