@@ -2,8 +2,9 @@
 
 The PDF is written by the worker process; the window opens it when it is done. The dialog opens
 with the member's last choices (``state/briefing_choices`` in the settings, kept by the briefing
-controller): what the briefing covers, "Bilag med noter", items without notes or not prepared, paper,
-full text, and per meeting the items left out. Closed items always start unticked (they are
+controller): "Bilag med noter", items without notes or not prepared, paper, full text, the tag, per
+meeting the items left out, and — when no meeting is selected — whether it covers a tag or the open
+follow-ups (with a meeting selected it starts on that meeting). Closed items always start unticked (they are
 confidential). A stored value the dialog does not know is ignored and the default shown.
 """
 
@@ -175,12 +176,11 @@ class BriefingDialog(QDialog):
         if chosen.get("tag") and self.tag.findText(chosen["tag"]) >= 0:
             self.tag.setCurrentIndex(self.tag.findText(chosen["tag"]))
         scope = chosen.get("scope")
-        if scope == "tag" and self.tag.count():
-            self.scope_tag.setChecked(True)
-        elif scope == "follow_up":
-            self.scope_follow_up.setChecked(True)
-        elif scope == "meeting" and self.scope_meeting.isEnabled():
-            self.scope_meeting.setChecked(True)
+        if not self.scope_meeting.isEnabled():  # with a meeting selected, the briefing is for that meeting
+            if scope == "tag" and self.tag.count():
+                self.scope_tag.setChecked(True)
+            elif scope == "follow_up":
+                self.scope_follow_up.setChecked(True)
         left_out = set(chosen.get("left_out", {}).get(self.meeting_id or "", []))
         for n in range(self.items.count()):
             entry = self.items.item(n)

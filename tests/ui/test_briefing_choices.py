@@ -24,7 +24,7 @@ from tests.conftest import SEEDS
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "profiles"
 
 
-def _ask(qtbot, profile: Path, meeting_id: str, monkeypatch, change) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _ask(qtbot, profile: Path, meeting_id: str | None, monkeypatch, change) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """Open Fil → Eksportér briefing as the window does (a fresh Settings, as after a restart); ``change``
     plays the member's clicks, then OK; the file dialog is cancelled. Returns what the dialog showed."""
     library = Library(profile)
@@ -40,7 +40,9 @@ def _ask(qtbot, profile: Path, meeting_id: str, monkeypatch, change) -> dict[str
         shown.update(bilag=dialog.bilag.currentData(), paper=dialog.paper.currentText(),
                      full_text=dialog.full_text.isChecked(), unannotated=dialog.unannotated.currentData(),
                      unticked=[e.text() for e in entries if e.checkState() != Qt.CheckState.Checked],
-                     closed=[e.text() for e in entries if e.data(CLOSED_ROLE)])  # fmt: skip
+                     closed=[e.text() for e in entries if e.data(CLOSED_ROLE)], tag=dialog.tag.currentText(),
+                     scope="meeting" if dialog.scope_meeting.isChecked() else
+                     "tag" if dialog.scope_tag.isChecked() else "follow_up")  # fmt: skip
         change(dialog)
         dialog.deleteLater()
         return 1
@@ -84,6 +86,26 @@ def test_the_dialog_remembers_its_choices_across_a_restart(qtbot, tmp_path: Path
     other = import_file(Library(profile), SEEDS["lejre_2020"]).meeting_id
     third = _ask(qtbot, profile, other, monkeypatch, lambda dialog: None)
     assert third["unticked"] == third["closed"] and third["bilag"] == "pages"
+
+
+def test_without_a_meeting_the_dialog_starts_on_the_last_tag(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    profile, meeting_id = _profile(tmp_path)
+    service = AnnotationService(AnnotationStore(profile, take_backup=False), Library(profile))
+    items = Library(profile).record(meeting_id).items
+    service.add_tag(items[0].item_id, "anlæg")
+    service.add_tag(items[1].item_id, "budget")
+    service.store.close()
+
+    def choose(dialog: BriefingDialog) -> None:
+        dialog.scope_tag.setChecked(True)
+        dialog.tag.setCurrentText("budget")
+
+    first = _ask(qtbot, profile, None, monkeypatch, choose)
+    assert first["scope"] == "follow_up"  # the default without a meeting
+    again = _ask(qtbot, profile, None, monkeypatch, lambda dialog: None)
+    assert (again["scope"], again["tag"]) == ("tag", "budget")
+    with_meeting = _ask(qtbot, profile, meeting_id, monkeypatch, lambda dialog: None)
+    assert with_meeting["scope"] == "meeting"  # a selected meeting is what Ctrl+E is for
 
 
 @pytest.mark.parametrize("stored", [
