@@ -44,6 +44,22 @@ ENGLISH = {
         "its backup.",
     "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.":
         "The attachment index (bilag/index.json) is damaged and was left as it is; no attachments can be shown.",
+    # The briefing: bilag pages, a stopped export in the window's language (#21)
+    "side %1 af %2": "page %1 of %2",
+    "den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter":
+        "it took longer than %1 s (or %2 s of CPU); choose fewer items",
+    "den krævede mere end %1 MB hukommelse; vælg færre punkter": "it needed more than %1 MB of memory; choose fewer items",
+    "den blev afbrudt": "it was cancelled",
+    "den stoppede uventet (%1); vælg færre punkter": "it stopped unexpectedly (%1); choose fewer items",
+    "%1 punkter; en briefing kan højst have %2 (vælg færre punkter)":
+        "%1 items; a briefing takes at most %2 (choose fewer items)",
+    "%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)":
+        "%1 pages; a briefing has at most %2 (choose fewer items or leave out the full text)",
+    "den ville fylde mere end %1 MB (tag færre bilag med)": "it would be larger than %1 MB (append fewer bilag)",
+    "det gemte møde %1 (%2) er beskadiget; importér mødet igen":
+        "the stored meeting %1 (%2) is damaged; import the meeting again",
+    "intet at eksportere: ingen punkter passer": "nothing to export: no item matches",
+    "baggrundsprocessen stoppede; prøv igen": "the background process stopped; try again",
     # Reading the originals (#21)
     "&Læsetilstand": "&Reading mode",
     "Skjul mødelisten og notepanelet (F11)": "Hide the meeting list and the notes panel (F11)",

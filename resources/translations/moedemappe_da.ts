@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
         <source>Portalen kan ikke nås.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
         <source>Portalen svarede ikke i tide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
         <source>Portalen svarede med en fejl.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
         <source>Svaret var for stort.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
         <source>Forbindelsen blev afbrudt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
         <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <location filename="../../app/ui/portal_dialog.py" line="59" />
         <source>Portalen henviste til en anden server; det følges ikke.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
         <source>Det er ikke en gyldig adresse.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <location filename="../../app/ui/portal_dialog.py" line="62" />
         <source>Portalen kunne ikke bruges.</source>
         <translation type="unfinished" />
     </message>
@@ -179,222 +179,280 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="199" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="177" />
+        <location filename="../../app/export/briefing.py" line="203" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="206" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="213" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="216" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="218" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="221" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="201" />
+        <location filename="../../app/export/briefing.py" line="227" />
+        <location filename="../../app/export/briefing.py" line="728" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="228" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="242" />
         <source>nyt punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="218" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source>beslutning tilføjet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="246" />
         <source>nyt nummer (%1 → %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="224" />
+        <location filename="../../app/export/briefing.py" line="250" />
         <source>ændret: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="264" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="264" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="244" />
+        <location filename="../../app/export/briefing.py" line="270" />
         <source> kl. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="249" />
+        <location filename="../../app/export/briefing.py" line="275" />
         <source>Deltagere: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="252" />
+        <location filename="../../app/export/briefing.py" line="278" />
         <source>Fraværende: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="257" />
+        <location filename="../../app/export/briefing.py" line="283" />
         <source>%1 punkter fra %2 møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="260" />
+        <location filename="../../app/export/briefing.py" line="286" />
         <source>Dannet %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="267" />
+        <location filename="../../app/export/briefing.py" line="293" />
         <source>Ændringer siden forrige version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="271" />
+        <location filename="../../app/export/briefing.py" line="297" />
         <source>Indhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="276" />
+        <location filename="../../app/export/briefing.py" line="302" />
         <source> (lukket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="284" />
+        <location filename="../../app/export/briefing.py" line="310" />
         <source>[Lukket]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="290" />
+        <location filename="../../app/export/briefing.py" line="316" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="294" />
+        <location filename="../../app/export/briefing.py" line="320" />
         <source>Δ Ny version: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="392" />
+        <location filename="../../app/export/briefing.py" line="426" />
+        <location filename="../../app/export/briefing.py" line="757" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="255" />
-        <location filename="../../app/export/briefing.py" line="595" />
-        <location filename="../../app/export/briefing.py" line="597" />
+        <location filename="../../app/export/briefing.py" line="281" />
+        <location filename="../../app/export/briefing.py" line="635" />
+        <location filename="../../app/export/briefing.py" line="637" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="118" />
+        <location filename="../../app/export/briefing.py" line="131" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="681" />
+        <location filename="../../app/export/briefing.py" line="729" />
+        <source>side %1 af %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="808" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="689" />
+        <location filename="../../app/export/briefing.py" line="728" />
+        <location filename="../../app/export/briefing.py" line="809" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="696" />
+        <location filename="../../app/export/briefing.py" line="816" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="47" />
+        <location filename="../../app/services/briefing.py" line="51" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="50" />
+        <location filename="../../app/services/briefing.py" line="54" />
         <source>Åbne opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="176" />
+        <source>den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="177" />
+        <source>den krævede mere end %1 MB hukommelse; vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="178" />
+        <source>den blev afbrudt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="179" />
+        <source>den stoppede uventet (%1); vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="180" />
+        <source>%1 punkter; en briefing kan højst have %2 (vælg færre punkter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="181" />
+        <source>%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="184" />
+        <source>den ville fylde mere end %1 MB (tag færre bilag med)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="185" />
+        <source>det gemte møde %1 (%2) er beskadiget; importér mødet igen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="186" />
+        <source>intet at eksportere: ingen punkter passer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="187" />
+        <source>baggrundsprocessen stoppede; prøv igen</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <location filename="../../app/ui/briefing_controller.py" line="48" />
         <source>Gem briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <location filename="../../app/ui/briefing_controller.py" line="48" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="52" />
+        <location filename="../../app/ui/briefing_controller.py" line="54" />
         <source>Skriver briefing …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="56" />
+        <location filename="../../app/ui/briefing_controller.py" line="58" />
         <source>Briefing gemt (%1 sider): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="60" />
+        <location filename="../../app/ui/briefing_controller.py" line="62" />
         <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="65" />
+        <location filename="../../app/ui/briefing_controller.py" line="67" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation type="unfinished" />
     </message>
@@ -402,123 +460,123 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="55" />
+        <location filename="../../app/ui/briefing_dialog.py" line="91" />
         <source>Eksportér briefing (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="58" />
+        <location filename="../../app/ui/briefing_dialog.py" line="94" />
         <source>Det valgte møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="59" />
+        <location filename="../../app/ui/briefing_dialog.py" line="95" />
         <source>Alle punkter med tagget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="60" />
+        <location filename="../../app/ui/briefing_dialog.py" line="96" />
         <source>Alle punkter med åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="85" />
+        <location filename="../../app/ui/briefing_dialog.py" line="121" />
         <source>Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="101" />
+        <location filename="../../app/ui/briefing_dialog.py" line="137" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="103" />
+        <location filename="../../app/ui/briefing_dialog.py" line="139" />
         <source>Vis kort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="104" />
-        <location filename="../../app/ui/briefing_dialog.py" line="107" />
+        <location filename="../../app/ui/briefing_dialog.py" line="140" />
+        <location filename="../../app/ui/briefing_dialog.py" line="143" />
         <source>Udelad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="106" />
+        <location filename="../../app/ui/briefing_dialog.py" line="142" />
         <source>Tag med</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="147" />
         <source>Ikke med</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <location filename="../../app/ui/briefing_dialog.py" line="148" />
         <source>Hele bilag, du har noter i</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <location filename="../../app/ui/briefing_dialog.py" line="149" />
         <source>Kun siderne med dine noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <location filename="../../app/ui/briefing_dialog.py" line="150" />
         <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="151" />
         <source>Dit navn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <location filename="../../app/ui/briefing_dialog.py" line="152" />
         <source>Punkter uden noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <location filename="../../app/ui/briefing_dialog.py" line="153" />
         <source>Punkter, der ikke er forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="118" />
+        <location filename="../../app/ui/briefing_dialog.py" line="154" />
         <source>Papir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="119" />
+        <location filename="../../app/ui/briefing_dialog.py" line="155" />
         <source>Bilag med noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="123" />
+        <location filename="../../app/ui/briefing_dialog.py" line="159" />
         <source>Eksportér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="159" />
+        <location filename="../../app/ui/briefing_dialog.py" line="238" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="161" />
+        <location filename="../../app/ui/briefing_dialog.py" line="240" />
         <source>Åbne opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="187" />
+        <location filename="../../app/ui/briefing_dialog.py" line="266" />
         <source>Tag %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="189" />
+        <location filename="../../app/ui/briefing_dialog.py" line="268" />
         <source>Opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="190" />
+        <location filename="../../app/ui/briefing_dialog.py" line="269" />
         <source>%1 – forberedelse.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -2199,92 +2257,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="310" />
+        <location filename="../../app/ui/portal_dialog.py" line="315" />
         <source>Følg &amp;udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="311" />
+        <location filename="../../app/ui/portal_dialog.py" line="316" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="312" />
+        <location filename="../../app/ui/portal_dialog.py" line="317" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="313" />
+        <location filename="../../app/ui/portal_dialog.py" line="318" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="332" />
+        <location filename="../../app/ui/portal_dialog.py" line="337" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="366" />
+        <location filename="../../app/ui/portal_dialog.py" line="371" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="381" />
+        <location filename="../../app/ui/portal_dialog.py" line="386" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="383" />
+        <location filename="../../app/ui/portal_dialog.py" line="388" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="388" />
+        <location filename="../../app/ui/portal_dialog.py" line="393" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="390" />
+        <location filename="../../app/ui/portal_dialog.py" line="395" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="392" />
+        <location filename="../../app/ui/portal_dialog.py" line="397" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <location filename="../../app/ui/portal_dialog.py" line="407" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n ny beslutning</numerusform><numerusform>%n nye beslutninger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <location filename="../../app/ui/portal_dialog.py" line="408" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n punkt udgået</numerusform><numerusform>%n punkter udgået</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <location filename="../../app/ui/portal_dialog.py" line="409" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n nyt punkt</numerusform><numerusform>%n nye punkter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <location filename="../../app/ui/portal_dialog.py" line="410" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n punkt med nyt nummer</numerusform><numerusform>%n punkter med nyt nummer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <location filename="../../app/ui/portal_dialog.py" line="411" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n ændret indstilling</numerusform><numerusform>%n ændrede indstillinger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <location filename="../../app/ui/portal_dialog.py" line="412" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n andet punkt ændret</numerusform><numerusform>%n andre punkter ændret</numerusform></translation>
@@ -2293,62 +2351,62 @@
 <context>
     <name>PortalDialog</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
         <source>Følg udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <location filename="../../app/ui/portal_dialog.py" line="99" />
         <source>Portalens adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <location filename="../../app/ui/portal_dialog.py" line="100" />
         <source>Hent udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <location filename="../../app/ui/portal_dialog.py" line="101" />
         <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
         <source>Filtrér udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <location filename="../../app/ui/portal_dialog.py" line="113" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
         <source>Synkronisér ved start, når der er netværk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <location filename="../../app/ui/portal_dialog.py" line="117" />
         <source>Følg valgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <location filename="../../app/ui/portal_dialog.py" line="119" />
         <source>Portal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <location filename="../../app/ui/portal_dialog.py" line="144" />
         <source>%1 (%2 møder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <location filename="../../app/ui/portal_dialog.py" line="152" />
         <source>%1 udvalg på %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <location filename="../../app/ui/portal_dialog.py" line="178" />
         <source>Henter udvalg …</source>
         <translation type="unfinished" />
     </message>
@@ -2584,22 +2642,22 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <location filename="../../app/ui/portal_dialog.py" line="235" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <location filename="../../app/ui/portal_dialog.py" line="236" />
         <source>Annullér synkroniseringen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <location filename="../../app/ui/portal_dialog.py" line="255" />
         <source>Følger: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <location filename="../../app/ui/portal_dialog.py" line="264" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
