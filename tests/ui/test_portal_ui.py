@@ -40,7 +40,7 @@ def test_follow_a_committee_in_the_dialog_and_sync_in_the_background(qtbot, tmp_
         window.show()
         assert not window.portal.status.isVisible() and not window.portal.sync_action.isEnabled()
         file_menu = [a.text() for a in window.main_actions.menus["file"].actions()]
-        assert file_menu[:3] == ["&Importér …", "Følg &udvalg …", "S&ynkronisér udvalg"]
+        assert file_menu[:4] == ["&Importér filer …", "Importér &mappe …", "Følg &udvalg …", "S&ynkronisér udvalg"]
         window.portal.follow_action.trigger()
         dialog = window.portal.dialog
         assert dialog is not None and dialog.isVisible()
