@@ -127,33 +127,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="226" />
+        <location filename="../../app/ui/bilag_controller.py" line="108" />
         <source>&amp;Placér bilag …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="227" />
+        <location filename="../../app/ui/bilag_controller.py" line="109" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="228" />
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
         <source>&amp;Egenskaber …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="229" />
+        <location filename="../../app/ui/bilag_controller.py" line="111" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="258" />
+        <location filename="../../app/ui/bilag_controller.py" line="140" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="267" />
+        <location filename="../../app/ui/bilag_controller.py" line="149" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation type="unfinished" />
     </message>
@@ -161,17 +161,42 @@
 <context>
     <name>BilagLinkDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="86" />
+        <location filename="../../app/ui/bilag_placement.py" line="88" />
         <source>Placér bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="89" />
-        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
+        <location filename="../../app/ui/bilag_placement.py" line="94" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først; et forslag er kun valgt på forhånd, når det er klart bedre end det næste. Vis åbner bilaget til højre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="106" />
+        <location filename="../../app/ui/bilag_placement.py" line="110" />
+        <source>Vis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="112" />
+        <source>Vis bilaget til højre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="113" />
+        <source>Vis %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="166" />
+        <source>— vælg punkt —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="213" />
+        <source>Vælg et punkt (eller “ikke placeret”) for hvert bilag først</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="168" />
         <source>— ikke placeret —</source>
         <translation type="unfinished" />
     </message>
@@ -873,128 +898,153 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
-        <source>Importér dagsordener og referater</source>
+        <location filename="../../app/ui/import_controller.py" line="59" />
+        <source>Importér dagsordener, referater og bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="58" />
-        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
+        <location filename="../../app/ui/import_controller.py" line="68" />
+        <source>Alt der kan importeres (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
+        <source>PDF og tekst (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="70" />
+        <source>Zip med et møde og dets bilag (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="71" />
+        <source>FirstAgenda-møde: JSON eller gemt side (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/import_controller.py" line="77" />
+        <source>Importér en mappe med et møde og dets bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="120" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="118" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="78" />
-        <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="206" />
+        <location filename="../../app/ui/import_controller.py" line="121" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="256" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="103" />
+        <location filename="../../app/ui/import_controller.py" line="146" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="136" />
+        <location filename="../../app/ui/import_controller.py" line="179" />
         <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="143" />
+        <location filename="../../app/ui/import_controller.py" line="186" />
         <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="145" />
+        <location filename="../../app/ui/import_controller.py" line="188" />
         <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="150" />
+        <location filename="../../app/ui/import_controller.py" line="193" />
         <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="152" />
+        <location filename="../../app/ui/import_controller.py" line="195" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="153" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="154" />
+        <location filename="../../app/ui/import_controller.py" line="197" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="219" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="221" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="183" />
+        <location filename="../../app/ui/import_controller.py" line="226" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="230" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="232" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="192" />
+        <location filename="../../app/ui/import_controller.py" line="235" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="194" />
+        <location filename="../../app/ui/import_controller.py" line="237" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="196" />
+        <location filename="../../app/ui/import_controller.py" line="239" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="246" />
+        <source>Websiden er ikke en gemt FirstAgenda-mødeside. Hent mødets PDF fra portalen og importér den (eller følg udvalget: Fil → Følg udvalg …).</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="202" />
+        <location filename="../../app/ui/import_controller.py" line="252" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="204" />
+        <location filename="../../app/ui/import_controller.py" line="254" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation type="unfinished" />
     </message>
@@ -1196,192 +1246,202 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
-        <source>&amp;Importér …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
-        <source>Importér dagsordener og referater (PDF eller tekst)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="162" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="165" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Læsetilstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>Skjul mødelisten og notepanelet (F11)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="162" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="164" />
+        <location filename="../../app/ui/main_actions.py" line="169" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="165" />
+        <location filename="../../app/ui/main_actions.py" line="170" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="171" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="170" />
+        <location filename="../../app/ui/main_actions.py" line="175" />
         <source>&amp;Tastaturgenveje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="171" />
+        <location filename="../../app/ui/main_actions.py" line="176" />
         <source>&amp;Om Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="192" />
+        <location filename="../../app/ui/main_actions.py" line="197" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="193" />
+        <location filename="../../app/ui/main_actions.py" line="198" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="169" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
+        <source>&amp;Importér filer …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="146" />
+        <source>Importér dagsordener, referater og bilag (PDF, tekst, zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="149" />
+        <source>Importér &amp;mappe …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="150" />
+        <source>Importér en mappe med et møde og dets bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="174" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="183" />
+        <location filename="../../app/ui/main_actions.py" line="188" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -1505,73 +1565,73 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="161" />
+        <location filename="../../app/ui/bilag_controller.py" line="43" />
         <source>Mødets egenskaber</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="165" />
+        <location filename="../../app/ui/bilag_controller.py" line="47" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="165" />
+        <location filename="../../app/ui/bilag_controller.py" line="47" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="167" />
+        <location filename="../../app/ui/bilag_controller.py" line="49" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <location filename="../../app/ui/bilag_controller.py" line="50" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="52" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="53" />
         <source>Sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="172" />
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
         <source>Kildefil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="175" />
+        <location filename="../../app/ui/bilag_controller.py" line="57" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="176" />
-        <location filename="../../app/ui/bilag_controller.py" line="183" />
+        <location filename="../../app/ui/bilag_controller.py" line="58" />
+        <location filename="../../app/ui/bilag_controller.py" line="65" />
         <source>%1 dokumenter, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="182" />
+        <location filename="../../app/ui/bilag_controller.py" line="64" />
         <source>Punkternes egne PDF'er</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="187" />
+        <location filename="../../app/ui/bilag_controller.py" line="69" />
         <source>Bilag uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="188" />
+        <location filename="../../app/ui/bilag_controller.py" line="70" />
         <source>Frigives ved fjernelse</source>
         <translation type="unfinished" />
     </message>
@@ -2257,92 +2317,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="315" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Følg &amp;udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="316" />
+        <location filename="../../app/ui/portal_dialog.py" line="327" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="317" />
+        <location filename="../../app/ui/portal_dialog.py" line="328" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="318" />
+        <location filename="../../app/ui/portal_dialog.py" line="329" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="337" />
+        <location filename="../../app/ui/portal_dialog.py" line="348" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="371" />
+        <location filename="../../app/ui/portal_dialog.py" line="382" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="386" />
+        <location filename="../../app/ui/portal_dialog.py" line="397" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="388" />
+        <location filename="../../app/ui/portal_dialog.py" line="399" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="395" />
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="397" />
+        <location filename="../../app/ui/portal_dialog.py" line="408" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <location filename="../../app/ui/portal_dialog.py" line="418" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n ny beslutning</numerusform><numerusform>%n nye beslutninger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="408" />
+        <location filename="../../app/ui/portal_dialog.py" line="419" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n punkt udgået</numerusform><numerusform>%n punkter udgået</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="409" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n nyt punkt</numerusform><numerusform>%n nye punkter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="410" />
+        <location filename="../../app/ui/portal_dialog.py" line="421" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n punkt med nyt nummer</numerusform><numerusform>%n punkter med nyt nummer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="411" />
+        <location filename="../../app/ui/portal_dialog.py" line="422" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n ændret indstilling</numerusform><numerusform>%n ændrede indstillinger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="412" />
+        <location filename="../../app/ui/portal_dialog.py" line="423" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n andet punkt ændret</numerusform><numerusform>%n andre punkter ændret</numerusform></translation>
@@ -2391,22 +2451,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="119" />
+        <location filename="../../app/ui/portal_dialog.py" line="122" />
         <source>Portal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="144" />
+        <location filename="../../app/ui/portal_dialog.py" line="155" />
         <source>%1 (%2 møder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="152" />
+        <location filename="../../app/ui/portal_dialog.py" line="163" />
         <source>%1 udvalg på %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="178" />
+        <location filename="../../app/ui/portal_dialog.py" line="189" />
         <source>Henter udvalg …</source>
         <translation type="unfinished" />
     </message>
@@ -2642,22 +2702,22 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="235" />
+        <location filename="../../app/ui/portal_dialog.py" line="246" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="236" />
+        <location filename="../../app/ui/portal_dialog.py" line="247" />
         <source>Annullér synkroniseringen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="255" />
+        <location filename="../../app/ui/portal_dialog.py" line="266" />
         <source>Følger: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="264" />
+        <location filename="../../app/ui/portal_dialog.py" line="275" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>

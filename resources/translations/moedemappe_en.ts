@@ -127,33 +127,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="226" />
+        <location filename="../../app/ui/bilag_controller.py" line="108" />
         <source>&amp;Placér bilag …</source>
         <translation>&amp;Place attachments …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="227" />
+        <location filename="../../app/ui/bilag_controller.py" line="109" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation>Link the meeting's attachments to their items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="228" />
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
         <source>&amp;Egenskaber …</source>
         <translation>&amp;Properties …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="229" />
+        <location filename="../../app/ui/bilag_controller.py" line="111" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation>The meeting's documents and disk use</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="258" />
+        <location filename="../../app/ui/bilag_controller.py" line="140" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n attachment placed</numerusform><numerusform>%n attachments placed</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="267" />
+        <location filename="../../app/ui/bilag_controller.py" line="149" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation>The meeting has no attachments. Import them together with the meeting (files, a folder or a zip).</translation>
     </message>
@@ -161,17 +161,42 @@
 <context>
     <name>BilagLinkDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="86" />
+        <location filename="../../app/ui/bilag_placement.py" line="88" />
         <source>Placér bilag</source>
         <translation>Place attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="89" />
-        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
-        <translation>Choose the item each attachment belongs to. The suggestions come first, best first.</translation>
+        <location filename="../../app/ui/bilag_placement.py" line="94" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først; et forslag er kun valgt på forhånd, når det er klart bedre end det næste. Vis åbner bilaget til højre.</source>
+        <translation>Choose the item each attachment belongs to. The suggestions come first, best first; a suggestion is chosen in advance only when it is clearly better than the next. Show opens the attachment on the right.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="106" />
+        <location filename="../../app/ui/bilag_placement.py" line="110" />
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="112" />
+        <source>Vis bilaget til højre</source>
+        <translation>Show the attachment on the right</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="113" />
+        <source>Vis %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="166" />
+        <source>— vælg punkt —</source>
+        <translation>— choose an item —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="213" />
+        <source>Vælg et punkt (eller “ikke placeret”) for hvert bilag først</source>
+        <translation>Choose an item (or “not placed”) for every attachment first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="168" />
         <source>— ikke placeret —</source>
         <translation>— not placed —</translation>
     </message>
@@ -873,128 +898,153 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
-        <source>Importér dagsordener og referater</source>
-        <translation>Import agendas and minutes</translation>
+        <location filename="../../app/ui/import_controller.py" line="59" />
+        <source>Importér dagsordener, referater og bilag</source>
+        <translation>Import agendas, minutes and attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="58" />
-        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
-        <translation>Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)</translation>
+        <location filename="../../app/ui/import_controller.py" line="68" />
+        <source>Alt der kan importeres (%1)</source>
+        <translation>Everything that can be imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
+        <source>PDF og tekst (%1)</source>
+        <translation>PDF and text (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="70" />
+        <source>Zip med et møde og dets bilag (%1)</source>
+        <translation>Zip with a meeting and its attachments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="71" />
+        <source>FirstAgenda-møde: JSON eller gemt side (%1)</source>
+        <translation>FirstAgenda meeting: JSON or saved page (%1)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_controller.py" line="77" />
+        <source>Importér en mappe med et møde og dets bilag</source>
+        <translation>Import a folder with a meeting and its attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="120" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="118" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="78" />
-        <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="206" />
+        <location filename="../../app/ui/import_controller.py" line="121" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="256" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="103" />
+        <location filename="../../app/ui/import_controller.py" line="146" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation>Importing file %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="136" />
+        <location filename="../../app/ui/import_controller.py" line="179" />
         <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation>%1 holds only some of the items of %2, %3 (%4 items).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="143" />
+        <location filename="../../app/ui/import_controller.py" line="186" />
         <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
         <translation>Add to the meeting: %1 items added, %2 updated, the others kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="145" />
+        <location filename="../../app/ui/import_controller.py" line="188" />
         <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
         <translation>Replace the meeting: the document becomes the meeting's new version; %1 items are withdrawn (their notes are kept under Edit → Notes without an item), %2 get a new number. The earlier version is kept (Meeting → Versions …).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="150" />
+        <location filename="../../app/ui/import_controller.py" line="193" />
         <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
         <translation>The document is clearly neither a complete version nor an extract of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="152" />
+        <location filename="../../app/ui/import_controller.py" line="195" />
         <source>Føj til mødet</source>
         <translation>Add to the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="153" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>Erstat mødet</source>
         <translation>Replace the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="154" />
+        <location filename="../../app/ui/import_controller.py" line="197" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="219" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n meeting imported</numerusform><numerusform>%n meetings imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="221" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n meeting updated</numerusform><numerusform>%n meetings updated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="183" />
+        <location filename="../../app/ui/import_controller.py" line="226" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n item added to its meeting</numerusform><numerusform>%n items added to their meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="230" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n attachment linked to its item</numerusform><numerusform>%n attachments linked to their items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="232" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n attachment waits to be placed</numerusform><numerusform>%n attachments wait to be placed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="192" />
+        <location filename="../../app/ui/import_controller.py" line="235" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n file was already imported</numerusform><numerusform>%n files were already imported</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="194" />
+        <location filename="../../app/ui/import_controller.py" line="237" />
         <source>importen blev annulleret</source>
         <translation>the import was cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="196" />
+        <location filename="../../app/ui/import_controller.py" line="239" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note lost its item (see Edit → Notes without an item)</numerusform><numerusform>%n notes lost their item (see Edit → Notes without an item)</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="246" />
+        <source>Websiden er ikke en gemt FirstAgenda-mødeside. Hent mødets PDF fra portalen og importér den (eller følg udvalget: Fil → Følg udvalg …).</source>
+        <translation>The web page is not a saved FirstAgenda meeting page. Download the meeting's PDF from the portal and import it (or follow the committee: File → Follow committees …).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="202" />
+        <location filename="../../app/ui/import_controller.py" line="252" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="204" />
+        <location filename="../../app/ui/import_controller.py" line="254" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation>The profile is in use by another Mødemappe right now (a window or a command). Nothing was imported; try again in a moment.</translation>
     </message>
@@ -1196,192 +1246,202 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
-        <source>&amp;Importér …</source>
-        <translation>&amp;Import …</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
-        <source>Importér dagsordener og referater (PDF eller tekst)</source>
-        <translation>Import agendas and minutes (PDF or text)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation>Export &amp;briefing (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation>&amp;Correct meeting details …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>&amp;Fjern møde …</source>
         <translation>&amp;Remove meeting …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Vis &amp;original</source>
         <translation>Show &amp;original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation>Show the original PDF at the item's page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation>Open in &amp;external viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation>Open the source file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>&amp;Forrige punkt</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="162" />
         <source>&amp;Næste punkt</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Zoom &amp;ind</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>Zoom &amp;ud</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="165" />
         <source>&amp;Normal størrelse</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Læsetilstand</source>
         <translation>&amp;Reading mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>Skjul mødelisten og notepanelet (F11)</source>
         <translation>Hide the meeting list and the notes panel (F11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="162" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>Filtrér møder</source>
         <translation>Filter meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Søg …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="164" />
+        <location filename="../../app/ui/main_actions.py" line="169" />
         <source>Søg overalt</source>
         <translation>Search everywhere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="165" />
+        <location filename="../../app/ui/main_actions.py" line="170" />
         <source>Næste &amp;træf</source>
         <translation>Next &amp;hit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="171" />
         <source>Forrige t&amp;ræf</source>
         <translation>Previous h&amp;it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Markér som &amp;forberedt</source>
         <translation>Mark as &amp;prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation>Switch the item between prepared and read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="170" />
+        <location filename="../../app/ui/main_actions.py" line="175" />
         <source>&amp;Tastaturgenveje</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="171" />
+        <location filename="../../app/ui/main_actions.py" line="176" />
         <source>&amp;Om Mødemappe</source>
         <translation>&amp;About Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="192" />
+        <location filename="../../app/ui/main_actions.py" line="197" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="193" />
+        <location filename="../../app/ui/main_actions.py" line="198" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Markér valgt tekst</source>
         <translation>&amp;Highlight selected text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>Mødemappe</source>
         <translation>Mødemappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="169" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
+        <source>&amp;Importér filer …</source>
+        <translation>&amp;Import files …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="146" />
+        <source>Importér dagsordener, referater og bilag (PDF, tekst, zip)</source>
+        <translation>Import agendas, minutes and attachments (PDF, text, zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="149" />
+        <source>Importér &amp;mappe …</source>
+        <translation>Import &amp;folder …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="150" />
+        <source>Importér en mappe med et møde og dets bilag</source>
+        <translation>Import a folder with a meeting and its attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="174" />
         <source>&amp;Noter uden punkt …</source>
         <translation>&amp;Notes without an item …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Møde</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="183" />
+        <location filename="../../app/ui/main_actions.py" line="188" />
         <source>Værktøjslinje</source>
         <translation>Toolbar</translation>
     </message>
@@ -1505,73 +1565,73 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="161" />
+        <location filename="../../app/ui/bilag_controller.py" line="43" />
         <source>Mødets egenskaber</source>
         <translation>Meeting properties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="165" />
+        <location filename="../../app/ui/bilag_controller.py" line="47" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="165" />
+        <location filename="../../app/ui/bilag_controller.py" line="47" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="167" />
+        <location filename="../../app/ui/bilag_controller.py" line="49" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <location filename="../../app/ui/bilag_controller.py" line="50" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="52" />
         <source>Punkter</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="53" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="172" />
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
         <source>Kildefil</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="175" />
+        <location filename="../../app/ui/bilag_controller.py" line="57" />
         <source>Bilag</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="176" />
-        <location filename="../../app/ui/bilag_controller.py" line="183" />
+        <location filename="../../app/ui/bilag_controller.py" line="58" />
+        <location filename="../../app/ui/bilag_controller.py" line="65" />
         <source>%1 dokumenter, %2</source>
         <translation>%1 documents, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="182" />
+        <location filename="../../app/ui/bilag_controller.py" line="64" />
         <source>Punkternes egne PDF'er</source>
         <translation>The items' own PDFs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="187" />
+        <location filename="../../app/ui/bilag_controller.py" line="69" />
         <source>Bilag uden punkt</source>
         <translation>Attachments without an item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="188" />
+        <location filename="../../app/ui/bilag_controller.py" line="70" />
         <source>Frigives ved fjernelse</source>
         <translation>Freed by removing it</translation>
     </message>
@@ -2258,92 +2318,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="315" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Følg &amp;udvalg …</source>
         <translation>Follow &amp;committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="316" />
+        <location filename="../../app/ui/portal_dialog.py" line="327" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation>Follow committees on the municipality's FirstAgenda portal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="317" />
+        <location filename="../../app/ui/portal_dialog.py" line="328" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation>S&amp;ync committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="318" />
+        <location filename="../../app/ui/portal_dialog.py" line="329" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation>Get new agendas, minutes and attachments of the followed committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="337" />
+        <location filename="../../app/ui/portal_dialog.py" line="348" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation>No network connection — the committees will be synced later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="371" />
+        <location filename="../../app/ui/portal_dialog.py" line="382" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation>The sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="386" />
+        <location filename="../../app/ui/portal_dialog.py" line="397" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation>The portal cannot be reached — try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="388" />
+        <location filename="../../app/ui/portal_dialog.py" line="399" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="393" />
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
         <source>%1 kunne ikke hentes</source>
         <translation>%1 could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="395" />
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
         <source>annulleret — fortsætter næste gang</source>
         <translation>cancelled — continues next time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="397" />
+        <location filename="../../app/ui/portal_dialog.py" line="408" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <location filename="../../app/ui/portal_dialog.py" line="418" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n new decision</numerusform><numerusform>%n new decisions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="408" />
+        <location filename="../../app/ui/portal_dialog.py" line="419" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n item withdrawn</numerusform><numerusform>%n items withdrawn</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="409" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="410" />
+        <location filename="../../app/ui/portal_dialog.py" line="421" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n item renumbered</numerusform><numerusform>%n items renumbered</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="411" />
+        <location filename="../../app/ui/portal_dialog.py" line="422" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n changed recommendation</numerusform><numerusform>%n changed recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="412" />
+        <location filename="../../app/ui/portal_dialog.py" line="423" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n other item changed</numerusform><numerusform>%n other items changed</numerusform></translation>
@@ -2392,22 +2452,22 @@
         <translation>Follow selected committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="119" />
+        <location filename="../../app/ui/portal_dialog.py" line="122" />
         <source>Portal:</source>
         <translation>Portal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="144" />
+        <location filename="../../app/ui/portal_dialog.py" line="155" />
         <source>%1 (%2 møder)</source>
         <translation>%1 (%2 meetings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="152" />
+        <location filename="../../app/ui/portal_dialog.py" line="163" />
         <source>%1 udvalg på %2</source>
         <translation>%1 committees on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="178" />
+        <location filename="../../app/ui/portal_dialog.py" line="189" />
         <source>Henter udvalg …</source>
         <translation>Getting committees …</translation>
     </message>
@@ -2643,22 +2703,22 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="235" />
+        <location filename="../../app/ui/portal_dialog.py" line="246" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="236" />
+        <location filename="../../app/ui/portal_dialog.py" line="247" />
         <source>Annullér synkroniseringen</source>
         <translation>Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="255" />
+        <location filename="../../app/ui/portal_dialog.py" line="266" />
         <source>Følger: %1</source>
         <translation>Following: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="264" />
+        <location filename="../../app/ui/portal_dialog.py" line="275" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation>Syncing %1 of %2: %3</translation>
     </message>
