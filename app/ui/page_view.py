@@ -525,6 +525,7 @@ class PageView(QWidget):
         self.page_box.setKeyboardTracking(False)
         self.page_count = QLabel()
         self.page_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.page_count.setContentsMargins(4, 0, 2, 0)  # "2 af 15", not "2af 15" against the box
         self.zoom_out_button = self._button("−", "")
         self.zoom_label = QLabel()
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -560,6 +561,7 @@ class PageView(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.note_button)
         bar.addWidget(self.external_button)
+        bar.addStretch(0)  # takes the spare width when the document box has a row of its own
         self.canvas = PageCanvas(self.renderer)
         self.find_bar = PageFindBar()
         self.sidebar = PageSidebar(self.renderer)
@@ -606,6 +608,7 @@ class PageView(QWidget):
             self.document_row.addWidget(self.document_box)
         else:
             self.bar.insertWidget(0, self.document_box, 1)
+        self.bar.setStretch(self.bar.count() - 1, 1 if own_row else 0)  # else the page box is stretched
 
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
