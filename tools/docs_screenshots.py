@@ -140,9 +140,9 @@ def build_bilag(path: Path) -> None:
         c.drawString(72, 800, "Lejre Kommune · Jobcenter")
         c.drawRightString(523, 40, f"Side {number} af 2")
         y = 740
-        lines = BILAG_TEXT if number == 2 else BILAG_TEXT[:3] + (("Indhold", True), ("1. Baggrund", False),
-                                                                  ("2. Resultater efter seks måneder", False),
-                                                                  ("3. Økonomi og anbefaling", False))  # fmt: skip
+        contents = (("Indhold", True), ("1. Baggrund", False), ("2. Resultater efter seks måneder", False),
+                    ("3. Økonomi og anbefaling", False))  # fmt: skip
+        lines = BILAG_TEXT if number == 2 else (*BILAG_TEXT[:3], *contents)
         for text, bold in lines:
             c.setFont(BOLD if bold else REGULAR, 13 if bold and y == 740 else 11)
             c.drawString(72, y, text)
@@ -270,7 +270,7 @@ def original_shots(app: QApplication, out: Path) -> None:
         window.resize(1360, 860)
         window.show()
         window.select(item)
-        quote = TextQuote(HIGHLIGHTED, "Baggrund Projektet giver borgere på kanten af arbejdsmarkedet en", "20 pladser.")
+        quote = TextQuote(HIGHLIGHTED, "giver borgere på kanten af arbejdsmarkedet en", "20 pladser.")
         service.add_highlight(item, quote, HIGHLIGHT_COLOR, "Hvor mange pladser i 2021?", text_bilag.sha256, 2)
         view = window.centre.page_view
         for width, height in SIZES[:2]:
