@@ -43,8 +43,9 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 SIZE_ROLE = Qt.ItemDataRole.UserRole + 2  # the page's (width, height) in points as shown (turned)
 PAD = 8  # around a thumbnail, logical pixels
 LABEL_HEIGHT = 18  # the page number under it
-BOX_MIN, BOX_MAX = 64, 200  # the thumbnail's width, following the sidebar's
+BOX_MIN, BOX_MAX = 64, 150  # the thumbnail's width, following the sidebar's
 PREFETCH = 2  # rows asked for above and below those in view
+SETTLE_MS = 80  # while the list scrolls, ask once it has been still this long (a fling renders no rows it passes)
 CACHE_BYTES = 24 * 1024 * 1024  # about 500 thumbnails of an A4 page
 FRAME = 3  # the current page's frame
 
@@ -159,9 +160,10 @@ class ThumbnailList(QListView):
         self.base_sizes: list[tuple[float, float]] = []  # as the PDF shows them, before the member's turn
         self.model_ = ThumbnailModel(self)
         self.delegate = ThumbnailDelegate(self)
+        self._fitting = False
         self._request_timer = QTimer(self)
         self._request_timer.setSingleShot(True)
-        self._request_timer.setInterval(15)  # a scroll's burst of moves asks once
+        self._request_timer.setInterval(0)
         self._setup_ui()
         self._connect_signals()
 
@@ -204,8 +206,8 @@ class ThumbnailList(QListView):
     def _fill(self) -> None:
         current = self.currentIndex().row()
         sizes = [turned_size(size, self.rotation) for size in self.base_sizes]
-        self._fit_box(sizes)
         self.model_.set_pages(sizes)
+        self._fit_box()
         if 0 <= current < len(sizes):
             self.set_current_page(current + 1)  # the same document at another width or turn
         key = document_key(self.path, self.rotation)
@@ -215,9 +217,9 @@ class ThumbnailList(QListView):
                 self.model_.images[row] = image
         self._schedule_requests()
 
-    def _fit_box(self, sizes: list[tuple[float, float]] | None = None) -> bool:
+    def _fit_box(self) -> bool:
         """Size the thumbnail box to the list's width and the document's tallest page; True if it changed."""
-        sizes = self.model_.sizes if sizes is None else sizes
+        sizes = self.model_.sizes
         # From the list's own width, less a scroll bar whether one shows or not: a box sized to
         # the viewport would change when the scroll bar comes and goes, and so on for ever.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
@@ -227,7 +229,11 @@ class ThumbnailList(QListView):
         if box == self.delegate.box:
             return False
         self.delegate.box = box
-        self.doItemsLayout()
+        self._fitting = True  # laying out may show or hide the scroll bar: a resize of the viewport
+        try:
+            self.doItemsLayout()
+        finally:
+            self._fitting = False
         return True
 
     def render_width(self, row: int) -> int:
@@ -259,8 +265,9 @@ class ThumbnailList(QListView):
         bottom = last.row() if last.isValid() else count - 1
         return list(range(top, bottom + 1))
 
-    def _schedule_requests(self) -> None:
-        self._request_timer.start()
+    def _schedule_requests(self, settle_ms: int = 0) -> None:
+        """Ask for the rows in view after ``settle_ms`` without another call (a scroll restarts the wait)."""
+        self._request_timer.start(settle_ms)
 
     def _on_request_timer_timeout(self) -> None:
         """Ask for the thumbnails in view (then a few either side) not cached yet; cancel the rest."""
@@ -293,7 +300,7 @@ class ThumbnailList(QListView):
     # --- events -----------------------------------------------------------------------------
 
     def _on_scroll_value_changed(self, _value: int) -> None:
-        self._schedule_requests()
+        self._schedule_requests(SETTLE_MS)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         page = index.data(PAGE_ROLE)
@@ -302,6 +309,8 @@ class ThumbnailList(QListView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._fitting:
+            return
         if self._fit_box():
             self._fill()  # the new width's thumbnails (the old ones stay cached)
         else:
