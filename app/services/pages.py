@@ -233,8 +233,7 @@ class PageRenderer(QObject):
         kind, req, path = message[0], message[1], message[2]
         asked = self._sent.pop(req, None)
         self._sent_at.pop(req, None)
-        rendered = asked is not None and asked[0] == "render"
-        rotation, lane = (asked[5], asked[6]) if rendered else (0, PAGES)  # the turn and queue it was asked at
+        rotation, lane = (asked[5], asked[6]) if asked is not None and asked[0] == "render" else (0, PAGES)
         if kind == "opened":
             self.document_opened.emit(path, message[3])
         elif kind == "page":

@@ -120,9 +120,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        current = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]  # QStyleOption's fields are set by Qt
-        rect: QRect = option.rect  # type: ignore[attr-defined]  # as above
-        palette: QPalette = option.palette  # type: ignore[attr-defined]  # as above
+        current = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
         page = image_rect(self.box_rect(rect), size)
         accent = palette.color(QPalette.ColorRole.Highlight)
         if current:
