@@ -200,9 +200,6 @@ class ThumbnailList(QListView):
             self.rotation = rotation
             self._fill()
 
-    def clear_document(self) -> None:
-        self.set_document("", [])
-
     def _fill(self) -> None:
         current = self.currentIndex().row()
         sizes = [turned_size(size, self.rotation) for size in self.base_sizes]
@@ -285,11 +282,11 @@ class ThumbnailList(QListView):
         self.renderer.want_thumbnails(self.path, missing, [self.render_width(row) for row in missing], self.rotation)
 
     def _on_renderer_page_ready(self, page: RenderedPage) -> None:
-        if page.lane != THUMBNAILS:
-            return
+        shown = page.path == self.path and page.rotation == self.rotation and 0 <= page.index < len(self.base_sizes)
+        if page.lane != THUMBNAILS and not (shown and abs(self.render_width(page.index) - page.width) <= 2):
+            return  # a page for reading (one at a thumbnail's width, asked by the view first, serves as one)
         image = QImage(page.data, page.width, page.height, page.stride, QImage.Format.Format_BGR888).copy()
         image.setDevicePixelRatio(self.devicePixelRatioF())
-        shown = page.path == self.path and page.rotation == self.rotation and 0 <= page.index < len(self.base_sizes)
         width = page.width
         if shown and abs(self.render_width(page.index) - width) <= 2:
             width = self.render_width(page.index)  # keyed by the width asked for (PDFium may round)
