@@ -98,7 +98,11 @@ ENGLISH = {
     "%1 · side %2": "%1 · page %2",
     "Drej siderne mod uret": "Turn the pages counter-clockwise",
     "Drej siderne med uret": "Turn the pages clockwise",
-    "Vis dokumentets indhold eller sider i en sidebjælke": "Show the document's contents or pages in a sidebar",
+    "Vis sidernes miniaturer og dokumentets indhold i en sidebjælke":
+        "Show the pages as thumbnails and the document's contents in a sidebar",
+    "Sidernes miniaturer": "Page thumbnails",
+    "Dokumentets sider som miniaturer": "The document's pages as thumbnails",
+    "Dokumentets egen indholdsfortegnelse": "The document's own table of contents",
     "Skriv et ord, eller vælg et filter for at se alt, der passer.":
         "Type a word, or choose a filter to see everything that matches.",
     # Notes that cannot be opened: the newest backup offered (#18)

@@ -2135,22 +2135,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="149" />
+        <location filename="../../app/ui/page_view.py" line="112" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="368" />
+        <location filename="../../app/ui/page_view.py" line="331" />
         <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="370" />
+        <location filename="../../app/ui/page_view.py" line="333" />
         <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="405" />
+        <location filename="../../app/ui/page_view.py" line="368" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -2199,117 +2199,135 @@
     </message>
 </context>
 <context>
-    <name>PageSidebar</name>
+    <name>PageOutline</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="53" />
+        <location filename="../../app/ui/page_sidebar.py" line="47" />
         <source>%1 · side %2</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="61" />
-        <source>Side %1</source>
+        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <source>Sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <source>Dokumentets sider som miniaturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <source>Indhold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <source>Dokumentets egen indholdsfortegnelse</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="530" />
+        <location filename="../../app/ui/page_view.py" line="493" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="533" />
+        <location filename="../../app/ui/page_view.py" line="496" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="534" />
+        <location filename="../../app/ui/page_view.py" line="497" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="531" />
+        <location filename="../../app/ui/page_view.py" line="494" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="535" />
+        <location filename="../../app/ui/page_view.py" line="498" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="536" />
+        <location filename="../../app/ui/page_view.py" line="499" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="503" />
+        <source>Vis sidernes miniaturer og dokumentets indhold i en sidebjælke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="538" />
+        <location filename="../../app/ui/page_view.py" line="501" />
         <source>Drej siderne mod uret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="539" />
+        <location filename="../../app/ui/page_view.py" line="502" />
         <source>Drej siderne med uret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="540" />
-        <source>Vis dokumentets indhold eller sider i en sidebjælke</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Ekstern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="701" />
+        <location filename="../../app/ui/page_view.py" line="667" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="807" />
+        <location filename="../../app/ui/page_view.py" line="775" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="832" />
+        <location filename="../../app/ui/page_view.py" line="800" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="862" />
+        <location filename="../../app/ui/page_view.py" line="831" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="1009" />
+        <location filename="../../app/ui/page_view.py" line="978" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -2719,6 +2737,22 @@
     <message>
         <location filename="../../app/ui/portal_dialog.py" line="275" />
         <source>Synkroniserer %1 af %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="179" />
+        <source>Sidernes miniaturer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="83" />
+        <source>Side %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2136,22 +2136,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="149" />
+        <location filename="../../app/ui/page_view.py" line="112" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="368" />
+        <location filename="../../app/ui/page_view.py" line="331" />
         <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
         <translation>The page could not be shown: it took too long to draw.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="370" />
+        <location filename="../../app/ui/page_view.py" line="333" />
         <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The page could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="405" />
+        <location filename="../../app/ui/page_view.py" line="368" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2200,117 +2200,135 @@
     </message>
 </context>
 <context>
-    <name>PageSidebar</name>
+    <name>PageOutline</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="53" />
+        <location filename="../../app/ui/page_sidebar.py" line="47" />
         <source>%1 · side %2</source>
         <translation>%1 · page %2</translation>
     </message>
+</context>
+<context>
+    <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="61" />
-        <source>Side %1</source>
-        <translation>Page %1</translation>
+        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <source>Dokumentets sider som miniaturer</source>
+        <translation>The document's pages as thumbnails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <source>Indhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <source>Dokumentets egen indholdsfortegnelse</source>
+        <translation>The document's own table of contents</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="530" />
+        <location filename="../../app/ui/page_view.py" line="493" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="533" />
+        <location filename="../../app/ui/page_view.py" line="496" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="534" />
+        <location filename="../../app/ui/page_view.py" line="497" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="531" />
+        <location filename="../../app/ui/page_view.py" line="494" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="535" />
+        <location filename="../../app/ui/page_view.py" line="498" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="536" />
+        <location filename="../../app/ui/page_view.py" line="499" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="503" />
+        <source>Vis sidernes miniaturer og dokumentets indhold i en sidebjælke</source>
+        <translation>Show the pages as thumbnails and the document's contents in a sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="538" />
+        <location filename="../../app/ui/page_view.py" line="501" />
         <source>Drej siderne mod uret</source>
         <translation>Turn the pages counter-clockwise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="539" />
+        <location filename="../../app/ui/page_view.py" line="502" />
         <source>Drej siderne med uret</source>
         <translation>Turn the pages clockwise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="540" />
-        <source>Vis dokumentets indhold eller sider i en sidebjælke</source>
-        <translation>Show the document's contents or pages in a sidebar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="701" />
+        <location filename="../../app/ui/page_view.py" line="667" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="807" />
+        <location filename="../../app/ui/page_view.py" line="775" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="832" />
+        <location filename="../../app/ui/page_view.py" line="800" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="862" />
+        <location filename="../../app/ui/page_view.py" line="831" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="1009" />
+        <location filename="../../app/ui/page_view.py" line="978" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -2721,6 +2739,22 @@
         <location filename="../../app/ui/portal_dialog.py" line="275" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation>Syncing %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="179" />
+        <source>Sidernes miniaturer</source>
+        <translation>Page thumbnails</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="83" />
+        <source>Side %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message><message><source>Ulæst</source><translation>Unread</translation></message><message><source>Læst</source><translation>Read</translation></message><message><source>Forberedt</source><translation>Prepared</translation></message></context></TS>
