@@ -2582,7 +2582,7 @@
 <context>
     <name>ThumbnailList</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="177" />
+        <location filename="../../app/ui/page_thumbnails.py" line="194" />
         <source>Sidernes miniaturer</source>
         <translation type="unfinished" />
     </message>
@@ -2590,8 +2590,13 @@
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="82" />
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
         <source>Side %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
+        <source>Side %1 kunne ikke vises</source>
         <translation type="unfinished" />
     </message>
 </context>

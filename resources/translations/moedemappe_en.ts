@@ -2583,7 +2583,7 @@
 <context>
     <name>ThumbnailList</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="177" />
+        <location filename="../../app/ui/page_thumbnails.py" line="194" />
         <source>Sidernes miniaturer</source>
         <translation>Page thumbnails</translation>
     </message>
@@ -2591,9 +2591,14 @@
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="82" />
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
         <source>Side %1</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
+        <source>Side %1 kunne ikke vises</source>
+        <translation>Page %1 could not be shown</translation>
     </message>
 </context>
 <context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message><message><source>Ulæst</source><translation>Unread</translation></message><message><source>Læst</source><translation>Read</translation></message><message><source>Forberedt</source><translation>Prepared</translation></message></context></TS>

@@ -225,3 +225,40 @@ def test_the_real_scanned_bilag_gets_thumbnails_turned_upright(qtbot) -> None:  
         assert view.current_page() == 1
     finally:
         view.renderer.stop()
+
+
+def test_a_page_that_stops_the_renderer_is_marked_and_not_asked_for_again(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfWriter
+
+    from tests.hostile.corpus import _deflated, _one_page_pdf
+
+    slow = tmp_path / "tung.pdf"  # 300,000 filled triangles: PDFium spends minutes on it
+    slow.write_bytes(_one_page_pdf(_deflated(b"10 10 m 500 800 l 20 700 l f " * 10_000, 30, 6)))
+    light = _blocks_pdf(tmp_path / "let.pdf", 2)
+    writer = PdfWriter()
+    writer.append(light, pages=[0])
+    writer.append(slow)
+    writer.append(light, pages=[1])
+    pdf = tmp_path / "blandet.pdf"
+    writer.write(pdf)
+    view = _view(qtbot)
+    view.renderer.watchdog_ms = 1500
+    failures: list[tuple[int, str]] = []
+    view.renderer.page_failed.connect(lambda _path, index, reason: failures.append((index, reason)))
+    try:
+        _open_sidebar(qtbot, view, pdf)
+        model = view.sidebar.thumbnails.model_
+        qtbot.waitUntil(lambda: 0 in model.images and 2 in model.images and 1 in model.failed, timeout=30000)
+        assert failures == [(1, "too_slow")]  # one hang, whichever queue met the page first
+        assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Side 2 kunne ikke vises"
+        assert 1 in view.canvas.failed_pages  # the page view writes why on the page
+        # Scrolled, hidden and shown again: the page is not asked for again (no second hang).
+        view.sidebar_button.setChecked(False)
+        view.sidebar_button.setChecked(True)
+        view.sidebar.thumbnails.scrollToBottom()
+        view.go_to(2)
+        qtbot.wait(300)
+        qtbot.waitUntil(lambda: view.renderer.pending() == 0, timeout=15000)
+        assert failures == [(1, "too_slow")]
+    finally:
+        view.renderer.stop()
