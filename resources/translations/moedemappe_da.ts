@@ -2086,22 +2086,22 @@
 <context>
     <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
         <source>Sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <location filename="../../app/ui/page_sidebar.py" line="83" />
         <source>Dokumentets sider som miniaturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
         <source>Indhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <location filename="../../app/ui/page_sidebar.py" line="86" />
         <source>Dokumentets egen indholdsfortegnelse</source>
         <translation type="unfinished" />
     </message>

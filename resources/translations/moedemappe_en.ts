@@ -2087,22 +2087,22 @@
 <context>
     <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <location filename="../../app/ui/page_sidebar.py" line="83" />
         <source>Dokumentets sider som miniaturer</source>
         <translation>The document's pages as thumbnails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <location filename="../../app/ui/page_sidebar.py" line="86" />
         <source>Dokumentets egen indholdsfortegnelse</source>
         <translation>The document's own table of contents</translation>
     </message>

@@ -187,6 +187,17 @@ def test_the_outline_tab_is_there_only_for_a_pdf_with_bookmarks(qtbot, tmp_path:
         assert view.current_page() == 5
         sidebar.setCurrentWidget(sidebar.thumbnails)
         assert sidebar.thumbnails.currentIndex().row() == 4
+        # The tabs speak the member's language, switched while the sidebar is open.
+        from app.ui.language import switcher
+
+        try:
+            switcher().switch("en")
+            qtbot.waitUntil(lambda: sidebar.tabText(0) == "Contents", timeout=5000)  # LanguageChange is posted
+            assert sidebar.tabText(1) == "Pages"
+            assert sidebar.thumbnails.model_.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Page 1"
+        finally:
+            switcher().switch("da")
+        qtbot.waitUntil(lambda: sidebar.tabText(0) == "Indhold", timeout=5000)
         view.show_document(without, 1)
         qtbot.waitUntil(lambda: sidebar.thumbnails.path == str(without), timeout=15000)
         qtbot.wait(200)  # the outline's answer (none) has come
