@@ -110,6 +110,11 @@ def test_the_page_read_is_framed_and_a_click_goes_to_a_page(qtbot, tmp_path: Pat
         assert view.current_page() == other + 1
         assert view.page_box.value() == other + 1
         assert thumbnails.currentIndex().row() == other
+        # By keyboard: Down to the next thumbnail, Enter goes there.
+        thumbnails.setFocus()
+        qtbot.keyClick(thumbnails, Qt.Key.Key_Down)
+        qtbot.keyClick(thumbnails, Qt.Key.Key_Return)
+        assert view.current_page() == other + 2
     finally:
         view.renderer.stop()
 
