@@ -87,11 +87,15 @@ STORE_DAMAGED = 4
 
 
 def _report_store_damage(code: int) -> int:
-    """One line per damaged annotations file the command came across; exit status 4 if all else went well."""
+    """One line per damaged store file (notes, bilag index, portal state) the command came across;
+    exit status 4 if all else went well."""
     from app.services.plaintext import display_name
 
     damaged = False
     for workspace in _OPENED:
+        for damage in getattr(workspace, "damage", []):  # the bilag index, the portal state
+            damaged = True
+            print(damage.line(), file=sys.stderr)
         report = getattr(workspace, "store_report", None)
         if report is None:
             continue
@@ -178,7 +182,11 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+")
+    from app.services.library.bilag import ARCHIVES, IMPORTABLE, PORTAL_FILES  # the window's file dialog's list
+
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help=f"papers and bilag ({' '.join(IMPORTABLE)}), folders and zips ({' '.join(ARCHIVES)}) of them, "
+                        f"or a FirstAgenda meeting: its JSON or saved page ({' '.join(PORTAL_FILES)})")  # fmt: skip
     force = p.add_mutually_exclusive_group()
     force.add_argument("--replace", action="store_true",
                        help="the document is a complete version: it replaces its meeting (items it lacks are "

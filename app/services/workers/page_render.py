@@ -11,7 +11,8 @@ Protocol (every message a tuple; image bytes follow their header as a separate r
 * ``("open", req, path)`` → ``("opened", req, path, [(width_pt, height_pt), ...])``
 * ``("render", req, path, index, width_px[, rotation])`` → ``("page", req, path, index, width, height, stride)``
   followed by the pixels (BGR, 3 bytes a pixel, rows ``stride`` bytes apart); ``rotation`` (0, 90, 180,
-  270 degrees clockwise) is the member's view rotation on top of the page's own ``/Rotate``
+  270 degrees clockwise) is the member's view rotation on top of the page's own ``/Rotate``; a further
+  element (the GUI side's queue: pages or thumbnails) is not read here
 * ``("find", req, path, index, [texts], tag)`` → ``("found", req, path, index, [(x0, top, x1, bottom), ...], tag)``
   in points from the page's top-left; the line boxes of the first of ``texts`` that occurs
 * ``("select", req, path, index, (x0, top, x1, bottom))`` → ``("selected", req, path, index, exact, prefix,
