@@ -48,7 +48,8 @@ ENGLISH = {
     "side %1 af %2": "page %1 of %2",
     "den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter":
         "it took longer than %1 s (or %2 s of CPU); choose fewer items",
-    "den krævede mere end %1 MB hukommelse; vælg færre punkter": "it needed more than %1 MB of memory; choose fewer items",
+    "den krævede mere end %1 MB hukommelse; vælg færre punkter":
+        "it needed more than %1 MB of memory; choose fewer items",
     "den blev afbrudt": "it was cancelled",
     "den stoppede uventet (%1); vælg færre punkter": "it stopped unexpectedly (%1); choose fewer items",
     "%1 punkter; en briefing kan højst have %2 (vælg færre punkter)":
