@@ -776,11 +776,12 @@ def _parse_item(
         ):
             # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list,
             # and each bilag list belongs to the sub-point above it: keep them together, in order.
-            home = list_home[0]
+            home, points = list_home
             between = _sections_after(sections, home, folded)
             if all(s.kind is SectionKind.ATTACHMENTS for s in between):
-                _fold_bilag(home, between, folded)
-                current, pending_list, bilag_home = home, None, home
+                # One list a)–e): each bilag list goes into the sub-point it follows.
+                _fold_bilag(home, points, between, folded)
+                current, pending_list, bilag_home = home, points, home
             else:
                 current, pending_list = list_home
         if (
@@ -801,7 +802,7 @@ def _parse_item(
         # The last sub-point's bilag list: once the sub-points carry their own, it is one of them.
         after = _sections_after(sections, bilag_home, folded)
         trailing = list(itertools.takewhile(lambda s: s.kind is SectionKind.ATTACHMENTS, after))
-        _fold_bilag(bilag_home, trailing, folded)
+        _fold_bilag(bilag_home, list_home[1], trailing, folded)
     # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels), and
     # decision headings with nothing under them: SBSYS prints an empty "Referat" box under every
     # point nobody minuted, and a bare "Beslutning" may stand right above the dated one. An empty
@@ -842,12 +843,21 @@ def _sections_after(sections: list[Section], home: Section, folded: set[int]) ->
     return [s for s in sections[index + 1 :] if id(s) not in folded]
 
 
-def _fold_bilag(home: Section, bilag: list[Section], folded: set[int]) -> None:
-    """Print bilag lists inside ``home`` under their own "Bilag" sub-heading, where they stood."""
+def _fold_bilag(home: Section, points: Block, bilag: list[Section], folded: set[int]) -> None:
+    """Keep bilag lists where they stood: inside the sub-point above them.
+
+    When the sub-points' list is the last thing in ``home``, each bilag list becomes lines of the
+    sub-point it follows ("b. Konference …" / "Bilag" / "2012-208960 - …"), so the sub-points
+    stay ONE list a)–e) and every reader of a list item (item view, briefing, search, the plain
+    text) keeps them together. Otherwise they follow under their own "Bilag" sub-heading."""
     for section in bilag:
         if section.blocks:  # a bare "Bilag" heading over nothing says nothing
-            home.blocks.append(Block(BlockKind.SUBHEADING, spans=[Span(section.heading, True)]))
-            home.blocks.extend(section.blocks)
+            if home.blocks and home.blocks[-1] is points and points.items:
+                lines = [line for b in section.blocks for line in b.text.split("\n") if line.strip()]
+                points.items[-1] = "\n".join([points.items[-1], section.heading, *lines])
+            else:
+                home.blocks.append(Block(BlockKind.SUBHEADING, spans=[Span(section.heading, True)]))
+                home.blocks.extend(section.blocks)
         folded.add(id(section))
 
 
