@@ -791,7 +791,8 @@ def _parse_item(
             and para.hard_breaks()
         ):
             # A bilag list printed one name per line: each line that starts anew is a name.
-            current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in para.pieces())
+            pieces = _entries(para.pieces())
+            current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in pieces)
             pending_list = None
             continue
         pending_list = _add_block(current, para, pending_list)
@@ -828,6 +829,20 @@ def _parse_item(
                     section.blocks.remove(block)
                     break
     return item
+
+
+def _entries(pieces: list[str]) -> list[str]:
+    """A list's entries share their start: where they begin with a number ("2012-204248 - …",
+    "3 …"), a line that does not is the tail of the name above it, wrapped short of the edge."""
+    if len(pieces) < 2 or not pieces[0][:1].isdigit():
+        return pieces
+    entries = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[:1].isdigit():
+            entries.append(piece)
+        else:
+            entries[-1] = f"{entries[-1]} {piece}"
+    return entries
 
 
 def _item_labels(para: Para) -> bool:
@@ -1141,13 +1156,18 @@ def _collect_attachments(sections: list[Section]) -> list[Attachment]:
         # eDoc prints "2012-208960 - Name": then the document number is no part of the name.
         numbered = sum(1 for line in lines if voc.DOCNO_PREFIX_RE.match(line.strip()) and " - " in line[:22])
         with_numbers = numbered * 2 >= len([line for line in lines if line.strip()])
+        tail_of: Attachment | None = None  # a numbered name's second line, wrapped short of the edge
         for line in lines:
             line = line.strip()
             if not line or line.lower() in ("ingen", "ingen bilag", "-"):
+                tail_of = None
                 continue
             m = voc.DOCNO_PREFIX_RE.match(line)
             if m and m.group("name").strip():
-                found.append(Attachment(m.group("name").strip(), m.group("docno").replace("–", "-")))
+                tail_of = Attachment(m.group("name").strip(), m.group("docno").replace("–", "-"))
+                found.append(tail_of)
+            elif with_numbers and tail_of is not None and not line[:1].isdigit() and len(line) < 120:
+                tail_of.name = f"{tail_of.name} {line}"
             elif (row := _bilag_row(line)) is not None:
                 found.append(row)
             elif not with_numbers and len(line) < 200:
