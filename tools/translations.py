@@ -20,6 +20,30 @@ TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+    # A damaged bilag index, portal state or meeting file (#22)
+    "Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.":
+        "The meeting %1 cannot be shown: its stored file (%2) is damaged. Import the meeting again; your notes "
+        "are not affected.",
+    "En fil i din profil var beskadiget. Intet er slettet.": "A file in your profile was damaged. Nothing was deleted.",
+    "Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen "
+    "og følg dine udvalg igen (Fil → Følg udvalg …).":
+        "The portal settings (portal.json) were damaged. They were set aside as %1, not deleted; add the portal "
+        "and follow your committees again (File → Follow committees …).",
+    "Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.":
+        "The portal settings (portal.json) are damaged and were left as they are; no portal is shown.",
+    "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; bilagene er "
+    "hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle).":
+        "The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; the attachments "
+        "were taken from its backup (attachments added since may be missing).",
+    "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; der var ingen "
+    "sikkerhedskopi, så importér møderne igen for at få deres bilag tilbage.":
+        "The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; there was no "
+        "backup, so import the meetings again to get their attachments back.",
+    "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra sikkerhedskopien.":
+        "The attachment index (bilag/index.json) is damaged and was left as it is; the attachments are shown from "
+        "its backup.",
+    "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.":
+        "The attachment index (bilag/index.json) is damaged and was left as it is; no attachments can be shown.",
     # Reading the originals (#21)
     "&Læsetilstand": "&Reading mode",
     "Skjul mødelisten og notepanelet (F11)": "Hide the meeting list and the notes panel (F11)",

@@ -1129,6 +1129,11 @@
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/ui/selection_view.py" line="29" />
+        <source>Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1326,84 +1331,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="49" />
+        <location filename="../../app/ui/launch.py" line="50" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="70" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="71" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="74" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="76" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="78" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="84" />
+        <location filename="../../app/ui/launch.py" line="85" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="87" />
+        <location filename="../../app/ui/launch.py" line="88" />
         <source>Kassér sikkerhedskopien</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="89" />
+        <location filename="../../app/ui/launch.py" line="90" />
         <source>Senere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="160" />
+        <location filename="../../app/ui/launch.py" line="161" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Søg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n møde</numerusform><numerusform>%n møder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n punkt</numerusform><numerusform>%n punkter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Søgeindekset er opdateret.</source>
         <translation type="unfinished" />
     </message>
@@ -1872,42 +1877,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="324" />
+        <location filename="../../app/ui/notes_panel.py" line="325" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="341" />
+        <location filename="../../app/ui/notes_panel.py" line="343" />
         <source>Bilag, side %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="344" />
+        <location filename="../../app/ui/notes_panel.py" line="346" />
         <source>(findes ikke længere i teksten)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <location filename="../../app/ui/notes_panel.py" line="374" />
         <source>Ikke gemt endnu …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="400" />
+        <location filename="../../app/ui/notes_panel.py" line="402" />
         <source>Omdøb tag overalt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="401" />
+        <location filename="../../app/ui/notes_panel.py" line="403" />
         <source>Skift farve …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Omdøb tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Nyt navn til “%1”:</source>
         <translation type="unfinished" />
     </message>
@@ -2414,40 +2419,40 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="284" />
+        <location filename="../../app/ui/search_panel.py" line="285" />
         <source>Alle tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="322" />
+        <location filename="../../app/ui/search_panel.py" line="323" />
         <source>Skriv et ord, eller vælg et filter for at se alt, der passer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="325" />
+        <location filename="../../app/ui/search_panel.py" line="326" />
         <source>Søger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="338" />
-        <location filename="../../app/ui/search_panel.py" line="345" />
+        <location filename="../../app/ui/search_panel.py" line="339" />
+        <location filename="../../app/ui/search_panel.py" line="346" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="340" />
+        <location filename="../../app/ui/search_panel.py" line="341" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n træf · søgeindekset opdateres …</numerusform><numerusform>%n træf · søgeindekset opdateres …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n træf</numerusform><numerusform>%n træf</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>Ingen træf</source>
         <translation type="unfinished" />
     </message>
@@ -2535,6 +2540,44 @@
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
         <source>Tast</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StoreDamage</name>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="25" />
+        <source>Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen og følg dine udvalg igen (Fil → Følg udvalg …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="30" />
+        <source>Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="34" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; bilagene er hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="39" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; der var ingen sikkerhedskopi, så importér møderne igen for at få deres bilag tilbage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="45" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra sikkerhedskopien.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="50" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="66" />
+        <source>En fil i din profil var beskadiget. Intet er slettet.</source>
         <translation type="unfinished" />
     </message>
 </context>

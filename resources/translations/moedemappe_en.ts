@@ -1129,6 +1129,11 @@
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/selection_view.py" line="29" />
+        <source>Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.</source>
+        <translation>The meeting %1 cannot be shown: its stored file (%2) is damaged. Import the meeting again; your notes are not affected.</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1326,84 +1331,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="49" />
+        <location filename="../../app/ui/launch.py" line="50" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="70" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="71" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="74" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="76" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="78" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="84" />
+        <location filename="../../app/ui/launch.py" line="85" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="87" />
+        <location filename="../../app/ui/launch.py" line="88" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="89" />
+        <location filename="../../app/ui/launch.py" line="90" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="160" />
+        <location filename="../../app/ui/launch.py" line="161" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1872,42 +1877,42 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="324" />
+        <location filename="../../app/ui/notes_panel.py" line="325" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="341" />
+        <location filename="../../app/ui/notes_panel.py" line="343" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="344" />
+        <location filename="../../app/ui/notes_panel.py" line="346" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <location filename="../../app/ui/notes_panel.py" line="374" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="400" />
+        <location filename="../../app/ui/notes_panel.py" line="402" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="401" />
+        <location filename="../../app/ui/notes_panel.py" line="403" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -2415,40 +2420,40 @@
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="284" />
+        <location filename="../../app/ui/search_panel.py" line="285" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="322" />
+        <location filename="../../app/ui/search_panel.py" line="323" />
         <source>Skriv et ord, eller vælg et filter for at se alt, der passer.</source>
         <translation>Type a word, or choose a filter to see everything that matches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="325" />
+        <location filename="../../app/ui/search_panel.py" line="326" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="338" />
-        <location filename="../../app/ui/search_panel.py" line="345" />
+        <location filename="../../app/ui/search_panel.py" line="339" />
+        <location filename="../../app/ui/search_panel.py" line="346" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="340" />
+        <location filename="../../app/ui/search_panel.py" line="341" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -2537,6 +2542,44 @@
         <location filename="../../app/ui/shortcuts_dialog.py" line="62" />
         <source>Tast</source>
         <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDamage</name>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="25" />
+        <source>Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen og følg dine udvalg igen (Fil → Følg udvalg …).</source>
+        <translation>The portal settings (portal.json) were damaged. They were set aside as %1, not deleted; add the portal and follow your committees again (File → Follow committees …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="30" />
+        <source>Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.</source>
+        <translation>The portal settings (portal.json) are damaged and were left as they are; no portal is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="34" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; bilagene er hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle).</source>
+        <translation>The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; the attachments were taken from its backup (attachments added since may be missing).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="39" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; der var ingen sikkerhedskopi, så importér møderne igen for at få deres bilag tilbage.</source>
+        <translation>The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; there was no backup, so import the meetings again to get their attachments back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="45" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra sikkerhedskopien.</source>
+        <translation>The attachment index (bilag/index.json) is damaged and was left as it is; the attachments are shown from its backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="50" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.</source>
+        <translation>The attachment index (bilag/index.json) is damaged and was left as it is; no attachments can be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="66" />
+        <source>En fil i din profil var beskadiget. Intet er slettet.</source>
+        <translation>A file in your profile was damaged. Nothing was deleted.</translation>
     </message>
 </context>
 <context>
