@@ -133,7 +133,7 @@ def test_paragraphs_without_gaps_end_where_their_last_line_ends_short(variant: i
 
 @pytest.mark.parametrize("variant", [v for v, s in enumerate(ACADRE_STYLES) if s.para_gap == 0.0])
 def test_a_line_ending_short_without_a_full_stop_ends_its_paragraph_too(variant: int, tmp_path: Path) -> None:
-    """"… (bilag 1)", a caption, "… lyder:" before a quotation: the line had room for the next
+    """A line "… (bilag 1)", a caption, "… lyder:" before a quotation: the line had room for the next
     word, so its author ended it — but a run of names broken anywhere stays one paragraph."""
     data = _portal_json()
     names = "Claus Wistoft, Kirstine Bille, Jens Hansen, Anne Lund, Bo Berg, Eva Holm, Ole Dam, Pia Krog"
