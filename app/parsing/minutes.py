@@ -642,7 +642,11 @@ def _parse_title(texts: list[str], index: int, meeting: Meeting) -> None:
 _MUNICIPALITY_NAMES = voc.MUNICIPALITIES + tuple(voc.MUNICIPALITY_ALIASES)
 _MUNICIPALITY_BY_LOWER = {n.lower(): n for n in _MUNICIPALITY_NAMES}
 # Find "Kommune/Rådhus/Byråd" first (cheap), then look the word before it up by name.
-_MUNICIPALITY_RE = re.compile(r"(?<=\s)(?:[Kk]ommunes?|[Rr]ådhus|[Bb]yråd|[Kk]ommunalbestyrelse)\b")
+# Each word's first letter leads and the look-behind follows it: the engine then skips ahead to
+# the letters K, R, B instead of trying a look-behind at every position of a long document.
+_MUNICIPALITY_RE = re.compile(
+    r"(?:[Kk](?<=\s[Kk])(?:ommunes?|ommunalbestyrelse)|[Rr](?<=\s[Rr])ådhus|[Bb](?<=\s[Bb])yråd)\b"
+)
 
 
 def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
