@@ -87,11 +87,15 @@ STORE_DAMAGED = 4
 
 
 def _report_store_damage(code: int) -> int:
-    """One line per damaged annotations file the command came across; exit status 4 if all else went well."""
+    """One line per damaged store file (notes, bilag index, portal state) the command came across;
+    exit status 4 if all else went well."""
     from app.services.plaintext import display_name
 
     damaged = False
     for workspace in _OPENED:
+        for damage in getattr(workspace, "damage", []):  # the bilag index, the portal state
+            damaged = True
+            print(damage.line(), file=sys.stderr)
         report = getattr(workspace, "store_report", None)
         if report is None:
             continue

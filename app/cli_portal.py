@@ -59,11 +59,14 @@ def _policy(args: argparse.Namespace) -> Any:
 
 def run(args: argparse.Namespace, ws: Any) -> int:
     """Run one action on the open profile ``ws`` (an :class:`app.services.workspace.Workspace`)."""
+    from app.services.damage import portal_damage
     from app.services.plaintext import display_name
     from app.services.portal import sync as portal
     from app.services.portal.client import PortalError
 
     path = ws.profile
+    # A damaged portal.json is kept aside (every portal command writes) and said in one line at the end.
+    ws.note_damage(portal_damage(path, writer=True))
     if args.action == "add":
         try:
             added = portal.add_portal(path, args.url, _policy(args))

@@ -20,6 +20,47 @@ TS_DA = ROOT / "resources" / "translations" / "moedemappe_da.ts"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+    # A damaged bilag index, portal state or meeting file (#22)
+    "Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.":
+        "The meeting %1 cannot be shown: its stored file (%2) is damaged. Import the meeting again; your notes "
+        "are not affected.",
+    "En fil i din profil var beskadiget. Intet er slettet.": "A file in your profile was damaged. Nothing was deleted.",
+    "Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen "
+    "og følg dine udvalg igen (Fil → Følg udvalg …).":
+        "The portal settings (portal.json) were damaged. They were set aside as %1, not deleted; add the portal "
+        "and follow your committees again (File → Follow committees …).",
+    "Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.":
+        "The portal settings (portal.json) are damaged and were left as they are; no portal is shown.",
+    "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; bilagene er "
+    "hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle).":
+        "The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; the attachments "
+        "were taken from its backup (attachments added since may be missing).",
+    "Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; der var ingen "
+    "sikkerhedskopi, så importér møderne igen for at få deres bilag tilbage.":
+        "The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; there was no "
+        "backup, so import the meetings again to get their attachments back.",
+    "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra sikkerhedskopien.":
+        "The attachment index (bilag/index.json) is damaged and was left as it is; the attachments are shown from "
+        "its backup.",
+    "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.":
+        "The attachment index (bilag/index.json) is damaged and was left as it is; no attachments can be shown.",
+    # The briefing: bilag pages, a stopped export in the window's language (#21)
+    "side %1 af %2": "page %1 of %2",
+    "den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter":
+        "it took longer than %1 s (or %2 s of CPU); choose fewer items",
+    "den krævede mere end %1 MB hukommelse; vælg færre punkter":
+        "it needed more than %1 MB of memory; choose fewer items",
+    "den blev afbrudt": "it was cancelled",
+    "den stoppede uventet (%1); vælg færre punkter": "it stopped unexpectedly (%1); choose fewer items",
+    "%1 punkter; en briefing kan højst have %2 (vælg færre punkter)":
+        "%1 items; a briefing takes at most %2 (choose fewer items)",
+    "%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)":
+        "%1 pages; a briefing has at most %2 (choose fewer items or leave out the full text)",
+    "den ville fylde mere end %1 MB (tag færre bilag med)": "it would be larger than %1 MB (append fewer bilag)",
+    "det gemte møde %1 (%2) er beskadiget; importér mødet igen":
+        "the stored meeting %1 (%2) is damaged; import the meeting again",
+    "intet at eksportere: ingen punkter passer": "nothing to export: no item matches",
+    "baggrundsprocessen stoppede; prøv igen": "the background process stopped; try again",
     # Window import and placing bilag (#21)
     "&Importér filer …": "&Import files …",
     "Importér &mappe …": "Import &folder …",
@@ -58,7 +99,11 @@ ENGLISH = {
     "%1 · side %2": "%1 · page %2",
     "Drej siderne mod uret": "Turn the pages counter-clockwise",
     "Drej siderne med uret": "Turn the pages clockwise",
-    "Vis dokumentets indhold eller sider i en sidebjælke": "Show the document's contents or pages in a sidebar",
+    "Vis sidernes miniaturer og dokumentets indhold i en sidebjælke":
+        "Show the pages as thumbnails and the document's contents in a sidebar",
+    "Sidernes miniaturer": "Page thumbnails",
+    "Dokumentets sider som miniaturer": "The document's pages as thumbnails",
+    "Dokumentets egen indholdsfortegnelse": "The document's own table of contents",
     "Skriv et ord, eller vælg et filter for at se alt, der passer.":
         "Type a word, or choose a filter to see everything that matches.",
     # Notes that cannot be opened: the newest backup offered (#18)

@@ -2,11 +2,17 @@
 
 Qt-free; the headings come from the library (meeting, item) with the annotation's own
 fingerprint as a fallback for notes whose item is gone.
+
+Nothing is written raw that a viewer or a terminal would obey: control characters and bidi
+overrides are shown by name (⟨ESC⟩, ⟨RLO⟩ …), in tags and headings line breaks too (⟨LF⟩), so
+a tag stored by an older release (before tags were validated) cannot forge a heading or
+clear the terminal of whoever ``cat``s the file. Notes keep their lines.
 """
 
 from __future__ import annotations
 
 from app.model.annotation import READING_LABELS, STANCE_LABELS, Annotation, FollowUpStatus, ReadingState, Stance
+from app.model.visible_text import visible_controls, visible_label
 from app.storage.annotations import AnnotationStore
 from app.storage.library import Library
 
@@ -15,7 +21,8 @@ def _headings(library: Library, annotation: Annotation) -> tuple[str, str]:
     record = next((r for r in library.meetings() if r.meeting_key == annotation.meeting_key), None)
     meeting = f"{record.committee} — {record.date}" if record else annotation.meeting_key
     fp = annotation.fingerprint
-    return meeting, f"Punkt {fp.number}: {fp.title}" + (" (uden punkt)" if annotation.orphaned else "")
+    item = f"Punkt {fp.number}: {fp.title}" + (" (uden punkt)" if annotation.orphaned else "")
+    return visible_label(meeting), visible_label(item)
 
 
 def notes_markdown(library: Library, store: AnnotationStore) -> str:
@@ -34,15 +41,16 @@ def notes_markdown(library: Library, store: AnnotationStore) -> str:
             if a.stance is not Stance.NONE:
                 lines.append(f"- Holdning: {STANCE_LABELS[a.stance].lower()}")
             if a.tags:
-                lines.append("- Tags: " + ", ".join(a.tags))
+                lines.append("- Tags: " + ", ".join(visible_label(t) for t in a.tags))
             if a.follow_up.status is not FollowUpStatus.NONE:
                 due = f" (frist {a.follow_up.due})" if a.follow_up.due else ""
                 state = "åben" if a.follow_up.status is FollowUpStatus.OPEN else "færdig"
-                lines.append(f"- Opfølgning: {state}{due} {a.follow_up.text}".rstrip())
+                lines.append(f"- Opfølgning: {state}{visible_label(due)} {visible_label(a.follow_up.text)}".rstrip())
             if a.note.strip():
-                lines += ["", a.note.strip()]
+                lines += ["", visible_controls(a.note.strip())]
             for h in a.highlights:
-                comment = f" — {h.comment}" if h.comment else ""
-                lines.append(f"> {h.quote.exact}{comment}")
+                comment = f" — {visible_label(h.comment)}" if h.comment else ""
+                quote = " ".join(visible_controls(h.quote.exact).split())  # the document's line breaks: spaces
+                lines.append(f"> {quote}{comment}")
             lines.append("")
     return "\n".join(lines)

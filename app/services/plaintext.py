@@ -14,41 +14,11 @@ from __future__ import annotations
 import io
 from typing import Any, TextIO
 
-# The explicit embeddings, overrides and isolates: the characters that reorder what follows
-# them. (The implicit marks LRM/RLM/ALM only nudge neutral characters and stay.)
-BIDI_CONTROLS: dict[str, str] = {
-    "\u202a": "LRE",
-    "\u202b": "RLE",
-    "\u202c": "PDF",
-    "\u202d": "LRO",
-    "\u202e": "RLO",
-    "\u2066": "LRI",
-    "\u2067": "RLI",
-    "\u2068": "FSI",
-    "\u2069": "PDI",
-}
-_C0_NAMES = [
-    "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI",
-    "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US",
-]  # fmt: skip
-_C1_NAMES = {0x85: "NEL", 0x90: "DCS", 0x9B: "CSI", 0x9C: "ST", 0x9D: "OSC", 0x9E: "PM", 0x9F: "APC"}
+from app.model.visible_text import BIDI_CONTROLS, visible_controls, visible_label
 
+__all__ = ["BIDI_CONTROLS", "TerminalStream", "display_name", "json_text", "terminal_text", "visible_controls",
+           "visible_label"]
 
-def _control_name(code: int) -> str:
-    if code < 32:
-        return _C0_NAMES[code]
-    if code == 127:
-        return "DEL"
-    return _C1_NAMES.get(code, f"U+{code:04X}")
-
-
-# C0/C1 controls other than tab and newline have no business in a title or a file name: each is
-# shown by its name (⟨ESC⟩, ⟨BEL⟩, ⟨CSI⟩ …), like the bidi controls (⟨RLO⟩ …).
-_CONTROL_CODES = [*range(0, 9), *range(11, 32), 127, *range(0x80, 0xA0)]
-_VISIBLE = str.maketrans(
-    {**{char: f"\u27e8{name}\u27e9" for char, name in BIDI_CONTROLS.items()},
-     **{chr(c): f"\u27e8{_control_name(c)}\u27e9" for c in _CONTROL_CODES}}
-)  # fmt: skip
 _ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})
 # In JSON output the same characters are written as \uXXXX escapes: the data stays exact and the
 # terminal sees no raw control (json already escapes C0 itself).
@@ -57,17 +27,9 @@ _JSON_ESCAPES = str.maketrans(
 )
 
 
-def visible_controls(text: str) -> str:
-    """``text`` with every bidi embedding/override/isolate shown as ⟨RLO⟩ and every control as ⟨ESC⟩ …
-
-    Tab and newline stay (a note has lines); :func:`display_name` makes a label one line.
-    """
-    return text.translate(_VISIBLE)
-
-
 def terminal_text(text: str) -> str:
     """What the command line may print of ``text``: no raw control character, no bidi override."""
-    return text.translate(_VISIBLE)
+    return visible_controls(text)
 
 
 def json_text(text: str) -> str:

@@ -12,9 +12,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from app.services.damage import StoreDamage, bilag_damage
 from app.storage.annotations import AnnotationStore, OpenReport
 from app.storage.identity import ItemRecord, number_json
-from app.storage.library import Library, MeetingRecord
+from app.storage.library import DamagedMeetingFile, Library, MeetingRecord
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from app.services.settings import Settings
 
 # The window names the library's types through this door, never through storage itself.
-__all__ = ["ItemRecord", "Library", "MeetingRecord", "ProfileLockedError", "Workspace", "listing"]
+__all__ = ["DamagedMeetingFile", "ItemRecord", "Library", "MeetingRecord", "ProfileLockedError", "Workspace", "listing"]
 
 
 def listing(library: Library) -> list[dict[str, object]]:
@@ -86,9 +87,18 @@ class Workspace:
             self._annotations: AnnotationService | None = None
             self._settings: Settings | None = None
             self.store_report: OpenReport | None = None
+            # A damaged bilag index: a writer keeps it aside (and puts its backup back), a reader
+            # only reads; either way it is said, never "no bilag" in silence.
+            self.damage: list[StoreDamage] = []
+            self.note_damage(bilag_damage(self.profile, writer=writer))
         except BaseException:
             self.close()
             raise
+
+    def note_damage(self, damage: StoreDamage | None) -> None:
+        """Remember a damaged store this command or window came across (reported once, at the end or at start)."""
+        if damage is not None and damage not in self.damage:
+            self.damage.append(damage)
 
     @property
     def store(self) -> AnnotationStore:

@@ -48,7 +48,7 @@ from app.model.annotation import (
     problems,
 )
 from app.model.folding import words
-from app.storage.atomic import atomic_write_json
+from app.storage.atomic import atomic_write_json, move_aside
 from app.storage.atomic_storage import AtomicJSONStorage, CorruptStoreError
 from app.storage.identity import ItemRecord
 from app.storage.versions import Move
@@ -134,21 +134,10 @@ def _check_shape(data: object) -> None:
 
 def _move_aside(path: Path) -> Path:
     """Rename a damaged file to a name never used before (a second damage never overwrites the first)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    for n in range(1000):
-        aside = path.with_name(f"{path.stem}.corrupt-{stamp}{f'-{n}' if n else ''}.json")
-        try:
-            os.link(path, aside)  # fails if the name exists: nothing is overwritten
-        except FileExistsError:
-            continue
-        except OSError:  # no hard links here (some network or FAT drives)
-            if aside.exists():
-                continue
-            path.rename(aside)
-            return aside
-        path.unlink()
-        return aside
-    raise CorruptStoreError(f"{path.name}: no free name to move it aside")
+    try:
+        return move_aside(path)
+    except FileExistsError as err:
+        raise CorruptStoreError(str(err)) from None
 
 
 PARTIAL_SUFFIX = ".partial"  # a backup being copied; renamed to its name once whole

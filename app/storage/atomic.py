@@ -9,6 +9,7 @@ import contextlib
 import json
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,3 +49,30 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file to ``<stem>.corrupt-<time>.json`` beside it, a name never used before.
+
+    A second damage never overwrites the first: the new name is taken with a hard link, which
+    fails if it exists (or, without hard links, checked and renamed). Returns the new path.
+
+    Raises:
+        FileExistsError: no free name in a thousand tries (never seen).
+        OSError: the file could not be renamed (then it is still where it was).
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    for n in range(1000):
+        aside = path.with_name(f"{path.stem}.corrupt-{stamp}{f'-{n}' if n else ''}.json")
+        try:
+            os.link(path, aside)  # fails if the name exists: nothing is overwritten
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (some network or FAT drives)
+            if aside.exists():
+                continue
+            path.rename(aside)
+            return aside
+        path.unlink()
+        return aside
+    raise FileExistsError(f"{path.name}: no free name to move it aside")

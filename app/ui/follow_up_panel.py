@@ -33,7 +33,7 @@ from app.model.annotation import Annotation, FollowUp, FollowUpStatus
 from app.services.notes.follow_ups import FollowUpRow, export_follow_ups, follow_up_rows
 from app.services.search import SearchService
 from app.ui.formatting import long_date
-from app.ui.plain import plain_tooltip, visible_controls
+from app.ui.plain import plain_tooltip, visible_controls, visible_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -200,7 +200,7 @@ class FollowUpPanel(QWidget):
                 groups.setdefault(key, []).append(entry.clone())
                 order[key] = key if by_tag else self._due_order(due, today, status)
         for key in sorted(groups, key=lambda k: order[k]):
-            header = QStandardItem(f"{key} ({len(groups[key])})")
+            header = QStandardItem(f"{visible_label(key) if by_tag else key} ({len(groups[key])})")
             header.setSelectable(False)
             font = QFont()
             font.setBold(True)

@@ -28,6 +28,7 @@ from app.ui.main_window import MainWindow
 from app.ui.messages import read_only_reason, store_problem_reason
 from app.ui.notes_backup_offer import offer_notes_backup
 from app.ui.plain import display_name
+from app.ui.store_damage import report_damaged_stores
 
 ICON = TRANSLATIONS.parent / "icons" / "moedemappe.png"
 
@@ -165,6 +166,7 @@ def launch(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(workspace.close)  # the lock is held for the life of the window
     app.aboutToQuit.connect(shutdown_workers)  # the worker and its parser children end with the app
     report_store_problems(window, workspace)
+    report_damaged_stores(window, workspace)  # a damaged bilag index or portal state
     for store_problem in store_problems:  # notes that cannot be opened at all: offer the newest backup
         offer_notes_backup(window, profile, store_problem)
     _install_excepthook(window)

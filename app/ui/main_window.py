@@ -34,7 +34,7 @@ from app.ui.bilag_controller import BilagController
 from app.ui.briefing_controller import BriefingController
 from app.ui.changes_view import ChangesView
 from app.ui.follow_up_panel import FollowUpPanel
-from app.ui.formatting import item_html, meeting_html, welcome_html
+from app.ui.formatting import welcome_html
 from app.ui.highlight_controller import HighlightController
 from app.ui.hit_stepper import HitStepper
 from app.ui.import_controller import ImportController
@@ -43,7 +43,7 @@ from app.ui.language import switcher
 from app.ui.main_actions import MainActions
 from app.ui.meeting_browser import MeetingBrowser
 from app.ui.meeting_commands import MeetingCommands
-from app.ui.meeting_tree_model import NodeKind, Role
+from app.ui.meeting_tree_model import Role
 from app.ui.notes_panel import NotesPanel
 from app.ui.original_pane import OriginalPane
 from app.ui.orphans_dialog import OrphansDialog
@@ -51,6 +51,7 @@ from app.ui.portal_dialog import PortalController
 from app.ui.read_only_banner import ReadOnlyBanner
 from app.ui.reading_tracker import ReadingTracker
 from app.ui.search_panel import SearchPanel
+from app.ui.selection_view import SelectionView
 from app.ui.window_state import WindowState
 
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
                                       before=self.main_actions.briefing_action, retranslate=self.portal.retranslate)
         self.statusBar().addPermanentWidget(self.portal.status)
         self.changes = ChangesView(self.library, self.annotations, self)  # what a new version changed (#19)
+        self.selection = SelectionView(self)  # the selected row in the centre and the notes panel
         self.main_actions.add_to_menu("meeting", self.changes.versions_action, self.changes.show_action,
                                       retranslate=self.changes.retranslate)  # fmt: skip
         self._retranslate_ui()
@@ -295,31 +297,11 @@ class MainWindow(QMainWindow):
     # --- slots -------------------------------------------------------------------------------
 
     def _on_browser_current_changed(self, current: QModelIndex) -> None:
-        kind, meeting_id = current.data(Role.NODE_KIND), current.data(Role.MEETING_ID)
         self._update_actions()
-        if kind not in (NodeKind.ITEM, NodeKind.MEETING) or not meeting_id:
-            self.panel.set_item(None)
-            self.reading.item_shown(None)
-            return
-        meeting = self.library.meeting(meeting_id)
-        if kind == NodeKind.ITEM:
-            item_id = current.data(Role.ITEM_ID)
-            item = next(i for i in meeting.items if i.number == item_id[len(meeting_id) + 1 :])
-            bilag = self.centre.bilag_section(meeting_id, item)
-            page = item_html(meeting, item, self.case_history.for_item(item_id, item.case_number), bilag)
-            self.view.show_html(self.changes.item_box(meeting_id, item) + page)
-            self._current_id = item_id
-            self.panel.set_item(item_id, f"{item.number}. {item.title}")
-            self.reading.item_shown(item_id)
-            self.highlights.paint(item_id)
-            self.hits.mark()
-        else:
-            self.view.show_html(self.reading.with_progress(meeting_html(meeting, meeting_id), meeting_id))
-            self._current_id = meeting_id
-            self.panel.set_item(None)
-            self.reading.item_shown(None)
-            self.highlights.paint(None)
-        self.selection_changed.emit(self._current_id)
+        shown = self.selection.show(current)  # a damaged meeting file: one line, no notes, nothing stale
+        if shown is not None:
+            self._current_id = shown
+            self.selection_changed.emit(shown)
 
     def _on_annotations_changed(self, anchor: str) -> None:
         if not anchor:

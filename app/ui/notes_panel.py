@@ -49,7 +49,7 @@ from app.services.notes.annotations import AnnotationService
 from app.ui.flow_layout import FlowLayout
 from app.ui.formatting import label
 from app.ui.meeting_tree_model import reading_icon, reading_label
-from app.ui.plain import plain_label, plain_tooltip, visible_controls
+from app.ui.plain import plain_label, plain_tooltip, visible_controls, visible_label
 
 AUTOSAVE_MS = 700
 CHIP_CHARS = 28  # a longer tag is cut with "…" on its chip (the tooltip has all of it)
@@ -319,9 +319,11 @@ class NotesPanel(QScrollArea):
         colors = self.service.tag_colors()
         for tag in tags:
             chip = QToolButton()
+            # A tag an older release stored may hold ESC, NUL, a newline or RLO: shown by name, never obeyed.
             shown = tag if len(tag) <= CHIP_CHARS else tag[: CHIP_CHARS - 1] + "…"
-            chip.setText(f"{visible_controls(shown)}  ✕".replace("&", "&&"))  # "&" would be a mnemonic
-            chip.setToolTip(plain_tooltip(f"{tag}\n" + self.tr("Klik for at fjerne; højreklik for farve og omdøbning")))
+            chip.setText(f"{visible_label(shown)}  ✕".replace("&", "&&"))  # "&" would be a mnemonic
+            hint = self.tr("Klik for at fjerne; højreklik for farve og omdøbning")
+            chip.setToolTip(plain_tooltip(f"{visible_label(tag)}\n{hint}"))
             color = QColor(colors.get(tag, "#1e88e5"))
             chip.setStyleSheet(
                 f"QToolButton {{ background: {color.name()}; color: white; border-radius: 9px; padding: 2px 8px; }}"

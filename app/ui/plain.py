@@ -14,9 +14,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.services.plaintext import display_name, visible_controls
+from app.services.plaintext import display_name, visible_controls, visible_label
 
-__all__ = ["display_name", "plain_label", "plain_tooltip", "visible_controls"]
+__all__ = ["display_name", "plain_label", "plain_tooltip", "visible_controls", "visible_label"]
 
 TOOLTIP_LIMIT = 600
 

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import settings as keys
+from app.services.damage import DamagedStore, StoreDamage
 from app.services.portal import sync as service
 from app.services.portal.client import FailureKind
 from app.services.settings import Settings
 from app.services.workers.tasks import Poller, Task
+from app.ui.store_damage import sentence as damage_sentence
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACEHOLDER_URL = "https://dagsordener.greve.dk"
@@ -85,6 +87,9 @@ class PortalDialog(QDialog):
         state = service.load_state(self.profile)
         if state.portals:
             self._show_portal(state.portals[0])
+        elif state.damage:  # damaged since the window started: said here; kept aside by the next write
+            damage = StoreDamage(DamagedStore.PORTAL, self.profile / service.STATE_FILE, state.damage)
+            self.status_label.setText(damage_sentence(damage))
 
     def _setup_ui(self) -> None:
         self.setWindowTitle(self.tr("Følg udvalg"))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.services.search import SearchFilters, SearchHit, SearchService
 from app.ui.formatting import long_date
-from app.ui.plain import plain_label, plain_tooltip, visible_controls
+from app.ui.plain import plain_label, plain_tooltip, visible_controls, visible_label
 
 DEBOUNCE_MS = 250
 MAX_QUERY_CHARS = 500  # the query parser reads no further (app.search.query.MAX_QUERY_CHARS)
@@ -281,7 +281,8 @@ class SearchPanel(QWidget):
              [(c, c) for c in sorted({r.committee for r in records if r.committee})])  # fmt: skip
         fill(self.document_type, self.tr("Dagsordener og referater"),
              [(self.tr("Kun referater"), "referat"), (self.tr("Kun dagsordener"), "dagsorden")])  # fmt: skip
-        fill(self.tag, self.tr("Alle tags"), [(t, t) for t in self.service.annotations.tag_colors()])
+        tags = self.service.annotations.tag_colors()  # an old release's tag may hold ESC or a newline: named
+        fill(self.tag, self.tr("Alle tags"), [(visible_label(t), t) for t in tags])
         self._arrange_filters()  # the texts changed (a language switch, a chosen committee)
 
     def filters(self) -> SearchFilters:

@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
         <source>Portalen kan ikke nås.</source>
         <translation>The portal cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
         <source>Portalen svarede ikke i tide.</source>
         <translation>The portal did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
         <source>Portalen svarede med en fejl.</source>
         <translation>The portal answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
         <source>Svaret var for stort.</source>
         <translation>The answer was too large.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
         <source>Forbindelsen blev afbrudt.</source>
         <translation>The connection broke off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
         <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
         <translation>The portal answered with something unexpected — is it a FirstAgenda portal?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <location filename="../../app/ui/portal_dialog.py" line="59" />
         <source>Portalen henviste til en anden server; det følges ikke.</source>
         <translation>The portal redirected to another server; that is not followed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
         <source>Det er ikke en gyldig adresse.</source>
         <translation>That is not a valid address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <location filename="../../app/ui/portal_dialog.py" line="62" />
         <source>Portalen kunne ikke bruges.</source>
         <translation>The portal could not be used.</translation>
     </message>
@@ -204,222 +204,280 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="199" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="177" />
+        <location filename="../../app/export/briefing.py" line="203" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="206" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="213" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="216" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="218" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="221" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="201" />
+        <location filename="../../app/export/briefing.py" line="227" />
+        <location filename="../../app/export/briefing.py" line="728" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="228" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="242" />
         <source>nyt punkt</source>
         <translation>new item</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="218" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source>beslutning tilføjet</source>
         <translation>decision added</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="246" />
         <source>nyt nummer (%1 → %2)</source>
         <translation>new number (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="224" />
+        <location filename="../../app/export/briefing.py" line="250" />
         <source>ændret: %1</source>
         <translation>changed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="264" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="264" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="244" />
+        <location filename="../../app/export/briefing.py" line="270" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="249" />
+        <location filename="../../app/export/briefing.py" line="275" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="252" />
+        <location filename="../../app/export/briefing.py" line="278" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="257" />
+        <location filename="../../app/export/briefing.py" line="283" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="260" />
+        <location filename="../../app/export/briefing.py" line="286" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="267" />
+        <location filename="../../app/export/briefing.py" line="293" />
         <source>Ændringer siden forrige version</source>
         <translation>Changes since the previous version</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="271" />
+        <location filename="../../app/export/briefing.py" line="297" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="276" />
+        <location filename="../../app/export/briefing.py" line="302" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="284" />
+        <location filename="../../app/export/briefing.py" line="310" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="290" />
+        <location filename="../../app/export/briefing.py" line="316" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="294" />
+        <location filename="../../app/export/briefing.py" line="320" />
         <source>Δ Ny version: %1</source>
         <translation>Δ New version: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="392" />
+        <location filename="../../app/export/briefing.py" line="426" />
+        <location filename="../../app/export/briefing.py" line="757" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="255" />
-        <location filename="../../app/export/briefing.py" line="595" />
-        <location filename="../../app/export/briefing.py" line="597" />
+        <location filename="../../app/export/briefing.py" line="281" />
+        <location filename="../../app/export/briefing.py" line="635" />
+        <location filename="../../app/export/briefing.py" line="637" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="118" />
+        <location filename="../../app/export/briefing.py" line="131" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation>(cut here: the whole note is in Mødemappe)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="681" />
+        <location filename="../../app/export/briefing.py" line="729" />
+        <source>side %1 af %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="808" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="689" />
+        <location filename="../../app/export/briefing.py" line="728" />
+        <location filename="../../app/export/briefing.py" line="809" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="696" />
+        <location filename="../../app/export/briefing.py" line="816" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="47" />
+        <location filename="../../app/services/briefing.py" line="51" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="50" />
+        <location filename="../../app/services/briefing.py" line="54" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="176" />
+        <source>den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter</source>
+        <translation>it took longer than %1 s (or %2 s of CPU); choose fewer items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="177" />
+        <source>den krævede mere end %1 MB hukommelse; vælg færre punkter</source>
+        <translation>it needed more than %1 MB of memory; choose fewer items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="178" />
+        <source>den blev afbrudt</source>
+        <translation>it was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="179" />
+        <source>den stoppede uventet (%1); vælg færre punkter</source>
+        <translation>it stopped unexpectedly (%1); choose fewer items</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="180" />
+        <source>%1 punkter; en briefing kan højst have %2 (vælg færre punkter)</source>
+        <translation>%1 items; a briefing takes at most %2 (choose fewer items)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="181" />
+        <source>%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)</source>
+        <translation>%1 pages; a briefing has at most %2 (choose fewer items or leave out the full text)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="184" />
+        <source>den ville fylde mere end %1 MB (tag færre bilag med)</source>
+        <translation>it would be larger than %1 MB (append fewer bilag)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="185" />
+        <source>det gemte møde %1 (%2) er beskadiget; importér mødet igen</source>
+        <translation>the stored meeting %1 (%2) is damaged; import the meeting again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="186" />
+        <source>intet at eksportere: ingen punkter passer</source>
+        <translation>nothing to export: no item matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="187" />
+        <source>baggrundsprocessen stoppede; prøv igen</source>
+        <translation>the background process stopped; try again</translation>
     </message>
 </context>
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <location filename="../../app/ui/briefing_controller.py" line="48" />
         <source>Gem briefing</source>
         <translation>Save briefing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <location filename="../../app/ui/briefing_controller.py" line="48" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="52" />
+        <location filename="../../app/ui/briefing_controller.py" line="54" />
         <source>Skriver briefing …</source>
         <translation>Writing the briefing …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="56" />
+        <location filename="../../app/ui/briefing_controller.py" line="58" />
         <source>Briefing gemt (%1 sider): %2</source>
         <translation>Briefing saved (%1 pages): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="60" />
+        <location filename="../../app/ui/briefing_controller.py" line="62" />
         <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
         <translation>Briefing saved: %1 — there is no PDF viewer on this system that could open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="65" />
+        <location filename="../../app/ui/briefing_controller.py" line="67" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation>The briefing could not be written: %1</translation>
     </message>
@@ -427,123 +485,123 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="55" />
+        <location filename="../../app/ui/briefing_dialog.py" line="91" />
         <source>Eksportér briefing (PDF)</source>
         <translation>Export briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="58" />
+        <location filename="../../app/ui/briefing_dialog.py" line="94" />
         <source>Det valgte møde</source>
         <translation>The selected meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="59" />
+        <location filename="../../app/ui/briefing_dialog.py" line="95" />
         <source>Alle punkter med tagget</source>
         <translation>Every item tagged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="60" />
+        <location filename="../../app/ui/briefing_dialog.py" line="96" />
         <source>Alle punkter med åben opfølgning</source>
         <translation>Every item with an open follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="85" />
+        <location filename="../../app/ui/briefing_dialog.py" line="121" />
         <source>Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.</source>
         <translation>Closed items are confidential. Do not share the briefing while they are in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="101" />
+        <location filename="../../app/ui/briefing_dialog.py" line="137" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation>Include the full text of each item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="103" />
+        <location filename="../../app/ui/briefing_dialog.py" line="139" />
         <source>Vis kort</source>
         <translation>Show briefly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="104" />
-        <location filename="../../app/ui/briefing_dialog.py" line="107" />
+        <location filename="../../app/ui/briefing_dialog.py" line="140" />
+        <location filename="../../app/ui/briefing_dialog.py" line="143" />
         <source>Udelad</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="106" />
+        <location filename="../../app/ui/briefing_dialog.py" line="142" />
         <source>Tag med</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="147" />
         <source>Ikke med</source>
         <translation>Not included</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <location filename="../../app/ui/briefing_dialog.py" line="148" />
         <source>Hele bilag, du har noter i</source>
         <translation>Whole attachments you annotated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <location filename="../../app/ui/briefing_dialog.py" line="149" />
         <source>Kun siderne med dine noter</source>
         <translation>Only the pages with your notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <location filename="../../app/ui/briefing_dialog.py" line="150" />
         <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
         <translation>The attachments' pages are appended as real PDF pages, bookmarked under their item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="151" />
         <source>Dit navn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <location filename="../../app/ui/briefing_dialog.py" line="152" />
         <source>Punkter uden noter</source>
         <translation>Items without notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <location filename="../../app/ui/briefing_dialog.py" line="153" />
         <source>Punkter, der ikke er forberedt</source>
         <translation>Items not prepared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="118" />
+        <location filename="../../app/ui/briefing_dialog.py" line="154" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="119" />
+        <location filename="../../app/ui/briefing_dialog.py" line="155" />
         <source>Bilag med noter</source>
         <translation>Attachments with notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="123" />
+        <location filename="../../app/ui/briefing_dialog.py" line="159" />
         <source>Eksportér …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="159" />
+        <location filename="../../app/ui/briefing_dialog.py" line="238" />
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="161" />
+        <location filename="../../app/ui/briefing_dialog.py" line="240" />
         <source>Åbne opfølgninger</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="187" />
+        <location filename="../../app/ui/briefing_dialog.py" line="266" />
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="189" />
+        <location filename="../../app/ui/briefing_dialog.py" line="268" />
         <source>Opfølgninger</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="190" />
+        <location filename="../../app/ui/briefing_dialog.py" line="269" />
         <source>%1 – forberedelse.pdf</source>
         <translation>%1 – preparation.pdf</translation>
     </message>
@@ -1179,6 +1237,11 @@
         <source>Indlæs demo-biblioteket (fem rigtige referater)</source>
         <translation>Load the demo library (five real sets of minutes)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/selection_view.py" line="29" />
+        <source>Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; dine noter er ikke berørt.</source>
+        <translation>The meeting %1 cannot be shown: its stored file (%2) is damaged. Import the meeting again; your notes are not affected.</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1386,84 +1449,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>%n møder</source>
         <translation>
             <numerusform>%n meeting</numerusform><numerusform>%n meetings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>%n punkter</source>
         <translation>
             <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Søgeindekset er opdateret.</source>
         <translation>The search index is up to date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="49" />
+        <location filename="../../app/ui/launch.py" line="50" />
         <source>Der opstod en uventet fejl. Dit arbejde er gemt.</source>
         <translation>An unexpected error occurred. Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="69" />
+        <location filename="../../app/ui/launch.py" line="70" />
         <source>En del af dine noter kunne ikke læses.</source>
         <translation>Some of your notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="71" />
+        <location filename="../../app/ui/launch.py" line="72" />
         <source>Filen kan ikke læses og er ladt urørt: %1</source>
         <translation>The file cannot be read and was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="73" />
+        <location filename="../../app/ui/launch.py" line="74" />
         <source>Filen er flyttet til side og er ikke slettet: %1</source>
         <translation>The file was moved aside, not deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="76" />
+        <location filename="../../app/ui/launch.py" line="77" />
         <source>En sikkerhedskopi af dine noter gemmes stadig.</source>
         <translation>A backup of your notes is still being kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="77" />
+        <location filename="../../app/ui/launch.py" line="78" />
         <source>Den blev sat til side, da en beskadiget fil blev fundet, og gemmes, til du vælger.</source>
         <translation>It was set aside when a damaged file was found and is kept until you decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="84" />
+        <location filename="../../app/ui/launch.py" line="85" />
         <source>Hent noterne fra sikkerhedskopien</source>
         <translation>Bring back the notes from the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="87" />
+        <location filename="../../app/ui/launch.py" line="88" />
         <source>Kassér sikkerhedskopien</source>
         <translation>Dismiss the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="89" />
+        <location filename="../../app/ui/launch.py" line="90" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/launch.py" line="160" />
+        <location filename="../../app/ui/launch.py" line="161" />
         <source>Mødemappe er allerede åben med denne profil. Skift til det åbne vindue.</source>
         <translation>Mødemappe is already open with this profile. Switch to the open window.</translation>
     </message>
@@ -1932,42 +1995,42 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="324" />
+        <location filename="../../app/ui/notes_panel.py" line="325" />
         <source>Klik for at fjerne; højreklik for farve og omdøbning</source>
         <translation>Click to remove; right-click for colour and renaming</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="341" />
+        <location filename="../../app/ui/notes_panel.py" line="343" />
         <source>Bilag, side %1</source>
         <translation>Attachment, page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="344" />
+        <location filename="../../app/ui/notes_panel.py" line="346" />
         <source>(findes ikke længere i teksten)</source>
         <translation>(no longer found in the text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="372" />
+        <location filename="../../app/ui/notes_panel.py" line="374" />
         <source>Ikke gemt endnu …</source>
         <translation>Not saved yet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="400" />
+        <location filename="../../app/ui/notes_panel.py" line="402" />
         <source>Omdøb tag overalt …</source>
         <translation>Rename tag everywhere …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="401" />
+        <location filename="../../app/ui/notes_panel.py" line="403" />
         <source>Skift farve …</source>
         <translation>Change colour …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Omdøb tag</source>
         <translation>Rename tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="404" />
+        <location filename="../../app/ui/notes_panel.py" line="406" />
         <source>Nyt navn til “%1”:</source>
         <translation>New name for “%1”:</translation>
     </message>
@@ -2073,22 +2136,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="149" />
+        <location filename="../../app/ui/page_view.py" line="112" />
         <source>Originalens sider</source>
         <translation>The original's pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="368" />
+        <location filename="../../app/ui/page_view.py" line="331" />
         <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
         <translation>The page could not be shown: it took too long to draw.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="370" />
+        <location filename="../../app/ui/page_view.py" line="333" />
         <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The page could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="405" />
+        <location filename="../../app/ui/page_view.py" line="368" />
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2137,117 +2200,135 @@
     </message>
 </context>
 <context>
-    <name>PageSidebar</name>
+    <name>PageOutline</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="53" />
+        <location filename="../../app/ui/page_sidebar.py" line="47" />
         <source>%1 · side %2</source>
         <translation>%1 · page %2</translation>
     </message>
+</context>
+<context>
+    <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="61" />
-        <source>Side %1</source>
-        <translation>Page %1</translation>
+        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <source>Dokumentets sider som miniaturer</source>
+        <translation>The document's pages as thumbnails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <source>Indhold</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <source>Dokumentets egen indholdsfortegnelse</source>
+        <translation>The document's own table of contents</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="530" />
+        <location filename="../../app/ui/page_view.py" line="493" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="533" />
+        <location filename="../../app/ui/page_view.py" line="496" />
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="534" />
+        <location filename="../../app/ui/page_view.py" line="497" />
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="531" />
+        <location filename="../../app/ui/page_view.py" line="494" />
         <source>Side</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="535" />
+        <location filename="../../app/ui/page_view.py" line="498" />
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="536" />
+        <location filename="../../app/ui/page_view.py" line="499" />
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Bredde</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="503" />
+        <source>Vis sidernes miniaturer og dokumentets indhold i en sidebjælke</source>
+        <translation>Show the pages as thumbnails and the document's contents in a sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Skriv en note til denne side</source>
         <translation>Write a note on this page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation>Fit the page to the window's width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="538" />
+        <location filename="../../app/ui/page_view.py" line="501" />
         <source>Drej siderne mod uret</source>
         <translation>Turn the pages counter-clockwise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="539" />
+        <location filename="../../app/ui/page_view.py" line="502" />
         <source>Drej siderne med uret</source>
         <translation>Turn the pages clockwise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="540" />
-        <source>Vis dokumentets indhold eller sider i en sidebjælke</source>
-        <translation>Show the document's contents or pages in a sidebar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation>Open the file in the system's PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Ekstern</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="701" />
+        <location filename="../../app/ui/page_view.py" line="667" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation>There is no PDF to show for this item.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="807" />
+        <location filename="../../app/ui/page_view.py" line="775" />
         <source>PDF-filen har ingen sider.</source>
         <translation>The PDF file has no pages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="832" />
+        <location filename="../../app/ui/page_view.py" line="800" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation>The PDF file could not be shown. It may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="862" />
+        <location filename="../../app/ui/page_view.py" line="831" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation>%1 is missing: the file was not downloaded or imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="1009" />
+        <location filename="../../app/ui/page_view.py" line="978" />
         <source>af %1</source>
         <translation>of %1</translation>
     </message>
@@ -2255,92 +2336,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="321" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Følg &amp;udvalg …</source>
         <translation>Follow &amp;committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="322" />
+        <location filename="../../app/ui/portal_dialog.py" line="327" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation>Follow committees on the municipality's FirstAgenda portal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="323" />
+        <location filename="../../app/ui/portal_dialog.py" line="328" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation>S&amp;ync committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="324" />
+        <location filename="../../app/ui/portal_dialog.py" line="329" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation>Get new agendas, minutes and attachments of the followed committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="343" />
+        <location filename="../../app/ui/portal_dialog.py" line="348" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation>No network connection — the committees will be synced later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="377" />
+        <location filename="../../app/ui/portal_dialog.py" line="382" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation>The sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="392" />
+        <location filename="../../app/ui/portal_dialog.py" line="397" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation>The portal cannot be reached — try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="394" />
+        <location filename="../../app/ui/portal_dialog.py" line="399" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation>Synced: %1 new, %2 updated, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="399" />
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
         <source>%1 kunne ikke hentes</source>
         <translation>%1 could not be fetched</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="401" />
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
         <source>annulleret — fortsætter næste gang</source>
         <translation>cancelled — continues next time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <location filename="../../app/ui/portal_dialog.py" line="408" />
         <source>%1 noter uden punkt</source>
         <translation>%1 notes without an item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="413" />
+        <location filename="../../app/ui/portal_dialog.py" line="418" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n new decision</numerusform><numerusform>%n new decisions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="414" />
+        <location filename="../../app/ui/portal_dialog.py" line="419" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n item withdrawn</numerusform><numerusform>%n items withdrawn</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="415" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="416" />
+        <location filename="../../app/ui/portal_dialog.py" line="421" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n item renumbered</numerusform><numerusform>%n items renumbered</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="417" />
+        <location filename="../../app/ui/portal_dialog.py" line="422" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n changed recommendation</numerusform><numerusform>%n changed recommendations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="418" />
+        <location filename="../../app/ui/portal_dialog.py" line="423" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n other item changed</numerusform><numerusform>%n other items changed</numerusform></translation>
@@ -2349,62 +2430,62 @@
 <context>
     <name>PortalDialog</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
         <source>Følg udvalg</source>
         <translation>Follow committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <location filename="../../app/ui/portal_dialog.py" line="99" />
         <source>Portalens adresse</source>
         <translation>Portal address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <location filename="../../app/ui/portal_dialog.py" line="100" />
         <source>Hent udvalg</source>
         <translation>Get committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <location filename="../../app/ui/portal_dialog.py" line="101" />
         <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
         <translation>Enter the address of the municipality's FirstAgenda portal and get its committees.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
         <source>Filtrér udvalg …</source>
         <translation>Filter committees …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <location filename="../../app/ui/portal_dialog.py" line="113" />
         <source>Udvalg</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
         <source>Synkronisér ved start, når der er netværk</source>
         <translation>Sync at start when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <location filename="../../app/ui/portal_dialog.py" line="117" />
         <source>Følg valgte udvalg</source>
         <translation>Follow selected committees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="117" />
+        <location filename="../../app/ui/portal_dialog.py" line="122" />
         <source>Portal:</source>
         <translation>Portal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="150" />
+        <location filename="../../app/ui/portal_dialog.py" line="155" />
         <source>%1 (%2 møder)</source>
         <translation>%1 (%2 meetings)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="158" />
+        <location filename="../../app/ui/portal_dialog.py" line="163" />
         <source>%1 udvalg på %2</source>
         <translation>%1 committees on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="184" />
+        <location filename="../../app/ui/portal_dialog.py" line="189" />
         <source>Henter udvalg …</source>
         <translation>Getting committees …</translation>
     </message>
@@ -2475,40 +2556,40 @@
         <translation>Agendas only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="284" />
+        <location filename="../../app/ui/search_panel.py" line="285" />
         <source>Alle tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="322" />
+        <location filename="../../app/ui/search_panel.py" line="323" />
         <source>Skriv et ord, eller vælg et filter for at se alt, der passer.</source>
         <translation>Type a word, or choose a filter to see everything that matches.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="325" />
+        <location filename="../../app/ui/search_panel.py" line="326" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="338" />
-        <location filename="../../app/ui/search_panel.py" line="345" />
+        <location filename="../../app/ui/search_panel.py" line="339" />
+        <location filename="../../app/ui/search_panel.py" line="346" />
         <source>Søgeindekset var beskadiget og bygges op igen …</source>
         <translation>The search index was damaged and is being rebuilt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="340" />
+        <location filename="../../app/ui/search_panel.py" line="341" />
         <source>%n træf · søgeindekset opdateres …</source>
         <translation>
             <numerusform>%n hit · the search index is being updated …</numerusform><numerusform>%n hits · the search index is being updated …</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>%n træf</source>
         <translation>
             <numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="342" />
+        <location filename="../../app/ui/search_panel.py" line="343" />
         <source>Ingen træf</source>
         <translation>No hits</translation>
     </message>
@@ -2600,26 +2681,80 @@
     </message>
 </context>
 <context>
+    <name>StoreDamage</name>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="25" />
+        <source>Portalopsætningen (portal.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; tilføj portalen og følg dine udvalg igen (Fil → Følg udvalg …).</source>
+        <translation>The portal settings (portal.json) were damaged. They were set aside as %1, not deleted; add the portal and follow your committees again (File → Follow committees …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="30" />
+        <source>Portalopsætningen (portal.json) er beskadiget og er ladt urørt; ingen portal vises.</source>
+        <translation>The portal settings (portal.json) are damaged and were left as they are; no portal is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="34" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; bilagene er hentet fra sikkerhedskopien (bilag tilføjet siden kan mangle).</source>
+        <translation>The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; the attachments were taken from its backup (attachments added since may be missing).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="39" />
+        <source>Bilagsoversigten (bilag/index.json) var beskadiget. Den er lagt til side som %1 og ikke slettet; der var ingen sikkerhedskopi, så importér møderne igen for at få deres bilag tilbage.</source>
+        <translation>The attachment index (bilag/index.json) was damaged. It was set aside as %1, not deleted; there was no backup, so import the meetings again to get their attachments back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="45" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; bilagene vises fra sikkerhedskopien.</source>
+        <translation>The attachment index (bilag/index.json) is damaged and was left as it is; the attachments are shown from its backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="50" />
+        <source>Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.</source>
+        <translation>The attachment index (bilag/index.json) is damaged and was left as it is; no attachments can be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_damage.py" line="66" />
+        <source>En fil i din profil var beskadiget. Intet er slettet.</source>
+        <translation>A file in your profile was damaged. Nothing was deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="241" />
+        <location filename="../../app/ui/portal_dialog.py" line="246" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="242" />
+        <location filename="../../app/ui/portal_dialog.py" line="247" />
         <source>Annullér synkroniseringen</source>
         <translation>Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="261" />
+        <location filename="../../app/ui/portal_dialog.py" line="266" />
         <source>Følger: %1</source>
         <translation>Following: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="270" />
+        <location filename="../../app/ui/portal_dialog.py" line="275" />
         <source>Synkroniserer %1 af %2: %3</source>
         <translation>Syncing %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="179" />
+        <source>Sidernes miniaturer</source>
+        <translation>Page thumbnails</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="83" />
+        <source>Side %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message><message><source>Ulæst</source><translation>Unread</translation></message><message><source>Læst</source><translation>Read</translation></message><message><source>Forberedt</source><translation>Prepared</translation></message></context></TS>

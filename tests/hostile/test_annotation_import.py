@@ -1,7 +1,8 @@
 """Annotation files from strangers (#22.4): limits before parsing, every value checked, one commit.
 
 Real files, the real command line in a subprocess, a real SIGKILL in the middle of the write,
-and a full disk injected at the write (ENOSPC from the file the store stages).
+and a full disk: injected at the write (ENOSPC from the file the store stages), and real — a
+tiny tmpfs in a private mount namespace (``unshare -r -m``, no root needed), nearly filled.
 """
 
 from __future__ import annotations
@@ -155,6 +156,60 @@ def test_a_full_disk_in_the_middle_stores_none_and_leaves_no_temp_file(tmp_path:
     assert _count(profile) == 0
     folder = profile / "annotations"
     assert not list(folder.glob(".*.tmp")) and not (folder / ".import-commit.json").exists()
+
+
+FULL_DISK_SCRIPT = r"""
+set -e
+mount -t tmpfs -o size=8m tmpfs "$P"
+cp -a "$SRC/." "$P/"
+dd if=/dev/zero of="$P/fyld" bs=64k 2>/dev/null || true
+truncate -s -1M "$P/fyld"  # 1 MB left: room to open the profile, not for 10,000 notes
+set +e
+"$PY" "$ROOT/main.py" annotations import "$FILE" --profile "$P" >"$OUT/stdout" 2>"$OUT/stderr"
+echo $? >"$OUT/rc"
+rm "$P/fyld"
+"$PY" -c "$COUNT" "$P" >"$OUT/after.json"
+"""
+COUNT = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from app.storage.annotations import AnnotationStore
+profile = Path(sys.argv[1])
+store = AnnotationStore(profile, take_backup=False)
+notes = sorted(a.note for a in store.all())
+store.close()
+folder = profile / "annotations"
+print(json.dumps({{"notes": notes, "temp": [p.name for p in folder.glob(".*.tmp")],
+                   "journal": (folder / ".import-commit.json").exists()}}))
+"""
+
+
+def test_a_really_full_disk_stores_none_of_the_import_and_keeps_the_notes(tmp_path: Path) -> None:
+    import shutil
+
+    from app.model.annotation import Annotation, ItemFingerprint
+
+    profile = tmp_path / "profile"
+    store = AnnotationStore(profile, take_backup=False)
+    store.save(Annotation("m:1", "m", ItemFingerprint("1", "Punkt"), note="før"))
+    store.close()
+    entries = [_entry(n, note=f"Note {n} " + "x" * 300) for n in range(10_000)]  # ≈ 5 MB of shards
+    path = _export(tmp_path / "noter.json", entries)
+    out, mount = tmp_path / "out", tmp_path / "mnt"
+    out.mkdir()
+    mount.mkdir()
+    env = {**os.environ, "P": str(mount), "SRC": str(profile), "PY": sys.executable, "ROOT": str(ROOT),
+           "FILE": str(path), "OUT": str(out), "COUNT": COUNT.format(root=str(ROOT))}  # fmt: skip
+    flags = ["-m"] if os.geteuid() == 0 else ["-r", "-m"]
+    result = subprocess.run([shutil.which("unshare") or "unshare", *flags, "sh", "-c", FULL_DISK_SCRIPT], env=env,
+                            capture_output=True, text=True, timeout=180)  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    stderr = (out / "stderr").read_text(encoding="utf-8")
+    assert (out / "rc").read_text().strip() == "2"
+    assert "No space left on device" in stderr and stderr.count("\n") == 1 and "Traceback" not in stderr
+    after = json.loads((out / "after.json").read_text(encoding="utf-8"))
+    assert after == {"notes": ["før"], "temp": [], "journal": False}  # none of the 10,000, the old note kept
 
 
 def test_a_backup_with_no_room_is_said_and_the_note_is_written(tmp_path: Path, monkeypatch) -> None:

@@ -278,10 +278,14 @@ def test_client_resolves_links_by_path_and_refuses_other_hosts(portal, server, e
         assert err.value.kind == FailureKind.REDIRECT and elsewhere[0].log == []
 
 
-def test_a_damaged_state_file_is_set_aside_not_fatal(tmp_path):
+def test_a_damaged_state_file_is_set_aside_by_the_first_write_not_fatal(tmp_path):
     (tmp_path / "portal.json").write_text("{not json", encoding="utf-8")
-    assert service.load_state(tmp_path).portals == []
-    assert (tmp_path / "portal.json.damaged").exists()
+    state = service.load_state(tmp_path)
+    assert state.portals == [] and state.damage
+    assert (tmp_path / "portal.json").read_text(encoding="utf-8") == "{not json"  # reading moves nothing
+    service.save_state(tmp_path, state)
+    assert [p.read_text(encoding="utf-8") for p in tmp_path.glob("portal.corrupt-*.json")] == ["{not json"]
+    assert not service.load_state(tmp_path).damage
 
 
 def test_one_request_at_a_time_with_a_pause_between(tmp_path, portal, server):

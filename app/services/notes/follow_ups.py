@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from app.model.annotation import Annotation, FollowUpStatus
+from app.model.visible_text import visible_label
 from app.storage.atomic import atomic_write_bytes
 from app.storage.library import Library, MeetingRecord
 
@@ -80,7 +81,7 @@ def _values(row: FollowUpRow) -> dict[str, str]:
         "meeting_date": row.meeting_date or "",
         "item": a.fingerprint.number,
         "title": a.fingerprint.title,
-        "tags": ", ".join(a.tags),
+        "tags": ", ".join(visible_label(t) for t in a.tags),  # an old release's tag may hold ESC or a newline
         "note": a.note.strip(),
     }
 

@@ -33,6 +33,7 @@ from app.model.annotation import (
     color_problem,
     parse_due,
 )
+from app.model.visible_text import visible_label
 from app.storage.annotations import TAG_COLORS, AnnotationStore, MergeResult, RejectedImport
 from app.storage.atomic import atomic_write_bytes
 from app.storage.identity import ItemRecord
@@ -360,7 +361,8 @@ def badge(annotation: Annotation | None) -> str:
     if annotation.note.strip():
         marks.append("✎")
     if annotation.tags:
-        marks.append("#" + ",".join(annotation.tags[:2]) + ("…" if len(annotation.tags) > 2 else ""))
+        shown = [visible_label(t) for t in annotation.tags[:2]]  # an old release's tag may hold ESC or a newline
+        marks.append("#" + ",".join(shown) + ("…" if len(annotation.tags) > 2 else ""))
     if annotation.follow_up.status is FollowUpStatus.OPEN:
         marks.append("⚑")
     if annotation.highlights:

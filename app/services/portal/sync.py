@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -44,9 +44,11 @@ from app.services.workers.isolation import parse_data, read_blobs
 from app.services.workers.progress import Progress
 from app.services.workers.writer import as_writer
 from app.storage import identity
-from app.storage.atomic import atomic_write_json
+from app.storage.atomic import atomic_write_json, move_aside
 from app.storage.bilag import BilagStore
 from app.storage.library import ImportOutcome, Library
+
+log = logging.getLogger(__name__)
 
 STATE_FILE = "portal.json"
 STATE_VERSION = 1
@@ -116,6 +118,7 @@ class PortalState:
     # Library entries (agendas) replaced by their minutes, removed when the sync ends: the window
     # keeps showing the old entry until it reloads, so its file must not vanish mid-sync.
     replaced: list[str] = field(default_factory=list)
+    damage: str = ""  # read from a damaged portal.json (why); not stored: the file is set aside on writing
 
     def portal(self, url: str) -> Portal | None:
         return next((p for p in self.portals if p.url == url), None)
@@ -128,41 +131,80 @@ def _state_path(profile: Path) -> Path:
     return Path(profile) / STATE_FILE
 
 
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("a text value is not text")
+    return value
+
+
+def _parse_state(raw: bytes) -> PortalState:
+    """The state in a ``portal.json``'s bytes; raises (ValueError, TypeError …) for anything else."""
+    data = json.loads(raw.decode("utf-8"))
+    portals = [
+        Portal(
+            url=_text(p["url"]),
+            municipality=None if p.get("municipality") is None else _text(p["municipality"]),
+            committees=[
+                Committee(
+                    _text(c["committee_id"]),
+                    _text(c["name"]),
+                    _text(c.get("group", "")),
+                    bool(c.get("followed")),
+                    [MeetingRef(_text(m["meeting_id"]), _text(m.get("date", ""))) for m in c.get("meetings", [])],
+                )
+                for c in p.get("committees", [])
+            ],
+        )
+        for p in data.get("portals", [])
+    ]
+    meetings = {_text(k): MeetingSync(**v) for k, v in data.get("meetings", {}).items()}
+    return PortalState(portals, meetings, [str(r) for r in data.get("replaced", [])])
+
+
+DAMAGE = (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError)
+
+
 def load_state(profile: Path) -> PortalState:
-    """The stored state; a damaged file is moved aside (``portal.json.damaged``) and not fatal."""
+    """The stored state; a damaged file gives a fresh state with ``damage`` set, and stays where it is.
+
+    Reading never moves anything: the damaged file is set aside by the first write
+    (:func:`save_state`) or by a writer's check (:func:`set_aside_damaged_state`).
+    """
     path = _state_path(profile)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        portals = [
-            Portal(
-                url=p["url"],
-                municipality=p.get("municipality"),
-                committees=[
-                    Committee(
-                        c["committee_id"],
-                        c["name"],
-                        c.get("group", ""),
-                        bool(c.get("followed")),
-                        [MeetingRef(m["meeting_id"], m.get("date", "")) for m in c.get("meetings", [])],
-                    )
-                    for c in p.get("committees", [])
-                ],
-            )
-            for p in data.get("portals", [])
-        ]
-        meetings = {k: MeetingSync(**v) for k, v in data.get("meetings", {}).items()}
-        return PortalState(portals, meetings, [str(r) for r in data.get("replaced", [])])
+        return _parse_state(path.read_bytes())
     except FileNotFoundError:
         return PortalState()
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        try:
-            os.replace(path, path.with_name(STATE_FILE + ".damaged"))
-        except OSError:
-            pass
-        return PortalState()
+    except DAMAGE as err:
+        log.info("%s cannot be read", path, exc_info=err)
+        return PortalState(damage=_cause(err))
+
+
+def _cause(err: BaseException) -> str:
+    text = " ".join(str(err).split())[:120]
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
+
+
+def set_aside_damaged_state(profile: Path) -> tuple[str, Path] | None:
+    """A writer's check: a damaged ``portal.json`` is renamed ``portal.corrupt-<time>.json`` (never
+    overwritten, never deleted). Returns (cause, new path), or None when the state is whole or absent.
+
+    Raises:
+        OSError: it could not be renamed (then nothing may write over it).
+    """
+    state = load_state(profile)
+    if not state.damage:
+        return None
+    aside = move_aside(_state_path(profile))
+    log.info("%s was damaged (%s); kept as %s", _state_path(profile), state.damage, aside.name)
+    return state.damage, aside
 
 
 def save_state(profile: Path, state: PortalState) -> None:
+    """Write the state atomically; a damaged file read as ``state`` is first set aside, never written over."""
+    if state.damage:
+        set_aside_damaged_state(profile)
+        state.damage = ""
     atomic_write_json(
         _state_path(profile),
         {
