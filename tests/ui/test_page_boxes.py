@@ -29,10 +29,11 @@ OTHER = "Anlaegsbevilling til stier"
 
 def _pdf(tmp_path: Path) -> Path:
     """Page 1: /Rotate 90 over upright text (a scan filed sideways: its lines run down the page as shown).
-    Page 2: /Rotate 270 over text drawn turned, so it reads upright as shown. Page 3: CropBox [50 80 500 700]."""
+    Page 2: /Rotate 270 over text drawn turned, so it reads upright as shown. Page 3: CropBox [50 80 500 700].
+    Page 4: /Rotate 180 (upside down: its lines run leftwards as shown)."""
     plain = tmp_path / "plain.pdf"
     c = pdf_canvas.Canvas(str(plain), pagesize=A4)
-    for number in range(3):
+    for number in range(4):
         c.setFont("Helvetica", 14)
         if number == 1:
             c.saveState()
@@ -50,6 +51,7 @@ def _pdf(tmp_path: Path) -> Path:
     writer.pages[0].rotate(90)
     writer.pages[1].rotate(270)
     writer.pages[2].cropbox = RectangleObject([50, 80, 500, 700])
+    writer.pages[3].rotate(180)
     out = tmp_path / "sider.pdf"
     with out.open("wb") as handle:
         writer.write(handle)
@@ -94,7 +96,7 @@ def _view(qtbot, pdf: Path, page: int, rotation: int) -> PageView:  # type: igno
     view.show()
     view.rotations[pdf.name] = rotation
     view.show_document(pdf, page)
-    qtbot.waitUntil(lambda: len(view.canvas.sizes) == 3 and view.current_page() == page, timeout=15000)
+    qtbot.waitUntil(lambda: len(view.canvas.sizes) == 4 and view.current_page() == page, timeout=15000)
     assert view.canvas.rotation == rotation  # the member's remembered turn
     view.set_annotatable(True)
     return view
@@ -109,9 +111,12 @@ def _content_rect(view: PageView, index: int, box: tuple[float, float, float, fl
 def _ink(view: PageView, qtbot, index: int, box: tuple[float, float, float, float]) -> float:  # type: ignore[no-untyped-def]
     """The share of dark pixels of the rendered page under ``box`` (points on the page as shown)."""
     canvas = view.canvas
-    key = (document_key(canvas.path, canvas.rotation), index, canvas.render_width(index))
-    qtbot.waitUntil(lambda: canvas.cache.get(key) is not None, timeout=15000)
-    image: QImage = canvas.cache.get(key)
+
+    def key() -> tuple[str, int, int]:  # the layout may still settle: the width asked for now
+        return document_key(canvas.path, canvas.rotation), index, canvas.render_width(index)
+
+    qtbot.waitUntil(lambda: canvas.cache.get(key()) is not None, timeout=15000)
+    image: QImage = canvas.cache.get(key())
     page, area = canvas.page_rect(index), _content_rect(view, index, box)
     fx, fy = image.width() / page.width(), image.height() / page.height()
     x0, y0 = int((area.left() - page.left()) * fx), int((area.top() - page.top()) * fy)
@@ -131,8 +136,15 @@ def _near(a: QRectF, b: QRectF, tolerance: float) -> bool:
 
 @pytest.mark.parametrize(
     ("page", "rotation"),
-    [(1, 0), (2, 0), (3, 0), (1, 270), (3, 90)],
-    ids=["rotate-90", "rotate-270", "cropbox-offset", "rotate-90-member-turned-left", "cropbox-member-turned-right"],
+    [(1, 0), (2, 0), (3, 0), (4, 0), (1, 270), (3, 90)],
+    ids=[
+        "rotate-90",
+        "rotate-270",
+        "cropbox-offset",
+        "rotate-180",
+        "rotate-90-member-turned-left",
+        "cropbox-member-turned-right",
+    ],
 )
 def test_the_dragged_word_is_quoted_and_marked_where_it_is_shown(qtbot, tmp_path: Path, page: int,
                                                                   rotation: int) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
@@ -147,21 +159,21 @@ def test_the_dragged_word_is_quoted_and_marked_where_it_is_shown(qtbot, tmp_path
         expected = _content_rect(view, index, word)
 
         # Dragging over the middle of the shown word (its letters' middles) quotes exactly that word.
-        quotes: list[tuple[str, int, str]] = []
-        view.quote_selected.connect(lambda _path, number, exact, _p, _s: quotes.append((exact, number, _p)))
+        quotes: list[tuple[str, int]] = []
+        view.quote_selected.connect(lambda _path, number, exact, _prefix, _suffix: quotes.append((exact, number)))
         inner = expected.adjusted(expected.width() * 0.25, expected.height() * 0.1,
                                   -expected.width() * 0.25, -expected.height() * 0.1)  # fmt: skip
         dx, dy = canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()
         canvas.select_area(inner.toRect().translated(-dx, -dy).normalized())
         qtbot.waitUntil(lambda: bool(quotes), timeout=15000)
-        assert quotes[0][0] == WORD and quotes[0][1] == page
+        assert quotes == [(WORD, page)]
 
         # The stored highlight (found again from its quote) is drawn over the word, at this zoom and another.
         view.set_highlights(str(pdf), [(page, WORD, "#ffd400")])
         qtbot.waitUntil(lambda: bool(canvas.highlights.get(index)), timeout=15000)
         ((box, _color),) = canvas.highlights[index]
         tolerance = 1.5 * canvas.scale()  # points of glyph rounding, in pixels
-        assert _near(canvas.view_box(index, box), expected, tolerance)
+        assert _near(canvas.view_box(index, box), _content_rect(view, index, word), tolerance)
         view.zoom_in()
         assert _near(canvas.view_box(index, box), _content_rect(view, index, word), 1.5 * canvas.scale())
 
@@ -176,31 +188,37 @@ def test_the_dragged_word_is_quoted_and_marked_where_it_is_shown(qtbot, tmp_path
         canvas.renderer.stop()
 
 
-def test_a_dragged_line_on_a_sideways_page_is_one_quote_with_one_mark(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """On a page shown sideways the line runs down the screen: dragging along it quotes the line, marked as one box."""
+@pytest.mark.parametrize("page", [1, 4], ids=["sideways", "upside-down"])
+def test_a_dragged_line_on_a_turned_page_is_one_quote_with_one_mark(qtbot, tmp_path: Path, page: int) -> None:  # type: ignore[no-untyped-def]
+    """Shown sideways the line runs down the screen, upside down it runs leftwards: dragging along it
+    quotes the whole line, and its highlight is one mark along the line, not one a letter."""
     pdf = _pdf(tmp_path)
-    view = _view(qtbot, pdf, 1, 0)
+    index = page - 1
+    view = _view(qtbot, pdf, page, 0)
     canvas = view.canvas
     try:
         quotes: list[str] = []
         view.quote_selected.connect(lambda _path, _number, exact, _p, _s: quotes.append(exact))
-        word = _shown_word(pdf, 0, 0)
-        assert _ink(view, qtbot, 0, word) > 0.1  # rendered and laid out
-        line = _content_rect(view, 0, word)
-        # The whole line, from "Havnens" to "Kongeruten", lies in one column as shown (x about 400 pt).
-        column = QRectF(
-            line.left() + 1, canvas.page_rect(0).top() + 5, line.width() - 2, canvas.page_rect(0).height() - 10
-        )
+        word = _shown_word(pdf, index, 0)
+        assert _ink(view, qtbot, index, word) > 0.1  # rendered and laid out
+        shown, sheet = _content_rect(view, index, word), QRectF(canvas.page_rect(index))
+        down = page == 1
+        # The whole line, from "Havnens" to "Kongeruten": the word's band across the whole page.
+        if down:
+            band = QRectF(shown.left() + 1, sheet.top() + 5, shown.width() - 2, sheet.height() - 10)
+        else:
+            band = QRectF(sheet.left() + 5, shown.top() + 1, sheet.width() - 10, shown.height() - 2)
         dx, dy = canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value()
-        canvas.select_area(column.toRect().translated(-dx, -dy))
+        canvas.select_area(band.toRect().translated(-dx, -dy))
         qtbot.waitUntil(lambda: bool(quotes), timeout=15000)
         assert quotes == [LINE]
-        view.set_highlights(str(pdf), [(1, LINE, "#ffd400")])
-        qtbot.waitUntil(lambda: bool(canvas.highlights.get(0)), timeout=15000)
-        ((box, _color),) = canvas.highlights[0]
-        mark = canvas.view_box(0, box)
-        assert mark.height() > 5 * mark.width()  # one tall mark down the line, not one a letter
-        assert mark.left() <= line.left() + 1.5 * canvas.scale() and mark.right() >= line.right() - 1.5 * canvas.scale()
+        view.set_highlights(str(pdf), [(page, LINE, "#ffd400")])
+        qtbot.waitUntil(lambda: bool(canvas.highlights.get(index)), timeout=15000)
+        ((box, _color),) = canvas.highlights[index]
+        mark, slack = canvas.view_box(index, box), 1.5 * canvas.scale()
+        assert mark.contains(shown.adjusted(slack, slack, -slack, -slack))
+        along, across = (mark.height(), mark.width()) if down else (mark.width(), mark.height())
+        assert along > 5 * across
     finally:
         canvas.renderer.stop()
 
@@ -214,7 +232,7 @@ def test_the_briefings_quad_points_stay_in_the_pages_own_user_space(tmp_path: Pa
 
     document = pdfium.PdfDocument(str(_pdf(tmp_path)))
     try:
-        for index in range(3):
+        for index in range(4):
             textpage = document[index].get_textpage()
             start, count = textpage.search(WORD, match_case=True).get_next()
             raw = [textpage.get_charbox(i) for i in range(start, start + count)]

@@ -158,21 +158,23 @@ class PageSpace:
         return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
-def _runs_across(boxes: list[Box | None]) -> bool:
-    """Whether the page's text runs across (left–right) as shown, rather than up or down.
+def _run_direction(boxes: list[Box | None]) -> tuple[bool, bool]:
+    """Which way the page's text runs as shown: (across rather than up or down, forwards).
 
-    A scan filed with a wrong ``/Rotate`` shows its lines running down the page; lines are
+    Forwards is rightwards across, downwards down. A scan filed with a wrong ``/Rotate`` shows its
+    lines running down (or up) the page, a page turned 180° shows them running leftwards; lines are
     joined along the way the text runs, decided once for the page from its neighbouring letters.
     """
-    across = down = 0
+    steps = {"right": 0, "left": 0, "down": 0, "up": 0}
     for a, b in itertools.pairwise(boxes):
         if a is not None and b is not None:
-            dx, dy = abs((a[0] + a[2]) - (b[0] + b[2])), abs((a[1] + a[3]) - (b[1] + b[3]))
-            if dx > dy:
-                across += 1
-            elif dy > dx:
-                down += 1
-    return across >= down
+            dx, dy = (b[0] + b[2]) - (a[0] + a[2]), (b[1] + b[3]) - (a[1] + a[3])
+            if abs(dx) > abs(dy):
+                steps["right" if dx > 0 else "left"] += 1
+            elif abs(dy) > abs(dx):
+                steps["down" if dy > 0 else "up"] += 1
+    across = steps["right"] + steps["left"] >= steps["down"] + steps["up"]
+    return across, steps["right"] >= steps["left"] if across else steps["down"] >= steps["up"]
 
 
 class _PageText:
@@ -200,7 +202,7 @@ class _PageText:
         finally:
             textpage.close()
             page.close()
-        self.across = _runs_across(self.boxes)
+        self.across, self.forwards = _run_direction(self.boxes)
         folded: list[str] = []
         where: list[int] = []
         for i, char in enumerate(self.text):
@@ -255,20 +257,23 @@ class _PageText:
         """The boxes of characters ``start``..``end`` joined into one box a line (the highlight's quads).
 
         A line runs across the page as shown, or down it where the page's text runs down (a page
-        shown sideways); a letter joins the line when its middle lies within the line's band.
+        shown sideways); a letter joins the line when its middle lies within the line's band and it
+        does not step back before the line's start (a new line at the same height, as in a table).
         """
         lines: list[list[float]] = []
         low, high = (1, 3) if self.across else (0, 2)  # the band: top..bottom, or x0..x1 for text running down
+        head, tail = (0, 2) if self.across else (1, 3)  # the line's ends along the way the text runs
         for box in self.boxes[start : end + 1]:
             if box is None:
                 continue
             line = lines[-1] if lines else None
-            middle = (box[low] + box[high]) / 2
-            if line is not None and line[low] <= middle <= line[high]:
-                line[0], line[1] = min(line[0], box[0]), min(line[1], box[1])
-                line[2], line[3] = max(line[2], box[2]), max(line[3], box[3])
-            else:
-                lines.append(list(box))
+            if line is not None:
+                onwards = box[head] >= line[head] - 2 if self.forwards else box[tail] <= line[tail] + 2
+                if onwards and line[low] <= (box[low] + box[high]) / 2 <= line[high]:
+                    line[0], line[1] = min(line[0], box[0]), min(line[1], box[1])
+                    line[2], line[3] = max(line[2], box[2]), max(line[3], box[3])
+                    continue
+            lines.append(list(box))
         return [(a, b, c, d) for a, b, c, d in lines]
 
 
