@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import RectangleObject
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas as pdf_canvas
@@ -177,13 +177,20 @@ def test_the_dragged_word_is_quoted_and_marked_where_it_is_shown(qtbot, tmp_path
         view.zoom_in()
         assert _near(canvas.view_box(index, box), _content_rect(view, index, word), 1.5 * canvas.scale())
 
-        # Find in the open PDF marks the same place.
-        view._on_find_bar_find_requested(WORD)
+        # Find in the open PDF (Ctrl+F) and a search's hits mark the same place.
+        view.find_bar.open_bar()
+        view.find_bar.field.setText(WORD)
+        qtbot.keyClick(view.find_bar.field, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: canvas.found_current is not None, timeout=15000)
         found_index, found_boxes = canvas.found_current
         assert found_index == index and len(found_boxes) == 1
         shown = canvas.view_box(index, found_boxes[0])
         assert _near(shown, _content_rect(view, index, word), 1.5 * canvas.scale())
+        view.find_bar.close_bar()
+        view.mark_hits([WORD.lower()], page)
+        qtbot.waitUntil(lambda: bool(canvas.found.get(index)), timeout=15000)
+        (hit,) = canvas.found[index]
+        assert _near(canvas.view_box(index, hit), _content_rect(view, index, word), 1.5 * canvas.scale())
     finally:
         canvas.renderer.stop()
 
