@@ -22,14 +22,19 @@ def block_html(block: Block) -> str:
     if block.kind is BlockKind.SUBHEADING:
         return f"<p><b>{escape(block.text)}</b></p>"
     if block.kind is BlockKind.BULLET_LIST:
-        return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>"
+        return "<ul>" + "".join(f"<li>{_item(i)}</li>" for i in block.items) + "</ul>"
     if block.kind is BlockKind.NUMBERED_LIST:
         markers = block.markers or [f"{n}." for n in range(1, len(block.items) + 1)]
-        rows = "".join(f"<tr><td valign='top'>{escape(m)}</td><td>{escape(i)}</td></tr>"
+        rows = "".join(f"<tr><td valign='top'>{escape(m)}</td><td>{_item(i)}</td></tr>"
                        for m, i in zip(markers, block.items))  # fmt: skip
         return f"<table cellspacing='2'>{rows}</table>"
     rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
     return f"<table class='grid' cellpadding='3'>{rows}</table>"
+
+
+def _item(text: str) -> str:
+    """A list item; its own lines (a sub-point's "Bilag" and bilag names) stay lines."""
+    return "<br>".join(escape(line) for line in text.split("\n"))
 
 
 def blocks_html(blocks: Iterable[Block]) -> str:

@@ -56,7 +56,9 @@ class Block:
     """One block of body text.
 
     Paragraphs and sub-headings use ``spans``; lists use ``items`` (with the printed
-    ``markers`` for numbered lists); tables use ``rows`` of cells.
+    ``markers`` for numbered lists); tables use ``rows`` of cells. A list item may hold more
+    than one line: what is printed under the point before the next one (eDoc's sub-points
+    "b. Konference …" / "Bilag" / "2012-208960 - …") stays with it, so the list stays one list.
     """
 
     kind: BlockKind

@@ -291,8 +291,9 @@ def parse_portal_page(data: bytes, name: str = "") -> Meeting:
         raise ParseError(ImportFailure.UNSUPPORTED, name or None)
     page = data.decode("utf-8", errors="replace")
     heading = _first(_H1_RE, page)  # "Referat 1. oktober 2025 kl. 15.45"
-    meeting = Meeting(document_type="referat" if heading.lower().startswith("referat") else "dagsorden",
-                      has_contents=True)  # the whole meeting page
+    meeting = Meeting(
+        document_type="referat" if heading.lower().startswith("referat") else "dagsorden", has_contents=True
+    )  # the whole meeting page
     meeting.committee = _first(re.compile(_SPAN_CLASS_RE.format(cls="udvalg"), re.I | re.S), page) or None
     meeting.location = _first(re.compile(_SPAN_CLASS_RE.format(cls="sted"), re.I | re.S), page) or None
     meeting.date, meeting.start_time = find_date(heading), find_time(heading)

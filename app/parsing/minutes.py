@@ -642,7 +642,11 @@ def _parse_title(texts: list[str], index: int, meeting: Meeting) -> None:
 _MUNICIPALITY_NAMES = voc.MUNICIPALITIES + tuple(voc.MUNICIPALITY_ALIASES)
 _MUNICIPALITY_BY_LOWER = {n.lower(): n for n in _MUNICIPALITY_NAMES}
 # Find "Kommune/Rådhus/Byråd" first (cheap), then look the word before it up by name.
-_MUNICIPALITY_RE = re.compile(r"(?<=\s)(?:[Kk]ommunes?|[Rr]ådhus|[Bb]yråd|[Kk]ommunalbestyrelse)\b")
+# Each word's first letter leads and the look-behind follows it: the engine then skips ahead to
+# the letters K, R, B instead of trying a look-behind at every position of a long document.
+_MUNICIPALITY_RE = re.compile(
+    r"(?:[Kk](?<=\s[Kk])(?:ommunes?|ommunalbestyrelse)|[Rr](?<=\s[Rr])ådhus|[Bb](?<=\s[Bb])yråd)\b"
+)
 
 
 def infer_municipality(head: list[Para], everything: list[Para]) -> str | None:
@@ -776,11 +780,12 @@ def _parse_item(
         ):
             # eDoc's "Meddelelser": a) … Bilag … b) … — the sub-points go on after each bilag list,
             # and each bilag list belongs to the sub-point above it: keep them together, in order.
-            home = list_home[0]
+            home, points = list_home
             between = _sections_after(sections, home, folded)
             if all(s.kind is SectionKind.ATTACHMENTS for s in between):
-                _fold_bilag(home, between, folded)
-                current, pending_list, bilag_home = home, None, home
+                # One list a)–e): each bilag list goes into the sub-point it follows.
+                _fold_bilag(home, points, between, folded)
+                current, pending_list, bilag_home = home, points, home
             else:
                 current, pending_list = list_home
         if (
@@ -790,7 +795,8 @@ def _parse_item(
             and para.hard_breaks()
         ):
             # A bilag list printed one name per line: each line that starts anew is a name.
-            current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in para.pieces())
+            pieces = _entries(para.pieces())
+            current.blocks.extend(Block(BlockKind.PARAGRAPH, spans=[Span(piece)]) for piece in pieces)
             pending_list = None
             continue
         pending_list = _add_block(current, para, pending_list)
@@ -801,7 +807,7 @@ def _parse_item(
         # The last sub-point's bilag list: once the sub-points carry their own, it is one of them.
         after = _sections_after(sections, bilag_home, folded)
         trailing = list(itertools.takewhile(lambda s: s.kind is SectionKind.ATTACHMENTS, after))
-        _fold_bilag(bilag_home, trailing, folded)
+        _fold_bilag(bilag_home, list_home[1], trailing, folded)
     # Drop sections that only held metadata (Slagelse's "Sagsfremstilling" before the labels), and
     # decision headings with nothing under them: SBSYS prints an empty "Referat" box under every
     # point nobody minuted, and a bare "Beslutning" may stand right above the dated one. An empty
@@ -829,6 +835,20 @@ def _parse_item(
     return item
 
 
+def _entries(pieces: list[str]) -> list[str]:
+    """A list's entries share their start: where they begin with a number ("2012-204248 - …",
+    "3 …"), a line that does not is the tail of the name above it, wrapped short of the edge."""
+    if len(pieces) < 2 or not pieces[0][:1].isdigit():
+        return pieces
+    entries = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[:1].isdigit():
+            entries.append(piece)
+        else:
+            entries[-1] = f"{entries[-1]} {piece}"
+    return entries
+
+
 def _item_labels(para: Para) -> bool:
     """Is the paragraph only the item's metadata ("Sagsnr.: …", "Sagen afgøres i: …"), a line
     or a table row each?"""
@@ -842,12 +862,21 @@ def _sections_after(sections: list[Section], home: Section, folded: set[int]) ->
     return [s for s in sections[index + 1 :] if id(s) not in folded]
 
 
-def _fold_bilag(home: Section, bilag: list[Section], folded: set[int]) -> None:
-    """Print bilag lists inside ``home`` under their own "Bilag" sub-heading, where they stood."""
+def _fold_bilag(home: Section, points: Block, bilag: list[Section], folded: set[int]) -> None:
+    """Keep bilag lists where they stood: inside the sub-point above them.
+
+    When the sub-points' list is the last thing in ``home``, each bilag list becomes lines of the
+    sub-point it follows ("b. Konference …" / "Bilag" / "2012-208960 - …"), so the sub-points
+    stay ONE list a)–e) and every reader of a list item (item view, briefing, search, the plain
+    text) keeps them together. Otherwise they follow under their own "Bilag" sub-heading."""
     for section in bilag:
         if section.blocks:  # a bare "Bilag" heading over nothing says nothing
-            home.blocks.append(Block(BlockKind.SUBHEADING, spans=[Span(section.heading, True)]))
-            home.blocks.extend(section.blocks)
+            if home.blocks and home.blocks[-1] is points and points.items:
+                lines = [line for b in section.blocks for line in b.text.split("\n") if line.strip()]
+                points.items[-1] = "\n".join([points.items[-1], section.heading, *lines])
+            else:
+                home.blocks.append(Block(BlockKind.SUBHEADING, spans=[Span(section.heading, True)]))
+                home.blocks.extend(section.blocks)
         folded.add(id(section))
 
 
@@ -1131,13 +1160,18 @@ def _collect_attachments(sections: list[Section]) -> list[Attachment]:
         # eDoc prints "2012-208960 - Name": then the document number is no part of the name.
         numbered = sum(1 for line in lines if voc.DOCNO_PREFIX_RE.match(line.strip()) and " - " in line[:22])
         with_numbers = numbered * 2 >= len([line for line in lines if line.strip()])
+        tail_of: Attachment | None = None  # a numbered name's second line, wrapped short of the edge
         for line in lines:
             line = line.strip()
             if not line or line.lower() in ("ingen", "ingen bilag", "-"):
+                tail_of = None
                 continue
             m = voc.DOCNO_PREFIX_RE.match(line)
             if m and m.group("name").strip():
-                found.append(Attachment(m.group("name").strip(), m.group("docno").replace("–", "-")))
+                tail_of = Attachment(m.group("name").strip(), m.group("docno").replace("–", "-"))
+                found.append(tail_of)
+            elif with_numbers and tail_of is not None and not line[:1].isdigit() and len(line) < 120:
+                tail_of.name = f"{tail_of.name} {line}"
             elif (row := _bilag_row(line)) is not None:
                 found.append(row)
             elif not with_numbers and len(line) < 200:

@@ -406,7 +406,9 @@ def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[So
                 )
                 if spaced:
                     out[-1].short = True
-                    if not (prev is not None and prev.bold and line.bold) and _finished(out):
+                    if not (prev is not None and prev.bold and line.bold) and (
+                        _finished(out) or (_may_end(out) and _had_room(prev, line, text, edge))  # type: ignore[arg-type]
+                    ):
                         out.append(SourceLine("", number))  # a little paragraph spacing after a sentence
                 elif (
                     prev is not None
@@ -414,7 +416,7 @@ def pdf_lines(data: bytes, page_texts: list[str] | None = None) -> tuple[list[So
                     and abs(prev.size - line.size) <= 0.6
                     and "\t" not in text
                     and "\t" not in out[-1].text
-                    and _finished(out)
+                    and (_finished(out) or _may_end(out))
                     and _had_room(prev, line, text, edge)
                 ):
                     # The line before ended a sentence well short of the column's edge, with room
@@ -460,8 +462,17 @@ def _wrap_edge(pages: list[list[_Line]], leading: float, fallback: float) -> flo
             if 0 < gap <= leading * max(a.size, b.size, 1.0) * 1.45 and b.text_value[:1].islower():
                 ends.append(a.exact_end())
                 if len(ends) >= 101:  # a sample is enough, and measuring costs
-                    return statistics.median(ends)
-    return statistics.median(ends) if len(ends) >= 5 else fallback
+                    return _edge_of(ends)
+    return _edge_of(ends) if len(ends) >= 5 else fallback
+
+
+def _edge_of(ends: list[float]) -> float:
+    """No wrapped line ends beyond the column's edge, and a justified or well-filled one ends at
+    it: the edge is where the fullest wrapped lines end (a high percentile, not the median —
+    the median sits a word's width inside the column, and every line ending short of it by less
+    than a word would count as full)."""
+    ends = sorted(ends)
+    return ends[int(len(ends) * 0.9)]
 
 
 def _gapped(pages: list[list[_Line]], leading: float) -> bool:
@@ -505,8 +516,24 @@ def _finished(out: list[SourceLine]) -> bool:
 _CONTINUING = frozenset(("og", "eller", "samt", "i", "for", "af", "til", "fra", "med", "på", "om", "at", "der", "som"))
 
 
+def _may_end(out: list[SourceLine]) -> bool:
+    """Could the last line end a paragraph that ends in no full stop ("… (bilag 1)", "Tabel 1 -
+    Anlæg 2022")? Not when it stops where a sentence cannot (a hyphen, "og", "i" …), in a run
+    of names or values (commas in the line: such lists are broken anywhere), or on a label line."""
+    last = out[-1].text.rstrip()
+    if last.count(",") >= 2 or last.endswith((",", "-", ";", "–")) or _LABELLED_RE.match(last):
+        return False  # (a "Baseline: … / Status: …" line is one of a block's label lines)
+    return last.rsplit(" ", 1)[-1] not in _CONTINUING
+
+
+_LABELLED_RE = re.compile(r"^\S{2,30}(?: \S{1,30}){0,2}: ")
+
+
 def _may_start_anew(text: str) -> bool:
-    first = text.lstrip()[:1]
+    stripped = text.lstrip()
+    first = stripped[:1]
+    if first in "\"”“«„'" and len(stripped) > 1:
+        first = stripped[1]  # a quotation opens the paragraph: ”Der …
     return first.isupper() or first.isdigit() or first == "§"
 
 

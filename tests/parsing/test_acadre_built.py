@@ -129,3 +129,31 @@ def test_paragraphs_without_gaps_end_where_their_last_line_ends_short(variant: i
     presentation = parse_file(path).items[1].sections_of(SectionKind.PRESENTATION)
     paragraphs = [b.text for s in presentation for b in s.blocks]
     assert paragraphs == ["Sagen blev drøftet på temamødet.", "Høringen afsluttes i marts.", SAGSFREMSTILLING]
+
+
+@pytest.mark.parametrize("variant", [v for v, s in enumerate(ACADRE_STYLES) if s.para_gap == 0.0])
+def test_a_line_ending_short_without_a_full_stop_ends_its_paragraph_too(variant: int, tmp_path: Path) -> None:
+    """A line "… (bilag 1)", a caption, "… lyder:" before a quotation: the line had room for the next
+    word, so its author ended it — but a run of names broken anywhere stays one paragraph."""
+    data = _portal_json()
+    names = "Claus Wistoft, Kirstine Bille, Jens Hansen, Anne Lund, Bo Berg, Eva Holm, Ole Dam, Pia Krog"
+    data["Dagsordenpunkter"][1]["Felter"] = [
+        {
+            "Html": "<h3>Fremstilling</h3><h4>Sagsbeskrivelse</h4>"
+            "<p>Forvaltningen har udarbejdet en analyse af skolernes kapacitet (bilag 1)</p>"
+            "<p>Tabel 1 - Elevtal 2013 fordelt på skoler</p>"
+            "<p>Kommunens retningslinjer for skolernes kapacitet lyder:</p>"
+            "<p>”Der skal være plads til alle elever i distriktet.”</p>"
+            f"<p>Arbejdsgruppen bestod af {names}, {names} og {names}</p>"
+        }
+    ]
+    path = tmp_path / "referat.pdf"
+    build_acadre_pdf(data, path, minutes=True, variant=variant)
+    presentation = parse_file(path).items[1].sections_of(SectionKind.PRESENTATION)
+    assert [" ".join(b.text.split()) for s in presentation for b in s.blocks] == [
+        "Forvaltningen har udarbejdet en analyse af skolernes kapacitet (bilag 1)",
+        "Tabel 1 - Elevtal 2013 fordelt på skoler",
+        "Kommunens retningslinjer for skolernes kapacitet lyder:",
+        "”Der skal være plads til alle elever i distriktet.”",
+        f"Arbejdsgruppen bestod af {names}, {names} og {names}",
+    ]

@@ -2,8 +2,10 @@
 
 Each bilag list belongs to the sub-point printed above it, so a member must read them together,
 in the order of the paper — not the sub-points first and the bilag lists detached after them —
-while the item's attachments still name every bilag. An ordinary item whose text ends in a
-lettered list keeps its own "Bilag" section: only sub-points that carry bilag lists are folded.
+and the sub-points stay ONE list a)–e) (issue #17: "'Bilag' headings inside a sub-point don't
+split the sub-points"): a bilag list is lines of its sub-point's list item. The item's
+attachments still name every bilag. An ordinary item whose text ends in a lettered list keeps
+its own "Bilag" section: only sub-points that carry bilag lists are folded.
 """
 
 from __future__ import annotations
@@ -124,9 +126,14 @@ def test_each_sub_point_keeps_its_bilag_list_under_it(as_pdf: bool, tmp_path: Pa
     body = first.sections[0]
     assert body.kind is SectionKind.PRESENTATION
     lists = [b for b in body.blocks if b.kind is BlockKind.NUMBERED_LIST]
-    assert [b.markers for b in lists] == [["a.", "b."], ["c."], ["d."]]
-    kinds = [b.kind for b in body.blocks]
-    assert kinds.count(BlockKind.SUBHEADING) == 3 and kinds[1] is BlockKind.SUBHEADING
+    assert [b.kind for b in body.blocks] == [BlockKind.NUMBERED_LIST]  # one list, no "Bilag" splitting it
+    assert lists[0].markers == ["a.", "b.", "c.", "d."]
+    assert lists[0].items[1].split("\n") == [
+        "Konference om det nære sundhedsvæsen",
+        "Bilag",
+        "2012-208960 - Program for konferencen om det nære sundhedsvæsen",
+    ]
+    assert lists[0].items[3].endswith("Bilag\n2012-209266 - Forslag til studiebesøg")  # the last one's, too
     assert _in_order(body.text, ITEM_ONE_ORDER[:-1]) == sorted(_in_order(body.text, ITEM_ONE_ORDER[:-1]))
     assert [(a.name, a.document_number) for a in first.attachments] == [
         ("Program for konferencen om det nære sundhedsvæsen", "2012-208960"),
@@ -145,8 +152,48 @@ def test_item_view_shows_each_sub_point_with_its_bilag_in_order(qtbot, tmp_path:
     text = _item_view_text(meeting, meeting.items[0])
     positions = _in_order(text, ITEM_ONE_ORDER)
     assert -1 not in positions and positions == sorted(positions), text
+    # The bilag name is a line of its own under its sub-point, not run into the sub-point's title.
+    assert "\n2012-208960 - Program for konferencen om det nære sundhedsvæsen" in text
     # The item's bilag are still listed together below, for opening them.
     assert text.rindex("Forslag til studiebesøg") > positions[-1]
+
+
+def _html_text(html: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def test_every_reader_of_the_item_keeps_the_sub_points_one_list(qtbot, tmp_path: Path) -> None:
+    """Briefing, search and the plain text read the list whole, bilag under their sub-points."""
+    from app.export.briefing import _section_html
+    from app.search.index import item_fields
+
+    meeting = _parse(True, tmp_path)
+    item = meeting.items[0]
+    briefing = _html_text(_section_html(item.sections[0]))
+    searched = " ".join(item_fields(item).values())
+    plain = item.sections[0].text
+    for text in (briefing, searched, plain):
+        positions = _in_order(text, ITEM_ONE_ORDER[:-1])
+        assert -1 not in positions and positions == sorted(positions), text
+    # One list a.–d., its markers in order and each bilag line under its sub-point.
+    assert _in_order(briefing, ["a.", "b.", "c.", "d."]) == sorted(_in_order(briefing, ["a.", "b.", "c.", "d."]))
+    assert "\n2012-208960 - Program for konferencen om det nære sundhedsvæsen" in briefing
+    assert [line.split(" ")[0] for line in plain.split("\n") if line[:2] in ("a.", "b.", "c.", "d.")] == [
+        "a.",
+        "b.",
+        "c.",
+        "d.",
+    ]
+    # A round trip through the stored form keeps it (no new keys: older releases read it too).
+    from app.model import Meeting
+
+    stored = meeting.to_dict()
+    assert stored["items"][0]["sections"][0]["blocks"][0].keys() == {"kind", "items", "markers"}
+    assert Meeting.from_dict(stored).items[0].sections[0].text == plain
 
 
 BALLERUP_ITEM_ONE = [
@@ -176,7 +223,7 @@ def test_ballerup_meddelelser_reads_each_sub_point_with_its_bilag(name: str, qtb
     item = meeting.items[0]
     assert item.title == "Meddelelser" and not item.sections_of(SectionKind.ATTACHMENTS)
     points = [b for b in item.sections[0].blocks if b.kind is BlockKind.NUMBERED_LIST]
-    assert [m for b in points for m in b.markers] == ["a.", "b.", "c.", "d.", "e."]
+    assert [b.markers for b in points] == [["a.", "b.", "c.", "d.", "e."]]  # one list, bilag inside
     text = _item_view_text(meeting, item)
     positions = _in_order(text, BALLERUP_ITEM_ONE)
     assert -1 not in positions and positions == sorted(positions), text
