@@ -1,7 +1,8 @@
 """Turning a page in the view: boxes between the PDF page's own coordinates and the turned page's.
 
-PDFium reports text boxes in points from the page's top-left as the PDF shows it (after its own
-``/Rotate``). When the member turns a document (a scan filed sideways), the page is rendered
+The renderer's child reports text boxes in points from the page's top-left as the PDF shows it
+(after its own ``/Rotate``, inside its CropBox: ``PageSpace`` in :mod:`app.services.workers.page_render`).
+When the member turns a document (a scan filed sideways), the page is rendered
 turned and every box painted on it — highlights, search hits, the found text — must turn with
 it; a rectangle dragged on the turned page must turn back before PDFium reads the text in it.
 Rotations are clockwise in degrees: 0, 90, 180 or 270.

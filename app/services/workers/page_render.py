@@ -14,7 +14,8 @@ Protocol (every message a tuple; image bytes follow their header as a separate r
   270 degrees clockwise) is the member's view rotation on top of the page's own ``/Rotate``; a further
   element (the GUI side's queue: pages or thumbnails) is not read here
 * ``("find", req, path, index, [texts], tag)`` → ``("found", req, path, index, [(x0, top, x1, bottom), ...], tag)``
-  in points from the page's top-left; the line boxes of the first of ``texts`` that occurs
+  in points from the top-left of the page as shown (after its ``/Rotate``, inside its CropBox; see
+  :class:`PageSpace`); the line boxes of the first of ``texts`` that occurs
 * ``("select", req, path, index, (x0, top, x1, bottom))`` → ``("selected", req, path, index, exact, prefix,
   suffix, boxes)``: the text a member dragged over, in reading order from the first character inside the
   rectangle to the last (PDFium's own text, spaces and punctuation included), a little context either
@@ -104,8 +105,82 @@ MAX_OUTLINE = 2000  # bookmarks read from a PDF's outline
 CONTEXT = 32  # characters of context kept either side of a quote (W3C TextQuoteSelector)
 
 
+class PageSpace:
+    """Where a page's PDF user space stands on the page as shown — the one conversion between them.
+
+    PDFium gives character boxes in the page's raw user space: y upwards, before the page's
+    ``/Rotate``, with the origin wherever the PDF put it (a CropBox of ``[50 80 500 700]`` starts
+    at 50, 80). Everything the window draws or hit-tests is in points from the top-left of the page
+    as PDFium renders it (after ``/Rotate``, inside the CropBox clipped to the MediaBox — PDFium's
+    page bounding box), so every box crosses here, and the briefing's quad points cross back.
+    The member's own turn of a document comes on top of this, in :mod:`app.ui.page_rotation`.
+    """
+
+    def __init__(self, bbox: tuple[float, float, float, float], rotation: int) -> None:
+        self.left, self.bottom, self.right, self.top = bbox
+        self.rotation = rotation % 360 if rotation % 90 == 0 else 0
+        self.width, self.height = self.right - self.left, self.top - self.bottom  # before /Rotate
+
+    @classmethod
+    def of(cls, page: Any) -> PageSpace:
+        """The space of an open pypdfium2 page: its bounding box and its ``/Rotate``."""
+        return cls(tuple(page.get_bbox()), page.get_rotation())
+
+    def _point(self, x: float, y: float) -> tuple[float, float]:
+        a, b = x - self.left, self.top - y  # from the unturned page's top-left, y down
+        if self.rotation == 90:
+            return self.height - b, a
+        if self.rotation == 180:
+            return self.width - a, self.height - b
+        if self.rotation == 270:
+            return b, self.width - a
+        return a, b
+
+    def _back(self, u: float, v: float) -> tuple[float, float]:
+        if self.rotation == 90:
+            a, b = v, self.height - u
+        elif self.rotation == 180:
+            a, b = self.width - u, self.height - v
+        elif self.rotation == 270:
+            a, b = self.width - v, u
+        else:
+            a, b = u, v
+        return a + self.left, self.top - b
+
+    def shown(self, box: Box) -> Box:
+        """A user-space box ``(x0, y0, x1, y1)`` as ``(x0, top, x1, bottom)`` on the page as shown."""
+        (u0, v0), (u1, v1) = self._point(box[0], box[1]), self._point(box[2], box[3])
+        return min(u0, u1), min(v0, v1), max(u0, u1), max(v0, v1)
+
+    def user(self, box: Box) -> Box:
+        """A box ``(x0, top, x1, bottom)`` on the page as shown back in user space, ``(x0, y0, x1, y1)``."""
+        (x0, y0), (x1, y1) = self._back(box[0], box[1]), self._back(box[2], box[3])
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _run_direction(boxes: list[Box | None]) -> tuple[bool, bool]:
+    """Which way the page's text runs as shown: (across rather than up or down, forwards).
+
+    Forwards is rightwards across, downwards down. A scan filed with a wrong ``/Rotate`` shows its
+    lines running down (or up) the page, a page turned 180° shows them running leftwards; lines are
+    joined along the way the text runs, decided once for the page from its neighbouring letters.
+    """
+    steps = {"right": 0, "left": 0, "down": 0, "up": 0}
+    for a, b in itertools.pairwise(boxes):
+        if a is not None and b is not None:
+            dx, dy = (b[0] + b[2]) - (a[0] + a[2]), (b[1] + b[3]) - (a[1] + a[3])
+            if abs(dx) > abs(dy):
+                steps["right" if dx > 0 else "left"] += 1
+            elif abs(dy) > abs(dx):
+                steps["down" if dy > 0 else "up"] += 1
+    across = steps["right"] + steps["left"] >= steps["down"] + steps["up"]
+    return across, steps["right"] >= steps["left"] if across else steps["down"] >= steps["up"]
+
+
 class _PageText:
     """One page's text as PDFium reads it, with each character's box, and a whitespace-folded copy.
+
+    Boxes are in points from the top-left of the page as shown (see :class:`PageSpace`).
 
     PDFium puts generated spaces and line breaks between words and lines; they have no box.
     The folded copy collapses every run of whitespace to one space, so a quote stored as
@@ -116,17 +191,18 @@ class _PageText:
         page = pdf[index]
         textpage = page.get_textpage()
         try:
-            self.height = page.get_height()
+            self.space = PageSpace.of(page)
             count = textpage.count_chars()
             self.text = textpage.get_text_range(0, count) if count > 0 else ""
             self.boxes: list[Box | None] = []
             for i in range(min(count, len(self.text))):
                 left, bottom, right, top = textpage.get_charbox(i)
                 empty = right - left <= 0 or top - bottom <= 0 or self.text[i].isspace()
-                self.boxes.append(None if empty else (left, self.height - top, right, self.height - bottom))
+                self.boxes.append(None if empty else self.space.shown((left, bottom, right, top)))
         finally:
             textpage.close()
             page.close()
+        self.across, self.forwards = _run_direction(self.boxes)
         folded: list[str] = []
         where: list[int] = []
         for i, char in enumerate(self.text):
@@ -178,18 +254,26 @@ class _PageText:
             at = folded.find(wanted, at + len(wanted))
 
     def line_boxes(self, start: int, end: int) -> list[Box]:
-        """The boxes of characters ``start``..``end`` joined into one box a line (the highlight's quads)."""
+        """The boxes of characters ``start``..``end`` joined into one box a line (the highlight's quads).
+
+        A line runs across the page as shown, or down it where the page's text runs down (a page
+        shown sideways); a letter joins the line when its middle lies within the line's band and it
+        does not step back before the line's start (a new line at the same height, as in a table).
+        """
         lines: list[list[float]] = []
+        low, high = (1, 3) if self.across else (0, 2)  # the band: top..bottom, or x0..x1 for text running down
+        head, tail = (0, 2) if self.across else (1, 3)  # the line's ends along the way the text runs
         for box in self.boxes[start : end + 1]:
             if box is None:
                 continue
             line = lines[-1] if lines else None
-            middle = (box[1] + box[3]) / 2
-            if line is not None and line[1] <= middle <= line[3] and box[0] >= line[0] - 2:
-                line[0], line[1] = min(line[0], box[0]), min(line[1], box[1])
-                line[2], line[3] = max(line[2], box[2]), max(line[3], box[3])
-            else:
-                lines.append(list(box))
+            if line is not None:
+                onwards = box[head] >= line[head] - 2 if self.forwards else box[tail] <= line[tail] + 2
+                if onwards and line[low] <= (box[low] + box[high]) / 2 <= line[high]:
+                    line[0], line[1] = min(line[0], box[0]), min(line[1], box[1])
+                    line[2], line[3] = max(line[2], box[2]), max(line[3], box[3])
+                    continue
+            lines.append(list(box))
         return [(a, b, c, d) for a, b, c, d in lines]
 
 
@@ -243,9 +327,7 @@ def quote_boxes(pdf: Any, index: int, quotes: list[tuple[str, str, str]]) -> lis
             continue
 
         best = max(spans, key=partial(_context_fit, page, prefix, suffix)) if len(spans) > 1 else spans[0]
-        # _PageText keeps boxes from the top-left with y = height - y; turned back here.
-        lines = page.line_boxes(*best)
-        found.append([(x0, page.height - bottom, x1, page.height - top) for x0, top, x1, bottom in lines])
+        found.append([page.space.user(box) for box in page.line_boxes(*best)])
     return found
 
 
