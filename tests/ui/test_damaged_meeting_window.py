@@ -114,3 +114,16 @@ def test_a_document_still_loading_for_the_previous_meeting_is_dropped(qtbot, tmp
         assert view.current_path() == ""
     finally:
         window.close()
+
+
+def test_correcting_a_damaged_meeting_raises_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    from app.storage.library import DamagedMeetingFile
+
+    profile = tmp_path / "profile"
+    library = Library(profile)
+    meeting_id = import_file(library, SEEDS["lejre_2020"]).meeting_id
+    _damage(profile, meeting_id, DAMAGES["cut_off"])
+    with pytest.raises(DamagedMeetingFile) as caught:
+        library.edit(meeting_id, committee="Et andet udvalg")
+    assert str(caught.value).count("\n") == 0 and "import the meeting again" in str(caught.value)
+    assert (profile / "library" / "meetings" / f"{meeting_id}.json").read_bytes() == DAMAGES["cut_off"]
