@@ -55,10 +55,13 @@ def test_a_damaged_meeting_shows_its_own_line_and_takes_no_notes(qtbot, tmp_path
         bad_record = window.library.record(bad)
         bad_item = bad_record.items[0]
         _damage(profile, bad, DAMAGES[kind])
+        window.reading.set_delay(150)  # an item shown this long counts as read
         window.select(good_item.item_id)
         assert good_item.title in window.view.toPlainText()
         window.panel.note.setPlainText("min note til det gode punkt")
         window.select(bad_item.item_id)
+        qtbot.wait(400)
+        assert window.annotations.get(good_item.item_id).reading.value == "unread"  # left before it was read
         shown = window.view.toPlainText()
         assert "kan ikke vises" in shown and f"{bad}.json" in shown and "Importér mødet igen" in shown
         assert bad_record.committee in shown
