@@ -78,6 +78,21 @@ def test_a_reader_reports_the_damage_in_one_line_and_moves_nothing(tmp_path: Pat
     assert reader.damage is not None and reader.damage.aside is None
 
 
+def test_search_and_export_briefing_are_readers_too(tmp_path: Path) -> None:
+    profile, meeting, _item = _profile_with_bilag(tmp_path)
+    _index(profile).write_bytes(DAMAGES["garbage"])
+    found = _cli("search", "budget", "--profile", str(profile))
+    out = str(tmp_path / "b.pdf")
+    briefing = _cli("export-briefing", "--meeting", meeting, "--out", out, "--profile", str(profile))
+    for result in (found, briefing):
+        assert "Traceback" not in result.stderr
+        damage = [line for line in result.stderr.splitlines() if "bilag index is damaged" in line]
+        assert len(damage) == 1 and "left as it is" in damage[0]
+    assert found.returncode == 4
+    assert _index(profile).read_bytes() == DAMAGES["garbage"]
+    assert not list((profile / "bilag").glob("index.corrupt-*"))
+
+
 @pytest.mark.parametrize("kind", ["cut_off", "wrong_types", "garbage"])
 def test_a_writer_keeps_the_damaged_index_aside_and_puts_the_backup_back(tmp_path: Path, kind: str) -> None:
     profile, meeting, item_id = _profile_with_bilag(tmp_path)
