@@ -182,7 +182,11 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+")
+    from app.services.library.bilag import ARCHIVES, IMPORTABLE, PORTAL_FILES  # the window's file dialog's list
+
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help=f"papers and bilag ({' '.join(IMPORTABLE)}), folders and zips ({' '.join(ARCHIVES)}) of them, "
+                        f"or a FirstAgenda meeting: its JSON or saved page ({' '.join(PORTAL_FILES)})")  # fmt: skip
     force = p.add_mutually_exclusive_group()
     force.add_argument("--replace", action="store_true",
                        help="the document is a complete version: it replaces its meeting (items it lacks are "

@@ -40,3 +40,13 @@ def test_note_sets_the_reading_state(tmp_path: Path) -> None:
     result = _run("note", item_id, "--reading", "prepared", "--profile", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["reading"] == "prepared"
+
+
+def test_import_help_names_the_kinds_the_window_offers() -> None:
+    from app.services.library.bilag import CHOOSABLE
+
+    result = _run("import", "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert all(suffix in text for suffix in CHOOSABLE)  # the same list as the window's file dialog
+    assert "folders" in text

@@ -44,6 +44,48 @@ ENGLISH = {
         "its backup.",
     "Bilagsoversigten (bilag/index.json) er beskadiget og er ladt urørt; ingen bilag kan vises.":
         "The attachment index (bilag/index.json) is damaged and was left as it is; no attachments can be shown.",
+    # The briefing: bilag pages, a stopped export in the window's language (#21)
+    "side %1 af %2": "page %1 of %2",
+    "den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter":
+        "it took longer than %1 s (or %2 s of CPU); choose fewer items",
+    "den krævede mere end %1 MB hukommelse; vælg færre punkter":
+        "it needed more than %1 MB of memory; choose fewer items",
+    "den blev afbrudt": "it was cancelled",
+    "den stoppede uventet (%1); vælg færre punkter": "it stopped unexpectedly (%1); choose fewer items",
+    "%1 punkter; en briefing kan højst have %2 (vælg færre punkter)":
+        "%1 items; a briefing takes at most %2 (choose fewer items)",
+    "%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)":
+        "%1 pages; a briefing has at most %2 (choose fewer items or leave out the full text)",
+    "den ville fylde mere end %1 MB (tag færre bilag med)": "it would be larger than %1 MB (append fewer bilag)",
+    "det gemte møde %1 (%2) er beskadiget; importér mødet igen":
+        "the stored meeting %1 (%2) is damaged; import the meeting again",
+    "intet at eksportere: ingen punkter passer": "nothing to export: no item matches",
+    "baggrundsprocessen stoppede; prøv igen": "the background process stopped; try again",
+    # Window import and placing bilag (#21)
+    "&Importér filer …": "&Import files …",
+    "Importér &mappe …": "Import &folder …",
+    "Importér dagsordener, referater og bilag (PDF, tekst, zip)":
+        "Import agendas, minutes and attachments (PDF, text, zip)",
+    "Importér en mappe med et møde og dets bilag": "Import a folder with a meeting and its attachments",
+    "Importér dagsordener, referater og bilag": "Import agendas, minutes and attachments",
+    "Alt der kan importeres (%1)": "Everything that can be imported (%1)",
+    "PDF og tekst (%1)": "PDF and text (%1)",
+    "Zip med et møde og dets bilag (%1)": "Zip with a meeting and its attachments (%1)",
+    "FirstAgenda-møde: JSON eller gemt side (%1)": "FirstAgenda meeting: JSON or saved page (%1)",
+    "Websiden er ikke en gemt FirstAgenda-mødeside. Hent mødets PDF fra portalen og importér den (eller følg "
+    "udvalget: Fil → Følg udvalg …).":
+        "The web page is not a saved FirstAgenda meeting page. Download the meeting's PDF from the portal and "
+        "import it (or follow the committee: File → Follow committees …).",
+    "Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først; et forslag er kun "
+    "valgt på forhånd, når det er klart bedre end det næste. Vis åbner bilaget til højre.":
+        "Choose the item each attachment belongs to. The suggestions come first, best first; a suggestion is "
+        "chosen in advance only when it is clearly better than the next. Show opens the attachment on the right.",
+    "Vis": "Show",
+    "Vis bilaget til højre": "Show the attachment on the right",
+    "Vis %1": "Show %1",
+    "— vælg punkt —": "— choose an item —",
+    "Vælg et punkt (eller “ikke placeret”) for hvert bilag først":
+        "Choose an item (or “not placed”) for every attachment first",
     # Reading the originals (#21)
     "&Læsetilstand": "&Reading mode",
     "Skjul mødelisten og notepanelet (F11)": "Hide the meeting list and the notes panel (F11)",
@@ -57,7 +99,11 @@ ENGLISH = {
     "%1 · side %2": "%1 · page %2",
     "Drej siderne mod uret": "Turn the pages counter-clockwise",
     "Drej siderne med uret": "Turn the pages clockwise",
-    "Vis dokumentets indhold eller sider i en sidebjælke": "Show the document's contents or pages in a sidebar",
+    "Vis sidernes miniaturer og dokumentets indhold i en sidebjælke":
+        "Show the pages as thumbnails and the document's contents in a sidebar",
+    "Sidernes miniaturer": "Page thumbnails",
+    "Dokumentets sider som miniaturer": "The document's pages as thumbnails",
+    "Dokumentets egen indholdsfortegnelse": "The document's own table of contents",
     "Skriv et ord, eller vælg et filter for at se alt, der passer.":
         "Type a word, or choose a filter to see everything that matches.",
     # Notes that cannot be opened: the newest backup offered (#18)
@@ -142,8 +188,6 @@ ENGLISH = {
     "Kommentar (valgfri):\n“%1”": "Comment (optional):\n“%1”",
     "Kun siderne med dine noter": "Only the pages with your notes",
     "Markering i bilag": "Highlight in attachment",
-    "Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)":
-        "Meeting papers and attachments (*.pdf *.txt *.md *.json *.html *.zip);;All files (*)",
     "Mødet er importeret fra en tekstfil eller kildefilen findes ikke længere; der er ingen sider at vise.":
         "The meeting was imported from a text file or its source file is gone; there are no pages to show.",
     "Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).":
@@ -170,8 +214,6 @@ ENGLISH = {
     "Tilpas siden til vinduets bredde": "Fit the page to the window's width",
     "Vis &original": "Show &original",
     "Vis den oprindelige PDF ved punktets side": "Show the original PDF at the item's page",
-    "Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.":
-        "Choose the item each attachment belongs to. The suggestions come first, best first.",
     "Zoom ind": "Zoom in",
     "Zoom ud": "Zoom out",
     "af %1": "of %1",
@@ -187,7 +229,6 @@ ENGLISH = {
     "&Fil": "&File",
     "&Fjern møde …": "&Remove meeting …",
     "&Forrige punkt": "&Previous item",
-    "&Importér …": "&Import …",
     "&Møde": "&Meeting",
     "&Normal størrelse": "&Normal size",
     "&Næste punkt": "&Next item",
@@ -220,8 +261,6 @@ ENGLISH = {
     "Import": "Import",
     "Importerer fil %1 af %2: %3": "Importing file %1 of %2: %3",
     "Importerer …": "Importing …",
-    "Importér dagsordener og referater": "Import agendas and minutes",
-    "Importér dagsordener og referater (PDF eller tekst)": "Import agendas and minutes (PDF or text)",
     "Importér filer …": "Import files …",
     "Indlæs demo-biblioteket (fem rigtige referater)": "Load the demo library (five real sets of minutes)",
     "Kildefilen findes ikke længere.": "The source file no longer exists.",

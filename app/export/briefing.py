@@ -36,15 +36,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.export.bilag_pages import BOTTOM, SIDE, Placement, add_highlight, place, placement
 from app.export.dates import long_date
 from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
 from app.model import AgendaItem, Section, SectionKind
-from app.model.annotation import STANCE_LABELS, FollowUpStatus, ReadingState, Stance
+from app.model.annotation import STANCE_LABELS, Annotation, FollowUpStatus, ReadingState, Stance
 
 if TYPE_CHECKING:  # QtGui is imported where a document is laid out, not when the module loads
+    from pypdf import PdfReader
     from pypdf.generic import IndirectObject
-    from PySide6.QtGui import QImage, QTextBlock, QTextDocument
+    from PySide6.QtGui import QImage, QPainter, QPdfWriter, QTextBlock, QTextDocument
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2733; }
@@ -77,6 +79,8 @@ class BriefingOptions:
     # (filled by the briefing service from the meeting's versions); changed items are marked Δ.
     changes: dict[str, list[object]] = field(default_factory=dict)
     list_changes: bool = True  # and listed on the first page
+    # Appended bilag pages: the member's turn of each bilag in the page view (sha256 → clockwise degrees).
+    turns: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,7 +101,16 @@ STALE_TEMP_SECONDS = 60.0
 
 
 class BriefingTooLarge(ValueError):
-    """A briefing over one of the caps above; ``str()`` is the one line for the member (English)."""
+    """A briefing over one of the caps above; ``str()`` is the one line for the command line (English).
+
+    ``cap`` says which ("items", "pages", "bytes") and ``values`` the numbers in the line, so the
+    window can say it in its own language (``app.services.briefing.BriefingStopped.text``).
+    """
+
+    def __init__(self, line: str, cap: str = "", *values: int) -> None:
+        super().__init__(line)
+        self.cap = cap
+        self.values = values
 
 
 def remove_stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
@@ -130,9 +143,21 @@ def ensure_gui_application() -> object:
     return app
 
 
+def has_preparation(annotation: Annotation | None) -> bool:
+    """Whether the member wrote or marked anything on the item: a note, a position, a tag, a follow-up
+    or a highlight. Being marked "Læst" or "Forberedt" alone is not preparation to print: such an item
+    gets no "Min forberedelse" box (it would stand there empty) and counts as an item without notes."""
+    if annotation is None:
+        return False
+    follow_up = annotation.follow_up
+    return bool(annotation.note.strip() or annotation.tags or annotation.highlights
+                or annotation.stance is not Stance.NONE or follow_up.status is not FollowUpStatus.NONE
+                or follow_up.text.strip())  # fmt: skip
+
+
 def entries_to_render(entries: list[BriefingEntry], options: BriefingOptions) -> list[BriefingEntry]:
     if options.unannotated == "omit":
-        entries = [e for e in entries if e.annotation is not None and not e.annotation.is_empty]
+        entries = [e for e in entries if has_preparation(e.annotation)]
     if options.unprepared == "omit":
         entries = [e for e in entries if e.annotation is not None and e.annotation.reading is ReadingState.PREPARED]
     return entries
@@ -164,12 +189,13 @@ LABELS = "Labels"  # the model's labels, put into the translation by tools/trans
 KEEP_STATE = 7341  # the block user state of a paragraph that heads what follows, like h1–h6
 KEEP = f"-qt-user-state: {KEEP_STATE}"  # (a CSS property Qt's HTML import keeps on the block)
 Documents = dict[str, tuple[str, str]]  # bilag sha256 → (name, path of the stored PDF)
+Marks = dict[str, list[tuple[float, float, float, float]]]  # highlight id → line boxes (bilag page user space)
 
 
 def _member_html(entry: BriefingEntry, documents: Documents | None = None, language: str = "da") -> str:
     a = entry.annotation
-    if a is None or a.is_empty:
-        return ""
+    if a is None or not has_preparation(a):
+        return ""  # an item only marked "Læst" gets no empty preparation box
     mine = escape(translate("Briefing", "Min forberedelse"))
     rows = [f"<p class='minehead' style='{KEEP}'>{mine}</p>"]
     if a.stance is not Stance.NONE:
@@ -293,7 +319,7 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
         if change is not None:
             label = escape(translate("Briefing", "Δ Ny version: %1")).replace("%1", _change_text(change, item.number))
             html.append(f"<p style='{KEEP}'><b>{label}</b></p>")
-        annotated = entry.annotation is not None and not entry.annotation.is_empty
+        annotated = has_preparation(entry.annotation)
         if options.full_text:
             sections = [s for s in item.sections if s.kind is not SectionKind.ATTACHMENTS]
         elif annotated or options.unannotated != "compact":
@@ -313,13 +339,16 @@ def build_html(entries: list[BriefingEntry], options: BriefingOptions, toc_pages
 
 
 def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
-           documents: Documents | None = None) -> BriefingResult:  # fmt: skip
-    """Write the briefing PDF to ``out`` (atomically); ``documents`` names (and holds) the stored bilag."""
+           documents: Documents | None = None, marks: Marks | None = None) -> BriefingResult:  # fmt: skip
+    """Write the briefing PDF to ``out`` (atomically); ``documents`` names (and holds) the stored bilag,
+    ``marks`` holds where each bilag highlight stands on its page (highlight id → line boxes in the
+    page's user space, found by PDFium; see ``app.services.briefing``)."""
     ensure_gui_application()
 
     entries = entries_to_render(entries, options)
     if len(entries) > MAX_ITEMS:
-        raise BriefingTooLarge(f"{len(entries)} items; a briefing takes at most {MAX_ITEMS} (choose fewer items)")
+        raise BriefingTooLarge(f"{len(entries)} items; a briefing takes at most {MAX_ITEMS} (choose fewer items)",
+                               "items", len(entries), MAX_ITEMS)  # fmt: skip
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temp_files(out.parent)
@@ -327,14 +356,14 @@ def render(entries: list[BriefingEntry], options: BriefingOptions, out: Path,
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        return _render(entries, options, out, tmp, documents)
+        return _render(entries, options, out, tmp, documents, marks)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
 def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, tmp: Path,
-            documents: Documents | None) -> BriefingResult:  # fmt: skip
+            documents: Documents | None, marks: Marks | None = None) -> BriefingResult:  # fmt: skip
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
@@ -369,15 +398,20 @@ def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, t
     total = document.pageCount()
     if total > MAX_PAGES:
         raise BriefingTooLarge(f"{total} pages; a briefing has at most {MAX_PAGES} (choose fewer items or leave out "
-                               "the full text)")  # fmt: skip
+                               "the full text)", "pages", total, MAX_PAGES)  # fmt: skip
     ends = [(pages[n + 1] - 1 if n + 1 < len(pages) else total) for n in range(len(pages))]  # 1-based last page
     grand = total + _before(extras, len(extras))
+    after = {end: n for n, end in enumerate(ends)} if any(extras) else {}  # page → the item whose bilag follow it
     header = _header(entries, options.language)
+    text_layout = writer.pageLayout()
     painter = QPainter(writer)
     small = QFont("DejaVu Sans", 7)
     bands = page_bands(document, body.height(), total)
+    frames: Frames = {}  # page index in the written PDF → the bilag page placed there
     for index in range(total):
         if index:
+            if frames:
+                writer.setPageLayout(text_layout)
             writer.newPage()
         painter.setFont(small)
         painter.setPen(Qt.GlobalColor.darkGray)
@@ -386,7 +420,7 @@ def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, t
                 QRectF(0, -40, body.width(), 30), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), header
             )
         footer = QRectF(0, body.height() + 8, body.width(), 30)
-        number = index + 1 + sum(_count(extras[n]) for n, end in enumerate(ends) if end < index + 1)
+        number = index + 1 + len(frames)
         painter.drawText(
             footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
             translate("Briefing", "Side %1 af %2").replace("%1", str(number)).replace("%2", str(grand)),
@@ -397,11 +431,17 @@ def _render(entries: list[BriefingEntry], options: BriefingOptions, out: Path, t
             painter.translate(0, -index * body.height())
             document.drawContents(painter, QRectF(0, top, body.width(), bottom - top))
             painter.restore()
+        n = after.get(index + 1, -1)
+        for bilag in extras[n] if n >= 0 else []:  # the item's bilag pages follow its last page
+            for page_index, where in bilag.pages:
+                frames[index + 1 + len(frames)] = (n, bilag, page_index, where)
+                _paint_frame(writer, painter, entries[n], bilag, page_index, where, index + 1 + len(frames), grand,
+                             options.language)  # fmt: skip
     painter.end()
     del painter, writer
 
     outline = [(f"{e.item.number}. {e.item.title}", p - 1) for e, p in zip(entries, toc_pages or pages)]
-    _finish_pdf(tmp, out, entries, options, outline, extras, ends, documents or {})
+    _finish_pdf(tmp, out, entries, options, outline, frames, documents or {}, marks or {})
     return BriefingResult(out, grand, outline)
 
 
@@ -620,33 +660,42 @@ def annotated_bilag(entry: BriefingEntry) -> list[tuple[str, list[int]]]:
     return [(sha, sorted(p)) for sha, p in pages.items()]
 
 
-Extras = list[list[tuple[str, list[int]]]]  # per entry: (bilag sha256, 0-based pages to append after it)
+@dataclass
+class Appended:
+    """A bilag whose pages follow an item: its sha256 and name, its page count, and the pages appended."""
+
+    sha: str
+    name: str
+    count: int
+    pages: list[tuple[int, Placement]]  # 0-based page in the bilag, where it stands on its briefing page
+
+
+Extras = list[list[Appended]]  # per entry: the bilag appended after it
+Frames = dict[int, tuple[int, Appended, int, Placement]]  # page in the briefing → entry, bilag, its page, placement
 
 
 def bilag_pages(entries: list[BriefingEntry], options: BriefingOptions, documents: Documents) -> Extras:
     """Which pages of which bilag follow each item (nothing unless ``options.bilag`` asks for it)."""
-    from pypdf import PdfReader
-
     extras: Extras = []
     for entry in entries:
-        chosen: list[tuple[str, list[int]]] = []
+        chosen: list[Appended] = []
         for sha, noted in annotated_bilag(entry) if options.bilag in ("annotated", "pages") else []:
             try:
-                reader = PdfReader(documents[sha][1])
-                if reader.is_encrypted and not reader.decrypt(""):
-                    continue
+                reader = _open_bilag(documents[sha][1])
                 count = len(reader.pages)
+                wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
+                turn = options.turns.get(sha, 0)
+                placed = [(number, placement(reader.pages[number], options.paper, turn)) for number in wanted]
             except Exception:
                 continue  # a bilag that cannot be read is named in the item's notes, not appended
-            wanted = [p - 1 for p in noted if 0 < p <= count] if options.bilag == "pages" else list(range(count))
-            if wanted:
-                chosen.append((sha, wanted))
+            if placed:
+                chosen.append(Appended(sha, documents[sha][0], count, placed))
         extras.append(chosen)
     return extras
 
 
-def _count(chosen: list[tuple[str, list[int]]]) -> int:
-    return sum(len(pages) for _sha, pages in chosen)
+def _count(chosen: list[Appended]) -> int:
+    return sum(len(bilag.pages) for bilag in chosen)
 
 
 def _before(extras: Extras, n: int) -> int:
@@ -654,40 +703,111 @@ def _before(extras: Extras, n: int) -> int:
     return sum(_count(x) for x in extras[:n])
 
 
+def _paint_frame(writer: QPdfWriter, painter: QPainter, entry: BriefingEntry, bilag: Appended, page_index: int,
+                 where: Placement, number: int, grand: int, language: str) -> None:  # fmt: skip
+    """A new page for one appended bilag page: the header naming the bilag, the meeting and the item, a
+    hairline where the bilag page will stand, and "Side N af M". The bilag page itself is laid under it
+    by :func:`_finish_pdf`."""
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPen
+
+    width, height = where.size
+    size = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout.Unit.Point))  # fmt: skip
+    writer.newPage()
+    px = writer.resolution() / 72  # device pixels a point
+
+    def at(x: float, top: float, w: float, h: float) -> QRectF:
+        """A rectangle given in points from the page's top-left, in the writer's device pixels."""
+        return QRectF(x * px, top * px, w * px, h * px)
+
+    x0, y0, x1, y1 = where.frame
+    left, right = min(x0, SIDE), max(x1, width - SIDE)
+    record, item = entry.record, entry.item
+    name = translate("Briefing", "Bilag: %1").replace("%1", bilag.name or translate("Briefing", "bilag"))
+    side = translate("Briefing", "side %1 af %2").replace("%1", str(page_index + 1)).replace("%2", str(bilag.count))
+    where_from = f"{record.committee or ''} · {_date(record.date, language)} — {item.number}. {item.title}"
+    title_font = QFont("DejaVu Sans", 8)
+    title_font.setBold(True)
+    meta_font = QFont("DejaVu Sans", 7)
+    line_width = (right - left) * px
+    painter.save()
+    painter.resetTransform()
+    painter.setFont(title_font)
+    painter.setPen(QColor("#284b7a"))
+    top = height - y1 - 34  # two header lines, ending a little above the placed page
+    band = at(left, top, right - left, 14)
+    side_width = painter.fontMetrics().horizontalAdvance(side) + 12 * px
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), side)
+    title = QFontMetricsF(title_font, writer).elidedText(name, Qt.TextElideMode.ElideMiddle, line_width - side_width)
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+    painter.setFont(meta_font)
+    painter.setPen(QColor("#5a6675"))
+    meta = QFontMetricsF(meta_font, writer).elidedText(where_from, Qt.TextElideMode.ElideRight, line_width)
+    painter.drawText(at(left, top + 14, right - left, 12),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), meta)  # fmt: skip
+    pen = QPen(QColor("#b8c0cc"))
+    pen.setWidthF(0.5 * px)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(at(x0 - 0.5, height - y1 - 0.5, x1 - x0 + 1, y1 - y0 + 1))
+    painter.setFont(QFont("DejaVu Sans", 7))
+    painter.setPen(Qt.GlobalColor.darkGray)
+    footer = translate("Briefing", "Side %1 af %2").replace("%1", str(number)).replace("%2", str(grand))
+    painter.drawText(at(left, height - BOTTOM + 8, right - left, 14),  # where it stands on every page
+                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), footer)  # fmt: skip
+    painter.restore()
+
+
 def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: BriefingOptions,
-                outline: list[tuple[str, int]], extras: Extras | None = None, ends: list[int] | None = None,
-                documents: Documents | None = None) -> None:  # fmt: skip
-    """Bilag pages after their items, outline (bookmarks) and metadata with pypdf; then the file
-    replaces ``out`` atomically. ``outline`` holds final 1-based page numbers minus one."""
+                outline: list[tuple[str, int]], frames: Frames | None = None, documents: Documents | None = None,
+                marks: Marks | None = None) -> None:  # fmt: skip
+    """Bilag pages laid under their frames (with the member's highlights as PDF annotations), outline
+    (bookmarks) and metadata with pypdf; then the file replaces ``out`` atomically. ``outline`` holds
+    final 1-based page numbers minus one."""
     from pypdf import PdfReader, PdfWriter
 
     main = PdfReader(tmp)
-    writer = PdfWriter(clone_from=main) if not any(extras or []) else PdfWriter()
-    placed: list[tuple[int, str, str, int]] = []  # entry, title, sha, first page index
-    if any(extras or []):
-        after = {end: n for n, end in enumerate(ends or [])}
+    writer = PdfWriter(clone_from=main) if not frames else PdfWriter()
+    placed: list[tuple[int, Appended, int]] = []  # entry, bilag, the page index it starts at
+    if frames:
+        readers: dict[str, PdfReader] = {}
         for index, page in enumerate(main.pages):
-            writer.add_page(page)
-            n = after.get(index + 1)
-            if n is None:
+            frame = frames.get(index)
+            if frame is None:
+                writer.add_page(page)
                 continue
-            for sha, wanted in (extras or [])[n]:
-                name, path = (documents or {}).get(sha, ("", ""))
-                reader = PdfReader(path)
-                placed.append((n, name, sha, len(writer.pages)))
-                for number in wanted:
-                    writer.add_page(reader.pages[number])
-                if options.bilag == "pages":
-                    pages = translate("Briefing", "%1 (side %2)")
-                    title = pages.replace("%2", ", ".join(str(i + 1) for i in wanted)).replace("%1", name)
-                    placed[-1] = (n, title, sha, placed[-1][3])
-    marks: list[IndirectObject | None] = []
+            n, bilag, number, where = frame
+            if not placed or placed[-1][1] is not bilag:
+                placed.append((n, bilag, index))
+            laid = None
+            try:
+                if bilag.sha not in readers:
+                    readers[bilag.sha] = _open_bilag((documents or {})[bilag.sha][1])
+                laid = writer.add_page(readers[bilag.sha].pages[number])
+                place(writer, laid, where, page)
+                annotation = entries[n].annotation
+                for h in annotation.highlights if annotation is not None else []:
+                    if h.document == bilag.sha and h.page == number + 1 and h.quote.exact:
+                        boxes = (marks or {}).get(h.highlight_id, [])
+                        add_highlight(writer, laid, where, boxes, color=h.color, contents=h.comment or h.quote.exact,
+                                      name=h.highlight_id, created=h.created)  # fmt: skip
+            except Exception:  # a bilag page pypdf cannot take (damaged, changed since): its header stays, empty
+                if laid is not None:
+                    writer.remove_page(laid)
+                writer.add_page(page)
+    marks_by_entry: list[IndirectObject | None] = []
     for title, page_index in outline:
         inside = 0 <= page_index < len(writer.pages)
-        marks.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)
-    for n, name, _sha, first in placed:
+        marks_by_entry.append(writer.add_outline_item(title=title, page_number=page_index) if inside else None)
+    for n, bilag, first in placed:
+        name = bilag.name
+        if options.bilag == "pages":
+            numbers = ", ".join(str(i + 1) for i, _where in bilag.pages)
+            name = translate("Briefing", "%1 (side %2)").replace("%2", numbers).replace("%1", bilag.name)
         title = translate("Briefing", "Bilag: %1").replace("%1", name)
-        writer.add_outline_item(title=title, page_number=first, parent=marks[n])
+        writer.add_outline_item(title=title, page_number=first, parent=marks_by_entry[n])
     tags = sorted({t for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
     writer.add_metadata(
         {
@@ -705,9 +825,20 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
         fh.flush()
         os.fsync(fh.fileno())
     if tmp.stat().st_size > MAX_BYTES:
-        raise BriefingTooLarge(f"it would be larger than {MAX_BYTES // (1024 * 1024)} MB (append fewer bilag)")
+        megabytes = MAX_BYTES // (1024 * 1024)
+        raise BriefingTooLarge(f"it would be larger than {megabytes} MB (append fewer bilag)", "bytes", megabytes)
     tmp.chmod(_file_mode())  # mkstemp makes it private; a document the member writes follows the umask
     os.replace(tmp, out)
+
+
+def _open_bilag(path: str) -> PdfReader:
+    """A stored bilag for its pages, opened as :func:`bilag_pages` opened it (an empty password tried)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    if reader.is_encrypted:
+        reader.decrypt("")
+    return reader
 
 
 def _file_mode() -> int:

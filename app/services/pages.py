@@ -7,9 +7,11 @@ beside the Qt event loop are ruled out (:mod:`app.services.workers.tasks`). The 
 so a request costs a pipe round trip, not a process start, and a ``QSocketNotifier`` on the
 pipe delivers each answer as soon as it is written (no polling timer adding latency).
 
-The renderer keeps at most :data:`IN_FLIGHT` requests in the child and a queue of wanted
-pages that the caller replaces as the view scrolls: pages scrolled past before their turn
-are never rendered. A child that dies or stops answering is restarted on the next request.
+The renderer keeps at most :data:`IN_FLIGHT` requests in the child and two queues of wanted
+pages that their callers replace as they scroll: the pages being read (``want``) and, behind
+them, the sidebar's thumbnails (``want_thumbnails``). Pages scrolled past before their turn
+are never rendered; a thumbnail never holds up the page being read. A child that dies or
+stops answering is restarted on the next request.
 The watchdog is counted per request from when it was sent (a member moving between items
 sends new requests all the time; that never postpones it): when the oldest request has waited
 :data:`WATCHDOG_MS`, the child is killed, the page it was rendering is reported by
@@ -21,7 +23,7 @@ Signals:
     page_rendered(str, int, int, int, int, bytes): path, page index, width, height, stride,
         BGR pixels.
     page_ready(object): the same page as a :class:`RenderedPage`, with the view rotation it was
-        rendered at (what the page view listens to).
+        rendered at and the queue it was asked from (what the page view and thumbnails listen to).
     boxes_found(str, int, object, str): path, page index, list of (x0, top, x1, bottom) boxes in
         points from the page's top-left, and the tag the request carried.
     text_selected(str, int, str, str, str, object): path, page index, the text dragged over
@@ -55,12 +57,17 @@ IN_FLIGHT = 2  # render requests the child holds at once: one rendering, one rea
 WATCHDOG_MS = int(RENDER_LIMITS.wall_seconds * 1000)  # a request unanswered this long: the child hangs
 PAGE_TOO_SLOW = "too_slow"
 PAGE_FAILED = "failed"
+PAGES = "pages"  # the queue of the pages being read
+THUMBNAILS = "thumbnails"  # the queue of the sidebar's thumbnails, served when the pages have none waiting
 _CONTEXT = mp.get_context("spawn")
 
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """One rendered page: BGR pixels, rows ``stride`` bytes apart, turned ``rotation`` degrees clockwise."""
+    """One rendered page: BGR pixels, rows ``stride`` bytes apart, turned ``rotation`` degrees clockwise.
+
+    ``lane`` is the queue that asked for it (:data:`PAGES` or :data:`THUMBNAILS`).
+    """
 
     path: str
     index: int
@@ -69,6 +76,7 @@ class RenderedPage:
     height: int
     stride: int
     data: bytes
+    lane: str = PAGES
 
 
 class PageRenderer(QObject):
@@ -94,7 +102,8 @@ class PageRenderer(QObject):
         self._sent_at: dict[int, float] = {}  # request id → when it was sent (the watchdog counts from here)
         self.watchdog_ms = WATCHDOG_MS
         self._restarting = False
-        self._wanted: list[tuple[str, int, int, int]] = []  # (path, index, width, rotation), most wanted first
+        # (path, index, width, rotation), most wanted first, per queue; the pages' queue is served first.
+        self._wanted: dict[str, list[tuple[str, int, int, int]]] = {PAGES: [], THUMBNAILS: []}
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.setInterval(WATCHDOG_MS)
@@ -147,20 +156,29 @@ class PageRenderer(QObject):
 
         ``width_px`` is one width for all, or one a page (a landscape page among portrait ones is wider).
         """
+        self._want(PAGES, path, pages, width_px, rotation)
+
+    def want_thumbnails(self, path: str, pages: Iterable[int], width_px: int | Iterable[int],
+                        rotation: int = 0) -> None:  # fmt: skip
+        """Replace the thumbnails' queue (an empty list cancels it); served after the pages being read."""
+        self._want(THUMBNAILS, path, pages, width_px, rotation)
+
+    def _want(self, lane: str, path: str, pages: Iterable[int], width_px: int | Iterable[int], rotation: int) -> None:
         pages = list(pages)
         widths = [width_px] * len(pages) if isinstance(width_px, int) else list(width_px)
         in_child = {(m[2], m[3], m[4], m[5]) for m in self._sent.values() if m[0] == "render"}
         wanted = [(path, i, w, rotation) for i, w in zip(pages, widths, strict=True)]
-        self._wanted = [key for key in wanted if key not in in_child]
+        self._wanted[lane] = [key for key in wanted if key not in in_child]
         self._pump()
 
     def pending(self) -> int:
         """Requests not answered yet (tests and the benchmark wait for zero)."""
-        return len(self._sent) + len(self._wanted)
+        return len(self._sent) + sum(len(queue) for queue in self._wanted.values())
 
     def stop(self) -> None:
         """End the child (the window does so when it closes)."""
-        self._wanted.clear()
+        for queue in self._wanted.values():
+            queue.clear()
         self._sent_at.clear()
         if self._conn is not None:
             with contextlib.suppress(OSError, ValueError):
@@ -191,10 +209,12 @@ class PageRenderer(QObject):
 
     def _pump(self) -> None:
         renders = sum(1 for m in self._sent.values() if m[0] == "render")
-        while self._wanted and renders < IN_FLIGHT:
-            path, index, width, rotation = self._wanted.pop(0)
-            self._send(("render", next(self._ids), path, index, width, rotation))
-            renders += 1
+        for lane in (PAGES, THUMBNAILS):
+            queue = self._wanted[lane]
+            while queue and renders < IN_FLIGHT:
+                path, index, width, rotation = queue.pop(0)
+                self._send(("render", next(self._ids), path, index, width, rotation, lane))
+                renders += 1
 
     def _on_notifier_activated(self, *_args: object) -> None:
         conn = self._conn
@@ -213,13 +233,13 @@ class PageRenderer(QObject):
         kind, req, path = message[0], message[1], message[2]
         asked = self._sent.pop(req, None)
         self._sent_at.pop(req, None)
-        rotation = asked[5] if asked is not None and asked[0] == "render" else 0  # the turn it was asked at
+        rotation, lane = (asked[5], asked[6]) if asked is not None and asked[0] == "render" else (0, PAGES)
         if kind == "opened":
             self.document_opened.emit(path, message[3])
         elif kind == "page":
             _, _, _, index, width, height, stride = message[:7]
             self.page_rendered.emit(path, index, width, height, stride, data)
-            self.page_ready.emit(RenderedPage(path, index, rotation, width, height, stride, data))
+            self.page_ready.emit(RenderedPage(path, index, rotation, width, height, stride, data, lane))
         elif kind == "found":
             self.boxes_found.emit(path, message[3], message[4], message[5])
         elif kind == "selected":
@@ -259,8 +279,9 @@ class PageRenderer(QObject):
             for _r, message in rest:
                 self.failed.emit(message[2], "renderer stopped")
             return
-        again = [(m[2], m[3], m[4], m[5]) for _r, m in rest if m[0] == "render"]
-        self._wanted = again + [w for w in self._wanted if w not in again]
+        for lane, queue in self._wanted.items():
+            again = [(m[2], m[3], m[4], m[5]) for _r, m in rest if m[0] == "render" and m[6] == lane]
+            self._wanted[lane] = again + [w for w in queue if w not in again]
         self._restarting = True
         try:
             for _r, message in rest:

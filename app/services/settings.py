@@ -61,7 +61,7 @@ class Settings:
         value = self.get(key)
         try:
             data = json.loads(value) if isinstance(value, str) and len(value) <= limit else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested deeper than Python goes
             data = None
         return data if isinstance(data, dict) else json.loads(key.default)
 

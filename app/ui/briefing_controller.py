@@ -37,11 +37,13 @@ class BriefingController(QObject):
     def ask(self, meeting_id: str | None) -> None:
         """Show the briefing dialog for ``meeting_id`` (or none) and export what the member chose."""
         dialog = BriefingDialog(self.annotations.library, self.annotations, meeting_id,
-                                str(self.settings.get(keys.USER_NAME)), self._window)  # fmt: skip
+                                str(self.settings.get(keys.USER_NAME)), self._window,
+                                self.settings.get_json(keys.BRIEFING_CHOICES))  # fmt: skip
         if not dialog.exec():
             return
         options = dialog.options()
         self.settings.set(keys.USER_NAME, options.user_name)
+        self.settings.set_json(keys.BRIEFING_CHOICES, dialog.choices())  # the next dialog opens with them
         suggested = str(Path.home() / dialog.suggested_file_name())  # "<udvalg> <dato> – forberedelse.pdf"
         title, kinds = self.tr("Gem briefing"), self.tr("PDF (*.pdf)")
         target, _ = QFileDialog.getSaveFileName(self._window, title, suggested, kinds)

@@ -1,9 +1,16 @@
 """Eksportér → Briefing (PDF): what to include, how it looks, a preview of the first page.
 
-The PDF is written by the worker process; the window opens it when it is done.
+The PDF is written by the worker process; the window opens it when it is done. The dialog opens
+with the member's last choices (``state/briefing_choices`` in the settings, kept by the briefing
+controller): "Bilag med noter", items without notes or not prepared, paper, full text, the tag, per
+meeting the items left out, and — when no meeting is selected — whether it covers a tag or the open
+follow-ups (with a meeting selected it starts on that meeting). Closed items always start unticked (they are
+confidential). A stored value the dialog does not know is ignored and the default shown.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
@@ -33,21 +40,50 @@ from app.ui.language import current_language
 from app.ui.meeting_tree_model import reading_icon, reading_label
 
 CLOSED_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOICES = {  # a remembered choice → the values it may take (the first is the default)
+    "scope": ("meeting", "tag", "follow_up"),
+    "unannotated": ("compact", "omit"),
+    "unprepared": ("include", "omit"),
+    "paper": ("A4", "Letter"),
+    "bilag": ("none", "annotated", "pages"),
+}
+REMEMBERED_MEETINGS = 20  # meetings whose left-out items are remembered (the most recent)
+MAX_REMEMBERED_ITEMS = 2_000  # left-out item ids kept for one meeting
+
+
+def read_choices(stored: dict[str, Any]) -> dict[str, Any]:
+    """The remembered choices that are still valid; anything else (unknown, wrong type, too long) is dropped."""
+    chosen: dict[str, Any] = {key: stored[key] for key, allowed in CHOICES.items() if stored.get(key) in allowed}
+    if isinstance(stored.get("full_text"), bool):
+        chosen["full_text"] = stored["full_text"]
+    if isinstance(stored.get("tag"), str) and len(stored["tag"]) <= 200:
+        chosen["tag"] = stored["tag"]
+    left_out = stored.get("left_out")
+    if isinstance(left_out, dict):
+        chosen["left_out"] = {
+            meeting: [i for i in ids[:MAX_REMEMBERED_ITEMS] if isinstance(i, str)]
+            for meeting, ids in list(left_out.items())[-REMEMBERED_MEETINGS:]
+            if isinstance(meeting, str) and isinstance(ids, list)
+        }
+    return chosen
 
 
 class BriefingDialog(QDialog):
     """Read :meth:`selection` and :meth:`options` after ``exec()`` returns Accepted."""
 
     def __init__(self, library: Library, annotations: AnnotationService, meeting_id: str | None, user_name: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, choices: dict[str, Any] | None = None) -> None:  # fmt: skip
+        """``choices``: the member's last choices as :meth:`choices` gave them (read by :func:`read_choices`)."""
         super().__init__(parent)
         self.library = library
         self.annotations = annotations
         self.meeting_id = meeting_id
+        self._remembered = read_choices(choices or {})
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
         self._setup_ui(user_name)
+        self._apply_choices(self._remembered)
         self._connect_signals()
         self._update_preview()
 
@@ -129,6 +165,49 @@ class BriefingDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.preview)
         self.resize(860, 560)
+
+    def _apply_choices(self, chosen: dict[str, Any]) -> None:
+        """Set the controls to the remembered choices (already checked by :func:`read_choices`)."""
+        for combo, key in ((self.unannotated, "unannotated"), (self.unprepared, "unprepared"), (self.bilag, "bilag")):
+            index = combo.findData(chosen.get(key, CHOICES[key][0]))
+            combo.setCurrentIndex(max(0, index))
+        self.paper.setCurrentIndex(max(0, self.paper.findText(chosen.get("paper", "A4"))))
+        self.full_text.setChecked(bool(chosen.get("full_text", False)))
+        if chosen.get("tag") and self.tag.findText(chosen["tag"]) >= 0:
+            self.tag.setCurrentIndex(self.tag.findText(chosen["tag"]))
+        scope = chosen.get("scope")
+        if not self.scope_meeting.isEnabled():  # with a meeting selected, the briefing is for that meeting
+            if scope == "tag" and self.tag.count():
+                self.scope_tag.setChecked(True)
+            elif scope == "follow_up":
+                self.scope_follow_up.setChecked(True)
+        left_out = set(chosen.get("left_out", {}).get(self.meeting_id or "", []))
+        for n in range(self.items.count()):
+            entry = self.items.item(n)
+            if not entry.data(CLOSED_ROLE) and str(entry.data(Qt.ItemDataRole.UserRole)) in left_out:
+                entry.setCheckState(Qt.CheckState.Unchecked)
+
+    def choices(self) -> dict[str, Any]:
+        """What to remember of this dialog for the next one: its choices, and the items left out of
+        this meeting (kept beside those of the last few meetings)."""
+        scope = "meeting" if self.scope_meeting.isChecked() else "tag" if self.scope_tag.isChecked() else "follow_up"
+        left_out = {k: v for k, v in self._remembered.get("left_out", {}).items() if k != self.meeting_id}
+        if self.meeting_id and self.items.count():
+            entries = [self.items.item(n) for n in range(self.items.count())]
+            unticked = [e for e in entries if not e.data(CLOSED_ROLE) and e.checkState() != Qt.CheckState.Checked]
+            left_out[self.meeting_id] = [str(e.data(Qt.ItemDataRole.UserRole)) for e in unticked]
+            if not left_out[self.meeting_id]:
+                del left_out[self.meeting_id]
+        return {
+            "scope": scope,
+            "tag": self.tag.currentText(),
+            "unannotated": str(self.unannotated.currentData()),
+            "unprepared": str(self.unprepared.currentData()),
+            "paper": self.paper.currentText(),
+            "bilag": str(self.bilag.currentData()),
+            "full_text": self.full_text.isChecked(),
+            "left_out": dict(list(left_out.items())[-REMEMBERED_MEETINGS:]),
+        }
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)

@@ -23,15 +23,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
-from app.services.library.importer import ImportSummary, SubsetPolicy, Undecided, import_job
+from app.services.library.bilag import ARCHIVES, CHOOSABLE, IMPORTABLE, PORTAL_FILES, file_patterns
+from app.services.library.importer import ImportFailure, ImportSummary, SubsetPolicy, Undecided, import_job
 from app.services.library.settler import LibrarySettler
-from app.services.workers.isolation import Refusal
+from app.services.workers.isolation import Failure, Refusal
 from app.services.workers.tasks import JobError, Poller, Task
 from app.ui.formatting import long_date
 from app.ui.messages import import_failure
 from app.ui.plain import display_name, plain_label
-
-IMPORT_SUFFIXES = (".pdf", ".txt", ".text", ".md", ".zip")  # a folder is walked, a zip unpacked
 
 
 class ImportController(QObject):
@@ -51,17 +50,61 @@ class ImportController(QObject):
         self._paths: list[Path] = []
         self._questions: list[Undecided] = []
 
+    def file_dialog(self) -> QFileDialog:
+        """Fil → Importér filer …: several files, offering only the kinds an import takes.
+
+        The filter comes from the services' one list (:data:`app.services.library.bilag.CHOOSABLE`),
+        so the dialog never offers a file the import then refuses for its kind.
+        """
+        dialog = QFileDialog(self._window, self.tr("Importér dagsordener, referater og bilag"), str(Path.home()))
+        dialog.setObjectName("import_files_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+
+        def patterns(suffixes: tuple[str, ...]) -> str:
+            return " ".join(f"*{s}" for s in suffixes)
+
+        dialog.setNameFilters([
+            self.tr("Alt der kan importeres (%1)").replace("%1", " ".join(file_patterns())),
+            self.tr("PDF og tekst (%1)").replace("%1", patterns(IMPORTABLE)),
+            self.tr("Zip med et møde og dets bilag (%1)").replace("%1", patterns(ARCHIVES)),
+            self.tr("FirstAgenda-møde: JSON eller gemt side (%1)").replace("%1", patterns(PORTAL_FILES)),
+        ])  # fmt: skip
+        return dialog
+
+    def folder_dialog(self) -> QFileDialog:
+        """Fil → Importér mappe …: one folder, walked like on the command line (PDFs, texts, zips)."""
+        dialog = QFileDialog(self._window, self.tr("Importér en mappe med et møde og dets bilag"), str(Path.home()))
+        dialog.setObjectName("import_folder_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return dialog
+
     def choose_files(self) -> list[Path]:
         """Ask which papers to import (the file dialog); empty when the member cancels."""
-        files, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Importér dagsordener og referater"), str(Path.home()),
-            self.tr("Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)"),
-        )  # fmt: skip
-        return [Path(f) for f in files]
+        return self._chosen(self.file_dialog())
+
+    def choose_folder(self) -> list[Path]:
+        """Ask which folder to import; empty when the member cancels."""
+        return self._chosen(self.folder_dialog())
+
+    def import_folder(self) -> None:
+        """Fil → Importér mappe …: the folder goes through the same import as files (and the CLI's folders)."""
+        folder = self.choose_folder()
+        if folder:
+            self.start(folder)
+
+    def _chosen(self, dialog: QFileDialog) -> list[Path]:
+        try:
+            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+            return [Path(f) for f in dialog.selectedFiles()] if accepted else []
+        finally:
+            dialog.deleteLater()
 
     def start(self, paths: list[Path], subsets: SubsetPolicy = "ask") -> bool:
         """Import in the background with a progress dialog; False if nothing to do or one is running."""
-        paths = [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES or p.is_file() or p.is_dir()]
+        # Any file goes (a dropped .docx gets its one line "not supported"); a missing one only by its kind.
+        paths = [p for p in paths if p.suffix.lower() in CHOOSABLE or p.is_file() or p.is_dir()]
         if not paths or self._job is not None:
             return False
         self._paths = paths
@@ -197,8 +240,15 @@ class ImportController(QObject):
                                  len(summary.orphaned)))  # fmt: skip
         return " · ".join(parts)
 
+    def _failure_line(self, name: str, reason: Failure | None) -> str:
+        """Why a file was refused; a web page that is no saved FirstAgenda meeting says what to do instead."""
+        if reason == ImportFailure.UNSUPPORTED and Path(name).suffix.lower() in (".html", ".htm"):
+            return self.tr("Websiden er ikke en gemt FirstAgenda-mødeside. Hent mødets PDF fra portalen og "
+                           "importér den (eller følg udvalget: Fil → Følg udvalg …).")  # fmt: skip
+        return import_failure(reason)
+
     def _show_failures(self, summary: ImportSummary) -> None:
-        lines = "\n".join(f"• {display_name(name)}: {import_failure(reason)}" for name, reason in summary.failed)
+        lines = "\n".join(f"• {display_name(n)}: {self._failure_line(n, reason)}" for n, reason in summary.failed)
         text = self.tr("%n filer kunne ikke importeres:", "", len(summary.failed))
         if summary.blocked:
             lines = self.tr("Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). "

@@ -39,6 +39,7 @@ class MainActions(QObject):
         self._retranslators: list[Callable[[], None]] = []  # features' own actions (add_to_menu)
         std = QKeySequence.StandardKey
         self.import_action = self._action(std.Open)
+        self.import_folder_action = self._action()  # a meeting's folder with its bilag, walked like the CLI's
         self.quit_action = self._action(std.Quit)
         self.briefing_action = self._action("Ctrl+E")
         self.edit_action = self._action()
@@ -92,7 +93,7 @@ class MainActions(QObject):
     def build_menus(self) -> None:
         bar = self._window.menuBar()
         self.menus["file"] = file_menu = bar.addMenu("")
-        file_menu.addActions([self.import_action, self.briefing_action])
+        file_menu.addActions([self.import_action, self.import_folder_action, self.briefing_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.menus["edit"] = edit_menu = bar.addMenu("")
@@ -141,8 +142,12 @@ class MainActions(QObject):
         self._window.setWindowTitle(self.tr("Mødemappe"))
         texts = {
             self.import_action: (
-                self.tr("&Importér …"),
-                self.tr("Importér dagsordener og referater (PDF eller tekst)"),
+                self.tr("&Importér filer …"),
+                self.tr("Importér dagsordener, referater og bilag (PDF, tekst, zip)"),
+            ),
+            self.import_folder_action: (
+                self.tr("Importér &mappe …"),
+                self.tr("Importér en mappe med et møde og dets bilag"),
             ),
             self.quit_action: (self.tr("&Afslut"), ""),
             self.briefing_action: (self.tr("Eksportér &briefing (PDF) …"), ""),
@@ -207,8 +212,8 @@ class MainActions(QObject):
 
     def set_read_only(self) -> None:
         """Read-only viewing mode: every action that would change something is off (undo/redo hidden)."""
-        for action in (self.import_action, self.edit_action, self.remove_action, self.highlight_action,
-                       self.orphans_action, self.undo_action, self.redo_action):  # fmt: skip
+        for action in (self.import_action, self.import_folder_action, self.edit_action, self.remove_action,
+                       self.highlight_action, self.orphans_action, self.undo_action, self.redo_action):  # fmt: skip
             action.setEnabled(False)
             action.setVisible(action not in (self.undo_action, self.redo_action))
 

@@ -148,9 +148,9 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         a = self.main_actions
         for action, slot in (
-            (a.import_action, self._on_import_action_triggered), (a.quit_action, self.close),
+            (a.import_action, self._on_import_action_triggered), (a.import_folder_action, self.importer.import_folder),
             (a.briefing_action, self._on_briefing_action_triggered), (a.edit_action, self._on_edit_action_triggered),
-            (a.remove_action, self._on_remove_action_triggered),
+            (a.remove_action, self._on_remove_action_triggered), (a.quit_action, self.close),
             (a.open_original_action, self.centre.toggle_original),
             (a.open_external_action, self._on_open_external_action_triggered),
             (a.previous_action, self.browser.step_previous), (a.next_action, self.browser.step_next),

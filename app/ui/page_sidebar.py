@@ -1,8 +1,10 @@
-"""The page view's sidebar: the PDF's own outline (its bookmarks) or, where it has none, its pages.
+"""The page view's sidebar: the pages as thumbnails and, where the PDF has one, its outline.
 
-A long bilag (a 108-page report) is read by its chapters, as in Okular's or Adobe's sidebar;
-a PDF without bookmarks lists its pages so a jump is one click. The outline comes from PDFium
-in the renderer's child (:meth:`app.services.pages.PageRenderer.read_outline`).
+A long bilag (a 108-page report) is read by its chapters, as in Okular's or Adobe's sidebar:
+the *Indhold* tab lists the PDF's own bookmarks (read by PDFium in the renderer's child,
+:meth:`app.services.pages.PageRenderer.read_outline`) and is only there when the PDF has
+some. The *Sider* tab shows every page as a thumbnail (:mod:`app.ui.page_thumbnails`), so a
+scanned bilag without text or bookmarks is found by its look. A click goes to the page.
 
 Signals: ``page_requested(int)`` — the 1-based page the member chose.
 """
@@ -11,22 +13,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QTreeView, QWidget
+
+from app.services.pages import PageRenderer
+from app.ui.page_thumbnails import ThumbnailList
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_PAGE_ROWS = 2000  # a list of pages is no help beyond this
 
 
-class PageSidebar(QTreeView):
-    """Signals: ``page_requested(int)``."""
+class PageOutline(QTreeView):
+    """The PDF's bookmarks as a tree. Signals: ``page_requested(int)``."""
 
     page_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_ = QStandardItemModel(self)
-        self._outline: list[tuple[int, str, int]] = []
-        self._pages = 0
         self.setModel(self.model_)
         self.setHeaderHidden(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -35,39 +37,81 @@ class PageSidebar(QTreeView):
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_activated)
 
-    def set_contents(self, outline: list[tuple[int, str, int]], pages: int) -> None:
-        """The bookmarks as (level, title, page index), or every page when there are none."""
-        self._outline, self._pages = list(outline), pages
-        self._fill()
-
-    def has_outline(self) -> bool:
-        return bool(self._outline)
-
-    def _fill(self) -> None:
+    def set_outline(self, outline: list[tuple[int, str, int]]) -> None:
+        """The bookmarks as (level, title, page index), in the PDF's order."""
         self.model_.clear()
         parents: list[QStandardItem] = [self.model_.invisibleRootItem()]
-        if self._outline:
-            for level, title, index in self._outline:
-                row = QStandardItem(title)
-                row.setData(index + 1, PAGE_ROLE)
-                row.setToolTip(self.tr("%1 · side %2").replace("%1", title).replace("%2", str(index + 1)))
-                level = max(0, min(level, len(parents) - 1))
-                del parents[level + 1 :]
-                parents[level].appendRow(row)
-                parents.append(row)
-            self.expandToDepth(0)
-        else:
-            for page in range(1, min(self._pages, MAX_PAGE_ROWS) + 1):
-                row = QStandardItem(self.tr("Side %1").replace("%1", str(page)))
-                row.setData(page, PAGE_ROLE)
-                self.model_.appendRow(row)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self._outline:
-            self._fill()  # "Side 3" / "Page 3"
-        super().changeEvent(event)
+        for level, title, index in outline:
+            row = QStandardItem(title)
+            row.setData(index + 1, PAGE_ROLE)
+            row.setToolTip(self.tr("%1 · side %2").replace("%1", title).replace("%2", str(index + 1)))
+            level = max(0, min(level, len(parents) - 1))
+            del parents[level + 1 :]
+            parents[level].appendRow(row)
+            parents.append(row)
+        self.expandToDepth(0)
 
     def _on_activated(self, index: QModelIndex) -> None:
         page = index.data(PAGE_ROLE)
         if isinstance(page, int):
             self.page_requested.emit(page)
+
+
+class PageSidebar(QTabWidget):
+    """Tabs *Sider* (thumbnails) and *Indhold* (the outline, when the PDF has one).
+
+    Signals: ``page_requested(int)``.
+    """
+
+    page_requested = Signal(int)
+
+    def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = ThumbnailList(renderer)
+        self.outline = PageOutline()
+        self._outline: list[tuple[int, str, int]] = []
+        self.setDocumentMode(True)
+        self.setTabBarAutoHide(True)  # without an outline: the thumbnails alone, no lone tab
+        self.addTab(self.thumbnails, "")
+        self._retranslate_ui()
+        self.thumbnails.page_requested.connect(self.page_requested)
+        self.outline.page_requested.connect(self.page_requested)
+
+    def _retranslate_ui(self) -> None:
+        self.setTabText(0, self.tr("Sider"))
+        self.setTabToolTip(0, self.tr("Dokumentets sider som miniaturer"))
+        if self.indexOf(self.outline) >= 0:
+            self.setTabText(self.indexOf(self.outline), self.tr("Indhold"))
+            self.setTabToolTip(self.indexOf(self.outline), self.tr("Dokumentets egen indholdsfortegnelse"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
+
+    def set_document(self, path: str, sizes: list[tuple[float, float]], rotation: int = 0) -> None:
+        """A new document: its thumbnails; its outline follows (:meth:`set_outline`) or not."""
+        self.thumbnails.set_document(path, sizes, rotation)
+        self.set_outline([])
+
+    def set_outline(self, outline: list[tuple[int, str, int]]) -> None:
+        """The PDF's bookmarks (level, title, page index): an *Indhold* tab, shown first, or none."""
+        self._outline = list(outline)
+        self.outline.set_outline(self._outline)
+        at = self.indexOf(self.outline)
+        if self._outline and at < 0:
+            self.insertTab(0, self.outline, "")
+            self._retranslate_ui()
+            self.setCurrentWidget(self.outline)
+        elif not self._outline and at >= 0:
+            self.removeTab(at)
+
+    def has_outline(self) -> bool:
+        return bool(self._outline)
+
+    def set_rotation(self, rotation: int) -> None:
+        self.thumbnails.set_rotation(rotation)
+
+    def set_current_page(self, page: int) -> None:
+        """The page shown in the view (1-based), framed among the thumbnails."""
+        self.thumbnails.set_current_page(page)

@@ -21,7 +21,6 @@ Signals:
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.pages import PageRenderer, RenderedPage
+from app.ui.page_cache import PageCache, document_key
 from app.ui.page_find_bar import PageFindBar
 from app.ui.page_rotation import Box, from_view, normal, to_view, turned_size
 from app.ui.page_sidebar import PageSidebar
@@ -57,7 +57,6 @@ from app.ui.page_sidebar import PageSidebar
 GAP = 12  # between pages, logical pixels
 MARGIN = 16
 PREFETCH = 2  # pages rendered ahead of and behind the visible ones
-CACHE_BYTES = 160 * 1024 * 1024
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 BACKGROUND = QColor("#5f6368")
 HIT_COLOR = QColor(255, 193, 7, 90)
@@ -68,42 +67,6 @@ SIDEBAR_MIN = 120
 SIDEBAR_MAX = 240
 DOCUMENT_BOX_CHROME = 40  # a combo box's frame and arrow beside its text
 DOCUMENT_BOX_MAX = 320  # a longer document label may be elided in the bar
-
-
-class PageCache:
-    """Rendered pages, least recently used dropped first, bounded in bytes."""
-
-    def __init__(self, limit: int = CACHE_BYTES) -> None:
-        self._images: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
-        self._bytes = 0
-        self.limit = limit
-
-    def put(self, key: tuple[str, int, int], image: QImage) -> None:
-        old = self._images.pop(key, None)
-        if old is not None:
-            self._bytes -= old.sizeInBytes()
-        self._images[key] = image
-        self._bytes += image.sizeInBytes()
-        while self._bytes > self.limit and len(self._images) > 1:
-            _, dropped = self._images.popitem(last=False)
-            self._bytes -= dropped.sizeInBytes()
-
-    def get(self, key: tuple[str, int, int]) -> QImage | None:
-        image = self._images.get(key)
-        if image is not None:
-            self._images.move_to_end(key)
-        return image
-
-    def any_width(self, path: str, index: int) -> QImage | None:
-        """Some rendering of the page at another zoom, painted scaled until the right one comes."""
-        best = None
-        for (p, i, _w), image in self._images.items():
-            if p == path and i == index and (best is None or image.width() > best.width()):
-                best = image
-        return best
-
-    def __len__(self) -> int:
-        return len(self._images)
 
 
 class PageCanvas(QAbstractScrollArea):
@@ -195,8 +158,7 @@ class PageCanvas(QAbstractScrollArea):
 
     def _cache_path(self, rotation: int | None = None) -> str:
         """The cache keys a document's renderings by path and turn (unturned: the path alone)."""
-        rotation = self.rotation if rotation is None else rotation
-        return f"{self.path}#{rotation}" if rotation else self.path
+        return document_key(self.path, self.rotation if rotation is None else rotation)
 
     def scale(self) -> float:
         """Logical pixels per point."""
@@ -352,12 +314,13 @@ class PageCanvas(QAbstractScrollArea):
         path, index, width, height = page.path, page.index, page.width, page.height
         image = QImage(page.data, width, height, page.stride, QImage.Format.Format_BGR888).copy()
         image.setDevicePixelRatio(self.devicePixelRatioF())
-        # Keyed by the width asked for (PDFium may round a pixel differently).
+        # Keyed by the width asked for (PDFium may round a pixel differently). A thumbnail is kept
+        # too: painted scaled up for the moment a page jumped to from the sidebar is not ready.
         if path == self.path and page.rotation == self.rotation and 0 <= index < len(self.sizes):
             key_width = self.render_width(index)
             if abs(key_width - width) <= 2:
                 width = key_width
-        self.cache.put((f"{path}#{page.rotation}" if page.rotation else path, index, width), image)
+        self.cache.put((document_key(path, page.rotation), index, width), image)
         if path == self.path and page.rotation == self.rotation and index in self.visible_pages():
             self.viewport().update()
 
@@ -537,7 +500,7 @@ class PageView(QWidget):
             (self.fit_button, self.tr("Bredde"), self.tr("Tilpas siden til vinduets bredde")),
             (self.rotate_left_button, None, self.tr("Drej siderne mod uret")),
             (self.rotate_right_button, None, self.tr("Drej siderne med uret")),
-            (self.sidebar_button, None, self.tr("Vis dokumentets indhold eller sider i en sidebjælke")),
+            (self.sidebar_button, None, self.tr("Vis sidernes miniaturer og dokumentets indhold i en sidebjælke")),
             (self.note_button, self.tr("Note"), self.tr("Skriv en note til denne side")),
             (self.external_button, self.tr("Ekstern"), self.tr("Åbn filen i systemets PDF-fremviser")),
         ):
@@ -562,6 +525,7 @@ class PageView(QWidget):
         self.page_box.setKeyboardTracking(False)
         self.page_count = QLabel()
         self.page_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.page_count.setContentsMargins(4, 0, 2, 0)  # "2 af 15", not "2af 15" against the box
         self.zoom_out_button = self._button("−", "")
         self.zoom_label = QLabel()
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -597,9 +561,10 @@ class PageView(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.note_button)
         bar.addWidget(self.external_button)
+        bar.addStretch(0)  # takes the spare width when the document box has a row of its own
         self.canvas = PageCanvas(self.renderer)
         self.find_bar = PageFindBar()
-        self.sidebar = PageSidebar()
+        self.sidebar = PageSidebar(self.renderer)
         self.sidebar.hide()
         self.pages = QSplitter()  # sidebar | pages
         self.pages.addWidget(self.sidebar)
@@ -643,6 +608,7 @@ class PageView(QWidget):
             self.document_row.addWidget(self.document_box)
         else:
             self.bar.insertWidget(0, self.document_box, 1)
+        self.bar.setStretch(self.bar.count() - 1, 1 if own_row else 0)  # else the page box is stretched
 
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -736,6 +702,7 @@ class PageView(QWidget):
     def show_message(self, text: str) -> None:
         self._target = None
         self.canvas.clear()
+        self.sidebar.set_document("", [])
         self.pages.hide()
         self.message.setText(text)
         self.message.show()
@@ -788,13 +755,14 @@ class PageView(QWidget):
             self.canvas.set_document(path, sizes, self.rotations.get(Path(path).name, 0))
             self._clear_found()
             self.renderer.read_outline(path)
-            self.sidebar.set_contents([], len(sizes))
+            self.sidebar.set_document(path, sizes, self.canvas.rotation)
             if self._pending_hits is not None:
                 self.mark_hits(*self._pending_hits)
             if self._pending_highlights is not None and self._pending_highlights[0] == path:
                 self.set_highlights(*self._pending_highlights)
         self.canvas.marks = {}
         self.canvas.go_to(page)
+        self.sidebar.set_current_page(self.canvas.current_page())
         if texts:
             self.renderer.find(path, page - 1, texts)
         self._update_controls()
@@ -848,6 +816,7 @@ class PageView(QWidget):
 
     def _on_canvas_current_page_changed(self, page: int) -> None:
         self._update_controls()
+        self.sidebar.set_current_page(page)
         if self.canvas.path:
             self.page_changed.emit(self.canvas.path, page)
 
@@ -889,6 +858,7 @@ class PageView(QWidget):
         rotation = normal(self.canvas.rotation + delta)
         self.rotations[Path(path).name] = rotation
         self.canvas.set_rotation(rotation)
+        self.sidebar.set_rotation(rotation)
         self._update_controls()
         self.rotation_changed.emit(path, rotation)
 
@@ -989,8 +959,7 @@ class PageView(QWidget):
 
     def _on_renderer_outline_read(self, path: str, outline: object) -> None:
         if path == self.canvas.path:
-            entries = list(outline)  # type: ignore[call-overload]
-            self.sidebar.set_contents(entries, len(self.canvas.sizes))
+            self.sidebar.set_outline(list(outline))  # type: ignore[call-overload]
 
     def _on_sidebar_button_toggled(self, on: bool) -> None:
         self.sidebar.setVisible(on)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -115,6 +115,9 @@ class PortalDialog(QDialog):
         self.start_box.setChecked(_flag(self.settings.get(keys.PORTAL_SYNC_AT_START)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Følg valgte udvalg"))
+        # Enter in the address field fetches (returnPressed); it must not also press a default
+        # button, which closed the dialog with nothing followed. See keyPressEvent.
+        self.fetch_button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Portal:")))
         row.addWidget(self.url_edit, 1)
@@ -133,6 +136,14 @@ class PortalDialog(QDialog):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the address or filter field stays in the dialog: QDialog would press its default button."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() in (self.url_edit, self.filter_edit):
+            event.accept()  # the field's own returnPressed already did what Enter means there
+            return
+        super().keyPressEvent(event)
 
     # --- the committee list --------------------------------------------------------------------
 

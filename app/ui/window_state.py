@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.services import settings as keys
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 
 MAX_ROTATIONS = 500  # documents whose turn is remembered
+MAX_NAME = 255  # a file name
+MAX_SHARES_TEXT = 100  # "0.2559 0.5296 0.2145" is 20 characters
+MIN_SHARE = 0.01  # a pane's share below this is not a layout anyone chose
 
 
 class WindowState(QObject):
@@ -50,14 +53,11 @@ class WindowState(QObject):
         """Geometry, pane sizes (fitted on first show), zoom, and the item selected last time."""
         window = self.window
         geometry = self.settings.get(keys.GEOMETRY)
-        if geometry:
+        if isinstance(geometry, QByteArray | bytes) and geometry:  # anything else: Qt's default place
             window.restoreGeometry(geometry)
         self._saved_panes = self._saved_shares()
         window.view.set_zoom(self.settings.get(keys.ZOOM))
-        window.centre.page_view.rotations = {
-            str(name): int(degrees) for name, degrees in self.settings.get_json(keys.PAGE_ROTATIONS).items()
-            if isinstance(degrees, int) and degrees in (90, 180, 270)
-        }  # fmt: skip
+        window.centre.page_view.rotations = rotations(self.settings.get_json(keys.PAGE_ROTATIONS))
         window.centre.page_view.rotation_changed.connect(self._on_page_view_rotation_changed)
         window.splitter.splitterMoved.connect(self._on_splitter_moved)
         window.splitter.installEventFilter(self)
@@ -69,21 +69,15 @@ class WindowState(QObject):
             window.select_first_item()
 
     def _saved_shares(self) -> list[int] | None:
-        """The panes' shares in thousandths (from the shares key, else an older release's splitter state)."""
-        text = str(self.settings.get(keys.SPLITTER_SHARES) or "")
-        try:
-            shares = [float(part) for part in text.split()] if text else []
-        except ValueError:
-            shares = []
-        if len(shares) == 3 and all(0 < share < 1 for share in shares):
+        """The panes' shares in thousandths (from the shares key, else an older release's splitter state).
+
+        The older release's pixels are read only while no shares are saved: converted once, at
+        the first close. The old key is left as it was, so going back to that release keeps its layout.
+        """
+        shares = shares_from_text(self.settings.get(keys.SPLITTER_SHARES))
+        if shares is not None:
             return [round(share * 1000) for share in shares]
-        old = self.settings.get(keys.SPLITTER)  # before shares: pixels, read without a live splitter
-        probe = QSplitter()
-        for _ in range(3):
-            probe.addWidget(QWidget())
-        sizes = probe.sizes() if old and probe.restoreState(old) else []
-        probe.deleteLater()
-        return sizes if len(sizes) == 3 and all(size > 0 for size in sizes) else None
+        return sizes_from_splitter_state(self.settings.get(keys.SPLITTER))
 
     def fit_panes(self) -> None:
         """Share the splitter's width when the window is shown: saved shares clamped, the reading pane wins."""
@@ -142,3 +136,42 @@ class WindowState(QObject):
         self.settings.set(keys.PAGE_ZOOM, window.centre.page_view.zoom_percent())
         self.settings.set(keys.LAST_SELECTION, window.current_id)
         self.settings.sync()
+
+
+def shares_from_text(value: object) -> list[float] | None:
+    """Three shares of the width from the stored text ("0.2559 0.5296 0.2145"); None if it is not that.
+
+    The settings file may hold anything (edited by hand, written by another version, damaged):
+    a list, a number, NaN, a negative or a megabyte of text all give None, never an exception.
+    """
+    if not isinstance(value, str) or not value or len(value) > MAX_SHARES_TEXT:
+        return None
+    try:
+        shares = [float(part) for part in value.split()]
+    except ValueError:
+        return None
+    if len(shares) != 3 or not all(MIN_SHARE <= share < 1 for share in shares):  # NaN fails every comparison
+        return None
+    return shares
+
+
+def sizes_from_splitter_state(state: object) -> list[int] | None:
+    """The three pane widths an older release saved as Qt's splitter state, in proportion; None if unreadable.
+
+    (Read back by a splitter without a width, the pixels come scaled to it: the shares are what counts.)
+    """
+    if not isinstance(state, QByteArray | bytes) or not state:
+        return None
+    probe = QSplitter()  # read without the live splitter, which has no width before it is shown
+    for _ in range(3):
+        probe.addWidget(QWidget())
+    sizes = probe.sizes() if probe.restoreState(QByteArray(state)) else []
+    probe.deleteLater()
+    return sizes if len(sizes) == 3 and all(0 < size < 100_000 for size in sizes) else None
+
+
+def rotations(stored: dict[str, object]) -> dict[str, int]:
+    """The member's turn per document from the stored JSON: quarter turns only, at most :data:`MAX_ROTATIONS`."""
+    kept = {str(name)[:MAX_NAME]: degrees for name, degrees in stored.items()
+            if type(degrees) is int and degrees in (90, 180, 270)}  # fmt: skip  (not True, 90.0, "90" or NaN)
+    return dict(list(kept.items())[-MAX_ROTATIONS:])

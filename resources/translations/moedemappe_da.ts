@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="51" />
+        <location filename="../../app/ui/portal_dialog.py" line="53" />
         <source>Portalen kan ikke nås.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="52" />
+        <location filename="../../app/ui/portal_dialog.py" line="54" />
         <source>Portalen svarede ikke i tide.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="53" />
+        <location filename="../../app/ui/portal_dialog.py" line="55" />
         <source>Portalen svarede med en fejl.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="54" />
+        <location filename="../../app/ui/portal_dialog.py" line="56" />
         <source>Svaret var for stort.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="55" />
+        <location filename="../../app/ui/portal_dialog.py" line="57" />
         <source>Forbindelsen blev afbrudt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="56" />
+        <location filename="../../app/ui/portal_dialog.py" line="58" />
         <source>Portalen svarede med noget uventet — er det en FirstAgenda-portal?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="57" />
+        <location filename="../../app/ui/portal_dialog.py" line="59" />
         <source>Portalen henviste til en anden server; det følges ikke.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="58" />
+        <location filename="../../app/ui/portal_dialog.py" line="60" />
         <source>Det er ikke en gyldig adresse.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="60" />
+        <location filename="../../app/ui/portal_dialog.py" line="62" />
         <source>Portalen kunne ikke bruges.</source>
         <translation type="unfinished" />
     </message>
@@ -127,33 +127,33 @@
 <context>
     <name>BilagController</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="226" />
+        <location filename="../../app/ui/bilag_controller.py" line="108" />
         <source>&amp;Placér bilag …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="227" />
+        <location filename="../../app/ui/bilag_controller.py" line="109" />
         <source>Knyt mødets bilag til deres punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="228" />
+        <location filename="../../app/ui/bilag_controller.py" line="110" />
         <source>&amp;Egenskaber …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="229" />
+        <location filename="../../app/ui/bilag_controller.py" line="111" />
         <source>Mødets dokumenter og pladsforbrug</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/bilag_controller.py" line="258" />
+        <location filename="../../app/ui/bilag_controller.py" line="140" />
         <source>%n bilag placeret</source>
         <translation>
             <numerusform>%n bilag placeret</numerusform><numerusform>%n bilag placeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="267" />
+        <location filename="../../app/ui/bilag_controller.py" line="149" />
         <source>Mødet har ingen bilag. Importér dem sammen med mødet (filer, mappe eller zip).</source>
         <translation type="unfinished" />
     </message>
@@ -161,17 +161,42 @@
 <context>
     <name>BilagLinkDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="86" />
+        <location filename="../../app/ui/bilag_placement.py" line="88" />
         <source>Placér bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="89" />
-        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først.</source>
+        <location filename="../../app/ui/bilag_placement.py" line="94" />
+        <source>Vælg for hvert bilag det punkt, det hører til. Forslagene står øverst, bedste først; et forslag er kun valgt på forhånd, når det er klart bedre end det næste. Vis åbner bilaget til højre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="106" />
+        <location filename="../../app/ui/bilag_placement.py" line="110" />
+        <source>Vis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="112" />
+        <source>Vis bilaget til højre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="113" />
+        <source>Vis %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="166" />
+        <source>— vælg punkt —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="213" />
+        <source>Vælg et punkt (eller “ikke placeret”) for hvert bilag først</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/bilag_placement.py" line="168" />
         <source>— ikke placeret —</source>
         <translation type="unfinished" />
     </message>
@@ -179,222 +204,280 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="148" />
+        <location filename="../../app/export/briefing.py" line="173" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="199" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="177" />
+        <location filename="../../app/export/briefing.py" line="203" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="180" />
+        <location filename="../../app/export/briefing.py" line="206" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="184" />
+        <location filename="../../app/export/briefing.py" line="210" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="187" />
+        <location filename="../../app/export/briefing.py" line="213" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="190" />
+        <location filename="../../app/export/briefing.py" line="216" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="192" />
+        <location filename="../../app/export/briefing.py" line="218" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="195" />
+        <location filename="../../app/export/briefing.py" line="221" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="201" />
+        <location filename="../../app/export/briefing.py" line="227" />
+        <location filename="../../app/export/briefing.py" line="728" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="202" />
+        <location filename="../../app/export/briefing.py" line="228" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="242" />
         <source>nyt punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="218" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source>beslutning tilføjet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="220" />
+        <location filename="../../app/export/briefing.py" line="246" />
         <source>nyt nummer (%1 → %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="224" />
+        <location filename="../../app/export/briefing.py" line="250" />
         <source>ændret: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="264" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="238" />
+        <location filename="../../app/export/briefing.py" line="264" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="244" />
+        <location filename="../../app/export/briefing.py" line="270" />
         <source> kl. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="249" />
+        <location filename="../../app/export/briefing.py" line="275" />
         <source>Deltagere: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="252" />
+        <location filename="../../app/export/briefing.py" line="278" />
         <source>Fraværende: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="257" />
+        <location filename="../../app/export/briefing.py" line="283" />
         <source>%1 punkter fra %2 møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="260" />
+        <location filename="../../app/export/briefing.py" line="286" />
         <source>Dannet %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="267" />
+        <location filename="../../app/export/briefing.py" line="293" />
         <source>Ændringer siden forrige version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="271" />
+        <location filename="../../app/export/briefing.py" line="297" />
         <source>Indhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="276" />
+        <location filename="../../app/export/briefing.py" line="302" />
         <source> (lukket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="284" />
+        <location filename="../../app/export/briefing.py" line="310" />
         <source>[Lukket]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="290" />
+        <location filename="../../app/export/briefing.py" line="316" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="294" />
+        <location filename="../../app/export/briefing.py" line="320" />
         <source>Δ Ny version: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="392" />
+        <location filename="../../app/export/briefing.py" line="426" />
+        <location filename="../../app/export/briefing.py" line="757" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="255" />
-        <location filename="../../app/export/briefing.py" line="595" />
-        <location filename="../../app/export/briefing.py" line="597" />
+        <location filename="../../app/export/briefing.py" line="281" />
+        <location filename="../../app/export/briefing.py" line="635" />
+        <location filename="../../app/export/briefing.py" line="637" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="118" />
+        <location filename="../../app/export/briefing.py" line="131" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="681" />
+        <location filename="../../app/export/briefing.py" line="729" />
+        <source>side %1 af %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/export/briefing.py" line="808" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="689" />
+        <location filename="../../app/export/briefing.py" line="728" />
+        <location filename="../../app/export/briefing.py" line="809" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="696" />
+        <location filename="../../app/export/briefing.py" line="816" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="47" />
+        <location filename="../../app/services/briefing.py" line="51" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/services/briefing.py" line="50" />
+        <location filename="../../app/services/briefing.py" line="54" />
         <source>Åbne opfølgninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="176" />
+        <source>den tog over %1 s (eller %2 s CPU-tid); vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="177" />
+        <source>den krævede mere end %1 MB hukommelse; vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="178" />
+        <source>den blev afbrudt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="179" />
+        <source>den stoppede uventet (%1); vælg færre punkter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="180" />
+        <source>%1 punkter; en briefing kan højst have %2 (vælg færre punkter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="181" />
+        <source>%1 sider; en briefing kan højst have %2 (vælg færre punkter, eller udelad den fulde tekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="184" />
+        <source>den ville fylde mere end %1 MB (tag færre bilag med)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="185" />
+        <source>det gemte møde %1 (%2) er beskadiget; importér mødet igen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="186" />
+        <source>intet at eksportere: ingen punkter passer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/services/briefing.py" line="187" />
+        <source>baggrundsprocessen stoppede; prøv igen</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BriefingController</name>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <location filename="../../app/ui/briefing_controller.py" line="48" />
         <source>Gem briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="46" />
+        <location filename="../../app/ui/briefing_controller.py" line="48" />
         <source>PDF (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="52" />
+        <location filename="../../app/ui/briefing_controller.py" line="54" />
         <source>Skriver briefing …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="56" />
+        <location filename="../../app/ui/briefing_controller.py" line="58" />
         <source>Briefing gemt (%1 sider): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="60" />
+        <location filename="../../app/ui/briefing_controller.py" line="62" />
         <source>Briefing gemt: %1 — der er ingen PDF-fremviser på systemet, der kunne åbne den.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_controller.py" line="65" />
+        <location filename="../../app/ui/briefing_controller.py" line="67" />
         <source>Briefingen kunne ikke skrives: %1</source>
         <translation type="unfinished" />
     </message>
@@ -402,123 +485,123 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="55" />
+        <location filename="../../app/ui/briefing_dialog.py" line="91" />
         <source>Eksportér briefing (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="58" />
+        <location filename="../../app/ui/briefing_dialog.py" line="94" />
         <source>Det valgte møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="59" />
+        <location filename="../../app/ui/briefing_dialog.py" line="95" />
         <source>Alle punkter med tagget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="60" />
+        <location filename="../../app/ui/briefing_dialog.py" line="96" />
         <source>Alle punkter med åben opfølgning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="85" />
+        <location filename="../../app/ui/briefing_dialog.py" line="121" />
         <source>Lukkede punkter er fortrolige. Del ikke briefingen, når de er med.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="101" />
+        <location filename="../../app/ui/briefing_dialog.py" line="137" />
         <source>Tag hele teksten med for hvert punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="103" />
+        <location filename="../../app/ui/briefing_dialog.py" line="139" />
         <source>Vis kort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="104" />
-        <location filename="../../app/ui/briefing_dialog.py" line="107" />
+        <location filename="../../app/ui/briefing_dialog.py" line="140" />
+        <location filename="../../app/ui/briefing_dialog.py" line="143" />
         <source>Udelad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="106" />
+        <location filename="../../app/ui/briefing_dialog.py" line="142" />
         <source>Tag med</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="111" />
+        <location filename="../../app/ui/briefing_dialog.py" line="147" />
         <source>Ikke med</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="112" />
+        <location filename="../../app/ui/briefing_dialog.py" line="148" />
         <source>Hele bilag, du har noter i</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="113" />
+        <location filename="../../app/ui/briefing_dialog.py" line="149" />
         <source>Kun siderne med dine noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="114" />
+        <location filename="../../app/ui/briefing_dialog.py" line="150" />
         <source>Bilagenes sider sættes bagerst som ægte PDF-sider med bogmærker under punktet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="115" />
+        <location filename="../../app/ui/briefing_dialog.py" line="151" />
         <source>Dit navn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="116" />
+        <location filename="../../app/ui/briefing_dialog.py" line="152" />
         <source>Punkter uden noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="117" />
+        <location filename="../../app/ui/briefing_dialog.py" line="153" />
         <source>Punkter, der ikke er forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="118" />
+        <location filename="../../app/ui/briefing_dialog.py" line="154" />
         <source>Papir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="119" />
+        <location filename="../../app/ui/briefing_dialog.py" line="155" />
         <source>Bilag med noter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="123" />
+        <location filename="../../app/ui/briefing_dialog.py" line="159" />
         <source>Eksportér …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="159" />
+        <location filename="../../app/ui/briefing_dialog.py" line="238" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="161" />
+        <location filename="../../app/ui/briefing_dialog.py" line="240" />
         <source>Åbne opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="187" />
+        <location filename="../../app/ui/briefing_dialog.py" line="266" />
         <source>Tag %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="189" />
+        <location filename="../../app/ui/briefing_dialog.py" line="268" />
         <source>Opfølgninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/briefing_dialog.py" line="190" />
+        <location filename="../../app/ui/briefing_dialog.py" line="269" />
         <source>%1 – forberedelse.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -815,128 +898,153 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57" />
-        <source>Importér dagsordener og referater</source>
+        <location filename="../../app/ui/import_controller.py" line="59" />
+        <source>Importér dagsordener, referater og bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="58" />
-        <source>Mødepapirer og bilag (*.pdf *.txt *.md *.json *.html *.zip);;Alle filer (*)</source>
+        <location filename="../../app/ui/import_controller.py" line="68" />
+        <source>Alt der kan importeres (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="69" />
+        <source>PDF og tekst (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="70" />
+        <source>Zip med et møde og dets bilag (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="71" />
+        <source>FirstAgenda-møde: JSON eller gemt side (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/import_controller.py" line="77" />
+        <source>Importér en mappe med et møde og dets bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="118" />
+        <location filename="../../app/ui/import_controller.py" line="120" />
         <source>Importerer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="75" />
+        <location filename="../../app/ui/import_controller.py" line="118" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="78" />
-        <location filename="../../app/ui/import_controller.py" line="135" />
-        <location filename="../../app/ui/import_controller.py" line="206" />
+        <location filename="../../app/ui/import_controller.py" line="121" />
+        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="256" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="103" />
+        <location filename="../../app/ui/import_controller.py" line="146" />
         <source>Importerer fil %1 af %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="136" />
+        <location filename="../../app/ui/import_controller.py" line="179" />
         <source>%1 indeholder kun nogle af punkterne i %2, %3 (%4 punkter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="143" />
+        <location filename="../../app/ui/import_controller.py" line="186" />
         <source>Føj til mødet: %1 punkter tilføjes, %2 opdateres, de øvrige bevares.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="145" />
+        <location filename="../../app/ui/import_controller.py" line="188" />
         <source>Erstat mødet: dokumentet bliver mødets nye version; %1 punkter udgår (deres noter gemmes under Rediger → Noter uden punkt), %2 får nyt nummer. Den tidligere version gemmes (Møde → Versioner …).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="150" />
+        <location filename="../../app/ui/import_controller.py" line="193" />
         <source>Dokumentet er hverken tydeligt en fuld version eller et uddrag af mødet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="152" />
+        <location filename="../../app/ui/import_controller.py" line="195" />
         <source>Føj til mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="153" />
+        <location filename="../../app/ui/import_controller.py" line="196" />
         <source>Erstat mødet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="154" />
+        <location filename="../../app/ui/import_controller.py" line="197" />
         <source>Spring over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="176" />
+        <location filename="../../app/ui/import_controller.py" line="219" />
         <source>%n møder importeret</source>
         <translation>
             <numerusform>%n møde importeret</numerusform><numerusform>%n møder importeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="178" />
+        <location filename="../../app/ui/import_controller.py" line="221" />
         <source>%n møder opdateret</source>
         <translation>
             <numerusform>%n møde opdateret</numerusform><numerusform>%n møder opdateret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="183" />
+        <location filename="../../app/ui/import_controller.py" line="226" />
         <source>%n punkter føjet til deres møde</source>
         <translation>
             <numerusform>%n punkt føjet til sit møde</numerusform><numerusform>%n punkter føjet til deres møde</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="187" />
+        <location filename="../../app/ui/import_controller.py" line="230" />
         <source>%n bilag knyttet til deres punkt</source>
         <translation>
             <numerusform>%n bilag knyttet til sit punkt</numerusform><numerusform>%n bilag knyttet til deres punkt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="189" />
+        <location filename="../../app/ui/import_controller.py" line="232" />
         <source>%n bilag venter på at blive placeret</source>
         <translation>
             <numerusform>%n bilag venter på at blive placeret</numerusform><numerusform>%n bilag venter på at blive placeret</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="192" />
+        <location filename="../../app/ui/import_controller.py" line="235" />
         <source>%n filer var allerede importeret</source>
         <translation>
             <numerusform>%n fil var allerede importeret</numerusform><numerusform>%n filer var allerede importeret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="194" />
+        <location filename="../../app/ui/import_controller.py" line="237" />
         <source>importen blev annulleret</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="196" />
+        <location filename="../../app/ui/import_controller.py" line="239" />
         <source>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</source>
         <translation>
             <numerusform>%n note mistede sit punkt (se Rediger → Noter uden punkt)</numerusform><numerusform>%n noter mistede deres punkt (se Rediger → Noter uden punkt)</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="246" />
+        <source>Websiden er ikke en gemt FirstAgenda-mødeside. Hent mødets PDF fra portalen og importér den (eller følg udvalget: Fil → Følg udvalg …).</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_controller.py" line="202" />
+        <location filename="../../app/ui/import_controller.py" line="252" />
         <source>%n filer kunne ikke importeres:</source>
         <translation>
             <numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="204" />
+        <location filename="../../app/ui/import_controller.py" line="254" />
         <source>Profilen bruges lige nu af en anden Mødemappe (et vindue eller en kommando). Intet er importeret; prøv igen om lidt.</source>
         <translation type="unfinished" />
     </message>
@@ -1138,192 +1246,202 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="144" />
-        <source>&amp;Importér …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="145" />
-        <source>Importér dagsordener og referater (PDF eller tekst)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/main_actions.py" line="147" />
+        <location filename="../../app/ui/main_actions.py" line="152" />
         <source>&amp;Afslut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="148" />
+        <location filename="../../app/ui/main_actions.py" line="153" />
         <source>Eksportér &amp;briefing (PDF) …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="149" />
+        <location filename="../../app/ui/main_actions.py" line="154" />
         <source>&amp;Ret mødets oplysninger …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="150" />
+        <location filename="../../app/ui/main_actions.py" line="155" />
         <source>&amp;Fjern møde …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Vis &amp;original</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="151" />
+        <location filename="../../app/ui/main_actions.py" line="156" />
         <source>Vis den oprindelige PDF ved punktets side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="153" />
+        <location filename="../../app/ui/main_actions.py" line="158" />
         <source>Åbn i &amp;ekstern fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="154" />
+        <location filename="../../app/ui/main_actions.py" line="159" />
         <source>Åbn kildefilen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="156" />
+        <location filename="../../app/ui/main_actions.py" line="161" />
         <source>&amp;Forrige punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="157" />
+        <location filename="../../app/ui/main_actions.py" line="162" />
         <source>&amp;Næste punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="158" />
+        <location filename="../../app/ui/main_actions.py" line="163" />
         <source>Zoom &amp;ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="159" />
+        <location filename="../../app/ui/main_actions.py" line="164" />
         <source>Zoom &amp;ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="160" />
+        <location filename="../../app/ui/main_actions.py" line="165" />
         <source>&amp;Normal størrelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>&amp;Læsetilstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="161" />
+        <location filename="../../app/ui/main_actions.py" line="166" />
         <source>Skjul mødelisten og notepanelet (F11)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="162" />
+        <location filename="../../app/ui/main_actions.py" line="167" />
         <source>Filtrér møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="163" />
+        <location filename="../../app/ui/main_actions.py" line="168" />
         <source>&amp;Søg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="164" />
+        <location filename="../../app/ui/main_actions.py" line="169" />
         <source>Søg overalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="165" />
+        <location filename="../../app/ui/main_actions.py" line="170" />
         <source>Næste &amp;træf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="166" />
+        <location filename="../../app/ui/main_actions.py" line="171" />
         <source>Forrige t&amp;ræf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Markér som &amp;forberedt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="168" />
+        <location filename="../../app/ui/main_actions.py" line="173" />
         <source>Skift punktet mellem forberedt og læst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="170" />
+        <location filename="../../app/ui/main_actions.py" line="175" />
         <source>&amp;Tastaturgenveje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="171" />
+        <location filename="../../app/ui/main_actions.py" line="176" />
         <source>&amp;Om Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Hjælp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="192" />
+        <location filename="../../app/ui/main_actions.py" line="197" />
         <source>&amp;Fortryd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="193" />
+        <location filename="../../app/ui/main_actions.py" line="198" />
         <source>&amp;Gentag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="167" />
+        <location filename="../../app/ui/main_actions.py" line="172" />
         <source>&amp;Markér valgt tekst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="141" />
+        <location filename="../../app/ui/main_actions.py" line="142" />
         <source>Mødemappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="169" />
+        <location filename="../../app/ui/main_actions.py" line="145" />
+        <source>&amp;Importér filer …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="146" />
+        <source>Importér dagsordener, referater og bilag (PDF, tekst, zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="149" />
+        <source>Importér &amp;mappe …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="150" />
+        <source>Importér en mappe med et møde og dets bilag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/main_actions.py" line="174" />
         <source>&amp;Noter uden punkt …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Fil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Rediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="177" />
+        <location filename="../../app/ui/main_actions.py" line="182" />
         <source>&amp;Møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Vis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="178" />
+        <location filename="../../app/ui/main_actions.py" line="183" />
         <source>&amp;Sprog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/main_actions.py" line="183" />
+        <location filename="../../app/ui/main_actions.py" line="188" />
         <source>Værktøjslinje</source>
         <translation type="unfinished" />
     </message>
@@ -1447,73 +1565,73 @@
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="161" />
+        <location filename="../../app/ui/bilag_controller.py" line="43" />
         <source>Mødets egenskaber</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="165" />
+        <location filename="../../app/ui/bilag_controller.py" line="47" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="165" />
+        <location filename="../../app/ui/bilag_controller.py" line="47" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="167" />
+        <location filename="../../app/ui/bilag_controller.py" line="49" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="168" />
+        <location filename="../../app/ui/bilag_controller.py" line="50" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="169" />
+        <location filename="../../app/ui/bilag_controller.py" line="51" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="170" />
+        <location filename="../../app/ui/bilag_controller.py" line="52" />
         <source>Punkter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="171" />
+        <location filename="../../app/ui/bilag_controller.py" line="53" />
         <source>Sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="172" />
+        <location filename="../../app/ui/bilag_controller.py" line="54" />
         <source>Kildefil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="175" />
+        <location filename="../../app/ui/bilag_controller.py" line="57" />
         <source>Bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="176" />
-        <location filename="../../app/ui/bilag_controller.py" line="183" />
+        <location filename="../../app/ui/bilag_controller.py" line="58" />
+        <location filename="../../app/ui/bilag_controller.py" line="65" />
         <source>%1 dokumenter, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="182" />
+        <location filename="../../app/ui/bilag_controller.py" line="64" />
         <source>Punkternes egne PDF'er</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="187" />
+        <location filename="../../app/ui/bilag_controller.py" line="69" />
         <source>Bilag uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/bilag_controller.py" line="188" />
+        <location filename="../../app/ui/bilag_controller.py" line="70" />
         <source>Frigives ved fjernelse</source>
         <translation type="unfinished" />
     </message>
@@ -2017,22 +2135,22 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="149" />
+        <location filename="../../app/ui/page_view.py" line="112" />
         <source>Originalens sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="368" />
+        <location filename="../../app/ui/page_view.py" line="331" />
         <source>Siden kunne ikke vises: den tog for lang tid at tegne.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="370" />
+        <location filename="../../app/ui/page_view.py" line="333" />
         <source>Siden kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="405" />
+        <location filename="../../app/ui/page_view.py" line="368" />
         <source>Side %1</source>
         <translation type="unfinished" />
     </message>
@@ -2081,117 +2199,135 @@
     </message>
 </context>
 <context>
-    <name>PageSidebar</name>
+    <name>PageOutline</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="53" />
+        <location filename="../../app/ui/page_sidebar.py" line="47" />
         <source>%1 · side %2</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="61" />
-        <source>Side %1</source>
+        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <source>Sider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <source>Dokumentets sider som miniaturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <source>Indhold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <source>Dokumentets egen indholdsfortegnelse</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../app/ui/page_view.py" line="530" />
+        <location filename="../../app/ui/page_view.py" line="493" />
         <source>Dokument</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="533" />
+        <location filename="../../app/ui/page_view.py" line="496" />
         <source>Forrige side (Page Up)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="534" />
+        <location filename="../../app/ui/page_view.py" line="497" />
         <source>Næste side (Page Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="531" />
+        <location filename="../../app/ui/page_view.py" line="494" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="535" />
+        <location filename="../../app/ui/page_view.py" line="498" />
         <source>Zoom ud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="536" />
+        <location filename="../../app/ui/page_view.py" line="499" />
         <source>Zoom ind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="503" />
+        <source>Vis sidernes miniaturer og dokumentets indhold i en sidebjælke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="541" />
+        <location filename="../../app/ui/page_view.py" line="504" />
         <source>Skriv en note til denne side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="537" />
+        <location filename="../../app/ui/page_view.py" line="500" />
         <source>Tilpas siden til vinduets bredde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="538" />
+        <location filename="../../app/ui/page_view.py" line="501" />
         <source>Drej siderne mod uret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="539" />
+        <location filename="../../app/ui/page_view.py" line="502" />
         <source>Drej siderne med uret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="540" />
-        <source>Vis dokumentets indhold eller sider i en sidebjælke</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Åbn filen i systemets PDF-fremviser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="542" />
+        <location filename="../../app/ui/page_view.py" line="505" />
         <source>Ekstern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="701" />
+        <location filename="../../app/ui/page_view.py" line="667" />
         <source>Der er ingen PDF at vise for dette punkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="807" />
+        <location filename="../../app/ui/page_view.py" line="775" />
         <source>PDF-filen har ingen sider.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="832" />
+        <location filename="../../app/ui/page_view.py" line="800" />
         <source>PDF-filen kunne ikke vises. Den kan være beskadiget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="862" />
+        <location filename="../../app/ui/page_view.py" line="831" />
         <source>%1 mangler: filen er ikke hentet eller importeret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_view.py" line="1009" />
+        <location filename="../../app/ui/page_view.py" line="978" />
         <source>af %1</source>
         <translation type="unfinished" />
     </message>
@@ -2199,92 +2335,92 @@
 <context>
     <name>PortalController</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="310" />
+        <location filename="../../app/ui/portal_dialog.py" line="326" />
         <source>Følg &amp;udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="311" />
+        <location filename="../../app/ui/portal_dialog.py" line="327" />
         <source>Følg udvalg på kommunens FirstAgenda-portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="312" />
+        <location filename="../../app/ui/portal_dialog.py" line="328" />
         <source>S&amp;ynkronisér udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="313" />
+        <location filename="../../app/ui/portal_dialog.py" line="329" />
         <source>Hent nye dagsordener, referater og bilag fra de fulgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="332" />
+        <location filename="../../app/ui/portal_dialog.py" line="348" />
         <source>Ingen netværksforbindelse — udvalgene synkroniseres senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="366" />
+        <location filename="../../app/ui/portal_dialog.py" line="382" />
         <source>Synkroniseringen mislykkedes: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="381" />
+        <location filename="../../app/ui/portal_dialog.py" line="397" />
         <source>Portalen kan ikke nås — prøv igen senere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="383" />
+        <location filename="../../app/ui/portal_dialog.py" line="399" />
         <source>Synkroniseret: %1 nye, %2 opdaterede, %3 uændrede</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="388" />
+        <location filename="../../app/ui/portal_dialog.py" line="404" />
         <source>%1 kunne ikke hentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="390" />
+        <location filename="../../app/ui/portal_dialog.py" line="406" />
         <source>annulleret — fortsætter næste gang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="392" />
+        <location filename="../../app/ui/portal_dialog.py" line="408" />
         <source>%1 noter uden punkt</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="402" />
+        <location filename="../../app/ui/portal_dialog.py" line="418" />
         <source>%n nye beslutninger</source>
         <translation>
             <numerusform>%n ny beslutning</numerusform><numerusform>%n nye beslutninger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="403" />
+        <location filename="../../app/ui/portal_dialog.py" line="419" />
         <source>%n punkter udgået</source>
         <translation>
             <numerusform>%n punkt udgået</numerusform><numerusform>%n punkter udgået</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="404" />
+        <location filename="../../app/ui/portal_dialog.py" line="420" />
         <source>%n nye punkter</source>
         <translation>
             <numerusform>%n nyt punkt</numerusform><numerusform>%n nye punkter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="405" />
+        <location filename="../../app/ui/portal_dialog.py" line="421" />
         <source>%n punkter med nyt nummer</source>
         <translation>
             <numerusform>%n punkt med nyt nummer</numerusform><numerusform>%n punkter med nyt nummer</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="406" />
+        <location filename="../../app/ui/portal_dialog.py" line="422" />
         <source>%n ændrede indstillinger</source>
         <translation>
             <numerusform>%n ændret indstilling</numerusform><numerusform>%n ændrede indstillinger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/portal_dialog.py" line="407" />
+        <location filename="../../app/ui/portal_dialog.py" line="423" />
         <source>%n andre punkter ændret</source>
         <translation>
             <numerusform>%n andet punkt ændret</numerusform><numerusform>%n andre punkter ændret</numerusform></translation>
@@ -2293,62 +2429,62 @@
 <context>
     <name>PortalDialog</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="90" />
+        <location filename="../../app/ui/portal_dialog.py" line="95" />
         <source>Følg udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="94" />
+        <location filename="../../app/ui/portal_dialog.py" line="99" />
         <source>Portalens adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="95" />
+        <location filename="../../app/ui/portal_dialog.py" line="100" />
         <source>Hent udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="96" />
+        <location filename="../../app/ui/portal_dialog.py" line="101" />
         <source>Skriv adressen på kommunens FirstAgenda-portal og hent dens udvalg.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="104" />
+        <location filename="../../app/ui/portal_dialog.py" line="109" />
         <source>Filtrér udvalg …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="108" />
+        <location filename="../../app/ui/portal_dialog.py" line="113" />
         <source>Udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="109" />
+        <location filename="../../app/ui/portal_dialog.py" line="114" />
         <source>Synkronisér ved start, når der er netværk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="112" />
+        <location filename="../../app/ui/portal_dialog.py" line="117" />
         <source>Følg valgte udvalg</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="114" />
+        <location filename="../../app/ui/portal_dialog.py" line="122" />
         <source>Portal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="139" />
+        <location filename="../../app/ui/portal_dialog.py" line="155" />
         <source>%1 (%2 møder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="147" />
+        <location filename="../../app/ui/portal_dialog.py" line="163" />
         <source>%1 udvalg på %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="173" />
+        <location filename="../../app/ui/portal_dialog.py" line="189" />
         <source>Henter udvalg …</source>
         <translation type="unfinished" />
     </message>
@@ -2584,23 +2720,39 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="230" />
+        <location filename="../../app/ui/portal_dialog.py" line="246" />
         <source>Annullér</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="231" />
+        <location filename="../../app/ui/portal_dialog.py" line="247" />
         <source>Annullér synkroniseringen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="250" />
+        <location filename="../../app/ui/portal_dialog.py" line="266" />
         <source>Følger: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/portal_dialog.py" line="259" />
+        <location filename="../../app/ui/portal_dialog.py" line="275" />
         <source>Synkroniserer %1 af %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="179" />
+        <source>Sidernes miniaturer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="83" />
+        <source>Side %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QInputDialog
@@ -115,9 +116,28 @@ def test_a_note_on_a_bilag_page_survives_restart_and_reaches_the_briefing(qtbot,
         assert item_mark.title.startswith("4. ") and isinstance(children, list)
         assert children[0].title.startswith("Bilag: Projekt Tidlig Indsats")
         assert reader.get_destination_page_number(children[0]) == len(plain.pages)
+    # The dragged highlight is a PDF highlight on the appended page, over the words PDFium quoted (#21).
+    appended_index = len(plain.pages)
+    marks = [a.get_object() for a in pdfs["pages"].pages[appended_index].get("/Annots", [])
+             if a.get_object()["/Subtype"] == "/Highlight"]  # fmt: skip
+    assert len(marks) == 1 and marks[0]["/Contents"] == "Spørg til tallene"
+    quads = [float(v) for v in marks[0]["/QuadPoints"]]
+    document = pdfium.PdfDocument(tmp_path / "pages.pdf")
+    try:
+        textpage = document[appended_index].get_textpage()
+        under = textpage.get_text_bounded(min(quads[0::2]), min(quads[1::2]), max(quads[0::2]), max(quads[1::2]))
+        textpage.close()
+    finally:
+        document.close()
+    assert WORD in under and " ".join(under.split()) == marked[0].quote.exact
     texts = [" ".join(p.extract_text().split()) for p in two.pages]
     bilag_at = next(i for i, t in enumerate(texts) if "Indsats — evaluering, side 3" in t)  # the bilag's own page
-    assert "Min forberedelse" in texts[bilag_at - 1] and "Side " not in texts[bilag_at]  # item 4 ends just before
+    assert "Min forberedelse" in texts[bilag_at - 1]  # item 4 ends just before
+    # The bilag page carries a header naming the bilag, its page, the meeting and the item, and the
+    # briefing's own "Side N af M" (#21).
+    assert f"Side {bilag_at + 1} af {len(two.pages)}" in texts[bilag_at]
+    assert "Bilag: Projekt Tidlig Indsats - evaluering" in texts[bilag_at] and "side 3 af 4" in texts[bilag_at]
+    assert "4. Projekt Tidlig Indsats" in texts[bilag_at]
     item5_at = bilag_at + 1
     assert (
         "Revidering af overordnede" in texts[item5_at] and f"Side {item5_at + 1} af {len(two.pages)}" in texts[item5_at]

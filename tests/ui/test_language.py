@@ -38,7 +38,7 @@ def test_switching_to_english_retranslates_the_open_window(qtbot, tmp_path: Path
     qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&File", timeout=3000)
     assert window.windowTitle() == "Mødemappe"
     assert _menu_titles(window) == ["&File", "&Edit", "&Meeting", "&View", "&Help"]
-    assert window.main_actions.import_action.text() == "&Import …"
+    assert window.main_actions.import_action.text() == "&Import files …"
     assert window.portal.follow_action.text() == "Follow &committees …"  # a feature's own action too
     assert window.tabs.tabText(2) == "Follow-up"
     assert window.panel.follow_has_due.text() == "Due"
@@ -49,7 +49,7 @@ def test_switching_to_english_retranslates_the_open_window(qtbot, tmp_path: Path
     assert Settings(profile).get(keys.LANGUAGE) == "en"
     window.main_actions.danish_action.trigger()
     qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&Fil", timeout=3000)
-    assert window.main_actions.import_action.text() == "&Importér …"
+    assert window.main_actions.import_action.text() == "&Importér filer …"
     assert "4. marts 2020" in window.view.toPlainText()
 
 

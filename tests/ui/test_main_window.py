@@ -177,9 +177,9 @@ def test_english_is_available(qtbot, tmp_path: Path) -> None:
     install_translations(QApplication.instance(), "en")
     try:
         window = _window(qtbot, tmp_path, Library(tmp_path))
-        assert window.main_actions.import_action.text() == "&Import …"
+        assert window.main_actions.import_action.text() == "&Import files …"
         assert "The library is empty" in window.view.toPlainText()
     finally:
         switcher().switch("da")  # back to Danish with its counted texts, as the session started
     window_da = _window(qtbot, tmp_path / "da", Library(tmp_path / "da"))
-    assert window_da.main_actions.import_action.text() == "&Importér …"
+    assert window_da.main_actions.import_action.text() == "&Importér filer …"

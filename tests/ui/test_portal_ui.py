@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.notes.annotations import AnnotationService
@@ -39,7 +40,7 @@ def test_follow_a_committee_in_the_dialog_and_sync_in_the_background(qtbot, tmp_
         window.show()
         assert not window.portal.status.isVisible() and not window.portal.sync_action.isEnabled()
         file_menu = [a.text() for a in window.main_actions.menus["file"].actions()]
-        assert file_menu[:3] == ["&Importér …", "Følg &udvalg …", "S&ynkronisér udvalg"]
+        assert file_menu[:4] == ["&Importér filer …", "Importér &mappe …", "Følg &udvalg …", "S&ynkronisér udvalg"]
         window.portal.follow_action.trigger()
         dialog = window.portal.dialog
         assert dialog is not None and dialog.isVisible()
@@ -119,3 +120,33 @@ def test_a_portal_that_cannot_be_reached_is_one_danish_line_in_the_dialog(qtbot,
     qtbot.waitUntil(lambda: dialog.fetch_button.isEnabled(), timeout=30000)
     assert dialog.status_label.text() == "Det er ikke en gyldig adresse."
     dialog.reject()
+
+
+def test_enter_in_the_address_field_fetches_the_committees_and_keeps_the_dialog_open(qtbot, tmp_path):
+    portal = FakePortal.from_files(real_docs.glob("firstagenda/greve_*.json"))
+    with serve(portal) as url:
+        window = _window(qtbot, tmp_path)
+        window.show()
+        window.portal.follow_action.trigger()
+        dialog = window.portal.dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        dialog.url_edit.setFocus()
+        qtbot.keyClicks(dialog.url_edit, url)
+        qtbot.keyClick(dialog.url_edit, Qt.Key.Key_Return)  # what a member does after typing the address
+        assert dialog.isVisible() and dialog.result() == 0  # not closed, nothing "accepted"
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 9, timeout=30000)
+        assert dialog.isVisible()
+        # Enter in the filter field does not close it either; the member then chooses and follows.
+        dialog.filter_edit.setFocus()
+        qtbot.keyClicks(dialog.filter_edit, "social")
+        qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Enter)
+        assert dialog.isVisible() and dialog.proxy.rowCount() == 1
+        from app.services.portal import sync as service
+
+        assert not any(c.followed for p in service.load_state(tmp_path).portals for c in p.committees)
+        dialog.set_checked([COMMITTEE])
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert not dialog.isVisible()
+        assert window.portal.status.label.text() == f"Følger: {COMMITTEE}"
+        qtbot.waitUntil(lambda: not window.portal.running, timeout=60000)

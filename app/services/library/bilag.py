@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.parsing.bilag_match import MARGIN
 from app.storage.bilag import ITEM_PDF, MAX_BILAG_BYTES, BilagRecord, BilagStore
 
 if TYPE_CHECKING:  # the library's type only: no import at run time
@@ -27,8 +28,13 @@ ZIP_MEMBERS = 500  # more members than this is not a meeting's papers
 FOLDER_FILES = 2_000  # files taken from one chosen folder
 ZIP_TOTAL_BYTES = 1024 * 1024 * 1024  # what one zip may unpack to in all
 ZIP_FILE_BYTES = 1024 * 1024 * 1024  # a zip file itself
-IMPORTABLE = (".pdf", ".txt", ".text", ".md")
-__all__ = ["ITEM_PDF", "BilagLink", "BilagRecord", "BilagStore", "bilag_store", "expand_inputs", "move_bilag"]
+# What an import takes, in one place for the window's file dialog and the command line:
+IMPORTABLE = (".pdf", ".txt", ".text", ".md")  # papers and bilag, also from a folder or a zip
+ARCHIVES = (".zip",)  # unpacked (with limits) into the files above
+PORTAL_FILES = (".json", ".html", ".htm")  # a FirstAgenda meeting (its JSON or saved page), chosen by itself
+CHOOSABLE = IMPORTABLE + ARCHIVES + PORTAL_FILES
+__all__ = ["CHOOSABLE", "ITEM_PDF", "BilagLink", "BilagRecord", "BilagStore", "bilag_store", "clear_guess",
+           "expand_inputs", "file_patterns", "move_bilag"]  # fmt: skip
 
 
 @dataclass
@@ -43,7 +49,28 @@ class BilagLink:
     choices: list[tuple[str, float]] = field(default_factory=list)  # (item number, score), best first
 
 
+def clear_guess(choices: list[tuple[str, float]]) -> str:
+    """The item to suggest for a bilag the import left to the member, or "" when no item leads clearly.
+
+    ``choices`` are the matcher's (item number, score), best first. The import links a bilag
+    only when its best score is high *and* leads by :data:`~app.parsing.bilag_match.MARGIN`;
+    what it leaves undecided is offered in the dialog with its best guess chosen only when that
+    guess still leads the next by the same margin (one item resembles it, the others hardly).
+    Two close scores are no guess: a citizen's e-mail about one item that names another scored
+    22.5 for the wrong item and 16.9 for the right one, and was filed under the wrong one with OK.
+    """
+    if not choices or choices[0][1] <= 0:
+        return ""
+    second = choices[1][1] if len(choices) > 1 else 0.0
+    return choices[0][0] if choices[0][1] - second >= MARGIN else ""
+
+
 # --- inputs: files, folders, zips ------------------------------------------------------------
+
+
+def file_patterns() -> list[str]:
+    """``*.pdf``, ``*.txt`` … for a file dialog: every kind of file an import takes, and nothing else."""
+    return [f"*{suffix}" for suffix in CHOOSABLE]
 
 
 def expand_inputs(paths: list[Path], scratch: Path, dropped: list[tuple[str, Any]] | None = None) -> list[Path]:
@@ -64,7 +91,7 @@ def expand_inputs(paths: list[Path], scratch: Path, dropped: list[tuple[str, Any
         if path.is_dir():
             found, special = [], 0
             for p in sorted(path.rglob("*")):
-                if p.name.startswith(".") or p.suffix.lower() not in (*IMPORTABLE, ".zip"):
+                if p.name.startswith(".") or p.suffix.lower() not in (*IMPORTABLE, *ARCHIVES):
                     continue
                 if not p.is_file():  # FIFOs, devices, sockets (or links to them): never read
                     special += not p.is_dir()
@@ -82,7 +109,7 @@ def expand_inputs(paths: list[Path], scratch: Path, dropped: list[tuple[str, Any
             out.append(path)
     expanded: list[Path] = []
     for number, path in enumerate(out):
-        if path.suffix.lower() == ".zip" and path.is_file():
+        if path.suffix.lower() in ARCHIVES and path.is_file():
             expanded += _unzip(path, scratch / f"zip-{number}", report)
         else:
             expanded.append(path)
@@ -118,7 +145,7 @@ def _unzip(path: Path, target: Path, report: list[tuple[str, Any]]) -> list[Path
             name = Path(member.filename.replace("\\", "/")).name
             label = f"{path.name} › {name or member.filename}"
             suffix = Path(name).suffix.lower()
-            if suffix == ".zip":
+            if suffix in ARCHIVES:
                 nested += 1
                 continue
             if not name or name.startswith(".") or suffix not in IMPORTABLE:

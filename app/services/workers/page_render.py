@@ -11,7 +11,8 @@ Protocol (every message a tuple; image bytes follow their header as a separate r
 * ``("open", req, path)`` → ``("opened", req, path, [(width_pt, height_pt), ...])``
 * ``("render", req, path, index, width_px[, rotation])`` → ``("page", req, path, index, width, height, stride)``
   followed by the pixels (BGR, 3 bytes a pixel, rows ``stride`` bytes apart); ``rotation`` (0, 90, 180,
-  270 degrees clockwise) is the member's view rotation on top of the page's own ``/Rotate``
+  270 degrees clockwise) is the member's view rotation on top of the page's own ``/Rotate``; a further
+  element (the GUI side's queue: pages or thumbnails) is not read here
 * ``("find", req, path, index, [texts], tag)`` → ``("found", req, path, index, [(x0, top, x1, bottom), ...], tag)``
   in points from the page's top-left; the line boxes of the first of ``texts`` that occurs
 * ``("select", req, path, index, (x0, top, x1, bottom))`` → ``("selected", req, path, index, exact, prefix,
@@ -33,10 +34,12 @@ parent pid while idle), so killing the window never leaves it rendering.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import sys
 from collections import OrderedDict
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from app.services.workers.isolation import (
@@ -221,6 +224,45 @@ def select_text(pdf: Any, index: int, rect: Box) -> tuple[str, str, str, list[Bo
     if span is None:
         return "", "", "", []
     return (*page.quote(*span), page.line_boxes(*span))
+
+
+def quote_boxes(pdf: Any, index: int, quotes: list[tuple[str, str, str]]) -> list[list[Box]]:
+    """Where each stored quote ``(exact, prefix, suffix)`` stands on the page: its line boxes in the
+    PDF's own user space — ``(x0, y0, x1, y1)``, y upwards, before the page's ``/Rotate`` and CropBox,
+    which is what a ``/Highlight`` annotation's ``/QuadPoints`` are given in. ``[]`` where not found.
+
+    The quote is found by the same rule as on screen (any case, any whitespace); where it occurs more
+    than once, the occurrence whose surrounding text matches the stored context is taken.
+    """
+    page = _PageText(pdf, index)  # read once for all the page's quotes
+    found: list[list[Box]] = []
+    for exact, prefix, suffix in quotes:
+        spans = list(itertools.islice(page.find_every(exact), MAX_FIND_HITS))
+        if not spans:
+            found.append([])
+            continue
+
+        best = max(spans, key=partial(_context_fit, page, prefix, suffix)) if len(spans) > 1 else spans[0]
+        # _PageText keeps boxes from the top-left with y = height - y; turned back here.
+        lines = page.line_boxes(*best)
+        found.append([(x0, page.height - bottom, x1, page.height - top) for x0, top, x1, bottom in lines])
+    return found
+
+
+def _context_fit(page: _PageText, prefix: str, suffix: str, span: tuple[int, int]) -> int:
+    """How many characters of the stored context agree with the text around ``span``."""
+    _exact, before, after = page.quote(*span)
+    return _common(before[::-1].casefold(), prefix[::-1].casefold()) + _common(after.casefold(), suffix.casefold())
+
+
+def _common(a: str, b: str) -> int:
+    """How many leading characters ``a`` and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def outline(pdf: Any) -> list[tuple[int, str, int]]:
