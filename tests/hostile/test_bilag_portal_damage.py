@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services.library.importer import import_file
 from app.services.settings import Settings
-from app.storage.bilag import BilagStore
+from app.storage.bilag import BilagStore, parse_index
 from app.storage.library import Library
 from app.ui.launch import open_window
 from app.ui.store_damage import report_damaged_stores
@@ -119,6 +119,9 @@ def test_a_write_through_the_store_never_lands_on_a_damaged_index(tmp_path: Path
     assert [r.name for r in BilagStore(profile).for_meeting(meeting)] == ["Lokalplanforslag", "Nyt bilag"]
     assert [p.read_bytes() for p in (profile / "bilag").glob("index.corrupt-*.json")] == [DAMAGES["cut_off"]]
     assert store.damage is not None and store.damage.aside is not None
+    store.add(meeting, "4", "Endnu et bilag", b"%PDF-1.4 endnu", "import")  # backups are kept again
+    previous = parse_index(store.backup_path().read_bytes())
+    assert [r.name for r in previous] == ["Lokalplanforslag", "Nyt bilag"]
 
 
 def test_without_a_backup_the_writer_says_to_import_again(tmp_path: Path) -> None:
