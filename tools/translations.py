@@ -102,6 +102,7 @@ ENGLISH = {
     "Vis sidernes miniaturer og dokumentets indhold i en sidebjælke":
         "Show the pages as thumbnails and the document's contents in a sidebar",
     "Sidernes miniaturer": "Page thumbnails",
+    "Side %1 kunne ikke vises": "Page %1 could not be shown",
     "Dokumentets sider som miniaturer": "The document's pages as thumbnails",
     "Dokumentets egen indholdsfortegnelse": "The document's own table of contents",
     "Skriv et ord, eller vælg et filter for at se alt, der passer.":

@@ -250,9 +250,15 @@ class PageRenderer(QObject):
             self.outline_read.emit(path, message[3])
         elif kind == "error":
             if asked is not None and asked[0] == "render":
+                self._forget(path, asked[3])
                 self.page_failed.emit(path, asked[3], PAGE_FAILED)
             else:
                 self.failed.emit(path, message[3])
+
+    def _forget(self, path: str, index: int) -> None:
+        """A page that stopped the renderer is dropped from every queue: at another width it would too."""
+        for lane, queue in self._wanted.items():
+            self._wanted[lane] = [w for w in queue if (w[0], w[1]) != (path, index)]
 
     def _on_watchdog_timeout(self) -> None:
         if not self._sent_at:
@@ -271,8 +277,10 @@ class PageRenderer(QObject):
         if not owed:
             return
         (_req, culprit), rest = owed[0], owed[1:]
-        if culprit[0] == "render":
-            self.page_failed.emit(culprit[2], culprit[3], reason)
+        page = (culprit[2], culprit[3]) if culprit[0] == "render" else None
+        if page is not None:
+            self._forget(*page)
+            self.page_failed.emit(page[0], page[1], reason)
         else:
             self.failed.emit(culprit[2], "renderer stopped")
         if self._restarting:  # the fresh child failed at once too: no loop of restarts
@@ -280,7 +288,8 @@ class PageRenderer(QObject):
                 self.failed.emit(message[2], "renderer stopped")
             return
         for lane, queue in self._wanted.items():
-            again = [(m[2], m[3], m[4], m[5]) for _r, m in rest if m[0] == "render" and m[6] == lane]
+            again = [(m[2], m[3], m[4], m[5]) for _r, m in rest
+                     if m[0] == "render" and m[6] == lane and (m[2], m[3]) != page]  # fmt: skip
             self._wanted[lane] = again + [w for w in queue if w not in again]
         self._restarting = True
         try:

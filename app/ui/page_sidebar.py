@@ -78,11 +78,12 @@ class PageSidebar(QTabWidget):
         self.outline.page_requested.connect(self.page_requested)
 
     def _retranslate_ui(self) -> None:
-        self.setTabText(0, self.tr("Sider"))
-        self.setTabToolTip(0, self.tr("Dokumentets sider som miniaturer"))
-        if self.indexOf(self.outline) >= 0:
-            self.setTabText(self.indexOf(self.outline), self.tr("Indhold"))
-            self.setTabToolTip(self.indexOf(self.outline), self.tr("Dokumentets egen indholdsfortegnelse"))
+        pages, outline = self.indexOf(self.thumbnails), self.indexOf(self.outline)  # the outline comes first
+        self.setTabText(pages, self.tr("Sider"))
+        self.setTabToolTip(pages, self.tr("Dokumentets sider som miniaturer"))
+        if outline >= 0:
+            self.setTabText(outline, self.tr("Indhold"))
+            self.setTabToolTip(outline, self.tr("Dokumentets egen indholdsfortegnelse"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -41,6 +41,8 @@ from app.ui.page_rotation import turned_size
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 SIZE_ROLE = Qt.ItemDataRole.UserRole + 2  # the page's (width, height) in points as shown (turned)
+FAILED_ROLE = Qt.ItemDataRole.UserRole + 3  # the page stopped the renderer: it is not asked for again
+FAILED_COLOR = QColor("#b3261e")
 PAD = 8  # around a thumbnail, logical pixels
 LABEL_HEIGHT = 18  # the page number under it
 BOX_MIN, BOX_MAX = 64, 150  # the thumbnail's width, following the sidebar's
@@ -57,12 +59,18 @@ class ThumbnailModel(QAbstractListModel):
         super().__init__(parent)
         self.sizes: list[tuple[float, float]] = []  # as shown: the PDF's own /Rotate and the member's turn
         self.images: dict[int, QImage] = {}  # row → the thumbnail to paint (set by the view)
+        self.failed: set[int] = set()  # rows whose page the renderer could not draw
 
     def set_pages(self, sizes: list[tuple[float, float]]) -> None:
         self.beginResetModel()
         self.sizes = list(sizes)
         self.images = {}
         self.endResetModel()
+
+    def set_failed(self, rows: set[int]) -> None:
+        self.failed = {row for row in rows if 0 <= row < len(self.sizes)}
+        if self.sizes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.sizes) - 1, 0))
 
     def set_image(self, row: int, image: QImage) -> None:
         if 0 <= row < len(self.sizes):
@@ -80,13 +88,16 @@ class ThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(row + 1)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Side %1").replace("%1", str(row + 1))
+            text = self.tr("Side %1 kunne ikke vises") if row in self.failed else self.tr("Side %1")
+            return text.replace("%1", str(row + 1))
         if role == Qt.ItemDataRole.DecorationRole:
             return self.images.get(row)
         if role == PAGE_ROLE:
             return row + 1
         if role == SIZE_ROLE:
             return self.sizes[row]
+        if role == FAILED_ROLE:
+            return row in self.failed
         return None
 
 
@@ -134,8 +145,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawImage(QRectF(page), image)
         else:
             painter.fillRect(page, Qt.GlobalColor.white)
-            painter.setPen(QColor("#c4c7cc"))
+            failed = bool(index.data(FAILED_ROLE))
+            painter.setPen(FAILED_COLOR if failed else QColor("#c4c7cc"))
             painter.drawRect(page.adjusted(0, 0, -1, -1))
+            if failed:  # the page view writes why on the page itself
+                painter.drawText(page, int(Qt.AlignmentFlag.AlignCenter), "!")
         label = QRect(rect.left(), page.bottom() + FRAME + 1, rect.width(), LABEL_HEIGHT)
         font = QFont(painter.font())
         font.setBold(current)
@@ -161,6 +175,7 @@ class ThumbnailList(QListView):
         self.model_ = ThumbnailModel(self)
         self.delegate = ThumbnailDelegate(self)
         self._fitting = False
+        self._failed: set[int] = set()  # pages that stopped the renderer (at any width or turn)
         self._request_timer = QTimer(self)
         self._request_timer.setSingleShot(True)
         self._request_timer.setInterval(0)
@@ -181,6 +196,7 @@ class ThumbnailList(QListView):
     def _connect_signals(self) -> None:
         self._request_timer.timeout.connect(self._on_request_timer_timeout)
         self.renderer.page_ready.connect(self._on_renderer_page_ready)
+        self.renderer.page_failed.connect(self._on_renderer_page_failed)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
         self.clicked.connect(self._on_clicked)
         self.activated.connect(self._on_clicked)
@@ -191,6 +207,7 @@ class ThumbnailList(QListView):
         """Show ``path``'s pages (sizes in points as the PDF shows them), turned ``rotation`` degrees."""
         if path != self.path:
             self.selectionModel().clear()  # the page view frames the new document's page
+            self._failed = set()
         self.path, self.base_sizes, self.rotation = path, list(sizes), rotation
         self._fill()
 
@@ -204,6 +221,7 @@ class ThumbnailList(QListView):
         current = self.currentIndex().row()
         sizes = [turned_size(size, self.rotation) for size in self.base_sizes]
         self.model_.set_pages(sizes)
+        self.model_.set_failed(self._failed)
         self._fit_box()
         if 0 <= current < len(sizes):
             self.set_current_page(current + 1)  # the same document at another width or turn
@@ -277,7 +295,7 @@ class ThumbnailList(QListView):
         for step in range(1, PREFETCH + 1):
             order += [rows[-1] + step, rows[0] - step]
         key = document_key(self.path, self.rotation)
-        missing = [row for row in dict.fromkeys(order) if 0 <= row < count
+        missing = [row for row in dict.fromkeys(order) if 0 <= row < count and row not in self._failed
                    and self.cache.get((key, row, self.render_width(row))) is None]  # fmt: skip
         self.renderer.want_thumbnails(self.path, missing, [self.render_width(row) for row in missing], self.rotation)
 
@@ -293,6 +311,12 @@ class ThumbnailList(QListView):
         self.cache.put((document_key(page.path, page.rotation), page.index, width), image)
         if shown and width == self.render_width(page.index):
             self.model_.set_image(page.index, image)
+
+    def _on_renderer_page_failed(self, path: str, index: int, _reason: str) -> None:
+        """A page that stopped the renderer (too slow, or damaged) is not asked for again, here or in the view."""
+        if path == self.path and 0 <= index < len(self.base_sizes):
+            self._failed.add(index)
+            self.model_.set_failed(self._failed)
 
     # --- events -----------------------------------------------------------------------------
 

@@ -2209,22 +2209,22 @@
 <context>
     <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
         <source>Sider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <location filename="../../app/ui/page_sidebar.py" line="83" />
         <source>Dokumentets sider som miniaturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
         <source>Indhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <location filename="../../app/ui/page_sidebar.py" line="86" />
         <source>Dokumentets egen indholdsfortegnelse</source>
         <translation type="unfinished" />
     </message>
@@ -2743,7 +2743,7 @@
 <context>
     <name>ThumbnailList</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="179" />
+        <location filename="../../app/ui/page_thumbnails.py" line="194" />
         <source>Sidernes miniaturer</source>
         <translation type="unfinished" />
     </message>
@@ -2751,8 +2751,13 @@
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="83" />
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
         <source>Side %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
+        <source>Side %1 kunne ikke vises</source>
         <translation type="unfinished" />
     </message>
 </context>

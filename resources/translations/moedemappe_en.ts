@@ -2210,22 +2210,22 @@
 <context>
     <name>PageSidebar</name>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="81" />
+        <location filename="../../app/ui/page_sidebar.py" line="82" />
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="82" />
+        <location filename="../../app/ui/page_sidebar.py" line="83" />
         <source>Dokumentets sider som miniaturer</source>
         <translation>The document's pages as thumbnails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="84" />
+        <location filename="../../app/ui/page_sidebar.py" line="85" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_sidebar.py" line="85" />
+        <location filename="../../app/ui/page_sidebar.py" line="86" />
         <source>Dokumentets egen indholdsfortegnelse</source>
         <translation>The document's own table of contents</translation>
     </message>
@@ -2744,7 +2744,7 @@
 <context>
     <name>ThumbnailList</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="179" />
+        <location filename="../../app/ui/page_thumbnails.py" line="194" />
         <source>Sidernes miniaturer</source>
         <translation>Page thumbnails</translation>
     </message>
@@ -2752,9 +2752,14 @@
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../app/ui/page_thumbnails.py" line="83" />
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
         <source>Side %1</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_thumbnails.py" line="91" />
+        <source>Side %1 kunne ikke vises</source>
+        <translation>Page %1 could not be shown</translation>
     </message>
 </context>
 <context><name>Labels</name><message><source>Ikke taget stilling</source><translation>Not decided</translation></message><message><source>For</source><translation>For</translation></message><message><source>Imod</source><translation>Against</translation></message><message><source>I tvivl</source><translation>Undecided</translation></message><message><source>Ingen opfølgning</source><translation>No follow-up</translation></message><message><source>Åben</source><translation>Open</translation></message><message><source>Færdig</source><translation>Done</translation></message><message><source>Ulæst</source><translation>Unread</translation></message><message><source>Læst</source><translation>Read</translation></message><message><source>Forberedt</source><translation>Prepared</translation></message></context></TS>

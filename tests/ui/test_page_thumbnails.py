@@ -110,6 +110,11 @@ def test_the_page_read_is_framed_and_a_click_goes_to_a_page(qtbot, tmp_path: Pat
         assert view.current_page() == other + 1
         assert view.page_box.value() == other + 1
         assert thumbnails.currentIndex().row() == other
+        # By keyboard: Down to the next thumbnail, Enter goes there.
+        thumbnails.setFocus()
+        qtbot.keyClick(thumbnails, Qt.Key.Key_Down)
+        qtbot.keyClick(thumbnails, Qt.Key.Key_Return)
+        assert view.current_page() == other + 2
     finally:
         view.renderer.stop()
 
@@ -187,6 +192,17 @@ def test_the_outline_tab_is_there_only_for_a_pdf_with_bookmarks(qtbot, tmp_path:
         assert view.current_page() == 5
         sidebar.setCurrentWidget(sidebar.thumbnails)
         assert sidebar.thumbnails.currentIndex().row() == 4
+        # The tabs speak the member's language, switched while the sidebar is open.
+        from app.ui.language import switcher
+
+        try:
+            switcher().switch("en")
+            qtbot.waitUntil(lambda: sidebar.tabText(0) == "Contents", timeout=5000)  # LanguageChange is posted
+            assert sidebar.tabText(1) == "Pages"
+            assert sidebar.thumbnails.model_.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Page 1"
+        finally:
+            switcher().switch("da")
+        qtbot.waitUntil(lambda: sidebar.tabText(0) == "Indhold", timeout=5000)
         view.show_document(without, 1)
         qtbot.waitUntil(lambda: sidebar.thumbnails.path == str(without), timeout=15000)
         qtbot.wait(200)  # the outline's answer (none) has come
@@ -223,5 +239,42 @@ def test_the_real_scanned_bilag_gets_thumbnails_turned_upright(qtbot) -> None:  
         rect = thumbnails.visualRect(thumbnails.model_.index(0, 0))
         qtbot.mouseClick(thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(0, 0))
         assert view.current_page() == 1
+    finally:
+        view.renderer.stop()
+
+
+def test_a_page_that_stops_the_renderer_is_marked_and_not_asked_for_again(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfWriter
+
+    from tests.hostile.corpus import _deflated, _one_page_pdf
+
+    slow = tmp_path / "tung.pdf"  # 300,000 filled triangles: PDFium spends minutes on it
+    slow.write_bytes(_one_page_pdf(_deflated(b"10 10 m 500 800 l 20 700 l f " * 10_000, 30, 6)))
+    light = _blocks_pdf(tmp_path / "let.pdf", 2)
+    writer = PdfWriter()
+    writer.append(light, pages=[0])
+    writer.append(slow)
+    writer.append(light, pages=[1])
+    pdf = tmp_path / "blandet.pdf"
+    writer.write(pdf)
+    view = _view(qtbot)
+    view.renderer.watchdog_ms = 1500
+    failures: list[tuple[int, str]] = []
+    view.renderer.page_failed.connect(lambda _path, index, reason: failures.append((index, reason)))
+    try:
+        _open_sidebar(qtbot, view, pdf)
+        model = view.sidebar.thumbnails.model_
+        qtbot.waitUntil(lambda: 0 in model.images and 2 in model.images and 1 in model.failed, timeout=30000)
+        assert failures == [(1, "too_slow")]  # one hang, whichever queue met the page first
+        assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Side 2 kunne ikke vises"
+        assert 1 in view.canvas.failed_pages  # the page view writes why on the page
+        # Scrolled, hidden and shown again: the page is not asked for again (no second hang).
+        view.sidebar_button.setChecked(False)
+        view.sidebar_button.setChecked(True)
+        view.sidebar.thumbnails.scrollToBottom()
+        view.go_to(2)
+        qtbot.wait(300)
+        qtbot.waitUntil(lambda: view.renderer.pending() == 0, timeout=15000)
+        assert failures == [(1, "too_slow")]
     finally:
         view.renderer.stop()
