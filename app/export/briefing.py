@@ -42,6 +42,7 @@ from app.export.html import blocks_html, paragraphs_html, treatments_html
 from app.export.selection import BriefingEntry
 from app.model import AgendaItem, Section, SectionKind
 from app.model.annotation import STANCE_LABELS, Annotation, FollowUpStatus, ReadingState, Stance
+from app.model.visible_text import visible_label
 
 if TYPE_CHECKING:  # QtGui is imported where a document is laid out, not when the module loads
     from pypdf import PdfReader
@@ -204,7 +205,8 @@ def _member_html(entry: BriefingEntry, documents: Documents | None = None, langu
         rows.append(f"<p class='mine'><b>{label}</b> {escape(stance)}</p>")
     if a.tags:
         label = escape(translate("Briefing", "Tags:"))
-        rows.append(f"<p class='mine'><b>{label}</b> {escape(', '.join(a.tags))}</p>")
+        shown = ", ".join(visible_label(t) for t in a.tags)  # a tag an older release stored with controls
+        rows.append(f"<p class='mine'><b>{label}</b> {escape(shown)}</p>")
     if a.follow_up.status is not FollowUpStatus.NONE:
         is_open = a.follow_up.status is FollowUpStatus.OPEN
         state = translate("Briefing", "åben") if is_open else translate("Briefing", "færdig")
@@ -808,7 +810,7 @@ def _finish_pdf(tmp: Path, out: Path, entries: list[BriefingEntry], options: Bri
             name = translate("Briefing", "%1 (side %2)").replace("%2", numbers).replace("%1", bilag.name)
         title = translate("Briefing", "Bilag: %1").replace("%1", name)
         writer.add_outline_item(title=title, page_number=first, parent=marks_by_entry[n])
-    tags = sorted({t for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
+    tags = sorted({visible_label(t) for e in entries if e.annotation for t in e.annotation.tags}, key=str.casefold)
     writer.add_metadata(
         {
             "/Title": _title(entries, options),

@@ -326,7 +326,7 @@ class BilagStore:
         Only a whole index becomes the backup.
         """
         index, backup = self._index(), self.backup_path()
-        if self.damage is not None or not index.exists():
+        if (self.damage is not None and self.damage.aside is None) or not index.exists():  # only a whole index
             return
         partial = backup.with_name(f".{BACKUP_NAME}.{os.getpid()}.tmp")
         try:

@@ -436,7 +436,11 @@ class Library:
                 self.versions.remove(record.meeting_key)
 
     def edit(self, meeting_id: str, **changes: str) -> MeetingRecord:
-        """Correct municipality, committee or date; kept across re-imports of the meeting."""
+        """Correct municipality, committee or date; kept across re-imports of the meeting.
+
+        Raises:
+            DamagedMeetingFile: the meeting's stored file cannot be read (it is left as it is).
+        """
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -446,8 +450,11 @@ class Library:
             for key, value in record.overrides.items():
                 setattr(record, key, value)
             path = self.root / "meetings" / f"{meeting_id}.json"
-            data = json.loads(path.read_text(encoding="utf-8"))
-            data["overrides"] = record.overrides
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                data["overrides"] = record.overrides
+            except (ValueError, TypeError, RecursionError) as err:  # never written over: import it again
+                raise DamagedMeetingFile(meeting_id, path) from err
             atomic_write_json(path, data)
             self._cache.pop(meeting_id, None)
             self._save_index()

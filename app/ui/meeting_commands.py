@@ -11,9 +11,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.library.bilag import remove_meeting
-from app.services.workspace import Library
+from app.services.workspace import DamagedMeetingFile, Library
 from app.ui.edit_meeting_dialog import EditMeetingDialog
 from app.ui.messages import no_viewer_message
+from app.ui.selection_view import damaged_text
 
 
 class MeetingCommands(QObject):
@@ -34,7 +35,11 @@ class MeetingCommands(QObject):
             return
         dialog = EditMeetingDialog(record, self._window)
         if dialog.exec() and dialog.changes():
-            self.library.edit(record.meeting_id, **dialog.changes())
+            try:
+                self.library.edit(record.meeting_id, **dialog.changes())
+            except DamagedMeetingFile as err:  # one line in the status bar; the file is left as it is
+                self.reported.emit(damaged_text(Library.label(record), err.path.name))
+                return
             self.library_changed.emit(reselect)
 
     def remove(self, meeting_id: str | None) -> None:
@@ -60,7 +65,10 @@ class MeetingCommands(QObject):
         url = QUrl.fromLocalFile(str(path))
         if item_id and path.suffix.lower() == ".pdf":
             number = item_id[len(meeting_id) + 1 :]
-            item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
+            try:
+                item = next((i for i in self.library.meeting(meeting_id).items if i.number == number), None)
+            except DamagedMeetingFile:  # the original is whole: it opens, at its first page
+                item = None
             if item and item.source_page:
                 url.setFragment(f"page={item.source_page}")
         if not QDesktopServices.openUrl(url):

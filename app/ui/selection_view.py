@@ -24,14 +24,18 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
-def damaged_html(meeting_label: str, file_name: str) -> str:
-    """The centre's one line for a meeting whose stored file cannot be read (plain text, escaped)."""
+def damaged_text(meeting_label: str, file_name: str) -> str:
+    """One line for a meeting whose stored file cannot be read (the centre, the status bar)."""
     text = QCoreApplication.translate(
         "ItemPage", "Mødet %1 kan ikke vises: den gemte fil (%2) er beskadiget. Importér mødet igen; "
                     "dine noter er ikke berørt."
     )  # fmt: skip
-    text = text.replace("%1", display_name(meeting_label, 120)).replace("%2", display_name(file_name, 120))
-    return f"<p class='damaged'>{escape(text)}</p>"
+    return text.replace("%1", display_name(meeting_label, 120)).replace("%2", display_name(file_name, 120))
+
+
+def damaged_html(meeting_label: str, file_name: str) -> str:
+    """The centre's page for such a meeting: that one line, escaped."""
+    return f"<p class='damaged'>{escape(damaged_text(meeting_label, file_name))}</p>"
 
 
 class SelectionView:

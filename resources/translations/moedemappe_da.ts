@@ -1547,17 +1547,17 @@
 <context>
     <name>MeetingCommands</name>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="46" />
+        <location filename="../../app/ui/meeting_commands.py" line="51" />
         <source>Fjern møde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="47" />
+        <location filename="../../app/ui/meeting_commands.py" line="52" />
         <source>Fjern %1 fra biblioteket? Kildefilen slettes fra Mødemappe, ikke fra din computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/meeting_commands.py" line="58" />
+        <location filename="../../app/ui/meeting_commands.py" line="63" />
         <source>Kildefilen findes ikke længere.</source>
         <translation type="unfinished" />
     </message>

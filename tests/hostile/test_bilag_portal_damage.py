@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.services.library.importer import import_file
 from app.services.settings import Settings
-from app.storage.bilag import BilagStore
+from app.storage.bilag import BilagStore, parse_index
 from app.storage.library import Library
 from app.ui.launch import open_window
 from app.ui.store_damage import report_damaged_stores
@@ -78,6 +78,21 @@ def test_a_reader_reports_the_damage_in_one_line_and_moves_nothing(tmp_path: Pat
     assert reader.damage is not None and reader.damage.aside is None
 
 
+def test_search_and_export_briefing_are_readers_too(tmp_path: Path) -> None:
+    profile, meeting, _item = _profile_with_bilag(tmp_path)
+    _index(profile).write_bytes(DAMAGES["garbage"])
+    found = _cli("search", "budget", "--profile", str(profile))
+    out = str(tmp_path / "b.pdf")
+    briefing = _cli("export-briefing", "--meeting", meeting, "--out", out, "--profile", str(profile))
+    for result in (found, briefing):
+        assert "Traceback" not in result.stderr
+        damage = [line for line in result.stderr.splitlines() if "bilag index is damaged" in line]
+        assert len(damage) == 1 and "left as it is" in damage[0]
+    assert found.returncode == 4
+    assert _index(profile).read_bytes() == DAMAGES["garbage"]
+    assert not list((profile / "bilag").glob("index.corrupt-*"))
+
+
 @pytest.mark.parametrize("kind", ["cut_off", "wrong_types", "garbage"])
 def test_a_writer_keeps_the_damaged_index_aside_and_puts_the_backup_back(tmp_path: Path, kind: str) -> None:
     profile, meeting, item_id = _profile_with_bilag(tmp_path)
@@ -104,6 +119,9 @@ def test_a_write_through_the_store_never_lands_on_a_damaged_index(tmp_path: Path
     assert [r.name for r in BilagStore(profile).for_meeting(meeting)] == ["Lokalplanforslag", "Nyt bilag"]
     assert [p.read_bytes() for p in (profile / "bilag").glob("index.corrupt-*.json")] == [DAMAGES["cut_off"]]
     assert store.damage is not None and store.damage.aside is not None
+    store.add(meeting, "4", "Endnu et bilag", b"%PDF-1.4 endnu", "import")  # backups are kept again
+    previous = parse_index(store.backup_path().read_bytes())
+    assert [r.name for r in previous] == ["Lokalplanforslag", "Nyt bilag"]
 
 
 def test_without_a_backup_the_writer_says_to_import_again(tmp_path: Path) -> None:

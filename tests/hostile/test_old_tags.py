@@ -93,3 +93,20 @@ def test_the_window_shows_the_tag_by_name_in_chips_badge_and_filter(qtbot, tmp_p
         assert window.search_panel.tag.currentData() == OLD_TAG  # the filter still finds the stored tag
     finally:
         window.close()
+
+
+def test_the_briefing_prints_the_old_tag_by_name(tmp_path: Path) -> None:
+    """The briefing PDF's text and its keywords show ⟨ESC⟩ …; no raw control reaches the paper."""
+    from pypdf import PdfReader
+
+    profile, _item = _profile_with_old_tag(tmp_path)
+    meeting_id = Library(profile).meetings()[0].meeting_id
+    out = tmp_path / "briefing.pdf"
+    result = _cli("export-briefing", "--out", str(out), "--meeting", meeting_id, "--profile", str(profile))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "⟨ESC⟩" in text and "⟨RLO⟩" in text
+    assert not RAW.search(text.replace("\n", ""))
+    keywords = str(reader.metadata.get("/Keywords", ""))
+    assert SHOWN in keywords and not RAW.search(keywords)

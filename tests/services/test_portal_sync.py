@@ -278,6 +278,19 @@ def test_client_resolves_links_by_path_and_refuses_other_hosts(portal, server, e
         assert err.value.kind == FailureKind.REDIRECT and elsewhere[0].log == []
 
 
+def test_a_bilag_index_damaged_under_a_sync_is_kept_aside_and_said_in_one_line(tmp_path, portal, server):
+    _follow(tmp_path, server)
+    (tmp_path / "bilag").mkdir()
+    (tmp_path / "bilag" / "index.json").write_bytes(b'{"version": 1, "bilag": [{"sha256": "')
+    report = _sync(tmp_path)
+    lines = [n for n in report.notices if "bilag/index.json was damaged" in n]
+    assert len(lines) == 1 and "kept aside as index.corrupt-" in lines[0]
+    assert [p.read_bytes() for p in (tmp_path / "bilag").glob("index.corrupt-*.json")] == [
+        b'{"version": 1, "bilag": [{"sha256": "'
+    ]
+    assert BilagStore(tmp_path).all()  # the sync's bilag are linked in a fresh index
+
+
 def test_a_damaged_state_file_is_set_aside_by_the_first_write_not_fatal(tmp_path):
     (tmp_path / "portal.json").write_text("{not json", encoding="utf-8")
     state = service.load_state(tmp_path)

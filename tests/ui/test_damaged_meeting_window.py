@@ -55,10 +55,13 @@ def test_a_damaged_meeting_shows_its_own_line_and_takes_no_notes(qtbot, tmp_path
         bad_record = window.library.record(bad)
         bad_item = bad_record.items[0]
         _damage(profile, bad, DAMAGES[kind])
+        window.reading.set_delay(150)  # an item shown this long counts as read
         window.select(good_item.item_id)
         assert good_item.title in window.view.toPlainText()
         window.panel.note.setPlainText("min note til det gode punkt")
         window.select(bad_item.item_id)
+        qtbot.wait(400)
+        assert window.annotations.get(good_item.item_id).reading.value == "unread"  # left before it was read
         shown = window.view.toPlainText()
         assert "kan ikke vises" in shown and f"{bad}.json" in shown and "Importér mødet igen" in shown
         assert bad_record.committee in shown
@@ -114,3 +117,16 @@ def test_a_document_still_loading_for_the_previous_meeting_is_dropped(qtbot, tmp
         assert view.current_path() == ""
     finally:
         window.close()
+
+
+def test_correcting_a_damaged_meeting_raises_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    from app.storage.library import DamagedMeetingFile
+
+    profile = tmp_path / "profile"
+    library = Library(profile)
+    meeting_id = import_file(library, SEEDS["lejre_2020"]).meeting_id
+    _damage(profile, meeting_id, DAMAGES["cut_off"])
+    with pytest.raises(DamagedMeetingFile) as caught:
+        library.edit(meeting_id, committee="Et andet udvalg")
+    assert str(caught.value).count("\n") == 0 and "import the meeting again" in str(caught.value)
+    assert (profile / "library" / "meetings" / f"{meeting_id}.json").read_bytes() == DAMAGES["cut_off"]

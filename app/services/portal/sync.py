@@ -432,12 +432,25 @@ def sync(
     library = Library(profile)
     store = BilagStore(profile)
     saver = _Saver(profile, state)
+    damaged = state.damage  # set aside by the first save below
     try:
         _sync_portals(saver, state, report, library, store, since, cancel, progress, on_outcome, policy)
     finally:
         saver.flush()
         _remove_replaced(profile, state, report, library, store)
+        _note_damage(report, damaged, store)
     return report
+
+
+def _note_damage(report: SyncReport, state_damage: str, store: BilagStore) -> None:
+    """A damaged portal.json or bilag index the sync came across (and set aside): one line each."""
+    if state_damage:
+        report.notices.append(f"{STATE_FILE} was damaged ({state_damage}); it is kept aside as portal.corrupt-…json "
+                              "and the sync started from a fresh state")  # fmt: skip
+    if store.damage is not None and store.damage.aside is not None:
+        kept = "its backup put back" if store.damage.backup else "no backup: import the meetings again"
+        report.notices.append(f"bilag/index.json was damaged ({store.damage.cause}); kept aside as "
+                              f"{store.damage.aside.name}, {kept}")  # fmt: skip
 
 
 def _remove_replaced(
