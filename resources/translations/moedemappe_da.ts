@@ -204,187 +204,187 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="174" />
         <source>Personlig forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="199" />
+        <location filename="../../app/export/briefing.py" line="200" />
         <source>Min forberedelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="203" />
+        <location filename="../../app/export/briefing.py" line="204" />
         <source>Holdning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="206" />
+        <location filename="../../app/export/briefing.py" line="207" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="210" />
+        <location filename="../../app/export/briefing.py" line="212" />
         <source>åben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="210" />
+        <location filename="../../app/export/briefing.py" line="212" />
         <source>færdig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="213" />
+        <location filename="../../app/export/briefing.py" line="215" />
         <source>, frist %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="218" />
         <source>OVERSKREDET</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="218" />
+        <location filename="../../app/export/briefing.py" line="220" />
         <source>Opfølgning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="221" />
+        <location filename="../../app/export/briefing.py" line="223" />
         <source>Noter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="227" />
-        <location filename="../../app/export/briefing.py" line="728" />
+        <location filename="../../app/export/briefing.py" line="229" />
+        <location filename="../../app/export/briefing.py" line="730" />
         <source>bilag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="228" />
+        <location filename="../../app/export/briefing.py" line="230" />
         <source>Bilag: %1, side %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="242" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source>nyt punkt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="244" />
+        <location filename="../../app/export/briefing.py" line="246" />
         <source>beslutning tilføjet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="246" />
+        <location filename="../../app/export/briefing.py" line="248" />
         <source>nyt nummer (%1 → %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="250" />
+        <location filename="../../app/export/briefing.py" line="252" />
         <source>ændret: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="264" />
+        <location filename="../../app/export/briefing.py" line="266" />
         <source>Referat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="264" />
+        <location filename="../../app/export/briefing.py" line="266" />
         <source>Dagsorden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="270" />
+        <location filename="../../app/export/briefing.py" line="272" />
         <source> kl. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="275" />
+        <location filename="../../app/export/briefing.py" line="277" />
         <source>Deltagere: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="278" />
+        <location filename="../../app/export/briefing.py" line="280" />
         <source>Fraværende: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="283" />
+        <location filename="../../app/export/briefing.py" line="285" />
         <source>%1 punkter fra %2 møder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="286" />
+        <location filename="../../app/export/briefing.py" line="288" />
         <source>Dannet %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="293" />
+        <location filename="../../app/export/briefing.py" line="295" />
         <source>Ændringer siden forrige version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="297" />
+        <location filename="../../app/export/briefing.py" line="299" />
         <source>Indhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="302" />
+        <location filename="../../app/export/briefing.py" line="304" />
         <source> (lukket)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="310" />
+        <location filename="../../app/export/briefing.py" line="312" />
         <source>[Lukket]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="316" />
+        <location filename="../../app/export/briefing.py" line="318" />
         <source>Sagsnr. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="320" />
+        <location filename="../../app/export/briefing.py" line="322" />
         <source>Δ Ny version: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="426" />
-        <location filename="../../app/export/briefing.py" line="757" />
+        <location filename="../../app/export/briefing.py" line="428" />
+        <location filename="../../app/export/briefing.py" line="759" />
         <source>Side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="281" />
-        <location filename="../../app/export/briefing.py" line="635" />
+        <location filename="../../app/export/briefing.py" line="283" />
         <location filename="../../app/export/briefing.py" line="637" />
+        <location filename="../../app/export/briefing.py" line="639" />
         <source>Briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="131" />
+        <location filename="../../app/export/briefing.py" line="132" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="729" />
+        <location filename="../../app/export/briefing.py" line="731" />
         <source>side %1 af %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="808" />
+        <location filename="../../app/export/briefing.py" line="810" />
         <source>%1 (side %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="728" />
-        <location filename="../../app/export/briefing.py" line="809" />
+        <location filename="../../app/export/briefing.py" line="730" />
+        <location filename="../../app/export/briefing.py" line="811" />
         <source>Bilag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="816" />
+        <location filename="../../app/export/briefing.py" line="818" />
         <source>Personlig forberedelse til %1</source>
         <translation type="unfinished" />
     </message>

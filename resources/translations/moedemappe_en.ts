@@ -204,187 +204,187 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../app/export/briefing.py" line="173" />
+        <location filename="../../app/export/briefing.py" line="174" />
         <source>Personlig forberedelse</source>
         <translation>Personal preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="199" />
+        <location filename="../../app/export/briefing.py" line="200" />
         <source>Min forberedelse</source>
         <translation>My preparation</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="203" />
+        <location filename="../../app/export/briefing.py" line="204" />
         <source>Holdning:</source>
         <translation>Stance:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="206" />
+        <location filename="../../app/export/briefing.py" line="207" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="210" />
+        <location filename="../../app/export/briefing.py" line="212" />
         <source>åben</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="210" />
+        <location filename="../../app/export/briefing.py" line="212" />
         <source>færdig</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="213" />
+        <location filename="../../app/export/briefing.py" line="215" />
         <source>, frist %1</source>
         <translation>, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="216" />
+        <location filename="../../app/export/briefing.py" line="218" />
         <source>OVERSKREDET</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="218" />
+        <location filename="../../app/export/briefing.py" line="220" />
         <source>Opfølgning:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="221" />
+        <location filename="../../app/export/briefing.py" line="223" />
         <source>Noter:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="227" />
-        <location filename="../../app/export/briefing.py" line="728" />
+        <location filename="../../app/export/briefing.py" line="229" />
+        <location filename="../../app/export/briefing.py" line="730" />
         <source>bilag</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="228" />
+        <location filename="../../app/export/briefing.py" line="230" />
         <source>Bilag: %1, side %2</source>
         <translation>Attachment: %1, page %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="242" />
+        <location filename="../../app/export/briefing.py" line="244" />
         <source>nyt punkt</source>
         <translation>new item</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="244" />
+        <location filename="../../app/export/briefing.py" line="246" />
         <source>beslutning tilføjet</source>
         <translation>decision added</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="246" />
+        <location filename="../../app/export/briefing.py" line="248" />
         <source>nyt nummer (%1 → %2)</source>
         <translation>new number (%1 → %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="250" />
+        <location filename="../../app/export/briefing.py" line="252" />
         <source>ændret: %1</source>
         <translation>changed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="264" />
+        <location filename="../../app/export/briefing.py" line="266" />
         <source>Referat</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="264" />
+        <location filename="../../app/export/briefing.py" line="266" />
         <source>Dagsorden</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="270" />
+        <location filename="../../app/export/briefing.py" line="272" />
         <source> kl. %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="275" />
+        <location filename="../../app/export/briefing.py" line="277" />
         <source>Deltagere: %1</source>
         <translation>Participants: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="278" />
+        <location filename="../../app/export/briefing.py" line="280" />
         <source>Fraværende: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="283" />
+        <location filename="../../app/export/briefing.py" line="285" />
         <source>%1 punkter fra %2 møder</source>
         <translation>%1 items from %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="286" />
+        <location filename="../../app/export/briefing.py" line="288" />
         <source>Dannet %1</source>
         <translation>Made %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="293" />
+        <location filename="../../app/export/briefing.py" line="295" />
         <source>Ændringer siden forrige version</source>
         <translation>Changes since the previous version</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="297" />
+        <location filename="../../app/export/briefing.py" line="299" />
         <source>Indhold</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="302" />
+        <location filename="../../app/export/briefing.py" line="304" />
         <source> (lukket)</source>
         <translation> (closed)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="310" />
+        <location filename="../../app/export/briefing.py" line="312" />
         <source>[Lukket]</source>
         <translation>[Closed]</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="316" />
+        <location filename="../../app/export/briefing.py" line="318" />
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="320" />
+        <location filename="../../app/export/briefing.py" line="322" />
         <source>Δ Ny version: %1</source>
         <translation>Δ New version: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="426" />
-        <location filename="../../app/export/briefing.py" line="757" />
+        <location filename="../../app/export/briefing.py" line="428" />
+        <location filename="../../app/export/briefing.py" line="759" />
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="281" />
-        <location filename="../../app/export/briefing.py" line="635" />
+        <location filename="../../app/export/briefing.py" line="283" />
         <location filename="../../app/export/briefing.py" line="637" />
+        <location filename="../../app/export/briefing.py" line="639" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="131" />
+        <location filename="../../app/export/briefing.py" line="132" />
         <source>(afkortet her: hele noten står i Mødemappe)</source>
         <translation>(cut here: the whole note is in Mødemappe)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="729" />
+        <location filename="../../app/export/briefing.py" line="731" />
         <source>side %1 af %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="808" />
+        <location filename="../../app/export/briefing.py" line="810" />
         <source>%1 (side %2)</source>
         <translation>%1 (pages %2)</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="728" />
-        <location filename="../../app/export/briefing.py" line="809" />
+        <location filename="../../app/export/briefing.py" line="730" />
+        <location filename="../../app/export/briefing.py" line="811" />
         <source>Bilag: %1</source>
         <translation>Attachment: %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/briefing.py" line="816" />
+        <location filename="../../app/export/briefing.py" line="818" />
         <source>Personlig forberedelse til %1</source>
         <translation>Personal preparation for %1</translation>
     </message>
