@@ -187,7 +187,11 @@ def _glyph_widths(font: object) -> dict[str, float] | None:
         widths = Font.from_font_resource(font).character_widths  # type: ignore[arg-type]  # pypdf's visitor gives its DictionaryObject (a dict)
     except Exception:  # a font pypdf cannot model: fall back to the average width
         return None
-    return widths if len(widths) > 1 else None
+    # A table that misses the common letters (pypdf keys some Type0/Identity-H fonts by code, so
+    # only a space and a hyphen are found) would make every word look short and split words at run
+    # boundaries ("Forebyggelsesudvalget s"); the average width is the better guess then.
+    known = sum(1 for c in "aeinorstAEINORST" if c in widths)
+    return widths if len(widths) > 1 and known >= 4 else None
 
 
 _FontInfo = tuple[bool, float, _Widths]  # bold, average em, glyph widths

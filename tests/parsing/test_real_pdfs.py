@@ -49,6 +49,11 @@ def test_ballerup_referat_matches_the_edoc_export() -> None:
         assert item.last_decision is not None
         assert item.last_decision.text.startswith(expected["decision"])
         assert item.last_decision.date == "2012-12-04"
+        # Verdana is an Identity-H font whose width table pypdf keys by code: the genitive "s"
+        # printed as a run of its own must not become a word ("…udvalget s beslutning").
+        assert item.sections_of(SectionKind.DECISION)[-1].heading.startswith(
+            "Sundheds- og Forebyggelsesudvalgets beslutning den"
+        )
         assert len(item.attachments) == expected["attachments"]
     assert meeting.committee == "Sundheds- og Forebyggelsesudvalget"
     assert meeting.municipality == "Ballerup"
