@@ -60,9 +60,9 @@ def write_briefing(library: Library, store: AnnotationStore, selection: dict[str
     documents = briefing_documents(library.profile)
     marks = bilag_marks(entries, documents) if options.bilag != "none" else {}
     if options.bilag != "none" and not options.turns:  # printed the way the member turned them to read
-        turned = Settings(library.profile).get_json(keys.PAGE_ROTATIONS)
-        turns = {sha: turned.get(Path(path).name) for sha, (_name, path) in documents.items()}
-        options = replace(options, turns={sha: t for sha, t in turns.items() if isinstance(t, int) and t % 90 == 0})
+        turned = Settings(library.profile).page_rotations()
+        turns = {sha: turned[Path(path).name] for sha, (_name, path) in documents.items() if Path(path).name in turned}
+        options = replace(options, turns=turns)
     return render(entries, options, Path(out), documents, marks)
 
 

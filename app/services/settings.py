@@ -29,6 +29,8 @@ GEOMETRY = Key("state/geometry", QByteArray())
 SPLITTER = Key("state/splitter", QByteArray())  # read once, from releases before the shares below
 SPLITTER_SHARES = Key("state/splitter_shares", "")  # tree, reading pane, notes panel as fractions: "0.22 0.53 0.25"
 READING_MODE = Key("state/reading_mode", False)  # the tree and the notes panel hidden (F11)
+MAX_ROTATIONS = 500  # documents whose turn is remembered
+MAX_FILE_NAME = 255
 PAGE_ROTATIONS = Key("state/page_rotations", "{}")  # JSON: a document's file name → degrees the member turned it
 BRIEFING_CHOICES = Key("state/briefing_choices", "{}")  # JSON: the briefing dialog's last choices
 ZOOM = Key("state/zoom", 0)
@@ -64,6 +66,14 @@ class Settings:
         except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested deeper than Python goes
             data = None
         return data if isinstance(data, dict) else json.loads(key.default)
+
+    def page_rotations(self) -> dict[str, int]:
+        """The member's turn per document (file name → 90, 180 or 270): the page view reads it, the
+        briefing prints bilag pages the same way. Anything else stored (True, 90.0, "90", NaN) is no turn."""
+        stored = self.get_json(PAGE_ROTATIONS)
+        kept = {str(name)[:MAX_FILE_NAME]: degrees for name, degrees in stored.items()
+                if type(degrees) is int and degrees in (90, 180, 270)}  # fmt: skip
+        return dict(list(kept.items())[-MAX_ROTATIONS:])
 
     def set_json(self, key: Key, value: dict[str, Any]) -> None:
         self.set(key, json.dumps(value, ensure_ascii=False, sort_keys=True))

@@ -22,9 +22,9 @@ from enum import Enum
 from pathlib import Path
 
 from app.search.index import SearchIndex
+from app.services.library.bilag import bilag_store
 from app.services.workspace import Workspace
 from app.storage.annotations import AnnotationStore
-from app.storage.bilag import BilagStore
 from app.storage.profile_lock import ProfileLock, ProfileLockedError
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ def _problem(kind: StoreKind, profile: Path, err: BaseException) -> StoreProblem
 
 
 def _open_bilag(workspace: Workspace) -> None:
-    BilagStore(workspace.profile).load()
+    bilag_store(workspace.profile).load()
 
 
 def _open_search(workspace: Workspace) -> None:

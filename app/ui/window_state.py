@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
-MAX_ROTATIONS = 500  # documents whose turn is remembered
-MAX_NAME = 255  # a file name
 MAX_SHARES_TEXT = 100  # "0.2559 0.5296 0.2145" is 20 characters
 MIN_SHARE = 0.01  # a pane's share below this is not a layout anyone chose
 
@@ -57,7 +55,7 @@ class WindowState(QObject):
             window.restoreGeometry(geometry)
         self._saved_panes = self._saved_shares()
         window.view.set_zoom(self.settings.get(keys.ZOOM))
-        window.centre.page_view.rotations = rotations(self.settings.get_json(keys.PAGE_ROTATIONS))
+        window.centre.page_view.rotations = self.settings.page_rotations()
         window.centre.page_view.rotation_changed.connect(self._on_page_view_rotation_changed)
         window.splitter.splitterMoved.connect(self._on_splitter_moved)
         window.splitter.installEventFilter(self)
@@ -122,7 +120,7 @@ class WindowState(QObject):
 
     def save_rotations(self) -> None:
         turned = {name: degrees for name, degrees in self.window.centre.page_view.rotations.items() if degrees}
-        self.settings.set_json(keys.PAGE_ROTATIONS, dict(list(turned.items())[-MAX_ROTATIONS:]))
+        self.settings.set_json(keys.PAGE_ROTATIONS, dict(list(turned.items())[-keys.MAX_ROTATIONS:]))
 
     def save(self) -> None:
         if not self.persist:
@@ -168,10 +166,3 @@ def sizes_from_splitter_state(state: object) -> list[int] | None:
     sizes = probe.sizes() if probe.restoreState(QByteArray(state)) else []
     probe.deleteLater()
     return sizes if len(sizes) == 3 and all(0 < size < 100_000 for size in sizes) else None
-
-
-def rotations(stored: dict[str, object]) -> dict[str, int]:
-    """The member's turn per document from the stored JSON: quarter turns only, at most :data:`MAX_ROTATIONS`."""
-    kept = {str(name)[:MAX_NAME]: degrees for name, degrees in stored.items()
-            if type(degrees) is int and degrees in (90, 180, 270)}  # fmt: skip  (not True, 90.0, "90" or NaN)
-    return dict(list(kept.items())[-MAX_ROTATIONS:])

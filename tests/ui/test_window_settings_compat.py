@@ -17,11 +17,11 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.services import settings as keys
-from app.services.settings import Settings
+from app.services.settings import MAX_ROTATIONS, Settings
 from app.ui import window_layout
 from app.ui.launch import open_window
 from app.ui.main_window import MainWindow
-from app.ui.window_state import MAX_ROTATIONS, sizes_from_splitter_state
+from app.ui.window_state import sizes_from_splitter_state
 from tests.services.old_profiles import OLD_PROFILES
 
 
